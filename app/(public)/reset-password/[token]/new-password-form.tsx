@@ -1,0 +1,30 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE } from "@/lib/actions/form-state";
+import { resetPasswordAction } from "./actions";
+
+const LABELS = { password: "New password", confirmPassword: "Confirm new password", token: "Reset link" };
+
+export const NewPasswordForm = ({ token }: { token: string }) => {
+  const [state, action] = useActionState(resetPasswordAction, IDLE);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary state={state} labels={LABELS} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        name="password"
+        label={LABELS.password}
+        hint="Use 12 characters or more. A few unrelated words make a strong password."
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
+      <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" state={state} />
+      <SubmitButton>Change password</SubmitButton>
+    </form>
+  );
+};

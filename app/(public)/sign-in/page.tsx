@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Notice } from "@/components/ui/notice";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getCurrentUser } from "@/lib/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+const SignInPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+  if (await getCurrentUser()) redirect("/home");
+  const params = await searchParams;
+  return (
+    <div className="max-w-xl">
+      {params["signed-out"] && <Notice title="You have signed out" />}
+      {params.reset && <Notice title="Your password has been changed">Sign in with your new password.</Notice>}
+      {params.registered && <Notice title="Your account has been created">Sign in with your email address and password.</Notice>}
+      <PageHeading>Sign in</PageHeading>
+      <SignInForm />
+      <p className="mt-6">
+        New to Involve? <Link href="/register">Create an account</Link>
+      </p>
+    </div>
+  );
+};
+
+export default SignInPage;

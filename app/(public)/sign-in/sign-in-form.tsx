@@ -1,0 +1,26 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE } from "@/lib/actions/form-state";
+import { signInAction } from "./actions";
+
+const LABELS = { email: "Email address", password: "Password" };
+
+export const SignInForm = () => {
+  const [state, action] = useActionState(signInAction, IDLE);
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary state={state} labels={LABELS} />
+      <TextField name="email" label={LABELS.email} type="email" autoComplete="username" state={state} />
+      <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" state={state} />
+      <SubmitButton>Sign in</SubmitButton>
+      <p className="mt-6">
+        <Link href="/forgot-password">I have forgotten my password</Link>
+      </p>
+    </form>
+  );
+};

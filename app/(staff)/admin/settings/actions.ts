@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { ZLandlordSettings } from "@/lib/landlord/schemas";
+import { updateLandlordSettings } from "@/lib/landlord/update-landlord-settings";
+
+export const updateSettingsAction = formAction(AREA_ROLES.admin, {
+  schema: ZLandlordSettings,
+  run: (settings, user) => updateLandlordSettings({ actor: user, settings }),
+  done: () => {
+    revalidatePath("/", "layout");
+    return { status: "ok", message: "The settings have been saved." };
+  },
+});

@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { formatDate } from "@/lib/format";
+import {
+  CHANNEL_LABEL,
+  CUSTOMER_KIND_LABEL,
+  GROUP_TYPE_LABEL,
+  MEMBERSHIP_ROLE_LABEL,
+  SUPPORT_NEED_LABEL,
+} from "@/lib/people/labels";
+import { canSeeEqualityData } from "@/lib/auth/rules";
+import { getCustomerEqualityAnswers } from "@/lib/people/equality-queries";
+import { getCustomerProfile } from "@/lib/people/queries";
+import { InviteForm } from "./invite-form";
+
+export const metadata: Metadata = { title: "Customer" };
+
+const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const user = await requireRole(AREA_ROLES.staff);
+  const customer = await getCustomerProfile((await params).id);
+  if (!customer) notFound();
+  const equality = canSeeEqualityData(user) ? await getCustomerEqualityAnswers(customer.id) : null;
+  const home = customer.home;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/staff/customers">Back to find a customer</Link>
+      </p>
+      <PageHeading caption={`${CUSTOMER_KIND_LABEL[customer.kind]}, ${customer.reference}`}>
+        {customer.firstName} {customer.lastName}
+      </PageHeading>
+      {customer.status === "FORMER" && <p className="mb-4 font-bold">Former customer: the tenancy has ended.</p>}
+      <p className="mb-6">
+        <Link href={`/staff/customers/${customer.id}/preferences`}>Change contact preferences and support for this customer</Link>
+      </p>
+      {customer.status === "ACTIVE" && !customer.user && <InviteForm customerId={customer.id} />}
+      <h2 className="mb-2 text-2xl font-bold">Contact</h2>
+      <SummaryList
+        rows={[
+          { term: "Email", value: customer.email ?? "None" },
+          { term: "Phone", value: customer.phone ?? "None" },
+          {
+            term: "Agreed to contact by",
+            value: customer.consents.length
+              ? customer.consents.map((c) => `${CHANNEL_LABEL[c.channel]} (since ${formatDate(c.consentedAt)})`).join(", ")
+              : "No consent recorded: do not contact",
+          },
+          { term: "Prefers", value: customer.preferredChannel ? CHANNEL_LABEL[customer.preferredChannel] : "No preference" },
+        ]}
+      />
+      <h2 className="mb-2 text-2xl font-bold">Home</h2>
+      <SummaryList
+        rows={
+          home
+            ? [
+                { term: "Address", value: [home.addressLine1, home.addressLine2, home.town, home.postcode].filter(Boolean).join(", ") },
+                { term: "Area", value: home.area.name },
+                { term: "Stock type", value: home.stockType.replace("_", " ") },
+                { term: "Communal areas", value: home.hasCommunalAreas ? "Yes" : "No" },
+              ]
+            : [{ term: "Address", value: "No home with us (housing applicant)" }]
+        }
+      />
+      <h2 className="mb-2 text-2xl font-bold">Support to take part</h2>
+      {customer.supportNeeds.length === 0 ? (
+        <p className="mb-8">None recorded.</p>
+      ) : (
+        <ul className="mb-8 list-disc pl-6">
+          {customer.supportNeeds.map((need) => (
+            <li key={need.kind}>
+              {SUPPORT_NEED_LABEL[need.kind]}
+              {need.language && `: ${need.language}`}
+              {need.interpreterNeeded && ", needs an interpreter"}
+            </li>
+          ))}
+        </ul>
+      )}
+      {equality && (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">Equality answers</h2>
+          <p className="mb-2">Only administrators and staff allowed to see equality data can see this.</p>
+          <SummaryList
+            rows={
+              equality.length
+                ? equality.map((a) => ({ term: a.question.label, value: a.answer }))
+                : [{ term: "Answers", value: "None given" }]
+            }
+          />
+        </>
+      )}
+      <h2 className="mb-2 text-2xl font-bold">Involvement history</h2>
+      {customer.memberships.length === 0 ? (
+        <p>Not a member of any group yet.</p>
+      ) : (
+        <DataTable
+          caption="Groups this customer has belonged to"
+          rows={customer.memberships}
+          rowKey={(m) => m.id}
+          columns={[
+            { header: "Group", cell: (m) => m.group.name },
+            { header: "Type", cell: (m) => GROUP_TYPE_LABEL[m.group.type] },
+            { header: "Role", cell: (m) => MEMBERSHIP_ROLE_LABEL[m.role] },
+            { header: "From", cell: (m) => formatDate(m.startedOn) },
+            { header: "To", cell: (m) => formatDate(m.endedOn, "Current") },
+          ]}
+        />
+      )}
+    </>
+  );
+};
+
+export default CustomerPage;

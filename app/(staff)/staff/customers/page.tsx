@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SelectField } from "@/components/ui/select-field";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { CHANNEL_LABEL, CUSTOMER_KIND_LABEL, optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
+import { getSearchFilters, searchCustomers } from "@/lib/people/queries";
+import { ZCustomerSearch } from "@/lib/people/schemas";
+
+export const metadata: Metadata = { title: "Find a customer" };
+
+const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+  await requireRole(AREA_ROLES.staff);
+  const raw = await searchParams;
+  const search = ZCustomerSearch.parse(raw);
+  const [{ customers, total, pages }, filters] = await Promise.all([searchCustomers(search), getSearchFilters()]);
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
+    params.set("page", String(page));
+    return `/staff/customers?${params}`;
+  };
+  return (
+    <>
+      <PageHeading>Find a customer</PageHeading>
+      <form method="get" role="search" aria-label="Customers" className="mb-8 grid gap-4 md:grid-cols-3">
+        <div className="md:col-span-3">
+          <label htmlFor="q" className="block font-bold">
+            Name, customer reference or postcode
+          </label>
+          <input id="q" name="q" defaultValue={search.q ?? ""} className="mt-1 w-full max-w-xl border-2 border-gray-900 p-2" />
+        </div>
+        <SelectField name="area" label="Area" options={filters.areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={search.area} />
+        <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={search.kind} />
+        <SelectField name="group" label="Member of" options={filters.groups.map((g) => ({ value: g.id, label: g.name }))} defaultValue={search.group} />
+        <SelectField name="channel" label="Agreed to contact by" options={optionsFrom(CHANNEL_LABEL)} defaultValue={search.channel} />
+        <SelectField name="need" label="Support to take part" options={optionsFrom(SUPPORT_NEED_LABEL)} defaultValue={search.need} />
+        <div className="flex items-end">
+          <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
+            Search
+          </button>
+        </div>
+      </form>
+      <h2 className="mb-2 text-2xl font-bold" aria-live="polite">
+        {total} {total === 1 ? "customer" : "customers"} found
+      </h2>
+      {customers.length > 0 && (
+        <DataTable
+          caption="Customers matching the search"
+          rows={customers}
+          rowKey={(customer) => customer.id}
+          columns={[
+            {
+              header: "Name",
+              cell: (c) => <Link href={`/staff/customers/${c.id}`}>{`${c.firstName} ${c.lastName}`}</Link>,
+            },
+            { header: "Reference", cell: (c) => c.reference },
+            { header: "Kind", cell: (c) => `${CUSTOMER_KIND_LABEL[c.kind]}${c.status === "FORMER" ? " (former)" : ""}` },
+            { header: "Home", cell: (c) => (c.home ? `${c.home.addressLine1}, ${c.home.postcode}` : "No home") },
+            { header: "Area", cell: (c) => c.home?.area.name ?? "" },
+          ]}
+        />
+      )}
+      <nav aria-label="Result pages" className="mt-4 flex gap-6">
+        {search.page > 1 && <Link href={pageLink(search.page - 1)}>Previous page</Link>}
+        {search.page < pages && <Link href={pageLink(search.page + 1)}>Next page</Link>}
+      </nav>
+    </>
+  );
+};
+
+export default CustomersPage;

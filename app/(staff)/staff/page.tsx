@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { getStaffOverview } from "@/lib/people/queries";
+
+export const metadata: Metadata = { title: "Staff area" };
+
+const StaffHome = async () => {
+  const user = await requireRole(AREA_ROLES.staff);
+  const overview = await getStaffOverview();
+  return (
+    <>
+      <PageHeading caption={`Signed in as ${user.name}`}>Staff area</PageHeading>
+      <h2 className="mb-2 text-2xl font-bold">Your customers</h2>
+      <dl className="grid max-w-2xl grid-cols-2 gap-4">
+        <div className="border-l-4 border-green-800 pl-3">
+          <dt>Active customers</dt>
+          <dd className="text-3xl font-bold">{overview.activeCustomers}</dd>
+        </div>
+        <div className="border-l-4 border-green-800 pl-3">
+          <dt>Areas</dt>
+          <dd className="text-3xl font-bold">{overview.areas}</dd>
+        </div>
+      </dl>
+    </>
+  );
+};
+
+export default StaffHome;

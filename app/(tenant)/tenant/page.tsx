@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+
+export const metadata: Metadata = { title: "Your involvement" };
+
+const TenantHome = async () => {
+  const user = await requireRole(AREA_ROLES.tenant);
+  return (
+    <>
+      <PageHeading caption={`Hello, ${user.name}`}>Your involvement</PageHeading>
+      <p className="mb-4 max-w-2xl">
+        This is your page. When we ask for your views, the consultations and surveys you can answer will be listed
+        here, with events you can come to and groups you can join.
+      </p>
+      <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <Link href="/tenant/details">How we contact you and the help you need</Link>
+        </li>
+        <li>
+          <Link href="/tenant/equality">Equality questions (optional)</Link>
+        </li>
+        <li>
+          <Link href="/tenant/my-data">See, download or delete the information we hold about you</Link>
+        </li>
+      </ul>
+      <h2 className="mb-2 mt-8 text-2xl font-bold">Open for your views</h2>
+      <p>There is nothing to answer at the moment. We will email you when there is, if you have agreed to email.</p>
+    </>
+  );
+};
+
+export default TenantHome;

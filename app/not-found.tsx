@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+
+const NotFound = () => (
+  <div className="max-w-2xl space-y-4">
+    <PageHeading>Page not found</PageHeading>
+    <p>If you typed the web address, check it is correct.</p>
+    <p>If you pasted the web address, check you copied the entire address.</p>
+    <p>
+      <Link href="/home">Go to your home page</Link>
+    </p>
+  </div>
+);
+
+export default NotFound;

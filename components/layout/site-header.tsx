@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/auth/session";
+import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/rules";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { signOutAction } from "@/app/(public)/sign-in/actions";
+
+type NavLink = { href: string; label: string };
+
+const NAV: Record<Role, NavLink[]> = {
+  TENANT: [{ href: "/tenant", label: "Your involvement" }],
+  OFFICER: [
+    { href: "/staff", label: "Staff area" },
+    { href: "/staff/customers", label: "Customers" },
+    { href: "/staff/equality", label: "Equality" },
+    { href: "/board", label: "Board area" },
+  ],
+  BOARD: [{ href: "/board", label: "Board area" }],
+  ADMIN: [
+    { href: "/admin", label: "Administration" },
+    { href: "/staff", label: "Staff area" },
+    { href: "/staff/customers", label: "Customers" },
+    { href: "/board", label: "Board area" },
+    { href: "/admin/audit", label: "Audit log" },
+    { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin/deletion-requests", label: "Deletion requests" },
+  ],
+};
+
+export const SiteHeader = ({ landlordName, user }: { landlordName: string; user: CurrentUser | null }) => (
+  <header className="bg-gray-950 text-white">
+    <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+      <Link href={user ? ROLE_HOME[user.role] : "/"} className="text-2xl font-bold text-white no-underline">
+        Involve <span className="block text-base font-normal">{landlordName}</span>
+      </Link>
+      {user ? (
+        <div className="flex items-center gap-4">
+          <p>
+            {user.name} <span className="text-gray-300">({ROLE_LABEL[user.role]})</span>
+          </p>
+          <form action={signOutAction}>
+            <button type="submit" className="rounded border-2 border-white px-3 py-1 text-white underline">
+              Sign out
+            </button>
+          </form>
+        </div>
+      ) : (
+        <Link href="/sign-in" className="text-white">
+          Sign in
+        </Link>
+      )}
+    </div>
+    {user && (
+      <nav aria-label="Main" className="bg-gray-800">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2">
+          {NAV[user.role].map((link) => (
+            <li key={link.href}>
+              <Link href={link.href} className="text-white">
+                {link.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    )}
+  </header>
+);

@@ -1,0 +1,73 @@
+import "server-only";
+import type { z } from "zod";
+import { requireRole, type CurrentUser } from "@/lib/auth/session";
+import { DomainError } from "@/lib/errors";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { FormState } from "./form-state";
+
+type Options<S extends z.ZodType, R, U> = {
+  schema: S;
+  run: (input: z.infer<S>, user: U) => Promise<R>;
+  /** Runs after success, outside any try, so redirect() can throw through. */
+  done: (result: R, input: z.infer<S>) => FormState | Promise<FormState>;
+};
+
+const GENERIC_PROBLEM = "There is a problem with what you entered. Check the answers marked below.";
+
+// Submitted text comes back so a form re-rendered without JavaScript keeps what was typed; never secrets.
+const echoValues = (formData: FormData) =>
+  Object.fromEntries(
+    Object.entries(formDataToObject(formData))
+      .filter(([key]) => !key.startsWith("$") && !/password|token/i.test(key))
+      .map(([key, value]) => [key, Array.isArray(value) ? value.filter((v) => typeof v === "string") : value])
+      .filter(([, value]) => typeof value === "string" || Array.isArray(value)),
+  ) as Record<string, string | string[]>;
+
+// Checkbox groups send one entry per ticked box: those keys become arrays, the rest stay strings.
+const formDataToObject = (formData: FormData) => {
+  const object: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    const values = formData.getAll(key);
+    object[key] = values.length > 1 ? values : (values[0] as FormDataEntryValue);
+  }
+  return object;
+};
+
+const firstErrors = (error: z.ZodError) => {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    fieldErrors[field] ??= issue.message;
+  }
+  return fieldErrors;
+};
+
+/**
+ * The shape of every server action: parse with zod, check the role, run one use case, map a
+ * refusal to field errors. Actions are reachable by direct POST, so the role check lives here, not in pages.
+ */
+const buildAction =
+  <S extends z.ZodType, R, U>(authorize: () => Promise<U>, { schema, run, done }: Options<S, R, U>) =>
+  async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await authorize();
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return { status: "error", message: GENERIC_PROBLEM, fieldErrors: firstErrors(parsed.error), values: echoValues(formData) };
+    }
+    let result: R;
+    try {
+      result = await run(parsed.data, user);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
+    }
+    return done(result, parsed.data);
+  };
+
+/** For signed-in users with one of `roles`; everyone else is sent to sign in or refused. */
+export const formAction = <S extends z.ZodType, R>(roles: readonly Role[], options: Options<S, R, CurrentUser>) =>
+  buildAction(() => requireRole(roles), options);
+
+/** For the forms strangers use: sign in and password reset. */
+export const publicFormAction = <S extends z.ZodType, R>(options: Options<S, R, null>) =>
+  buildAction(async () => null, options);

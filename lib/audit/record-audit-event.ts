@@ -1,0 +1,13 @@
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEventInput = {
+  actorId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  details?: Prisma.InputJsonValue;
+};
+
+/** Call inside the transaction that makes the change, so the record and the change stand or fall together. */
+export const recordAuditEvent = (tx: Tx, event: AuditEventInput) => tx.auditEvent.create({ data: event });

@@ -1,0 +1,48 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { applyMigrations } from "./migrate";
+import { pgliteRunner } from "./runners";
+
+export const openPGlite = (dir: string): PGlite => {
+  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true });
+  return new PGlite(dir);
+};
+
+/**
+ * Opens the embedded database on first use and brings its schema up to date, so a fresh clone
+ * needs no set-up step and `next build` never touches the data folder.
+ * PGlite is one connection: its transaction() holds an exclusive lock, so concurrent requests are
+ * serialised rather than interleaved (see tests/integration/embedded-concurrency.test.ts).
+ */
+export class MigratingPGliteFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider = "postgres";
+  readonly adapterName = "involve-pglite";
+  #inner: Promise<PrismaPGlite> | undefined;
+  #pglite: PGlite | undefined;
+
+  constructor(private readonly dir: string) {}
+
+  #open = () => {
+    this.#inner ??= (async () => {
+      this.#pglite = openPGlite(this.dir);
+      await applyMigrations(pgliteRunner(this.#pglite));
+      return new PrismaPGlite(this.#pglite);
+    })();
+    return this.#inner;
+  };
+
+  /** Flushes and closes the data folder; a script must call it or its process never exits. */
+  close = async () => {
+    await this.#inner;
+    await this.#pglite?.close();
+    this.#inner = undefined;
+    this.#pglite = undefined;
+  };
+
+  connect = async (): Promise<SqlDriverAdapter> => (await this.#open()).connect() as Promise<SqlDriverAdapter>;
+
+  connectToShadowDb = async (): Promise<SqlDriverAdapter> =>
+    (await this.#open()).connectToShadowDb() as Promise<SqlDriverAdapter>;
+}

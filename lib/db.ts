@@ -1,0 +1,29 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { env } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { MigratingPGliteFactory } from "@/lib/database/pglite";
+
+const connect = () => {
+  const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR);
+  const client = new PrismaClient({
+    adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL }),
+    omit: { user: { passwordHash: true } },
+  });
+  return { client, embedded };
+};
+
+type Connection = ReturnType<typeof connect>;
+
+// One client per process: dev hot reload re-evaluates modules, and PGlite must not open its folder twice.
+const globalForDb = globalThis as unknown as { involveDb?: Connection };
+const connection = (globalForDb.involveDb ??= connect());
+
+export const db = connection.client;
+export type Db = typeof db;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** For scripts and tests: ends the connection pool or closes the embedded database folder. */
+export const closeDb = async () => {
+  await db.$disconnect();
+  await connection.embedded?.close();
+};

@@ -1,0 +1,52 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+
+/**
+ * Actions a deletion request: the customer's name and contact details, consents, support needs and portal
+ * account go; the record stays as an anonymous row, so counts of members, responses and equality totals
+ * already reported still add up.
+ */
+export const anonymiseCustomer = async (options: { actor: { id: string }; requestId: string; now?: Date }) => {
+  const { actor, requestId, now = new Date() } = options;
+  await db.$transaction(async (tx) => {
+    const request = await tx.deletionRequest.findUnique({ where: { id: requestId }, select: { customerId: true } });
+    if (!request) throw new DomainError("That deletion request does not exist.");
+    const claimed = await tx.deletionRequest.updateMany({
+      where: { id: requestId, actionedAt: null },
+      data: { actionedAt: now, actionedById: actor.id },
+    });
+    if (claimed.count !== 1) throw new DomainError("That deletion request has already been actioned.");
+    const { customerId } = request;
+    await tx.customer.update({
+      where: { id: customerId },
+      data: {
+        reference: `ANON-${customerId}`,
+        firstName: "Anonymised",
+        lastName: "customer",
+        email: null,
+        phone: null,
+        preferredChannel: null,
+        anonymisedAt: now,
+      },
+    });
+    await tx.contactConsent.deleteMany({ where: { customerId } });
+    await tx.supportNeed.deleteMany({ where: { customerId } });
+    await tx.invitation.deleteMany({ where: { customerId } });
+    await tx.user.deleteMany({ where: { customerId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "customer.anonymised",
+      entityType: "Customer",
+      entityId: customerId,
+      details: { deletionRequestId: requestId },
+    });
+  });
+};
+
+export const listOpenDeletionRequests = () =>
+  db.deletionRequest.findMany({
+    where: { actionedAt: null },
+    orderBy: { requestedAt: "asc" },
+    select: { id: true, requestedAt: true, customer: { select: { id: true, reference: true, firstName: true, lastName: true } } },
+  });

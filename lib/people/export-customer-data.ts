@@ -1,0 +1,45 @@
+import { db } from "@/lib/db";
+
+/** Everything held about one customer, for their own download (subject access). */
+export const exportCustomerData = async (customerId: string) => {
+  const customer = await db.customer.findUniqueOrThrow({
+    where: { id: customerId },
+    select: {
+      reference: true,
+      kind: true,
+      status: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      phone: true,
+      preferredChannel: true,
+      createdAt: true,
+      home: { select: { addressLine1: true, addressLine2: true, town: true, postcode: true, area: { select: { name: true } } } },
+      consents: { select: { channel: true, consentedAt: true } },
+      supportNeeds: { select: { kind: true, language: true, interpreterNeeded: true } },
+      equalityAnswers: { select: { answer: true, answeredAt: true, question: { select: { label: true } } } },
+      memberships: { select: { role: true, startedOn: true, endedOn: true, group: { select: { name: true } } } },
+      deletionRequests: { select: { requestedAt: true, actionedAt: true } },
+      user: { select: { email: true, createdAt: true } },
+    },
+  });
+  return customer;
+};
+
+export type CustomerDataExport = Awaited<ReturnType<typeof exportCustomerData>>;
+
+const flatten = (value: unknown, path: string, rows: [string, string][]) => {
+  if (value === null || value === undefined) rows.push([path, ""]);
+  else if (value instanceof Date) rows.push([path, value.toISOString()]);
+  else if (Array.isArray(value)) value.forEach((item, i) => flatten(item, `${path}[${i + 1}]`, rows));
+  else if (typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, path ? `${path}.${key}` : key, rows);
+  } else rows.push([path, String(value)]);
+  return rows;
+};
+
+const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** The same data as two columns, item and value, for people who open it in a spreadsheet. */
+export const customerDataCsv = (data: CustomerDataExport) =>
+  [["item", "value"], ...flatten(data, "", [])].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";

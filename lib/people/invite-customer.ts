@@ -1,0 +1,63 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { hashToken, newResetToken } from "@/lib/auth/passwords";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors";
+import { sendEmail } from "@/lib/mail/send-email";
+import { createCustomerAccount } from "./register-tenant";
+
+export const INVITATION_DAYS = 14;
+
+/** An officer invites a customer to the portal by email; the link lets them choose a password. */
+export const inviteCustomer = async (options: { actor: { id: string }; customerId: string; now?: Date }) => {
+  const { actor, customerId, now = new Date() } = options;
+  const token = newResetToken();
+  const customer = await db.$transaction(async (tx) => {
+    const found = await tx.customer.findFirst({
+      where: { id: customerId, anonymisedAt: null, status: "ACTIVE" },
+      select: { id: true, firstName: true, email: true, user: { select: { id: true } } },
+    });
+    if (!found) throw new DomainError("Only current customers can be invited.");
+    if (found.user) throw new DomainError("This customer already has an account.");
+    if (!found.email) throw new DomainError("Add an email address for this customer before inviting them.");
+    await tx.invitation.create({
+      data: { customerId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000), createdById: actor.id },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "customer.invited", entityType: "Customer", entityId: customerId });
+    return found;
+  });
+  await sendEmail({
+    to: customer.email as string,
+    subject: "You are invited to Involve",
+    text: [
+      `Hello ${customer.firstName},`,
+      "",
+      "We would like to hear your views. Involve is where you can answer consultations and surveys, find events and see what changed because of what tenants told us.",
+      "",
+      "To create your account, open this link and choose a password:",
+      "",
+      `${env.APP_URL}/register/invitation/${token}`,
+      "",
+      `The link works once and stops working after ${INVITATION_DAYS} days.`,
+    ].join("\n"),
+  });
+};
+
+/** Creates the account from an invitation link, spending the link in the same transaction. */
+export const acceptInvitation = async (options: { token: string; password: string; now?: Date }) => {
+  const { token, password, now = new Date() } = options;
+  await db.$transaction(async (tx) => {
+    const spent = await tx.invitation.updateMany({
+      where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
+    const invitation = await tx.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { customer: { select: { id: true, firstName: true, lastName: true, email: true } } },
+    });
+    if (spent.count !== 1 || !invitation?.customer.email) {
+      throw new DomainError("This invitation has expired or has already been used. Ask your involvement officer for a new one.");
+    }
+    await createCustomerAccount({ customer: invitation.customer, email: invitation.customer.email, password, tx });
+  });
+};

@@ -1,0 +1,61 @@
+// `npm run db:seed`: loads the demo landlord into an empty database; a database with a landlord is left alone.
+import { hashPassword } from "../lib/auth/passwords";
+import { closeDb, db } from "../lib/db";
+import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
+import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
+
+const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
+
+const main = async () => {
+  if (await db.landlord.findUnique({ where: { id: 1 } })) {
+    console.log("The database already has a landlord: demo data not loaded again.");
+    return;
+  }
+  const { homes, customers, consents, supportNeeds } = buildCustomers(regime);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    await tx.landlord.create({ data: { id: 1, name: "Northvale Housing Association", regime } });
+    await tx.area.createMany({ data: AREAS.map((name, index) => ({ id: `area-${index}`, name })) });
+    await tx.home.createMany({ data: homes });
+    await tx.customer.createMany({ data: customers });
+    await tx.contactConsent.createMany({ data: consents });
+    await tx.supportNeed.createMany({ data: supportNeeds });
+    await tx.group.createMany({
+      data: GROUPS.map(({ rto, ...group }) => ({
+        ...group,
+        ...(rto && {
+          rtoRegisteredOn: new Date(rto.registeredOn),
+          rtoAreaCovered: rto.area,
+          rtoStatus: rto.status,
+          deregistrationReason: rto.reason,
+          constitutionReceivedOn: new Date(rto.registeredOn),
+          annualReturnReceivedOn: rto.status === "REGISTERED" ? new Date("2026-06-30") : null,
+          nextReviewOn: rto.status === "REGISTERED" ? new Date("2027-06-30") : null,
+        }),
+      })),
+    });
+    await tx.groupMembership.createMany({ data: buildMemberships() });
+    const questions = DEFAULT_EQUALITY_QUESTIONS[regime];
+    await tx.equalityQuestion.createMany({
+      data: questions.map((question, position) => ({ id: `equality-${question.key}`, ...question, position })),
+    });
+    await tx.equalityAnswer.createMany({ data: buildEqualityAnswers(questions) });
+    await tx.user.createMany({
+      data: DEMO_USERS.map((user) => ({
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash,
+        customerId: user.customerRef ? `customer-${user.customerRef.slice(1)}` : null,
+      })),
+    });
+  });
+  console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
+};
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(closeDb);

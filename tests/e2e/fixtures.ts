@@ -1,0 +1,39 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/prisma/seed-data";
+
+export { DEMO_PASSWORD };
+
+export const ACCOUNTS = {
+  tenant: "tenant@involve.test",
+  officer: "officer@involve.test",
+  board: "board@involve.test",
+  admin: "admin@involve.test",
+} as const;
+
+/** Fails the test on any WCAG 2.2 A or AA violation on the page as it stands. */
+export const expectAccessible = async (page: Page) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+};
+
+/** Fills in and sends the sign-in form, whatever the outcome. */
+export const attemptSignIn = async (page: Page, email: string, password: string) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+};
+
+/** Signs in and waits to land on the account's home page. */
+export const signIn = async (page: Page, email: string, password = DEMO_PASSWORD) => {
+  await attemptSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+};
+
+export const signOut = async (page: Page) => {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+};

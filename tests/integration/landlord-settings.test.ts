@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getLandlord } from "@/lib/landlord/queries";
+import { updateLandlordSettings } from "@/lib/landlord/update-landlord-settings";
+import { listAuditEvents } from "@/lib/audit/queries";
+import { createLandlord, createUser } from "@/tests/factories";
+
+describe("landlord settings", () => {
+  it("saves the settings and records who changed what in the audit log", async () => {
+    await createLandlord();
+    const admin = await createUser({ role: "ADMIN" });
+    await updateLandlordSettings({ actor: admin, settings: { name: "Glen Housing", regime: "SCOTLAND" } });
+    expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND" });
+    const { events, total } = await listAuditEvents({ page: 1 });
+    expect(total).toBe(1);
+    expect(events[0]).toMatchObject({
+      action: "landlord.settings.updated",
+      entityType: "Landlord",
+      entityId: "1",
+      actor: { name: admin.name },
+      details: {
+        before: { name: "Test Housing Association", regime: "ENGLAND" },
+        after: { name: "Glen Housing", regime: "SCOTLAND" },
+      },
+    });
+  });
+
+  it("writes neither the change nor its audit record when the actor does not exist", async () => {
+    await createLandlord();
+    await expect(
+      updateLandlordSettings({ actor: { id: "no-such-user" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
+    ).rejects.toThrow();
+    expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND" });
+    expect(await db.auditEvent.count()).toBe(0);
+  });
+});

@@ -1,0 +1,23 @@
+import { afterAll, beforeEach } from "vitest";
+
+// Without DATABASE_URL each test file gets its own in-memory embedded database.
+process.env.PGLITE_DIR = "memory://";
+
+const { closeDb, db } = await import("@/lib/db");
+
+const tables = async () =>
+  (
+    await db.$queryRaw<{ tablename: string }[]>`
+      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
+  ).map((row) => `"${row.tablename}"`);
+
+const allTables = await tables();
+
+beforeEach(async () => {
+  await db.$executeRawUnsafe(`TRUNCATE ${allTables.join(", ")} RESTART IDENTITY CASCADE`);
+});
+
+afterAll(async () => {
+  await closeDb();
+  delete (globalThis as { involveDb?: unknown }).involveDb;
+});
