@@ -28,7 +28,7 @@ results+=("vitest:$reports/vitest-pglite.json")
 
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   echo "::: integration tests (PostgreSQL server)"
-  if test_url=$($tsx scripts/test-db.ts involve_test); then
+  if test_url=$($tsx scripts/test-db.ts "${TEST_DB_PREFIX:-involve}_test"); then
     DATABASE_URL=$test_url npx vitest run --project integration --reporter=default --reporter=json \
       --outputFile="$reports/vitest-postgres.json"
   fi
@@ -40,7 +40,7 @@ step build npx next build
 echo "::: end-to-end tests"
 e2e_env=()
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
-  e2e_env=("DATABASE_URL=$($tsx scripts/test-db.ts involve_e2e || echo unavailable)")
+  e2e_env=("DATABASE_URL=$($tsx scripts/test-db.ts "${TEST_DB_PREFIX:-involve}_e2e" || echo unavailable)")
 else
   rm -rf .data/e2e
   e2e_env=("PGLITE_DIR=.data/e2e")

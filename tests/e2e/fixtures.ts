@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 
 export { DEMO_PASSWORD };
@@ -17,6 +17,28 @@ export const expectAccessible = async (page: Page) => {
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(", ")})`)).toEqual([]);
+};
+
+/**
+ * A page with JavaScript turned off. axe runs inside the page, which such a page cannot do, so its scan copies
+ * the markup as it stands (form errors included) into a JavaScript-enabled twin on the same origin.
+ */
+export const openWithoutJavaScript = async (browser: Browser) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const scanContext = await browser.newContext();
+  const page = await context.newPage();
+  const twin = await scanContext.newPage();
+  const expectAccessibleMarkup = async () => {
+    const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+    await twin.goto(new URL("/api/health", page.url()).href);
+    await twin.setContent(html);
+    await expectAccessible(twin);
+  };
+  const close = async () => {
+    await context.close();
+    await scanContext.close();
+  };
+  return { page, expectAccessibleMarkup, close };
 };
 
 /** Fills in and sends the sign-in form, whatever the outcome. */
