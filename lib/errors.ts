@@ -9,3 +9,7 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** A unique constraint refused the write (Prisma's P2002): the caller turns it into a DomainError it can explain. */
+export const isUniqueViolation = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";

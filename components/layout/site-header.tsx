@@ -11,6 +11,7 @@ const NAV: Record<Role, NavLink[]> = {
   OFFICER: [
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
+    { href: "/staff/groups", label: "Groups" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/board", label: "Board area" },
   ],
@@ -19,6 +20,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/admin", label: "Administration" },
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
+    { href: "/staff/groups", label: "Groups" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/auth/passwords";
 import { failureWindowStart, SIGN_IN_LIMITS } from "@/lib/auth/rules";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { normalisePostcode } from "./rules";
 import type { Registration } from "./schemas";
@@ -45,7 +45,7 @@ export const createCustomerAccount = async (options: {
       data: { email, name: `${customer.firstName} ${customer.lastName}`, role: "TENANT", customerId: customer.id, passwordHash: await hashPassword(password) },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("An account already uses that email address, or you already have an account. Try signing in.", {
         email: "An account already uses this email address",
       });

@@ -48,7 +48,7 @@ describe("reading a customer file", () => {
   });
 
   it("reads the sample file in the documentation without a problem", () => {
-    const { rows, errors } = parseCustomerCsv(readFileSync("docs/samples/customers.csv", "utf8"));
+    const { rows, errors } = parseCustomerCsv(readFileSync("public/samples/customers.csv", "utf8"));
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(20);
   });

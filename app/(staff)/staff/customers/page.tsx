@@ -24,6 +24,9 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
   return (
     <>
       <PageHeading>Find a customer</PageHeading>
+      <p className="mb-6">
+        <Link href="/staff/customers/import">Import customers and homes from the housing management system</Link>
+      </p>
       <form method="get" role="search" aria-label="Customers" className="mb-8 grid gap-4 md:grid-cols-3">
         <div className="md:col-span-3">
           <label htmlFor="q" className="block font-bold">

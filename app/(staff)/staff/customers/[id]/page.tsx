@@ -103,7 +103,7 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
           rows={customer.memberships}
           rowKey={(m) => m.id}
           columns={[
-            { header: "Group", cell: (m) => m.group.name },
+            { header: "Group", cell: (m) => <Link href={`/staff/groups/${m.group.id}`}>{m.group.name}</Link> },
             { header: "Type", cell: (m) => GROUP_TYPE_LABEL[m.group.type] },
             { header: "Role", cell: (m) => MEMBERSHIP_ROLE_LABEL[m.role] },
             { header: "From", cell: (m) => formatDate(m.startedOn) },

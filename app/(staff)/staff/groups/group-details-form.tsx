@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Notice } from "@/components/ui/notice";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE } from "@/lib/actions/form-state";
+import { GROUP_TYPE_LABEL, optionsFrom } from "@/lib/people/labels";
+import { createGroupAction, updateGroupAction } from "./actions";
+
+const LABELS = { name: "Name of the group", type: "Kind of group", description: "What the group does" };
+
+type Props = { group?: { id: string; name: string; type: string; description: string | null } };
+
+/** Adds a group, or edits one when `group` is given. */
+export const GroupDetailsForm = ({ group }: Props) => {
+  const [state, action] = useActionState(group ? updateGroupAction : createGroupAction, IDLE);
+  return (
+    <form action={action} noValidate className="mb-10">
+      {state.status === "ok" && <Notice title={state.message} />}
+      <ErrorSummary state={state} labels={LABELS} />
+      {group && <input type="hidden" name="groupId" value={group.id} />}
+      <TextField name="name" label={LABELS.name} defaultValue={group?.name} state={state} />
+      <RadioGroup name="type" legend={LABELS.type} options={optionsFrom(GROUP_TYPE_LABEL)} defaultValue={group?.type} state={state} />
+      <TextField name="description" label={LABELS.description} hint="Optional. One or two sentences." defaultValue={group?.description ?? undefined} state={state} />
+      <SubmitButton>{group ? "Save group details" : "Add the group"}</SubmitButton>
+    </form>
+  );
+};
