@@ -46,7 +46,8 @@ describe("verifySignIn", () => {
     expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", later)).id).toBe(user.id);
   });
 
-  it("limits failures per IP address across accounts", async () => {
+  // Twenty-two bcrypt comparisons at cost 12, in pure JavaScript: seconds each on a busy machine.
+  it("limits failures per IP address across accounts", { timeout: 120_000 }, async () => {
     const user = await createUser();
     const now = new Date();
     for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) await refusalCode(attempt(`guess${i}@example.test`, "x", "192.0.2.77", now));

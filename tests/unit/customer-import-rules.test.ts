@@ -58,6 +58,7 @@ describe("checking the uploaded file", () => {
 
   it("asks for a CSV file of a sensible size", () => {
     expect(uploadProblem(file("", 0, "application/octet-stream"))).toBe("Select a CSV file");
+    expect(uploadProblem(file("blob", 0, "application/octet-stream"))).toBe("Select a CSV file");
     expect(uploadProblem(file("customers.xlsx", 10))).toMatch(/must be a CSV file/);
     expect(uploadProblem(file("customers.csv", 0))).toBe("The selected file is empty");
     expect(uploadProblem(file("customers.csv", MAX_UPLOAD_BYTES + 1))).toBe("The selected file must be smaller than 20 MB");

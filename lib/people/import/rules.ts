@@ -64,8 +64,10 @@ export const planDigest = (rows: { line: number; action: RowAction; changes: Imp
 
 /** Why an uploaded file cannot be read as customers, or undefined when it can be tried. */
 export const uploadProblem = (file: { name: string; size: number; type: string }) => {
-  if (!file.name && file.size === 0) return "Select a CSV file";
-  if (!file.name.toLowerCase().endsWith(".csv") && file.type !== "text/csv") {
+  const looksLikeCsv = file.name.toLowerCase().endsWith(".csv") || file.type === "text/csv";
+  // An empty file input arrives as an empty file, named "" or "blob" depending on the server's form parser.
+  if (file.size === 0 && !looksLikeCsv) return "Select a CSV file";
+  if (!looksLikeCsv) {
     return "The selected file must be a CSV file. Save a spreadsheet as \"CSV UTF-8\" first";
   }
   if (file.size === 0) return "The selected file is empty";
