@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
@@ -17,6 +20,15 @@ const succeeded = (result: ReturnType<typeof measures>) => {
   return JSON.parse(result.stdout) as Record<string, unknown>;
 };
 
+/** A refusal exits 2 and prints nothing on stdout: a half-computed figure is worse than none. */
+const refused = (result: ReturnType<typeof measures>) => {
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe("");
+  return result.stderr;
+};
+
+const stderrLines = (result: ReturnType<typeof measures>) => refused(result).trim().split("\n");
+
 describe("the measures command", { timeout: 60_000 }, () => {
   it("tsm prints the perception measures of a file as one JSON document", () => {
     const output = succeeded(measures("tsm", "--input", fixture("tsm-responses.csv")));
@@ -33,14 +45,20 @@ describe("the measures command", { timeout: 60_000 }, () => {
   });
 
   it("tsm refuses a bad file: every problem on stderr, nothing on stdout, exit 2", () => {
-    const { status, stdout, stderr } = measures("tsm", "--input", fixture("tsm-bad.csv"));
-    expect(status).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toEqual([
+    expect(stderrLines(measures("tsm", "--input", fixture("tsm-bad.csv")))).toEqual([
       "line 3: column tenure: must be one of: LCRA, LCHO",
       "line 4: column respondent_ref: respondent R1 is also on line 2",
       'line 4: column TP01: "Quite happy" is not one of: very satisfied, fairly satisfied, neither satisfied nor dissatisfied, fairly dissatisfied, very dissatisfied',
     ]);
+  });
+
+  it("lists at most 100 problems", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "measures-")), "many.csv");
+    writeFileSync(file, ["respondent_ref,tenure", ...Array.from({ length: 150 }, (_, i) => `R${i},council`)].join("\n"));
+    const lines = stderrLines(measures("tsm", "--input", file));
+    expect(lines).toHaveLength(100);
+    expect(lines[0]).toBe("line 2: column tenure: must be one of: LCRA, LCHO");
+    expect(lines[99]).toBe("line 101: column tenure: must be one of: LCRA, LCHO");
   });
 
   it("complaints, sample-size and working-days print their figures", () => {
@@ -64,10 +82,8 @@ describe("the measures command", { timeout: 60_000 }, () => {
   });
 
   it("complaints refuses a bad file with each line's problems", () => {
-    const { status, stdout, stderr } = measures("complaints", "--input", fixture("complaints-bad.csv"), "--regime", "england", "--from", "2025-04-01", "--to", "2026-03-31");
-    expect(status).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toEqual([
+    const result = measures("complaints", "--input", fixture("complaints-bad.csv"), "--regime", "england", "--from", "2025-04-01", "--to", "2026-03-31");
+    expect(stderrLines(result)).toEqual([
       "line 2: column acknowledged_on: 2025-12-18 is before received_on 2025-12-19",
       "line 3: column received_on: must be a real date written YYYY-MM-DD",
       "line 3: column extension_working_days: must be a whole number of working days, 0 or more",
@@ -81,9 +97,6 @@ describe("the measures command", { timeout: 60_000 }, () => {
     [["working-days", "--regime", "wales", "--from", "2025-12-19", "--to", "2025-02-30"], /--regime must be one of: england, scotland\n.*--to must be a real date/],
     [["tsm", "--input", fixture("missing.csv")], /cannot read tests\/fixtures\/measures\/missing.csv/],
   ])("refuses bad arguments %j with exit 2 and nothing on stdout", (args, message) => {
-    const { status, stdout, stderr } = measures(...args);
-    expect(status).toBe(2);
-    expect(stdout).toBe("");
-    expect(stderr).toMatch(message);
+    expect(refused(measures(...args))).toMatch(message);
   });
 });

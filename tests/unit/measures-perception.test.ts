@@ -123,6 +123,13 @@ describe("tenant perception measures", () => {
     ]);
   });
 
+  it("stops at a quote mark that is never closed, keeping the problems found before it", () => {
+    expect(problemsOf(csv("R1,LCRX,,,,,,,,,,", 'R2,LCRA,,,,"Very satisfied,,,,,,'))).toEqual([
+      "line 2: column tenure: must be one of: LCRA, LCHO",
+      expect.stringMatching(/^line 3: column \*: A value starts with a quote mark/),
+    ]);
+  });
+
   it("refuses don't know on measures that do not offer it", () => {
     expect(problemsOf(csv("R1,LCRA,,,,Don't know,,,,,,"))).toEqual([
       expect.stringMatching(/^line 2: column TP01: "Don't know" is not one of/),
