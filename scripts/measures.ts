@@ -23,7 +23,7 @@ const MAX_PROBLEMS = 100;
 
 /** Refuses the run: a half-computed figure is worse than none. */
 class Refusal extends Error {
-  constructor(readonly lines: string[]) {
+  constructor(lines: string[]) {
     super(lines.join("\n"));
   }
 }
