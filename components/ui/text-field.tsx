@@ -5,7 +5,7 @@ type Props = {
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "date";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";

@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { NOT_FOUND } from "./editable";
-import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics } from "./rules";
+import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics, isoDay } from "./rules";
 
 type Options = {
   actor: Pick<CurrentUser, "id">;
@@ -63,6 +63,6 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
       action: "strategy.approved",
       entityType: "Strategy",
       entityId: strategyId,
-      details: { approvedBy, approvedOn: approvedOn.toISOString().slice(0, 10), minuteRef, superseded: superseded.count },
+      details: { approvedBy, approvedOn: isoDay(approvedOn), minuteRef, superseded: superseded.count },
     });
   });

@@ -2,6 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { NOT_FOUND } from "./editable";
+import { isoDay } from "./rules";
 
 type Options = {
   actor: Pick<CurrentUser, "id">;
@@ -16,12 +18,12 @@ type Options = {
 export const recordReportPresentation = async ({ actor, strategyId, year, quarter, presentedOn, meeting }: Options) =>
   db.$transaction(async (tx) => {
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { id: true } });
-    if (!strategy) throw new DomainError("We could not find that strategy.");
+    if (!strategy) throw new DomainError(NOT_FOUND);
     const saved = await tx.strategyReportPresentation.upsert({
       where: { strategyId_year_quarter: { strategyId, year, quarter } },
       create: { strategyId, year, quarter, presentedOn, meeting, recordedById: actor.id },
       update: { presentedOn, meeting, recordedById: actor.id },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.report_presented", entityType: "Strategy", entityId: strategyId, details: { year, quarter, meeting, presentedOn: presentedOn.toISOString().slice(0, 10), presentationId: saved.id } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.report_presented", entityType: "Strategy", entityId: strategyId, details: { year, quarter, meeting, presentedOn: isoDay(presentedOn), presentationId: saved.id } });
   });

@@ -60,6 +60,9 @@ const CHARACTERISTIC_NAME: Record<string, string> = {
 export const characteristicName = (question: { key: string; label: string }) =>
   CHARACTERISTIC_NAME[question.key] ?? question.label;
 
+/** The form field for one part of one characteristic's assessment, such as `evidence_age`. */
+export const assessmentField = (field: "impact" | "evidence" | "mitigation", key: string) => `${field}_${key}`;
+
 export type AssessmentRow = { impact?: string; evidence?: string; mitigation?: string };
 
 /** What is wrong with one characteristic's assessment, by field; empty when it is complete. */
@@ -144,3 +147,6 @@ export const reviewAlerts = (dates: ReviewDates, now: Date): ReviewAlert[] => {
     .map((c) => ({ ...c, overdue: c.dueOn < today }))
     .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
 };
+
+/** A calendar date as YYYY-MM-DD: what date fields take and audit records show. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -4,11 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { EqualityImpact } from "@/lib/generated/prisma/enums";
 import { lockEditableStrategy } from "./editable";
-import { assessmentProblems, characteristicName } from "./rules";
+import { assessmentField, assessmentProblems, characteristicName } from "./rules";
 
 type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; fields: Record<string, string>; now?: Date };
-
-export const assessmentField = (field: "impact" | "evidence" | "mitigation", key: string) => `${field}_${key}`;
 
 const IMPACTS: string[] = Object.values(EqualityImpact);
 

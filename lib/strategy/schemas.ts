@@ -4,13 +4,14 @@ import { ActionStatus } from "@/lib/generated/prisma/enums";
 
 const id = z.string().min(1).max(50);
 
+// The message is given to z.string() too, so a field missing from the post reads the same as an empty one.
 const text = (max: number, empty: string) =>
-  z.string().trim().min(1, empty).max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
+  z.string(empty).trim().min(1, empty).max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
 
 /** A date from a date field (YYYY-MM-DD), stored as UTC midnight. */
 const date = (empty: string) =>
   z
-    .string()
+    .string(empty)
     .trim()
     .min(1, empty)
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 1 April 2026")
@@ -35,18 +36,19 @@ export const ZStrategyEdit = ZStrategyDetails.and(z.object({ strategyId: id }));
 
 export const ZStrategyRef = z.object({ strategyId: id });
 
-export const ZObjective = z.object({ strategyId: id, title: text(300, "Enter the objective") });
+// Field names differ between the forms that share the strategy page, so every field id on it is unique.
+export const ZObjective = z.object({ strategyId: id, objectiveTitle: text(300, "Enter the objective") });
 
 export const ZPriority = z.object({
   strategyId: id,
-  objectiveId: z.string().min(1, "Choose the objective this priority is under").max(50),
-  title: text(300, "Enter the priority"),
+  objectiveId: z.string("Choose the objective this priority is under").min(1).max(50),
+  priorityTitle: text(300, "Enter the priority"),
 });
 
 export const ZCommitment = z.object({
   strategyId: id,
-  priorityId: z.string().min(1, "Choose the priority this commitment is under").max(50),
-  text: text(500, "Enter the commitment, starting \"We will\""),
+  priorityId: z.string("Choose the priority this commitment is under").min(1).max(50),
+  commitment: text(500, "Enter the commitment, starting \"We will\""),
 });
 
 /** One impact, evidence and mitigation field per characteristic; which ones exist is the landlord's list. */
@@ -83,7 +85,7 @@ export const ZActionPlan = z.object({
 
 export const ZStrategyAction = z.object({
   planId: id,
-  priorityId: z.string().min(1, "Choose the priority this action delivers").max(50),
+  priorityId: z.string("Choose the priority this action delivers").min(1).max(50),
   title: text(300, "Enter the action"),
   owner: text(100, "Enter who is responsible"),
   targetOn: date("Enter the target date"),

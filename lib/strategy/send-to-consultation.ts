@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { isoDay } from "./rules";
 
 type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; startedOn: Date; reference?: string };
 
@@ -17,6 +18,6 @@ export const sendToConsultation = async ({ actor, strategyId, startedOn, referen
       action: "strategy.sent_to_consultation",
       entityType: "Strategy",
       entityId: strategyId,
-      details: { startedOn: startedOn.toISOString().slice(0, 10), reference: reference ?? null },
+      details: { startedOn: isoDay(startedOn), reference: reference ?? null },
     });
   });

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { isoDay } from "./rules";
 import type { ReviewSettings } from "./schemas";
 
 type Options = { actor: Pick<CurrentUser, "id">; settings: ReviewSettings };
@@ -14,7 +15,7 @@ export const updateReviewSettings = async ({ actor, settings: { strategyId, ...d
       data: { fullReviewDueOn: dates.fullReviewDueOn, kpiReviewDueOn: dates.kpiReviewDueOn ?? null, tenantConsultationOn: dates.tenantConsultationOn ?? null },
     });
     if (count === 0) throw new DomainError("Review dates can only be set for the approved strategy.");
-    const iso = (date?: Date) => date?.toISOString().slice(0, 10) ?? null;
+    const iso = (date?: Date) => (date ? isoDay(date) : null);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "strategy.review_settings_updated",
