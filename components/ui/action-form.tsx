@@ -45,9 +45,9 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props
         switch (field.kind) {
           case "heading":
             return (
-              <h3 key={field.name} className="mb-3 mt-6 text-xl font-bold">
+              <h2 key={field.name} className="mb-3 mt-6 text-xl font-bold">
                 {field.label}
-              </h3>
+              </h2>
             );
           case "text":
           case "date":

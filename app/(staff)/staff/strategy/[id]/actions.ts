@@ -36,7 +36,7 @@ const saved = (strategyId: string, message: string): FormState => {
 export const updateStrategyAction = formAction(AREA_ROLES.staff, {
   schema: ZStrategyEdit,
   run: ({ strategyId, ...details }, user) => updateStrategy({ actor: user, strategyId, details }),
-  done: (_, { strategyId }) => redirect(`/staff/strategy/${strategyId}`),
+  done: (_, { strategyId }) => redirect(`/staff/strategy/${strategyId}?done=updated`),
 });
 
 export const addObjectiveAction = formAction(AREA_ROLES.staff, {
@@ -66,7 +66,7 @@ export const saveEqualityAction = formAction(AREA_ROLES.staff, {
 export const sendToConsultationAction = formAction(AREA_ROLES.staff, {
   schema: ZConsultation,
   run: (input, user) => sendToConsultation({ actor: user, ...input }),
-  done: (_, { strategyId }) => saved(strategyId, "The strategy is now out for consultation."),
+  done: (_, { strategyId }) => redirect(`/staff/strategy/${strategyId}?done=consultation`),
 });
 
 export const approveStrategyAction = formAction(AREA_ROLES.staff, {
@@ -74,14 +74,14 @@ export const approveStrategyAction = formAction(AREA_ROLES.staff, {
   run: (input, user) => approveStrategy({ actor: user, ...input }),
   done: (_, { strategyId }) => {
     revalidatePath("/", "layout");
-    return saved(strategyId, "The approval has been recorded. This is now the strategy in force.");
+    redirect(`/staff/strategy/${strategyId}?done=approved`);
   },
 });
 
 export const startNewDraftAction = formAction(AREA_ROLES.staff, {
   schema: ZStrategyRef,
   run: ({ strategyId }, user) => startNewDraft({ actor: user, strategyId }),
-  done: (draft) => redirect(`/staff/strategy/${draft.id}`),
+  done: (draft) => redirect(`/staff/strategy/${draft.id}?done=draft`),
 });
 
 export const updateReviewSettingsAction = formAction(AREA_ROLES.staff, {

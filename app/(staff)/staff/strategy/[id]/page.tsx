@@ -24,6 +24,15 @@ import {
 
 export const metadata: Metadata = { title: "Strategy" };
 
+// Status changes redirect here (the form that made them is gone from the page), so the message travels in the URL.
+const DONE: Record<string, string> = {
+  created: "The draft has been created. Add its objectives and priorities below.",
+  updated: "The title, dates, vision and values have been saved.",
+  consultation: "The strategy is now out for consultation.",
+  approved: "The approval has been recorded. This is now the strategy in force.",
+  draft: "A new draft has been started as a copy of the approved strategy.",
+};
+
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <section className="mb-10 max-w-3xl">
     <h2 className="mb-3 text-2xl font-bold">{title}</h2>
@@ -31,9 +40,12 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
   </section>
 );
 
-const StrategyPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+const StrategyPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const { id } = await params;
+  const { done } = await searchParams;
   const [strategy, assessment] = await Promise.all([getStrategy(id), getEqualityAssessment(id)]);
   if (!strategy) notFound();
   const editable = isEditable(strategy.status);
@@ -47,6 +59,7 @@ const StrategyPage = async ({ params }: { params: Promise<{ id: string }> }) => 
         <Link href="/staff/strategy">Back to the involvement strategy</Link>
       </p>
       <PageHeading caption={STRATEGY_STATUS_LABEL[strategy.status]}>{strategy.title}</PageHeading>
+      {done && DONE[done] && <Notice title={DONE[done]} />}
       {!editable && <Notice title="This version has been approved, so it cannot be changed">To make changes, start a new draft from the approved strategy.</Notice>}
       <SummaryList
         rows={[

@@ -9,5 +9,5 @@ import { ZStrategyDetails } from "@/lib/strategy/schemas";
 export const createStrategyAction = formAction(AREA_ROLES.staff, {
   schema: ZStrategyDetails,
   run: (details, user) => createStrategy({ actor: user, details }),
-  done: (strategy) => redirect(`/staff/strategy/${strategy.id}`),
+  done: (strategy) => redirect(`/staff/strategy/${strategy.id}?done=created`),
 });
