@@ -5,7 +5,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 
@@ -53,7 +52,7 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props
           case "date":
             return <TextField key={field.name} {...field} type={field.kind} width={field.kind === "date" ? "medium" : "full"} state={state} />;
           case "textarea":
-            return <TextArea key={field.name} {...field} state={state} />;
+            return <TextField key={field.name} {...field} rows={field.rows ?? 4} state={state} />;
           case "radio":
             return <RadioGroup key={field.name} {...field} legend={field.label} state={state} />;
         }
