@@ -60,7 +60,8 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
       </p>
       <PageHeading caption={STRATEGY_STATUS_LABEL[strategy.status]}>{strategy.title}</PageHeading>
       {done && DONE[done] && <Notice title={DONE[done]} />}
-      {!editable && <Notice title="This version has been approved, so it cannot be changed">To make changes, start a new draft from the approved strategy.</Notice>}
+      {strategy.status === "APPROVED" && <Notice title="This version has been approved, so it cannot be changed">To make changes, start a new draft from it below.</Notice>}
+      {strategy.status === "SUPERSEDED" && <Notice title="A newer version has replaced this one">It is kept as the record of what was agreed.</Notice>}
       <SummaryList
         rows={[
           { term: "Period", value: `${formatDate(strategy.startsOn)} to ${formatDate(strategy.endsOn)}` },
