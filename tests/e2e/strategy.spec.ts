@@ -118,6 +118,37 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await expect(page.getByText(update)).toBeVisible();
   await expect(page.getByRole("button", { name: "Mark as presented" })).toHaveCount(0);
   await expectAccessible(page);
+
+  // Only an administrator records that the report went to a meeting.
+  const meeting = `Board of Management ${Date.now()}`;
+  await signOut(page);
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/board/strategy/report");
+  await expect(page.getByText("Not yet presented to the board.")).toBeVisible();
+  await page.getByLabel("Meeting", { exact: true }).fill(meeting);
+  await page.getByRole("button", { name: "Mark as presented" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The report has been marked as presented." })).toBeVisible();
+  await expect(page.getByText(`Presented to ${meeting} on`)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("an officer without JavaScript adds a term to the jargon buster, which tenants then see", async ({ browser }) => {
+  const term = `Tenant voice ${Date.now()}`;
+  const { page, expectAccessibleMarkup, close } = await openWithoutJavaScript(browser);
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto("/staff/strategy/jargon");
+  await expectAccessibleMarkup();
+  await page.getByLabel("Word or phrase").fill(term);
+  await page.getByRole("button", { name: "Add term" }).click();
+  await expect(page.locator("#definition-error")).toContainText("Enter what it means in plain English");
+  await expect(page.getByLabel("Word or phrase")).toHaveValue(term);
+  await expectAccessibleMarkup();
+  await page.getByLabel("What it means").fill("What tenants tell us, and how it changes what we do.");
+  await page.getByRole("button", { name: "Add term" }).click();
+  await expect(page.getByRole("status")).toContainText(`"${term}" has been saved in the jargon buster.`);
+  await page.goto("/strategy");
+  await expect(page.getByRole("term").filter({ hasText: term })).toBeVisible();
+  await close();
 });
 
 test("anyone can read the strategy in force and its jargon buster without JavaScript", async ({ browser }) => {
