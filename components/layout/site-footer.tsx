@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 export const SiteFooter = () => (
-  <footer className="mt-12 border-t-4 border-green-800 bg-gray-100">
+  <footer className="mt-12 border-t-4 border-green-800 bg-gray-100 print:hidden">
     <div className="mx-auto max-w-5xl px-4 py-6">
       <h2 className="sr-only">Support links</h2>
       <ul className="flex flex-wrap gap-x-6">
@@ -13,6 +13,9 @@ export const SiteFooter = () => (
         </li>
         <li>
           <Link href="/rto-register">Register of tenant organisations</Link>
+        </li>
+        <li>
+          <Link href="/strategy">Our involvement strategy</Link>
         </li>
       </ul>
       <p className="mt-4 text-gray-700">Involve: open-source software for tenant involvement.</p>

@@ -7,20 +7,28 @@ import { signOutAction } from "@/app/(public)/sign-in/actions";
 type NavLink = { href: string; label: string };
 
 const NAV: Record<Role, NavLink[]> = {
-  TENANT: [{ href: "/tenant", label: "Your involvement" }],
+  TENANT: [
+    { href: "/tenant", label: "Your involvement" },
+    { href: "/strategy", label: "Our involvement strategy" },
+  ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
     { href: "/staff/groups", label: "Groups" },
     { href: "/staff/equality", label: "Equality" },
+    { href: "/staff/strategy", label: "Strategy" },
     { href: "/board", label: "Board area" },
   ],
-  BOARD: [{ href: "/board", label: "Board area" }],
+  BOARD: [
+    { href: "/board", label: "Board area" },
+    { href: "/board/strategy/report", label: "Strategy report" },
+  ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
     { href: "/staff/groups", label: "Groups" },
+    { href: "/staff/strategy", label: "Strategy" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },
@@ -29,7 +37,7 @@ const NAV: Record<Role, NavLink[]> = {
 };
 
 export const SiteHeader = ({ landlordName, user }: { landlordName: string; user: CurrentUser | null }) => (
-  <header className="bg-gray-950 text-white">
+  <header className="bg-gray-950 text-white print:hidden">
     <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
       <Link href={user ? ROLE_HOME[user.role] : "/"} className="text-2xl font-bold text-white no-underline">
         Involve <span className="block text-base font-normal">{landlordName}</span>

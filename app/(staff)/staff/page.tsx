@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getStaffOverview } from "@/lib/people/queries";
+import { getReviewAlerts } from "@/lib/strategy/queries";
 
 export const metadata: Metadata = { title: "Staff area" };
 
 const StaffHome = async () => {
   const user = await requireRole(AREA_ROLES.staff);
-  const overview = await getStaffOverview();
+  const [overview, reviewAlerts] = await Promise.all([getStaffOverview(), getReviewAlerts(new Date())]);
   return (
     <>
       <PageHeading caption={`Signed in as ${user.name}`}>Staff area</PageHeading>
+      <ReviewAlerts alerts={reviewAlerts} strategyLink="/staff/strategy" />
       <h2 className="mb-2 text-2xl font-bold">Your customers</h2>
       <dl className="grid max-w-2xl grid-cols-2 gap-4">
         <div className="border-l-4 border-green-800 pl-3">

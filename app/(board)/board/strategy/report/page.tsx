@@ -1,0 +1,118 @@
+import type { Metadata } from "next";
+import { ProgressTable } from "@/components/strategy/progress-table";
+import { StatusTag } from "@/components/strategy/status-tag";
+import { ActionForm } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SelectField } from "@/components/ui/select-field";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { formatDate } from "@/lib/format";
+import { getQuarterReport } from "@/lib/strategy/queries";
+import { ACTION_STATUS_LABEL, financialQuarter, financialYearLabel, isoDay, isOverdue } from "@/lib/strategy/rules";
+import { ZReportPeriod } from "@/lib/strategy/schemas";
+import { recordPresentationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Quarterly strategy report" };
+
+const QUARTER_MONTHS = ["April to June", "July to September", "October to December", "January to March"];
+
+const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+  const user = await requireRole(AREA_ROLES.board);
+  const now = new Date();
+  const current = financialQuarter(now);
+  const period = ZReportPeriod.parse(await searchParams);
+  const year = period.year ?? current.year;
+  const quarter = period.quarter ?? current.quarter;
+  const report = await getQuarterReport(year, quarter, now);
+  const title = `Quarter ${quarter} of ${financialYearLabel(year)} (${QUARTER_MONTHS[quarter - 1]})`;
+  const years = Array.from({ length: 6 }, (_, index) => current.year - 4 + index);
+  return (
+    <>
+      <PageHeading caption="Involvement strategy: report to the board">{title}</PageHeading>
+      <form method="get" aria-label="Choose the quarter" className="mb-8 flex flex-wrap items-end gap-4 print:hidden">
+        <SelectField name="year" label="Financial year" emptyLabel="This year" defaultValue={String(year)} options={years.map((y) => ({ value: String(y), label: financialYearLabel(y) }))} />
+        <SelectField name="quarter" label="Quarter" emptyLabel="This quarter" defaultValue={String(quarter)} options={QUARTER_MONTHS.map((months, index) => ({ value: String(index + 1), label: `Quarter ${index + 1}: ${months}` }))} />
+        <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
+          Show report
+        </button>
+      </form>
+      {!report ? (
+        <p>There is no approved strategy to report on.</p>
+      ) : (
+        <>
+          <p className="mb-2">
+            {report.strategy.title}. Overdue actions are as at {formatDate(report.asAt)}.
+          </p>
+          <p className="mb-8">
+            {report.presentation
+              ? `Presented to ${report.presentation.meeting} on ${formatDate(report.presentation.presentedOn)}.`
+              : "Not yet presented to the board."}
+          </p>
+          <h2 className="mb-2 text-2xl font-bold">Progress by priority</h2>
+          {report.hasPlan ? (
+            <div className="mb-10 overflow-x-auto">
+              <ProgressTable caption="Actions by priority and status" progress={report.progress} />
+            </div>
+          ) : (
+            <p className="mb-10">There is no action plan for {financialYearLabel(year)}.</p>
+          )}
+          <h2 className="mb-2 text-2xl font-bold">Exceptions</h2>
+          {report.exceptions.length === 0 ? (
+            <p className="mb-10">No actions are at risk, off track or overdue.</p>
+          ) : (
+            <div className="mb-10">
+              <DataTable
+                caption="Actions at risk, off track or overdue"
+                rowKey={(row) => row.id}
+                rows={report.exceptions}
+                columns={[
+                  { header: "Priority", cell: (row) => row.priority.number },
+                  { header: "Action", cell: (row) => row.title },
+                  { header: "Owner", cell: (row) => row.owner },
+                  { header: "Target date", cell: (row) => `${formatDate(row.targetOn)}${isOverdue(row, report.asAt) ? " (overdue)" : ""}` },
+                  { header: "Status", cell: (row) => <StatusTag status={row.status} /> },
+                ]}
+              />
+            </div>
+          )}
+          <h2 className="mb-2 text-2xl font-bold">Updates posted this quarter</h2>
+          {report.updates.length === 0 ? (
+            <p className="mb-10">No updates were posted this quarter.</p>
+          ) : (
+            <ol className="mb-10 max-w-3xl space-y-4">
+              {report.updates.map((update) => (
+                <li key={update.id} className="break-inside-avoid border-l-4 border-gray-400 pl-4">
+                  <p className="font-bold">
+                    Priority {update.action.priority.number}: {update.action.title}
+                  </p>
+                  <p>
+                    {formatDate(update.postedOn)}: {ACTION_STATUS_LABEL[update.status]}
+                  </p>
+                  <p className="whitespace-pre-line">{update.text}</p>
+                </li>
+              ))}
+            </ol>
+          )}
+          {user.role === "ADMIN" && (
+            <section className="max-w-2xl print:hidden">
+              <h2 className="mb-3 text-2xl font-bold">Mark as presented</h2>
+              <ActionForm
+                action={recordPresentationAction}
+                label="Mark as presented"
+                hidden={{ strategyId: report.strategy.id, year: String(year), quarter: String(quarter) }}
+                submit="Mark as presented"
+                fields={[
+                  { kind: "date", name: "presentedOn", label: "Date of the meeting", defaultValue: report.presentation ? isoDay(report.presentation.presentedOn) : isoDay(now) },
+                  { kind: "text", name: "meeting", label: "Meeting", hint: "For example, Board of Management.", defaultValue: report.presentation?.meeting },
+                ]}
+              />
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+};
+
+export default StrategyReportPage;

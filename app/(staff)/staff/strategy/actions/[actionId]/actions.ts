@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { postActionUpdate } from "@/lib/strategy/post-action-update";
+import { ZActionUpdate } from "@/lib/strategy/schemas";
+
+export const postActionUpdateAction = formAction(AREA_ROLES.staff, {
+  schema: ZActionUpdate,
+  run: (input, user) => postActionUpdate({ actor: user, ...input }),
+  done: (_, { actionId }) => {
+    revalidatePath(`/staff/strategy/actions/${actionId}`);
+    return { status: "ok", message: "Your progress update has been posted." };
+  },
+});

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { saveJargonTerm } from "@/lib/strategy/save-jargon-term";
+import { ZJargonTerm } from "@/lib/strategy/schemas";
+
+export const saveJargonTermAction = formAction(AREA_ROLES.staff, {
+  schema: ZJargonTerm,
+  run: (input, user) => saveJargonTerm({ actor: user, ...input }),
+  done: (_, { term }) => {
+    revalidatePath("/staff/strategy/jargon");
+    revalidatePath("/strategy");
+    return { status: "ok", message: `"${term}" has been saved in the jargon buster.` };
+  },
+});

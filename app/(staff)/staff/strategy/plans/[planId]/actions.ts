@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { addStrategyAction } from "@/lib/strategy/add-strategy-action";
+import { ZStrategyAction } from "@/lib/strategy/schemas";
+
+export const addStrategyActionAction = formAction(AREA_ROLES.staff, {
+  schema: ZStrategyAction,
+  run: ({ planId, ...action }, user) => addStrategyAction({ actor: user, planId, action }),
+  done: (_, { planId }) => {
+    revalidatePath(`/staff/strategy/plans/${planId}`);
+    return { status: "ok", message: "The action has been added to the plan." };
+  },
+});

@@ -1,0 +1,13 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { StrategyDetails } from "./schemas";
+
+type Options = { actor: Pick<CurrentUser, "id">; details: StrategyDetails; now?: Date };
+
+export const createStrategy = async ({ actor, details, now = new Date() }: Options) =>
+  db.$transaction(async (tx) => {
+    const strategy = await tx.strategy.create({ data: { ...details, createdAt: now }, select: { id: true } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.created", entityType: "Strategy", entityId: strategy.id, details: { title: details.title } });
+    return strategy;
+  });

@@ -1,0 +1,29 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { NOT_FOUND } from "./editable";
+import { isoDay } from "./rules";
+
+type Options = {
+  actor: Pick<CurrentUser, "id">;
+  strategyId: string;
+  year: number;
+  quarter: number;
+  presentedOn: Date;
+  meeting: string;
+};
+
+/** Records (or corrects) when a quarter's report went to the board. */
+export const recordReportPresentation = async ({ actor, strategyId, year, quarter, presentedOn, meeting }: Options) =>
+  db.$transaction(async (tx) => {
+    const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { id: true } });
+    if (!strategy) throw new DomainError(NOT_FOUND);
+    const saved = await tx.strategyReportPresentation.upsert({
+      where: { strategyId_year_quarter: { strategyId, year, quarter } },
+      create: { strategyId, year, quarter, presentedOn, meeting, recordedById: actor.id },
+      update: { presentedOn, meeting, recordedById: actor.id },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.report_presented", entityType: "Strategy", entityId: strategyId, details: { year, quarter, meeting, presentedOn: isoDay(presentedOn), presentationId: saved.id } });
+  });

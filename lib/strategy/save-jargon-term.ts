@@ -1,0 +1,29 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { isUniqueViolation } from "./unique-violation";
+
+type Options = { actor: Pick<CurrentUser, "id">; termId?: string; term: string; definition: string };
+
+/** Adds a term, or changes one when `termId` is given. */
+export const saveJargonTerm = async ({ actor, termId, term, definition }: Options) => {
+  try {
+    await db.$transaction(async (tx) => {
+      const saved = termId
+        ? await tx.jargonTerm.updateMany({ where: { id: termId }, data: { term, definition } })
+        : await tx.jargonTerm.create({ data: { term, definition }, select: { id: true } });
+      if ("count" in saved && saved.count === 0) throw new DomainError("We could not find that term.");
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: termId ? "jargon.updated" : "jargon.added",
+        entityType: "JargonTerm",
+        entityId: "id" in saved ? saved.id : (termId as string),
+        details: { term },
+      });
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new DomainError("That term is already in the jargon buster.", { term: "This term is already in the jargon buster" });
+  }
+};

@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { optionalText } from "@/lib/forms";
+import { ActionStatus } from "@/lib/generated/prisma/enums";
+
+const id = z.string().min(1).max(50);
+
+// The message is given to z.string() too, so a field missing from the post reads the same as an empty one.
+const text = (max: number, empty: string) =>
+  z.string(empty).trim().min(1, empty).max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
+
+/** A date from a date field (YYYY-MM-DD), stored as UTC midnight. */
+const date = (empty: string) =>
+  z
+    .string(empty)
+    .trim()
+    .min(1, empty)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 1 April 2026")
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((value) => !Number.isNaN(value.getTime()), "Enter a real date, for example 1 April 2026");
+
+const optionalDate = z.preprocess((value) => (value === "" ? undefined : value), date("").optional());
+
+export const ZStrategyDetails = z
+  .object({
+    title: text(200, "Enter a title"),
+    startsOn: date("Enter the date the strategy starts"),
+    endsOn: date("Enter the date the strategy ends"),
+    vision: text(2000, "Enter the vision"),
+    values: text(2000, "Enter the values"),
+  })
+  .refine((input) => input.endsOn > input.startsOn, { path: ["endsOn"], message: "The end date must be after the start date" });
+
+export type StrategyDetails = z.infer<typeof ZStrategyDetails>;
+
+export const ZStrategyEdit = ZStrategyDetails.and(z.object({ strategyId: id }));
+
+export const ZStrategyRef = z.object({ strategyId: id });
+
+// Field names differ between the forms that share the strategy page, so every field id on it is unique.
+export const ZObjective = z.object({ strategyId: id, objectiveTitle: text(300, "Enter the objective") });
+
+export const ZPriority = z.object({
+  strategyId: id,
+  objectiveId: z.string("Choose the objective this priority is under").min(1).max(50),
+  priorityTitle: text(300, "Enter the priority"),
+});
+
+export const ZCommitment = z.object({
+  strategyId: id,
+  priorityId: z.string("Choose the priority this commitment is under").min(1).max(50),
+  commitment: text(500, "Enter the commitment, starting \"We will\""),
+});
+
+/** One impact, evidence and mitigation field per characteristic; which ones exist is the landlord's list. */
+export const ZEqualityAssessment = z
+  .object({ strategyId: id })
+  .catchall(z.string().trim().max(2000, "This must be 2,000 characters or fewer"));
+
+export const ZConsultation = z.object({
+  strategyId: id,
+  startedOn: date("Enter the date consultation started"),
+  reference: optionalText(300, "The reference must be 300 characters or fewer"),
+});
+
+export const ZApproval = z.object({
+  strategyId: id,
+  approvedBy: text(200, "Enter the board or committee that approved it"),
+  approvedOn: date("Enter the date it was approved"),
+  minuteRef: text(100, "Enter the minute reference"),
+});
+
+export const ZReviewSettings = z.object({
+  strategyId: id,
+  fullReviewDueOn: date("Enter the date of the next full review"),
+  kpiReviewDueOn: optionalDate,
+  tenantConsultationOn: optionalDate,
+});
+
+export type ReviewSettings = z.infer<typeof ZReviewSettings>;
+
+export const ZActionPlan = z.object({
+  strategyId: id,
+  year: z.coerce.number("Enter a year, for example 2026").int("Enter a year, for example 2026").min(2000, "Enter a year, for example 2026").max(2100, "Enter a year, for example 2026"),
+});
+
+export const ZStrategyAction = z.object({
+  planId: id,
+  priorityId: z.string("Choose the priority this action delivers").min(1).max(50),
+  title: text(300, "Enter the action"),
+  owner: text(100, "Enter who is responsible"),
+  targetOn: date("Enter the target date"),
+  measureOfSuccess: text(500, "Enter how you will know it has worked"),
+});
+
+export type StrategyActionInput = Omit<z.infer<typeof ZStrategyAction>, "planId">;
+
+export const ZActionUpdate = z.object({
+  actionId: id,
+  status: z.enum(ActionStatus, "Choose how the action is going"),
+  text: text(2000, "Enter what has happened since the last update"),
+});
+
+export const ZJargonTerm = z.object({
+  termId: z.preprocess((value) => (value === "" ? undefined : value), id.optional()),
+  term: text(100, "Enter the word or phrase"),
+  definition: text(1000, "Enter what it means in plain English"),
+});
+
+export const ZPresentation = z.object({
+  strategyId: id,
+  year: z.coerce.number().int().min(2000).max(2100),
+  quarter: z.coerce.number().int().min(1).max(4),
+  presentedOn: date("Enter the date of the meeting"),
+  meeting: text(200, "Enter the meeting, for example Board meeting"),
+});
+
+/** The report's year and quarter from the query string; anything malformed falls back to the current quarter. */
+export const ZReportPeriod = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  quarter: z.coerce.number().int().min(1).max(4).optional().catch(undefined),
+});

@@ -1,0 +1,14 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { CurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { lockEditableStrategy } from "./editable";
+import type { StrategyDetails } from "./schemas";
+
+type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; details: StrategyDetails; now?: Date };
+
+export const updateStrategy = async ({ actor, strategyId, details, now = new Date() }: Options) =>
+  db.$transaction(async (tx) => {
+    await lockEditableStrategy(tx, strategyId, now);
+    await tx.strategy.update({ where: { id: strategyId }, data: details });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.updated", entityType: "Strategy", entityId: strategyId, details: { title: details.title } });
+  });
