@@ -5,7 +5,7 @@ type Props = {
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "number" | "datetime-local";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";

@@ -33,3 +33,15 @@ export const REGISTRATION_STATUS_LABEL: Record<RegistrationStatus, string> = {
   REGISTERED: "Registered",
   WAITING: "On the waiting list",
 };
+
+/** What a person is told after registering: a place, or a waiting-list place. */
+export const registrationOutcome = (status: RegistrationStatus, forCustomer: boolean) => {
+  switch (status) {
+    case "REGISTERED":
+      return forCustomer ? "The customer has a place at this event." : "You have a place at this event.";
+    case "WAITING":
+      return forCustomer
+        ? "This event is full. The customer is on the waiting list."
+        : "This event is full, so you are on the waiting list. If a place comes up, it is yours and we will let you know.";
+  }
+};

@@ -23,8 +23,6 @@ const optionalUkDateTime = z.preprocess(
   ukDateTime("Enter a date and time").optional(),
 );
 
-const ticked = z.preprocess((value) => value === "yes", z.boolean());
-
 /** An event as officers enter it. Times are UK wall-clock times. */
 export const ZEventInput = z
   .object({
@@ -73,13 +71,18 @@ export const ZEventInput = z
 
 export type EventInput = z.infer<typeof ZEventInput>;
 
-/** The support a person needs to come, asked on every registration. */
+/** The support a person needs to come, asked on every registration; the ticked boxes arrive as `support`. */
 const ZNeeds = {
-  needsTransport: ticked,
-  needsHearingLoop: ticked,
+  support: checkboxes(z.enum(["needsTransport", "needsHearingLoop"], "Choose from the list")),
   interpreterLanguage: optionalText(60, "The language must be 60 characters or fewer"),
   dietaryNeeds: optionalText(300, "Dietary needs must be 300 characters or fewer"),
 };
+
+const withNeeds = <T extends { support: ("needsTransport" | "needsHearingLoop")[] }>({ support, ...rest }: T) => ({
+  ...rest,
+  needsTransport: support.includes("needsTransport"),
+  needsHearingLoop: support.includes("needsHearingLoop"),
+});
 
 export type RegistrationNeeds = {
   needsTransport: boolean;
@@ -88,13 +91,13 @@ export type RegistrationNeeds = {
   dietaryNeeds?: string;
 };
 
-export const ZOwnRegistration = z.object({ eventId: id, ...ZNeeds });
+export const ZOwnRegistration = z.object({ eventId: id, ...ZNeeds }).transform(withNeeds);
 
 export const ZRegistrationForCustomer = z.object({
   eventId: id,
   reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
   ...ZNeeds,
-});
+}).transform(withNeeds);
 
 export const ZRegistrationId = z.object({ registrationId: id });
 
@@ -120,6 +123,11 @@ export const ZStaffPresent = z.object({
   eventId: id,
   userIds: checkboxes(id),
 });
+
+/** A course completion for one person: a customer who attended, or a member of staff who was there. */
+export const ZCompletion = z
+  .union([z.object({ eventId: id, customerId: id }), z.object({ eventId: id, userId: id })])
+  .transform(({ eventId, ...person }) => ({ eventId, person }));
 
 /** Calendar filters from the query string; anything malformed is ignored rather than refused. */
 export const ZEventFilters = z.object({
