@@ -21,17 +21,31 @@ type Props = {
   needs: RegistrationNeeds;
   /** Staff registering someone else: the form asks who, and speaks of "the customer". */
   forCustomer?: boolean;
+  /**
+   * The person's place, shown instead of the form once they have one. The refusal of a second registration
+   * (a double submission, or a second tab) is still shown above it, JavaScript or not.
+   */
+  place?: React.ReactNode;
 };
 
-export const RegistrationForm = ({ action, eventId, needs, forCustomer = false }: Props) => {
+export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, place }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
+  if (place) {
+    return (
+      <>
+        <ErrorSummary state={state} labels={LABELS} />
+        {place}
+      </>
+    );
+  }
   const you = forCustomer ? "the customer" : "you";
   const help = [needs.needsTransport && "needsTransport", needs.needsHearingLoop && "needsHearingLoop"].filter(
     (value): value is string => Boolean(value),
   );
   return (
     <form action={formAction} noValidate>
-      {state.status === "ok" && <Notice title={state.message} />}
+      {/* A tenant's outcome is shown by the place that replaces the form; staff stay on the form to register more. */}
+      {state.status === "ok" && forCustomer && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="eventId" value={eventId} />
       {forCustomer && <TextField name="reference" label={LABELS.reference} hint="For example, C00001." width="medium" state={state} />}

@@ -26,21 +26,26 @@ const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) 
       </p>
       <PageHeading caption="Register for an event">{event.title}</PageHeading>
       <EventFacts event={event} />
-      {registration ? (
-        <section aria-labelledby="your-place">
-          <h2 id="your-place" className="mb-2 text-2xl font-bold">
-            Your place: {REGISTRATION_STATUS_LABEL[registration.status].toLowerCase()}
-          </h2>
-          <p className="mb-4">{registrationOutcome(registration.status, false)}</p>
-          <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }} label="Cancel my place" />
-        </section>
-      ) : closed ? (
+      {!registration && <h2 className="mb-2 text-2xl font-bold">Register for this event</h2>}
+      {closed && !registration ? (
         <p className="text-lg font-bold">{closed}</p>
       ) : (
-        <>
-          <h2 className="mb-2 text-2xl font-bold">Register for this event</h2>
-          <RegistrationForm action={registerMyselfAction} eventId={event.id} needs={needs} />
-        </>
+        <RegistrationForm
+          action={registerMyselfAction}
+          eventId={event.id}
+          needs={needs}
+          place={
+            registration && (
+              <section aria-labelledby="your-place">
+                <h2 id="your-place" className="mb-2 text-2xl font-bold">
+                  Your place: {REGISTRATION_STATUS_LABEL[registration.status].toLowerCase()}
+                </h2>
+                <p className="mb-4">{registrationOutcome(registration.status, false)}</p>
+                <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }} label="Cancel my place" />
+              </section>
+            )
+          }
+        />
       )}
     </div>
   );
