@@ -5,7 +5,6 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, submittedValue, type FormState } from "@/lib/actions/form-state";
 import { EVENT_FORMAT_LABEL, EVENT_KIND_LABEL } from "@/lib/events/labels";
@@ -58,21 +57,22 @@ export const EventForm = ({ action, options, values = {}, eventId, submitLabel }
       <ErrorSummary state={state} labels={LABELS} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <TextField name="title" label={LABELS.title} defaultValue={values.title} state={state} />
-      <TextArea name="description" label={LABELS.description} hint="Optional. Plain words, as you would say it." defaultValue={values.description} state={state} />
+      <TextField name="description" label={LABELS.description} hint="Optional. Plain words, as you would say it." defaultValue={values.description} rows={4} state={state} />
       <RadioGroup name="kind" legend={LABELS.kind} options={optionsFrom(EVENT_KIND_LABEL)} defaultValue={values.kind} state={state} />
       <RadioGroup name="format" legend={LABELS.format} options={optionsFrom(EVENT_FORMAT_LABEL)} defaultValue={values.format ?? "IN_PERSON"} state={state} />
       <TextField name="venue" label={LABELS.venue} hint="Needed unless the event is online only." defaultValue={values.venue} state={state} />
-      <TextArea
+      <TextField
         name="accessibilityNotes"
         label={LABELS.accessibilityNotes}
         hint="Optional. For example step-free entrance, accessible toilet, hearing loop, parking."
         defaultValue={values.accessibilityNotes}
+        rows={4}
         state={state}
       />
       {select("areaId", options.areas, "All areas")}
       {select("groupId", options.groups, "Not a group's event")}
       {select("courseId", options.courses, "Not a training session")}
-      <TextArea
+      <TextField
         name="partners"
         label={LABELS.partners}
         hint="Optional. One organisation per line, if you run the event with others."

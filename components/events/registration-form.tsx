@@ -52,7 +52,7 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       <CheckboxGroup
         name="support"
         legend={`Help ${you} need to come`}
-        hint={forCustomer ? "Ask the customer what would help them come." : "We have ticked what your record says. Change it if you need to."}
+        hint={forCustomer ? "Ask the customer. Support on their record is added for you." : "We have ticked what your record says. Change it if you need to."}
         options={[
           { value: "needsTransport", label: "Transport to and from the event" },
           { value: "needsHearingLoop", label: "A hearing loop" },

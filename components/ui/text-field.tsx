@@ -9,14 +9,23 @@ type Props = {
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";
+  /** Several lines of text: the field becomes a textarea this many rows high. */
+  rows?: number;
 };
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", autoComplete, defaultValue, width = "full" }: Props) => {
+export const TextField = ({ name, label, state, hint, type = "text", autoComplete, defaultValue, width = "full", rows }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
   const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const common = {
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy,
+    className: `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${
+      error ? "border-red-700" : "border-gray-900"
+    } ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`,
+  };
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
       <label htmlFor={name} className="block text-lg font-bold">
@@ -33,19 +42,19 @@ export const TextField = ({ name, label, state, hint, type = "text", autoComplet
           {error}
         </p>
       )}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={type === "password" ? undefined : value}
-        key={type === "password" ? undefined : value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${
-          error ? "border-red-700" : "border-gray-900"
-        } ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`}
-      />
+      {rows ? (
+        <textarea id={name} name={name} rows={rows} defaultValue={value} key={value} {...common} />
+      ) : (
+        <input
+          id={name}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          defaultValue={type === "password" ? undefined : value}
+          key={type === "password" ? undefined : value}
+          {...common}
+        />
+      )}
     </div>
   );
 };

@@ -21,7 +21,7 @@ export const addWalkIn = async ({ actor, eventId, reference, now = new Date() }:
       data: [{ eventId, customerId: customer.id, walkIn: !registration, recordedAt: now }],
       skipDuplicates: true,
     });
-    const name = `${customer.firstName} ${customer.lastName}`;
+    const name = `${customer.firstName} ${customer.lastName} (${customer.reference})`;
     if (count === 0) throw new DomainError(`${name} is already marked as attended.`, { reference: `${name} is already marked as attended` });
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -5,7 +5,7 @@ import { DomainError } from "@/lib/errors";
 export const findCustomerByReference = async (tx: Tx, reference: string) => {
   const customer = await tx.customer.findFirst({
     where: { reference: { equals: reference.trim(), mode: "insensitive" }, anonymisedAt: null },
-    select: { id: true, firstName: true, lastName: true },
+    select: { id: true, reference: true, firstName: true, lastName: true },
   });
   if (!customer) {
     throw new DomainError("We could not find that customer.", { reference: "Enter a customer reference we hold, like C00001" });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { RegistrationNeeds, EventFilters } from "./schemas";
+import { needsFromRecord } from "./needs-from-record";
+import type { EventFilters } from "./schemas";
 
 const registeredCount = { _count: { select: { registrations: { where: { status: "REGISTERED" as const } } } } };
 
@@ -16,6 +17,17 @@ const calendarSelect = {
   partners: true,
   area: { select: { name: true } },
   ...registeredCount,
+} satisfies Prisma.EventSelect;
+
+/** The rest of what an event's own page shows, to tenants and staff alike. */
+const detailSelect = {
+  ...calendarSelect,
+  description: true,
+  accessibilityNotes: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  group: { select: { name: true } },
+  course: { select: { title: true } },
 } satisfies Prisma.EventSelect;
 
 /** Events that have not yet ended, soonest first, for the public calendar. */
@@ -35,15 +47,7 @@ export const listUpcomingEvents = (filters: EventFilters, now: Date) =>
 export const getPublicEvent = (id: string) =>
   db.event.findUnique({
     where: { id },
-    select: {
-      ...calendarSelect,
-      description: true,
-      accessibilityNotes: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
-      group: { select: { name: true } },
-      course: { select: { title: true } },
-    },
+    select: detailSelect,
   });
 
 export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
@@ -64,17 +68,8 @@ export const getOwnRegistration = (eventId: string, customerId: string) =>
     select: { id: true, status: true },
   });
 
-/** Support answers to prefill a registration from what the customer's record already says. */
-export const getNeedsFromRecord = async (customerId: string): Promise<RegistrationNeeds> => {
-  const needs = await db.supportNeed.findMany({ where: { customerId }, select: { kind: true, language: true, interpreterNeeded: true } });
-  const language = needs.find((n) => n.kind === "OTHER_LANGUAGE" && n.interpreterNeeded)?.language ?? undefined;
-  const bsl = needs.some((n) => n.kind === "BSL");
-  return {
-    needsTransport: needs.some((n) => n.kind === "TRANSPORT"),
-    needsHearingLoop: needs.some((n) => n.kind === "HEARING_LOOP"),
-    interpreterLanguage: language ?? (bsl ? "British Sign Language" : undefined),
-  };
-};
+/** Support answers to prefill a tenant's registration form. */
+export const getNeedsFromRecord = (customerId: string) => needsFromRecord(db, customerId);
 
 /** The tenant's registrations for events that have not ended. */
 export const listOwnRegistrations = (customerId: string, now: Date) =>
@@ -96,18 +91,12 @@ export const getStaffEvent = (id: string) =>
   db.event.findUnique({
     where: { id },
     select: {
-      ...calendarSelect,
-      description: true,
-      accessibilityNotes: true,
-      registrationOpensAt: true,
-      registrationClosesAt: true,
+      ...detailSelect,
       unnamedAttendees: true,
       remindersSentAt: true,
       areaId: true,
       groupId: true,
       courseId: true,
-      group: { select: { name: true } },
-      course: { select: { title: true } },
       registrations: {
         orderBy: [{ status: "asc" }, { registeredAt: "asc" }, { id: "asc" }],
         select: {

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, type Actor } from "./actor";
 import { findCustomerByReference } from "./find-customer";
+import { needsFromRecord } from "./needs-from-record";
 import { lockEvent } from "./places";
 import { placeFor, registrationWindowProblem } from "./rules";
 import type { RegistrationNeeds } from "./schemas";
@@ -17,16 +18,25 @@ type Options = {
   now?: Date;
 };
 
+const withRecord = (asked: RegistrationNeeds, record: RegistrationNeeds): RegistrationNeeds => ({
+  needsTransport: asked.needsTransport || record.needsTransport,
+  needsHearingLoop: asked.needsHearingLoop || record.needsHearingLoop,
+  interpreterLanguage: asked.interpreterLanguage ?? record.interpreterLanguage,
+  dietaryNeeds: asked.dietaryNeeds,
+});
+
 const ALREADY = "This person is already registered for this event, or on its waiting list.";
 
 /** Gives a place, or a waiting-list place when the event is full; refuses outside the window or a second time. */
-export const registerForEvent = async ({ actor, eventId, customer, needs, now = new Date() }: Options) => {
+export const registerForEvent = async ({ actor, eventId, customer, needs: asked, now = new Date() }: Options) => {
   try {
     return await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
       const problem = registrationWindowProblem(event, now);
       if (problem) throw new DomainError(problem);
       const customerId = "id" in customer ? customer.id : (await findCustomerByReference(tx, customer.reference)).id;
+      // Staff register people who phone or call in: what the record says is added to what they were told.
+      const needs = "id" in customer ? asked : withRecord(asked, await needsFromRecord(tx, customerId));
       const existing = await tx.eventRegistration.findUnique({
         where: { eventId_customerId: { eventId, customerId } },
         select: { id: true },

@@ -111,7 +111,7 @@ test("an officer marks attendance and adds walk-ins, and the figures count each 
   for (const reference of ["C00004", "C00005"]) {
     await walkIn.getByLabel("Customer reference").fill(reference);
     await walkIn.getByRole("button", { name: "Add walk-in" }).click();
-    await expect(walkIn.getByRole("status")).toContainText("has been added as attended");
+    await expect(walkIn.getByRole("status")).toContainText(`(${reference}) has been added as attended`);
   }
   await walkIn.getByLabel("Customer reference").fill("C00005");
   await walkIn.getByRole("button", { name: "Add walk-in" }).click();

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { createCustomer } from "./people";
 import type { EventKind, Prisma } from "@/lib/generated/prisma/client";
 
 let sequence = 0;
@@ -26,3 +27,10 @@ export const createEvent = (
 };
 
 export const NO_NEEDS = { needsTransport: false, needsHearingLoop: false };
+
+/** Several customers, made one after another: the people factory's shared area cannot be created concurrently. */
+export const createCustomers = async (count: number) => {
+  const customers = [];
+  for (let i = 0; i < count; i += 1) customers.push(await createCustomer());
+  return customers;
+};

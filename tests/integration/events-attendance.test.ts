@@ -8,7 +8,7 @@ import { registerForEvent } from "@/lib/events/register-for-event";
 import { setStaffPresent } from "@/lib/events/set-staff-present";
 import { setUnnamedAttendees } from "@/lib/events/set-unnamed-attendees";
 import { createUser } from "@/tests/factories";
-import { createEvent, NO_NEEDS } from "@/tests/factories/events";
+import { createCustomers, createEvent, NO_NEEDS } from "@/tests/factories/events";
 import { createArea, createCustomer } from "@/tests/factories/people";
 
 const now = new Date("2026-11-20T10:00:00Z");
@@ -84,7 +84,7 @@ describe("figures for the board", () => {
   it("equal a hand count on known data, for the period and area", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const [north, south] = [await createArea("North"), await createArea("South")];
-    const people = await Promise.all(Array.from({ length: 4 }, () => createCustomer()));
+    const people = await createCustomers(4);
     const [a, b, c, d] = people.map((p) => p.reference) as [string, string, string, string];
     const course = await db.trainingCourse.create({ data: { title: "Board induction" } });
     const day = (iso: string) => ({ startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + 7_200_000) });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { cancelRegistration } from "@/lib/events/cancel-registration";
 import { registerForEvent } from "@/lib/events/register-for-event";
 import { createUser } from "@/tests/factories";
-import { createEvent, NO_NEEDS } from "@/tests/factories/events";
+import { createCustomers, createEvent, NO_NEEDS } from "@/tests/factories/events";
 import { createCustomer } from "@/tests/factories/people";
 
 const tenant = { id: "tenant-user", role: "TENANT" as const };
@@ -56,12 +56,14 @@ describe("registering for an event", () => {
     expect(await db.eventRegistration.count()).toBe(0);
   });
 
-  it("lets an officer register a customer by reference, audited", async () => {
+  it("lets an officer register a customer by reference with the support on their record, audited", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const event = await createEvent({ now });
     const customer = await createCustomer();
+    await db.supportNeed.createMany({ data: [{ customerId: customer.id, kind: "HEARING_LOOP" }, { customerId: customer.id, kind: "BSL" }] });
     await registerForEvent({ actor: officer, eventId: event.id, customer: { reference: customer.reference.toLowerCase() }, needs: NO_NEEDS, now });
     expect(await statuses(event.id)).toEqual({ [customer.id]: "REGISTERED" });
+    expect(await db.eventRegistration.findFirst()).toMatchObject({ needsHearingLoop: true, needsTransport: false, interpreterLanguage: "British Sign Language" });
     expect(await db.auditEvent.findFirst()).toMatchObject({ actorId: officer.id, action: "event.registration.created_for_customer" });
     await expect(
       registerForEvent({ actor: officer, eventId: event.id, customer: { reference: "NOPE" }, needs: NO_NEEDS, now }),
@@ -70,7 +72,7 @@ describe("registering for an event", () => {
 
   it("never gives the last place to two people registering at the same moment", async () => {
     const event = await createEvent({ now, capacity: 3 });
-    const customers = await Promise.all(Array.from({ length: 8 }, () => createCustomer()));
+    const customers = await createCustomers(8);
     const results = await Promise.all(customers.map((c) => register(event.id, c.id)));
     expect(results.filter((r) => r.status === "REGISTERED")).toHaveLength(3);
     expect(await db.eventRegistration.count({ where: { eventId: event.id, status: "REGISTERED" } })).toBe(3);
