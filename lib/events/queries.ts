@@ -145,3 +145,23 @@ export const listActiveStaff = () =>
   });
 
 export const listAreas = () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+
+/** Courses with how many sessions they have had and how many tenants and staff completed them. */
+export const listCourses = async () => {
+  const [courses, completions] = await Promise.all([
+    db.trainingCourse.findMany({
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, description: true, _count: { select: { sessions: true } } },
+    }),
+    db.trainingCompletion.groupBy({
+      by: ["courseId"],
+      _count: { customerId: true, userId: true },
+    }),
+  ]);
+  const counts = new Map(completions.map((c) => [c.courseId, c._count]));
+  return courses.map((course) => ({
+    ...course,
+    tenantCompletions: counts.get(course.id)?.customerId ?? 0,
+    staffCompletions: counts.get(course.id)?.userId ?? 0,
+  }));
+};

@@ -147,3 +147,10 @@ export const ZFiguresQuery = z.object({
 });
 
 export type FiguresQuery = z.infer<typeof ZFiguresQuery>;
+
+export const ZCourseInput = z.object({
+  title: z.string().trim().min(1, "Enter the course's name").max(120, "The name must be 120 characters or fewer"),
+  description: optionalText(1000, "The description must be 1,000 characters or fewer"),
+});
+
+export type CourseInput = z.infer<typeof ZCourseInput>;

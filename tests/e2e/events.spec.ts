@@ -177,6 +177,22 @@ test("a full event puts the next registration on the waiting list, and a cancell
   await tenantContext.close();
 });
 
+test("an officer adds a training course", async ({ page }) => {
+  const title = unique("Chairing meetings");
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto("/staff/events");
+  await page.getByRole("link", { name: "Training courses" }).click();
+  await expect(page.getByRole("table", { name: "Training courses" })).toContainText("Scrutiny skills");
+  await expectAccessible(page);
+  await page.getByLabel("Name of the course").fill(title);
+  await page.getByRole("button", { name: "Add the course" }).click();
+  await expect(page.getByRole("table", { name: "Training courses" })).toContainText(title);
+  await page.getByLabel("Name of the course").fill(title);
+  await page.getByRole("button", { name: "Add the course" }).click();
+  await expect(formWith(page, "Add the course").getByRole("alert")).toContainText("already a course with that name");
+  await expectAccessible(page);
+});
+
 test("the iCalendar feed lists upcoming events", async ({ request }) => {
   const response = await request.get("/events/calendar.ics");
   expect(response.headers()["content-type"]).toContain("text/calendar");

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { addWalkIn } from "@/lib/events/add-walk-in";
+import { createCourse } from "@/lib/events/create-course";
 import { createEvent } from "@/lib/events/create-event";
+import { listCourses } from "@/lib/events/queries";
+import { recordCompletion } from "@/lib/events/record-completion";
 import { registerForEvent } from "@/lib/events/register-for-event";
-import { ZEventInput } from "@/lib/events/schemas";
+import { ZCourseInput, ZEventInput } from "@/lib/events/schemas";
 import { sendReminders } from "@/lib/events/send-reminders";
 import { updateEvent } from "@/lib/events/update-event";
 import { createUser } from "@/tests/factories";
@@ -90,5 +94,21 @@ describe("sending reminders", () => {
     const event = await createEventRow({ now, startsInHours: -1 });
     await expect(sendReminders({ actor: officer, eventId: event.id, now })).rejects.toThrow("already started");
     expect(await db.emailMessage.count()).toBe(0);
+  });
+});
+
+describe("training courses", () => {
+  it("adds a course once, audited, and counts completions by tenants and by staff", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const { id } = await createCourse({ actor: officer, input: ZCourseInput.parse({ title: "Board member induction", description: "" }) });
+    await expect(createCourse({ actor: officer, input: ZCourseInput.parse({ title: "Board member induction" }) })).rejects.toMatchObject({
+      fieldErrors: { title: "Choose a name no other course has" },
+    });
+    const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id });
+    const customer = await createCustomer();
+    await addWalkIn({ actor: officer, eventId: session.id, reference: customer.reference });
+    await recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } });
+    expect(await listCourses()).toMatchObject([{ title: "Board member induction", _count: { sessions: 1 }, tenantCompletions: 1, staffCompletions: 0 }]);
+    expect(await db.auditEvent.findFirst({ where: { action: "training.course.created" } })).toMatchObject({ actorId: officer.id, entityId: id });
   });
 });

@@ -23,6 +23,9 @@ const StaffEventsPage = async () => {
           </Link>
         </li>
         <li>
+          <Link href="/staff/events/courses">Training courses</Link>
+        </li>
+        <li>
           <Link href="/staff/events/figures">Figures for the board</Link>
         </li>
         <li>
