@@ -174,6 +174,9 @@ test("a full event puts the next registration on the waiting list, and a cancell
   await tenant.getByRole("button", { name: "Cancel my place" }).click();
   await expect(tenant.getByRole("button", { name: "Register for this event" })).toBeVisible();
   await expectAccessible(tenant);
+  // The board's figures are for staff: the download checks the role itself.
+  expect((await tenant.request.get("/staff/events/figures/download")).status()).toBe(403);
+  expect((await tenant.goto("/staff/events"))?.status()).toBe(403);
   await tenantContext.close();
 });
 
