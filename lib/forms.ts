@@ -31,3 +31,6 @@ export const requiredDate = (missing: string) =>
 /** An optional calendar date: empty means not recorded. */
 export const optionalDate = () =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), requiredDate("").optional());
+/** A query-string filter: empty or malformed means "not given" rather than an error. */
+export const optionalQueryParam = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional()).catch(undefined);

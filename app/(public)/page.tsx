@@ -14,7 +14,9 @@ const LandingPage = async () => {
       <h2 className="mb-2 mt-8 text-2xl font-bold">What you can do here</h2>
       <ul className="mb-8 max-w-2xl list-disc space-y-1 pl-6">
         <li>answer consultations and surveys</li>
-        <li>find events and groups to join</li>
+        <li>
+          <Link href="/events">find events and ways to get involved</Link>
+        </li>
         <li>see what we did with what you told us</li>
       </ul>
       <p>

@@ -10,11 +10,13 @@ const NAV: Record<Role, NavLink[]> = {
   TENANT: [
     { href: "/tenant", label: "Your involvement" },
     { href: "/strategy", label: "Our involvement strategy" },
+    { href: "/events", label: "Events" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
     { href: "/staff/groups", label: "Groups" },
+    { href: "/staff/events", label: "Events" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/board", label: "Board area" },
@@ -29,6 +31,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/customers", label: "Customers" },
     { href: "/staff/groups", label: "Groups" },
     { href: "/staff/strategy", label: "Strategy" },
+    { href: "/staff/events", label: "Events" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

@@ -5,7 +5,7 @@ type Props = {
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel" | "date";
+  type?: "text" | "email" | "password" | "tel" | "date" | "number" | "datetime-local";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";

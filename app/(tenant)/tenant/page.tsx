@@ -15,6 +15,9 @@ const TenantHome = async () => {
         This is your page. When we ask for your views, the consultations and surveys you can answer will be listed
         here, with events you can come to and groups you can join.
       </p>
+      <p className="mb-4">
+        <Link href="/tenant/events">Your events</Link> and <Link href="/events">events you can come to</Link>
+      </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>

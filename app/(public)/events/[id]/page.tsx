@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EventFacts } from "@/components/events/event-facts";
+import { PageHeading } from "@/components/ui/page-heading";
+import { getPublicEvent } from "@/lib/events/queries";
+
+export const metadata: Metadata = { title: "Event" };
+
+export const dynamic = "force-dynamic";
+
+const PublicEventPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const event = await getPublicEvent((await params).id);
+  if (!event) notFound();
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4">
+        <Link href="/events">Back to all events</Link>
+      </p>
+      <PageHeading caption="Event">{event.title}</PageHeading>
+      {event.description && <p className="mb-6 whitespace-pre-line">{event.description}</p>}
+      <EventFacts event={event} />
+      <p>
+        <Link href={`/tenant/events/${event.id}`} className="text-xl font-bold">
+          Register for this event
+        </Link>
+      </p>
+      <p className="mt-2 text-gray-700">You will be asked to sign in first. Or phone us and we will register you.</p>
+    </div>
+  );
+};
+
+export default PublicEventPage;

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SelectField } from "@/components/ui/select-field";
+import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/lib/events/labels";
+import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
+import { ZEventFilters } from "@/lib/events/schemas";
+import { formatDateTime } from "@/lib/format";
+import { optionsFrom } from "@/lib/people/labels";
+
+export const metadata: Metadata = { title: "Events and ways to get involved" };
+
+// Listed fresh on every visit: places left change as people register.
+export const dynamic = "force-dynamic";
+
+const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+  const filters = ZEventFilters.parse(await searchParams);
+  const [events, areas] = await Promise.all([listUpcomingEvents(filters, new Date()), listAreas()]);
+  return (
+    <>
+      <PageHeading>Events and ways to get involved</PageHeading>
+      <p className="mb-6 max-w-2xl">
+        Everyone is welcome. Events are free. Tell us what help you need to come, such as transport or an interpreter,
+        when you register.
+      </p>
+      <h2 className="mb-2 text-2xl font-bold">Ways to get involved</h2>
+      <nav aria-label="Ways to get involved" className="mb-8">
+        <ul className="grid max-w-3xl gap-3 sm:grid-cols-2">
+          {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
+            <li key={value}>
+              <Link href={`/events?kind=${value}`} className="font-bold" aria-current={filters.kind === value ? "page" : undefined}>
+                {label}
+              </Link>
+              <p className="text-gray-700">{EVENT_KIND_DESCRIPTION[value]}</p>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="mb-2 text-2xl font-bold">Find an event</h2>
+      <form method="get" role="search" aria-label="Events" className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-3">
+        <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filters.area} emptyLabel="All areas" />
+        <SelectField name="kind" label="Kind of event" options={optionsFrom(EVENT_KIND_LABEL)} defaultValue={filters.kind} emptyLabel="All kinds" />
+        <div className="flex items-end">
+          <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
+            Show events
+          </button>
+        </div>
+      </form>
+      <h2 className="mb-4 text-2xl font-bold">
+        {events.length} {events.length === 1 ? "event" : "events"} coming up
+      </h2>
+      <ul className="mb-8 max-w-3xl space-y-6">
+        {events.map((event) => (
+          <li key={event.id} className="border-l-4 border-green-800 pl-4">
+            <h3 className="text-xl font-bold">
+              <Link href={`/events/${event.id}`}>{event.title}</Link>
+            </h3>
+            <p>
+              {formatDateTime(event.startsAt)}. {EVENT_KIND_LABEL[event.kind]}, {EVENT_FORMAT_LABEL[event.format].toLowerCase()}
+              {event.venue && ` at ${event.venue}`}. {event.area?.name ?? "All areas"}.
+            </p>
+            {event.partners.length > 0 && <p>Run with {event.partners.join(", ")}.</p>}
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href="/events/calendar.ics">Add all events to your calendar (iCalendar file)</a>
+      </p>
+    </>
+  );
+};
+
+export default EventsPage;

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
+import { notFoundIfMissing } from "@/lib/actions/not-found";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { createEvent } from "@/lib/events/create-event";
+import { ZEventInput } from "@/lib/events/schemas";
+import { updateEvent } from "@/lib/events/update-event";
+
+export const createEventAction = formAction(AREA_ROLES.staff, {
+  schema: ZEventInput,
+  run: (input, user) => createEvent({ actor: user, input }),
+  done: ({ id }) => {
+    revalidatePath("/events");
+    redirect(`/staff/events/${id}`);
+  },
+});
+
+export const updateEventAction = formAction(AREA_ROLES.staff, {
+  schema: ZEventInput.and(z.object({ eventId: z.string().min(1).max(50) })),
+  run: ({ eventId, ...input }, user) => updateEvent({ actor: user, eventId, input }).catch(notFoundIfMissing),
+  done: (_result, { eventId }) => {
+    revalidatePath("/events");
+    redirect(`/staff/events/${eventId}`);
+  },
+});

@@ -1,0 +1,34 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { Actor } from "./actor";
+import { findCustomerByReference } from "./find-customer";
+
+type Options = { actor: Actor; eventId: string; reference: string; now?: Date };
+
+/** Records a known customer who came without registering; one who had registered is simply marked attended. */
+export const addWalkIn = async ({ actor, eventId, reference, now = new Date() }: Options) =>
+  db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+    const customer = await findCustomerByReference(tx, reference);
+    const registration = await tx.eventRegistration.findUnique({
+      where: { eventId_customerId: { eventId, customerId: customer.id } },
+      select: { id: true },
+    });
+    // The (event, customer) key means a second entry is refused by the database, not just here.
+    const { count } = await tx.eventAttendance.createMany({
+      data: [{ eventId, customerId: customer.id, walkIn: !registration, recordedAt: now }],
+      skipDuplicates: true,
+    });
+    const name = `${customer.firstName} ${customer.lastName} (${customer.reference})`;
+    if (count === 0) throw new DomainError(`${name} is already marked as attended.`, { reference: `${name} is already marked as attended` });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "event.attendance.walk_in_added",
+      entityType: "Event",
+      entityId: eventId,
+      details: { customerId: customer.id, registered: Boolean(registration) },
+    });
+    return { name };
+  });

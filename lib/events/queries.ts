@@ -1,0 +1,167 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { needsFromRecord } from "./needs-from-record";
+import type { EventFilters } from "./schemas";
+
+const registeredCount = { _count: { select: { registrations: { where: { status: "REGISTERED" as const } } } } };
+
+const calendarSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  format: true,
+  venue: true,
+  startsAt: true,
+  endsAt: true,
+  capacity: true,
+  partners: true,
+  area: { select: { name: true } },
+  ...registeredCount,
+} satisfies Prisma.EventSelect;
+
+/** The rest of what an event's own page shows, to tenants and staff alike. */
+const detailSelect = {
+  ...calendarSelect,
+  description: true,
+  accessibilityNotes: true,
+  registrationOpensAt: true,
+  registrationClosesAt: true,
+  group: { select: { name: true } },
+  course: { select: { title: true } },
+} satisfies Prisma.EventSelect;
+
+/** Events that have not yet ended, soonest first, for the public calendar. */
+export const listUpcomingEvents = (filters: EventFilters, now: Date) =>
+  db.event.findMany({
+    where: {
+      endsAt: { gte: now },
+      ...(filters.area && { areaId: filters.area }),
+      ...(filters.kind && { kind: filters.kind }),
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: calendarSelect,
+  });
+
+/** What the public page of one event shows. */
+export const getPublicEvent = (id: string) =>
+  db.event.findUnique({
+    where: { id },
+    select: detailSelect,
+  });
+
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+
+/** The events for the iCalendar feed: from a month ago onwards, so recent ones stay in people's calendars. */
+export const listCalendarFeed = (now: Date) =>
+  db.event.findMany({
+    where: { endsAt: { gte: new Date(now.getTime() - 31 * 86_400_000) } },
+    orderBy: { startsAt: "asc" },
+    take: 500,
+    select: { id: true, title: true, description: true, venue: true, startsAt: true, endsAt: true, updatedAt: true },
+  });
+
+/** The tenant's own registration for an event, if any. */
+export const getOwnRegistration = (eventId: string, customerId: string) =>
+  db.eventRegistration.findUnique({
+    where: { eventId_customerId: { eventId, customerId } },
+    select: { id: true, status: true },
+  });
+
+/** Support answers to prefill a tenant's registration form. */
+export const getNeedsFromRecord = (customerId: string) => needsFromRecord(db, customerId);
+
+/** The tenant's registrations for events that have not ended. */
+export const listOwnRegistrations = (customerId: string, now: Date) =>
+  db.eventRegistration.findMany({
+    where: { customerId, event: { endsAt: { gte: now } } },
+    orderBy: { event: { startsAt: "asc" } },
+    select: { id: true, status: true, event: { select: { id: true, title: true, startsAt: true } } },
+  });
+
+export const listStaffEvents = () =>
+  db.event.findMany({
+    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+    take: 200,
+    select: { ...calendarSelect, _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } } },
+  });
+
+/** Everything an officer needs to run an event, from registration to the door. */
+export const getStaffEvent = (id: string) =>
+  db.event.findUnique({
+    where: { id },
+    select: {
+      ...detailSelect,
+      unnamedAttendees: true,
+      remindersSentAt: true,
+      areaId: true,
+      groupId: true,
+      courseId: true,
+      registrations: {
+        orderBy: [{ status: "asc" }, { registeredAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          status: true,
+          needsTransport: true,
+          needsHearingLoop: true,
+          interpreterLanguage: true,
+          dietaryNeeds: true,
+          customer: { select: { id: true, reference: true, firstName: true, lastName: true } },
+        },
+      },
+      attendances: {
+        orderBy: { recordedAt: "asc" },
+        select: { walkIn: true, customer: { select: { id: true, reference: true, firstName: true, lastName: true } } },
+      },
+      staff: { select: { userId: true } },
+      completions: { select: { customerId: true, userId: true } },
+    },
+  });
+
+export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getStaffEvent>>>;
+
+export const getEventFormOptions = async () => {
+  const [areas, groups, courses] = await Promise.all([
+    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.trainingCourse.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  const option = ({ id, name }: { id: string; name: string }) => ({ value: id, label: name });
+  return {
+    areas: areas.map(option),
+    groups: groups.map(option),
+    courses: courses.map(({ id, title }) => ({ value: id, label: title })),
+  };
+};
+
+export type EventFormOptions = Awaited<ReturnType<typeof getEventFormOptions>>;
+
+/** Staff who can be recorded as present at an event. */
+export const listActiveStaff = () =>
+  db.user.findMany({
+    where: { role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+
+export const listAreas = () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+
+/** Courses with how many sessions they have had and how many tenants and staff completed them. */
+export const listCourses = async () => {
+  const [courses, completions] = await Promise.all([
+    db.trainingCourse.findMany({
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, description: true, _count: { select: { sessions: true } } },
+    }),
+    db.trainingCompletion.groupBy({
+      by: ["courseId"],
+      _count: { customerId: true, userId: true },
+    }),
+  ]);
+  const counts = new Map(completions.map((c) => [c.courseId, c._count]));
+  return courses.map((course) => ({
+    ...course,
+    tenantCompletions: counts.get(course.id)?.customerId ?? 0,
+    staffCompletions: counts.get(course.id)?.userId ?? 0,
+  }));
+};

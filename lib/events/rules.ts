@@ -1,0 +1,47 @@
+import { formatDateTime } from "@/lib/format";
+import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
+
+type RegistrationWindow = { startsAt: Date; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+
+/** Registration closes at the stated time, or when the event starts if no time was set. */
+export const registrationClosesAt = (event: RegistrationWindow) => event.registrationClosesAt ?? event.startsAt;
+
+/** Why registration is refused right now, or null when it is open. */
+export const registrationWindowProblem = (event: RegistrationWindow, now: Date): string | null => {
+  if (event.registrationOpensAt && now < event.registrationOpensAt) {
+    return `Registration for this event opens on ${formatDateTime(event.registrationOpensAt)}. Please come back then.`;
+  }
+  if (now >= registrationClosesAt(event)) return "Registration for this event has closed.";
+  return null;
+};
+
+/** A place while there is room; otherwise the waiting list. No capacity means no limit. */
+export const placeFor = (capacity: number | null, registered: number): RegistrationStatus =>
+  capacity === null || registered < capacity ? "REGISTERED" : "WAITING";
+
+/** How many people on the waiting list can move up when places free up or capacity grows. */
+export const placesToFill = (capacity: number | null, registered: number, waiting: number) =>
+  capacity === null ? waiting : Math.max(0, Math.min(waiting, capacity - registered));
+
+/** Partner organisations typed one per line or separated by commas, without blanks or repeats. */
+export const parsePartners = (text: string) => [
+  ...new Set(
+    text
+      .split(/[\n,]/)
+      .map((name) => name.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** The landlord's financial year (1 April to 31 March) that `now` falls in: the board's usual period. */
+export const financialYear = (now: Date) => {
+  const startYear = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  return { from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` };
+};
+
+/** A period of whole days as instants: from the start of `from` up to, not including, the day after `to`. */
+export const periodBounds = (from: string, to: string) => {
+  const end = new Date(`${to}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + 1);
+  return { start: new Date(`${from}T00:00:00Z`), end };
+};
