@@ -24,7 +24,7 @@ export const requiredDate = (missing: string) =>
     .min(1, missing)
     .transform((value, ctx) => {
       const date = toCalendarDate(value);
-      if (!date) ctx.addIssue({ code: "custom", message: "Enter a real date, like 2026-03-31" });
+      if (!date) ctx.addIssue({ code: "custom", message: "Enter a real date, for example 1 April 2026" });
       return date ?? new Date(0);
     });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/forms";
+import { optionalDate, optionalText, requiredDate } from "@/lib/forms";
 import { ActionStatus } from "@/lib/generated/prisma/enums";
 
 const id = z.string().min(1).max(50);
@@ -8,23 +8,11 @@ const id = z.string().min(1).max(50);
 const text = (max: number, empty: string) =>
   z.string(empty).trim().min(1, empty).max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
 
-/** A date from a date field (YYYY-MM-DD), stored as UTC midnight. */
-const date = (empty: string) =>
-  z
-    .string(empty)
-    .trim()
-    .min(1, empty)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a real date, for example 1 April 2026")
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((value) => !Number.isNaN(value.getTime()), "Enter a real date, for example 1 April 2026");
-
-const optionalDate = z.preprocess((value) => (value === "" ? undefined : value), date("").optional());
-
 export const ZStrategyDetails = z
   .object({
     title: text(200, "Enter a title"),
-    startsOn: date("Enter the date the strategy starts"),
-    endsOn: date("Enter the date the strategy ends"),
+    startsOn: requiredDate("Enter the date the strategy starts"),
+    endsOn: requiredDate("Enter the date the strategy ends"),
     vision: text(2000, "Enter the vision"),
     values: text(2000, "Enter the values"),
   })
@@ -58,22 +46,22 @@ export const ZEqualityAssessment = z
 
 export const ZConsultation = z.object({
   strategyId: id,
-  startedOn: date("Enter the date consultation started"),
+  startedOn: requiredDate("Enter the date consultation started"),
   reference: optionalText(300, "The reference must be 300 characters or fewer"),
 });
 
 export const ZApproval = z.object({
   strategyId: id,
   approvedBy: text(200, "Enter the board or committee that approved it"),
-  approvedOn: date("Enter the date it was approved"),
+  approvedOn: requiredDate("Enter the date it was approved"),
   minuteRef: text(100, "Enter the minute reference"),
 });
 
 export const ZReviewSettings = z.object({
   strategyId: id,
-  fullReviewDueOn: date("Enter the date of the next full review"),
-  kpiReviewDueOn: optionalDate,
-  tenantConsultationOn: optionalDate,
+  fullReviewDueOn: requiredDate("Enter the date of the next full review"),
+  kpiReviewDueOn: optionalDate(),
+  tenantConsultationOn: optionalDate(),
 });
 
 export type ReviewSettings = z.infer<typeof ZReviewSettings>;
@@ -88,7 +76,7 @@ export const ZStrategyAction = z.object({
   priorityId: z.string("Choose the priority this action delivers").min(1).max(50),
   title: text(300, "Enter the action"),
   owner: text(100, "Enter who is responsible"),
-  targetOn: date("Enter the target date"),
+  targetOn: requiredDate("Enter the target date"),
   measureOfSuccess: text(500, "Enter how you will know it has worked"),
 });
 
@@ -110,7 +98,7 @@ export const ZPresentation = z.object({
   strategyId: id,
   year: z.coerce.number().int().min(2000).max(2100),
   quarter: z.coerce.number().int().min(1).max(4),
-  presentedOn: date("Enter the date of the meeting"),
+  presentedOn: requiredDate("Enter the date of the meeting"),
   meeting: text(200, "Enter the meeting, for example Board meeting"),
 });
 

@@ -13,6 +13,8 @@ export const ACCOUNTS = {
 
 /** Fails the test on any WCAG 2.2 A or AA violation on the page as it stands. */
 export const expectAccessible = async (page: Page) => {
+  // Next streams the <title> after the page body, so a scan straight after navigation can run before it arrives.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
