@@ -13,9 +13,13 @@ const LandingPage = async () => {
       </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">What you can do here</h2>
       <ul className="mb-8 max-w-2xl list-disc space-y-1 pl-6">
-        <li>answer consultations and surveys</li>
+        <li>
+          answer <Link href="/consultations">consultations</Link> and surveys
+        </li>
         <li>find events and groups to join</li>
-        <li>see what we did with what you told us</li>
+        <li>
+          see what we did with what you told us: <Link href="/you-said-we-did">You said, We did</Link>
+        </li>
       </ul>
       <p>
         <Link href="/sign-in" className="text-xl font-bold">

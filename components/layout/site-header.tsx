@@ -7,10 +7,14 @@ import { signOutAction } from "@/app/(public)/sign-in/actions";
 type NavLink = { href: string; label: string };
 
 const NAV: Record<Role, NavLink[]> = {
-  TENANT: [{ href: "/tenant", label: "Your involvement" }],
+  TENANT: [
+    { href: "/tenant", label: "Your involvement" },
+    { href: "/tenant/consultations", label: "Consultations" },
+  ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
+    { href: "/staff/consultations", label: "Consultations" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/board", label: "Board area" },
   ],
@@ -19,6 +23,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/admin", label: "Administration" },
     { href: "/staff", label: "Staff area" },
     { href: "/staff/customers", label: "Customers" },
+    { href: "/staff/consultations", label: "Consultations" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

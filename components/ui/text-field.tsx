@@ -5,14 +5,16 @@ type Props = {
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "date";
+  /** "numeric" or "decimal" for numbers: a text box with the number keypad, as GOV.UK advises. */
+  inputMode?: "numeric" | "decimal";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";
 };
 
 /** A labelled input whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", autoComplete, defaultValue, width = "full" }: Props) => {
+export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full" }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
@@ -37,6 +39,7 @@ export const TextField = ({ name, label, state, hint, type = "text", autoComplet
         id={name}
         name={name}
         type={type}
+        inputMode={inputMode}
         autoComplete={autoComplete}
         defaultValue={type === "password" ? undefined : value}
         key={type === "password" ? undefined : value}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { OverdueOutcomes } from "@/components/consultations/overdue-outcomes";
 import { getStaffOverview } from "@/lib/people/queries";
 
 export const metadata: Metadata = { title: "Staff area" };
@@ -23,6 +24,7 @@ const StaffHome = async () => {
           <dd className="text-3xl font-bold">{overview.areas}</dd>
         </div>
       </dl>
+      <OverdueOutcomes />
     </>
   );
 };
