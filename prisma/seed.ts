@@ -2,6 +2,7 @@
 import { hashPassword } from "../lib/auth/passwords";
 import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
+import { seedConsultations } from "./seed-consultations";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -49,6 +50,7 @@ const main = async () => {
         customerId: user.customerRef ? `customer-${user.customerRef.slice(1)}` : null,
       })),
     });
+    await seedConsultations(tx);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
