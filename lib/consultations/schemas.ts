@@ -76,6 +76,10 @@ export const ZConsultationRef = z.object({ consultationId: id });
 
 export const ZQuestionRef = z.object({ consultationId: id, questionId: id });
 
+export const ZRedactAnswer = ZConsultationRef.extend({
+  answerId: z.string().regex(/^\d{1,18}$/, "Choose an answer").transform((value) => BigInt(value)),
+});
+
 export const ZMoveQuestion = ZQuestionRef.extend({ direction: z.enum(["up", "down"]) });
 
 export const ZOutcome = ZConsultationRef.extend({

@@ -6,7 +6,8 @@ import { moveQuestion } from "@/lib/consultations/move-question";
 import { publishConsultation } from "@/lib/consultations/publish-consultation";
 import { publishOutcome } from "@/lib/consultations/publish-outcome";
 import { publishResults } from "@/lib/consultations/publish-results";
-import { getResultCounts, listOverdueOutcomes, listPublishedOutcomes } from "@/lib/consultations/queries";
+import { getResultCounts, listOverdueOutcomes, listPublishedOutcomes, listWrittenAnswers } from "@/lib/consultations/queries";
+import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
 import { ZQuestionInput } from "@/lib/consultations/schemas";
@@ -113,5 +114,27 @@ describe("results", () => {
     expect(all.answered.find((row) => row.questionId === questions.why.id)?.count).toBe(3);
     expect((await getResultCounts(consultation.id, { channel: "PAPER" })).total).toBe(1);
     expect((await getResultCounts(consultation.id, { kind: "LEASEHOLDER" })).total).toBe(1);
+  });
+});
+
+describe("redacting written answers", () => {
+  it("blanks the words once, keeps the answer counted, and audits who did it", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const customer = await createCustomer();
+    const { consultation, questions } = await createConsultation();
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "ONLINE",
+      customerId: customer.id,
+      answers: { [`q_${questions.uses.id}`]: "Yes", [`q_${questions.why.id}`]: "My neighbour at number 4 is noisy" },
+    });
+    const [written] = await listWrittenAnswers(consultation.id, {});
+    const ref = { actor: officer, consultationId: consultation.id, answerId: written!.id };
+    await redactAnswer(ref);
+    await expect(redactAnswer(ref)).rejects.toThrow("already been removed");
+    await expect(redactAnswer({ ...ref, consultationId: "another" })).rejects.toThrow("already been removed");
+    expect(await listWrittenAnswers(consultation.id, {})).toEqual([{ id: written!.id, questionId: questions.why.id, text: "", redactedAt: expect.any(Date) }]);
+    expect((await getResultCounts(consultation.id, {})).answered.find((row) => row.questionId === questions.why.id)?.count).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "consultation.answer.redacted" } })).toBe(1);
   });
 });

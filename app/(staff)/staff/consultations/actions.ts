@@ -11,6 +11,7 @@ import { moveQuestion } from "@/lib/consultations/move-question";
 import { publishConsultation } from "@/lib/consultations/publish-consultation";
 import { publishOutcome } from "@/lib/consultations/publish-outcome";
 import { publishResults } from "@/lib/consultations/publish-results";
+import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
 import {
@@ -21,6 +22,7 @@ import {
   ZOutcome,
   ZQuestionInput,
   ZQuestionRef,
+  ZRedactAnswer,
 } from "@/lib/consultations/schemas";
 import { submitResponse } from "@/lib/consultations/submit-response";
 
@@ -77,6 +79,12 @@ export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
   schema: ZOutcome,
   run: ({ consultationId, outcome }, user) => publishOutcome({ actor: user, consultationId, outcome }),
   done: (_result, { consultationId }) => saved(consultationId, "The outcome is published on You said, We did."),
+});
+
+export const redactAnswerAction = formAction(AREA_ROLES.staff, {
+  schema: ZRedactAnswer,
+  run: ({ consultationId, answerId }, user) => redactAnswer({ actor: user, consultationId, answerId }),
+  done: (_result, { consultationId }) => saved(consultationId, "The answer has been removed."),
 });
 
 export const enterResponseAction = formAction(AREA_ROLES.staff, {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionButton } from "@/components/ui/action-button";
 import { BarChart } from "@/components/ui/bar-chart";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
@@ -8,6 +9,7 @@ import { getAudienceChoices, getResultCounts, listWrittenAnswers } from "@/lib/c
 import { buildResults } from "@/lib/consultations/results";
 import { ZResultsFilter } from "@/lib/consultations/schemas";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+import { redactAnswerAction } from "../../actions";
 import { loadConsultation } from "../load";
 
 export const metadata: Metadata = { title: "Results" };
@@ -59,10 +61,21 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
             {texts.length > 0 && (
               <>
                 <h3 className="mb-2 mt-4 text-lg font-bold">Written answers ({texts.length})</h3>
-                <ul className="list-disc space-y-1 pl-6">
-                  {texts.map((answer) => (
-                    <li key={String(answer.id)}>{answer.redactedAt ? <em>Removed by an officer</em> : answer.text}</li>
-                  ))}
+                <ul className="list-disc space-y-2 pl-6">
+                  {texts.map((answer, number) =>
+                    answer.redactedAt ? (
+                      <li key={String(answer.id)}>
+                        <em>Removed by an officer</em>
+                      </li>
+                    ) : (
+                      <li key={String(answer.id)}>
+                        {answer.text}{" "}
+                        <ActionButton action={redactAnswerAction} fields={{ consultationId: consultation.id, answerId: String(answer.id) }}>
+                          Remove<span className="sr-only"> written answer {number + 1} to question {index + 1}</span>
+                        </ActionButton>
+                      </li>
+                    ),
+                  )}
                 </ul>
               </>
             )}
