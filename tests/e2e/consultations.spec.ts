@@ -27,6 +27,8 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expect(formWith(page, "Create consultation").getByRole("alert")).toContainText("Enter the closing date");
   await expectAccessible(page);
   await page.getByLabel("Closes on").fill(inDays(10));
+  // The tenant's own area: publishing emails the audience, and the shared outbox should stay small.
+  await page.getByRole("group", { name: "Areas" }).getByLabel("Hillhead", { exact: true }).check();
   await page.getByRole("button", { name: "Create consultation" }).click();
 
   await expect(page.getByRole("heading", { name: "Questions" })).toBeVisible();
