@@ -1,3 +1,4 @@
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 
 /** Everything held about one customer, for their own download (subject access). */
@@ -38,8 +39,6 @@ const flatten = (value: unknown, path: string, rows: [string, string][]) => {
   return rows;
 };
 
-const csvCell = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
 /** The same data as two columns, item and value, for people who open it in a spreadsheet. */
 export const customerDataCsv = (data: CustomerDataExport) =>
-  [["item", "value"], ...flatten(data, "", [])].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  toCsv([["item", "value"], ...flatten(data, "", [])]);

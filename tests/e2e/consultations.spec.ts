@@ -95,6 +95,10 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expect(page.getByText("100% agreed or strongly agreed")).toBeVisible();
   await expect(page.getByText("A light inside the store")).toBeVisible();
   await expectAccessible(page);
+  const anonymous = await (await page.request.get(`${consultationUrl}/export`)).text();
+  expect(anonymous).toContain("A light inside the store");
+  expect(anonymous).not.toContain("C00001");
+  expect(await (await page.request.get(`${consultationUrl}/export?personal=yes`)).text()).toContain("C00001,Morag Campbell");
   await page.getByLabel("How they responded").selectOption({ label: "Paper form" });
   await page.getByRole("button", { name: "Show results" }).click();
   await expect(page.getByText("1 response matching the filters")).toBeVisible();

@@ -39,6 +39,11 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
           Show results
         </button>
       </form>
+      <p className="mb-4">
+        Download all responses as a spreadsheet (CSV):{" "}
+        <a href={`/staff/consultations/${consultation.id}/export`}>without names</a> or{" "}
+        <a href={`/staff/consultations/${consultation.id}/export?personal=yes`}>with names and customer references</a> (recorded in the audit log).
+      </p>
       <p className="mb-8 text-xl">
         <strong>{counts.total}</strong> {counts.total === 1 ? "response" : "responses"}
         {(filter.area || filter.kind || filter.channel) && " matching the filters"}.
