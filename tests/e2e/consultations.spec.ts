@@ -44,7 +44,7 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expectAccessible(page);
 
   await page.getByRole("link", { name: `Back to ${title}` }).click();
-  await page.getByRole("link", { name: "Preview as a tenant sees it" }).click();
+  await page.getByRole("link", { name: "Preview as a tenant sees it, or print a paper copy" }).click();
   await expect(page.getByText('Answer only if you said "Yes" to question 1.')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: `Back to ${title}` }).click();

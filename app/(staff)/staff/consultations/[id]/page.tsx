@@ -47,7 +47,7 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
           <Link href={`${base}/questions`}>{consultation._count.responses ? "See the questions" : "Add and change questions"}</Link>
         </li>
         <li>
-          <Link href={`${base}/preview`}>Preview as a tenant sees it</Link>
+          <Link href={`${base}/preview`}>Preview as a tenant sees it, or print a paper copy</Link>
         </li>
         {status === "OPEN" && (
           <li>
