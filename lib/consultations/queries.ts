@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
 import { answerField, otherField, OTHER } from "@/lib/questions/rules";
 import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
@@ -191,3 +192,23 @@ export const listWrittenAnswers = (consultationId: string, filter: ResultsFilter
     take: 500,
     select: { id: true, questionId: true, text: true, redactedAt: true },
   });
+
+/**
+ * Who responded, by each equality question, so officers can see whose voices are missing. Only respondents
+ * known by name count; numbers under 5 are hidden by the same rule as the equality monitoring page.
+ */
+export const getRespondentEquality = async (consultationId: string) => {
+  const [questions, counts] = await Promise.all([
+    db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, options: true } }),
+    db.$queryRaw<{ questionId: string; answer: string; count: number }[]>`
+      SELECT e."questionId", e."answer", count(*)::int AS "count"
+      FROM "ConsultationResponse" r JOIN "EqualityAnswer" e ON e."customerId" = r."customerId"
+      WHERE r."consultationId" = ${consultationId}
+      GROUP BY e."questionId", e."answer"`,
+  ]);
+  const countOf = (questionId: string, answer: string) => counts.find((row) => row.questionId === questionId && row.answer === answer)?.count ?? 0;
+  return questions.map((question) => ({
+    label: question.label,
+    rows: suppressSmallCounts(answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) }))),
+  }));
+};

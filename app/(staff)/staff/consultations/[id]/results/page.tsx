@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { BarChart } from "@/components/ui/bar-chart";
+import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
-import { getAudienceChoices, getResultCounts, listWrittenAnswers } from "@/lib/consultations/queries";
+import { getAudienceChoices, getRespondentEquality, getResultCounts, listWrittenAnswers } from "@/lib/consultations/queries";
 import { buildResults } from "@/lib/consultations/results";
 import { ZResultsFilter } from "@/lib/consultations/schemas";
+import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
 import { redactAnswerAction } from "../../actions";
 import { loadConsultation } from "../load";
@@ -19,10 +21,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const ResultsPage = async ({ params, searchParams }: Props) => {
   const consultation = await loadConsultation(params);
   const filter = ZResultsFilter.parse(await searchParams);
-  const [counts, written, { areas }] = await Promise.all([
+  const [counts, written, { areas }, equality] = await Promise.all([
     getResultCounts(consultation.id, filter),
     listWrittenAnswers(consultation.id, filter),
     getAudienceChoices(),
+    getRespondentEquality(consultation.id),
   ]);
   const results = buildResults(consultation.questions, counts);
   return (
@@ -87,6 +90,29 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
           </section>
         );
       })}
+      <section aria-labelledby="who-responded" className="mb-10">
+        <h2 id="who-responded" className="mb-2 text-2xl font-bold">
+          Who responded (equality monitoring)
+        </h2>
+        <p className="mb-4 max-w-2xl">
+          All named respondents who answered our equality questions. Counts under {SMALL_NUMBER_THRESHOLD} are shown as
+          &ldquo;fewer than {SMALL_NUMBER_THRESHOLD}&rdquo; so that nobody can be identified.
+        </p>
+        {equality.map((question) => (
+          <details key={question.label} className="mb-4">
+            <summary className="cursor-pointer font-bold">{question.label}</summary>
+            <DataTable
+              caption={`Respondents by: ${question.label}`}
+              rows={question.rows}
+              rowKey={(row) => row.answer}
+              columns={[
+                { header: "Answer", cell: (row) => row.answer },
+                { header: "Respondents", cell: (row) => (row.count === null ? `fewer than ${SMALL_NUMBER_THRESHOLD}` : row.count) },
+              ]}
+            />
+          </details>
+        ))}
+      </section>
     </>
   );
 };
