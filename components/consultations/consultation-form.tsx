@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
@@ -36,7 +35,7 @@ export const ConsultationForm = ({ action, areas, groups, today }: Props) => {
     <form action={formAction} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       <TextField name="title" label={LABELS.title} hint="Plain words tenants will recognise, like “Changes to the repairs service”." state={state} />
-      <TextArea name="summary" label={LABELS.summary} hint="Shown above the questions and on the public consultations page." state={state} />
+      <TextField rows={5} name="summary" label={LABELS.summary} hint="Shown above the questions and on the public consultations page." state={state} />
       <TextField name="opensOn" label={LABELS.opensOn} type="date" width="medium" defaultValue={today} state={state} />
       <TextField name="closesOn" label={LABELS.closesOn} type="date" width="medium" hint="It closes at the end of this day, UK time." state={state} />
       <TextField

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
+import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 
 type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; consultationId: string };
@@ -14,7 +14,7 @@ export const OutcomeForm = ({ action, consultationId }: Props) => {
     <form action={formAction} noValidate>
       <ErrorSummary state={state} labels={{ outcome: "We did" }} />
       <input type="hidden" name="consultationId" value={consultationId} />
-      <TextArea
+      <TextField rows={5}
         name="outcome"
         label="We did"
         hint="What you changed, or decided, because of what people said. Plain English: it is published for everyone."

@@ -7,7 +7,6 @@ import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { optionsFrom } from "@/lib/people/labels";
@@ -60,7 +59,7 @@ export const QuestionForm = ({ action, consultationId, earlier, question }: Prop
         defaultValues={!question || question.required ? ["yes"] : []}
         state={state}
       />
-      <TextArea
+      <TextField rows={5}
         name="options"
         label={LABELS.options}
         hint="For choose one and choose all that apply: one answer on each line."

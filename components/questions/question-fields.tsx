@@ -1,6 +1,5 @@
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { RadioGroup } from "@/components/ui/radio-group";
-import { TextArea } from "@/components/ui/text-area";
 import { TextField } from "@/components/ui/text-field";
 import type { FormState } from "@/lib/actions/form-state";
 import { answerField, choicesFor, otherField } from "@/lib/questions/rules";
@@ -45,7 +44,7 @@ const Field = ({ question, number, hint, state, values }: { question: QuestionDe
     case "NUMBER":
       return <TextField name={name} label={label} hint={hint} inputMode="decimal" width="medium" defaultValue={text} state={state} />;
     case "FREE_TEXT":
-      return <TextArea name={name} label={label} hint={hint} defaultValue={text} state={state} />;
+      return <TextField rows={5} name={name} label={label} hint={hint} defaultValue={text} state={state} />;
   }
 };
 

@@ -11,14 +11,18 @@ type Props = {
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";
+  /** Makes it a multi-line box of this many rows, for longer answers. */
+  rows?: number;
 };
 
-/** A labelled input whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full" }: Props) => {
+/** A labelled input (or multi-line box) whose hint and error are announced with it (aria-describedby). */
+export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full", rows }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
   const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const shared = { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+  const box = `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"}`;
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
       <label htmlFor={name} className="block text-lg font-bold">
@@ -35,20 +39,19 @@ export const TextField = ({ name, label, state, hint, type = "text", inputMode, 
           {error}
         </p>
       )}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete}
-        defaultValue={type === "password" ? undefined : value}
-        key={type === "password" ? undefined : value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={`mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${
-          error ? "border-red-700" : "border-gray-900"
-        } ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`}
-      />
+      {rows ? (
+        <textarea {...shared} rows={rows} defaultValue={value} key={value} className={`${box} w-full max-w-2xl`} />
+      ) : (
+        <input
+          {...shared}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          defaultValue={type === "password" ? undefined : value}
+          key={type === "password" ? undefined : value}
+          className={`${box} ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`}
+        />
+      )}
     </div>
   );
 };

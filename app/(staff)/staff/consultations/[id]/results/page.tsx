@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { BarChart } from "@/components/ui/bar-chart";
-import { DataTable } from "@/components/ui/data-table";
+import { SuppressedCountsTable } from "@/components/people/suppressed-counts-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
@@ -101,15 +101,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
         {equality.map((question) => (
           <details key={question.label} className="mb-4">
             <summary className="cursor-pointer font-bold">{question.label}</summary>
-            <DataTable
-              caption={`Respondents by: ${question.label}`}
-              rows={question.rows}
-              rowKey={(row) => row.answer}
-              columns={[
-                { header: "Answer", cell: (row) => row.answer },
-                { header: "Respondents", cell: (row) => (row.count === null ? `fewer than ${SMALL_NUMBER_THRESHOLD}` : row.count) },
-              ]}
-            />
+            <SuppressedCountsTable caption={`Respondents by: ${question.label}`} countHeader="Respondents" rows={question.rows} />
           </details>
         ))}
       </section>
