@@ -38,6 +38,8 @@ export const ZConsultationDetails = z
 
 export type ConsultationDetails = z.infer<typeof ZConsultationDetails>;
 
+export const ZConsultationChange = z.object({ consultationId: id }).and(ZConsultationDetails);
+
 const CHOICE_TYPES: QuestionType[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"];
 
 export const ZQuestionInput = z

@@ -10,8 +10,9 @@ import { getResultCounts, listOverdueOutcomes, listPublishedOutcomes, listWritte
 import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
-import { ZQuestionInput } from "@/lib/consultations/schemas";
+import { ZConsultationChange, ZQuestionInput } from "@/lib/consultations/schemas";
 import { submitResponse } from "@/lib/consultations/submit-response";
+import { updateConsultation } from "@/lib/consultations/update-consultation";
 import { createUser } from "@/tests/factories";
 import { createConsultation } from "@/tests/factories/consultations";
 import { createCustomer } from "@/tests/factories/people";
@@ -53,6 +54,27 @@ describe("building and running a consultation", () => {
       "consultation.results_published",
       "consultation.outcome_published",
     ]);
+  });
+
+  it("changes title, dates and audience only while it is a draft", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const { id } = await createDraft({ actor: officer, details: draftDetails() });
+    const { consultationId, ...details } = ZConsultationChange.parse({
+      consultationId: id,
+      title: "Garden plans, second try",
+      summary: "Tell us what would make the garden better.",
+      opensOn: "2026-12-01",
+      closesOn: "2026-12-20",
+      audienceKinds: ["TENANT", "LEASEHOLDER"],
+    });
+    await updateConsultation({ actor: officer, consultationId, details });
+    expect(await db.consultation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      title: "Garden plans, second try",
+      closesAt: new Date("2026-12-20T23:59:59Z"),
+      audienceKinds: ["TENANT", "LEASEHOLDER"],
+    });
+    await db.consultation.update({ where: { id }, data: { status: "OPEN" } });
+    await expect(updateConsultation({ actor: officer, consultationId, details })).rejects.toThrow("Only a draft");
   });
 
   it("schedules a consultation whose opening date is still to come", async () => {

@@ -15,6 +15,7 @@ import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
 import {
+  ZConsultationChange,
   ZConsultationDetails,
   ZConsultationRef,
   ZMoveQuestion,
@@ -25,6 +26,7 @@ import {
   ZRedactAnswer,
 } from "@/lib/consultations/schemas";
 import { submitResponse } from "@/lib/consultations/submit-response";
+import { updateConsultation } from "@/lib/consultations/update-consultation";
 
 const saved = (consultationId: string, message: string): FormState => {
   revalidatePath(`/staff/consultations/${consultationId}`, "layout");
@@ -35,6 +37,12 @@ export const createConsultationAction = formAction(AREA_ROLES.staff, {
   schema: ZConsultationDetails,
   run: (details, user) => createConsultation({ actor: user, details }),
   done: ({ id }) => redirect(`/staff/consultations/${id}/questions`),
+});
+
+export const updateConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationChange,
+  run: ({ consultationId, ...details }, user) => updateConsultation({ actor: user, consultationId, details }),
+  done: (_result, { consultationId }) => redirect(`/staff/consultations/${consultationId}`),
 });
 
 export const saveQuestionAction = formAction(AREA_ROLES.staff, {

@@ -43,6 +43,11 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
       />
       <h2 className="mb-2 text-2xl font-bold">Work on it</h2>
       <ul className="mb-8 list-disc space-y-1 pl-6">
+        {status === "DRAFT" && (
+          <li>
+            <Link href={`${base}/edit`}>Change title, dates and audience</Link>
+          </li>
+        )}
         <li>
           <Link href={`${base}/questions`}>{consultation._count.responses ? "See the questions" : "Add and change questions"}</Link>
         </li>
