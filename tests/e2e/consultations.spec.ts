@@ -15,6 +15,8 @@ const addQuestion = async (page: Page, kind: string, label: string, extra?: () =
 };
 
 test("a consultation runs from draft to You said, We did, with online and paper responses", async ({ page, browser }) => {
+  // One long journey through three roles and about fifteen scanned pages: allow it three times the usual time.
+  test.slow();
   const title = `Bin store consultation ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Consultations" }).click();
