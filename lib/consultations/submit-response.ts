@@ -25,14 +25,16 @@ type Options = {
 
 const NOT_OPEN = "This consultation is not open for responses. It may have closed.";
 
-const alreadyResponded = (channel: ResponseChannel) =>
-  new DomainError(`We already have a response from this customer, by ${RESPONSE_CHANNEL_LABEL[channel].toLowerCase()}. Each customer can respond once.`, {
-    customerReference: "This customer has already responded",
-  });
+/** `channel` is how the earlier response came, when known; the field error is for the officer's form only. */
+const alreadyResponded = (offline: boolean, channel?: ResponseChannel) =>
+  new DomainError(
+    `We already have a response from ${offline ? "this customer" : "you"}${channel ? `, by ${RESPONSE_CHANNEL_LABEL[channel].toLowerCase()}` : ""}. Each customer can respond once.`,
+    offline ? { customerReference: "This customer has already responded" } : {},
+  );
 
 // The database refuses what the application let through by mistake: its window trigger, its unique index.
-const mapDatabaseRefusal = (error: unknown) => {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return alreadyResponded("ONLINE");
+const mapDatabaseRefusal = (error: unknown, offline: boolean) => {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return alreadyResponded(offline);
   if (error instanceof Error && error.message.includes("not open for responses")) return new DomainError(NOT_OPEN);
   return error;
 };
@@ -80,7 +82,7 @@ export const submitResponse = async (options: Options) => {
             select: { id: true, channel: true },
           })
         : null;
-      if (existing && (existing.channel !== "ONLINE" || channel !== "ONLINE")) throw alreadyResponded(existing.channel);
+      if (existing && (existing.channel !== "ONLINE" || channel !== "ONLINE")) throw alreadyResponded(Boolean(enteredBy), existing.channel);
       const snapshot = { channel, areaId: customer?.areaId ?? null, customerKind: customer?.kind ?? null, updatedAt: now };
       const response = existing
         ? await tx.consultationResponse.update({ where: { id: existing.id }, data: snapshot, select: { id: true } })
@@ -102,6 +104,6 @@ export const submitResponse = async (options: Options) => {
       return { id: response.id, updated: Boolean(existing) };
     });
   } catch (error) {
-    throw mapDatabaseRefusal(error);
+    throw mapDatabaseRefusal(error, Boolean(enteredBy));
   }
 };

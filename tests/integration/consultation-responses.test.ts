@@ -73,7 +73,7 @@ describe("submitting a response", () => {
     const answers = { [`q_${questions.uses.id}`]: "No" };
     await submitResponse({ consultationId: consultation.id, channel: "PAPER", customerReference: customer.reference, enteredBy: officer, answers });
     await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers })).rejects.toThrow(
-      "by paper form",
+      "We already have a response from you, by paper form",
     );
   });
 
