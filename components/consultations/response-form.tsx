@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { QuestionFields, questionLabels } from "@/components/questions/question-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { OFFLINE_CHANNELS } from "@/lib/consultations/schemas";
+import { shownQuestionIds } from "@/lib/questions/rules";
 import type { QuestionDefinition } from "@/lib/questions/types";
 
 type Props = {
@@ -26,8 +27,14 @@ const OFFLINE_LABELS = { channel: "How the response reached you", customerRefere
 
 export const ResponseForm = ({ action, consultationId, questions, values, offline, submitLabel }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
+  // Until someone changes an answer (and always without JavaScript) every question shows, with its wording.
+  const [shown, setShown] = useState<ReadonlySet<string>>();
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const data = new FormData(event.currentTarget);
+    setShown(shownQuestionIds(questions, Object.fromEntries([...new Set(data.keys())].map((key) => [key, data.getAll(key)]))));
+  };
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} onChange={onChange} noValidate>
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={{ ...OFFLINE_LABELS, ...questionLabels(questions) }} />
       <input type="hidden" name="consultationId" value={consultationId} />
@@ -48,7 +55,7 @@ export const ResponseForm = ({ action, consultationId, questions, values, offlin
           />
         </>
       )}
-      <QuestionFields questions={questions} state={state} values={values} />
+      <QuestionFields questions={questions} state={state} values={values} shown={shown} />
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );

@@ -5,7 +5,13 @@ import type { FormState } from "@/lib/actions/form-state";
 import { answerField, choicesFor, otherField } from "@/lib/questions/rules";
 import type { QuestionDefinition } from "@/lib/questions/types";
 
-type Props = { questions: QuestionDefinition[]; state: FormState; values?: Record<string, string | string[]> };
+type Props = {
+  questions: QuestionDefinition[];
+  state: FormState;
+  values?: Record<string, string | string[]>;
+  /** With JavaScript, the questions to show for the answers so far; without it, every question shows. */
+  shown?: ReadonlySet<string>;
+};
 
 /** "Question 3" for each question, for labels in the error summary. */
 export const questionLabels = (questions: QuestionDefinition[]) =>
@@ -49,13 +55,13 @@ const Field = ({ question, number, hint, state, values }: { question: QuestionDe
 };
 
 /** A questionnaire's questions, numbered, with a heading wherever a new section starts. */
-export const QuestionFields = ({ questions, state, values }: Props) =>
+export const QuestionFields = ({ questions, state, values, shown }: Props) =>
   questions.map((question, index) => {
     const hint = [conditionHint(question, questions), question.help].filter(Boolean).join(" ") || undefined;
     const other = values?.[otherField(question.id)];
     const startsSection = question.section && question.section !== questions[index - 1]?.section;
     return (
-      <div key={question.id}>
+      <div key={question.id} hidden={shown ? !shown.has(question.id) : undefined}>
         {startsSection && <h2 className="mb-4 mt-8 text-2xl font-bold">{question.section}</h2>}
         <Field question={question} number={index + 1} hint={hint} state={state} values={values} />
         {question.allowOther && (

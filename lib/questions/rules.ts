@@ -44,6 +44,18 @@ const asText = (value: unknown) => (typeof value === "string" ? value.trim() : "
 export const isShown = (question: QuestionDefinition, chosen: ReadonlyMap<string, string[]>) =>
   !question.showIfQuestionId || (chosen.get(question.showIfQuestionId) ?? []).includes(question.showIfAnswer ?? "");
 
+/** Which questions to show for the answers given so far: for hiding conditional questions as people answer. */
+export const shownQuestionIds = (questions: QuestionDefinition[], raw: RawAnswers) => {
+  const chosen = new Map<string, string[]>();
+  const shown = new Set<string>();
+  for (const question of questions) {
+    if (!isShown(question, chosen)) continue;
+    shown.add(question.id);
+    chosen.set(question.id, asList(raw[answerField(question.id)]));
+  }
+  return shown;
+};
+
 export type AnswerCheck = { rows: AnswerRow[]; fieldErrors: Record<string, string> };
 
 const checkOne = (question: QuestionDefinition, raw: RawAnswers): { rows: AnswerRow[]; error?: string } => {

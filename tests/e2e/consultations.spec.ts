@@ -80,7 +80,11 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   const paper = formWith(page, "Save response");
   await paper.getByLabel("Paper form").check();
   await paper.getByLabel("Customer reference").fill("C00001");
+  await paper.getByRole("group", { name: "1. Do you use the bin store?" }).getByLabel("Yes").check();
+  await expect(paper.getByLabel("2. What would make it better?")).toBeVisible();
+  // With JavaScript, a question that no longer applies is hidden as soon as the answer changes.
   await paper.getByRole("group", { name: "1. Do you use the bin store?" }).getByLabel("No").check();
+  await expect(paper.getByLabel("2. What would make it better?")).toBeHidden();
   await paper.getByRole("group", { name: "3. The plans are clear" }).getByLabel("Agree", { exact: true }).check();
   await paper.getByRole("button", { name: "Save response" }).click();
   await expect(paper.getByRole("alert")).toContainText("already have a response from this customer");

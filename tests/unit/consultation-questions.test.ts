@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswers, conditionProblem, isShown, OTHER } from "@/lib/questions/rules";
+import { checkAnswers, conditionProblem, isShown, OTHER, shownQuestionIds } from "@/lib/questions/rules";
 import type { QuestionDefinition } from "@/lib/questions/types";
 
 const question = (id: string, overrides: Partial<QuestionDefinition> = {}): QuestionDefinition => ({
@@ -72,6 +72,13 @@ describe("answer checking", () => {
     const chosen = new Map([["garden", ["No"]]]);
     expect(isShown(gardenSize, chosen)).toBe(false);
     expect(checkAnswers([usesGarden, gardenSize, third], { q_garden: "No", q_size: "Large" }).rows).toHaveLength(1);
+  });
+});
+
+describe("showing questions as people answer", () => {
+  it("shows a conditional question only once its controlling answer is given", () => {
+    expect([...shownQuestionIds([usesGarden, gardenSize, rating], {})]).toEqual(["garden", "rating"]);
+    expect([...shownQuestionIds([usesGarden, gardenSize, rating], { q_garden: ["Yes"] })]).toEqual(["garden", "size", "rating"]);
   });
 });
 
