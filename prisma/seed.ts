@@ -4,6 +4,7 @@ import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
+import { seedConsultations } from "./seed-consultations";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -53,6 +54,7 @@ const main = async () => {
     });
     await seedStrategy(tx, questions.map((question) => question.key));
     await seedEvents(tx);
+    await seedConsultations(tx);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

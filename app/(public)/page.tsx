@@ -13,11 +13,15 @@ const LandingPage = async () => {
       </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">What you can do here</h2>
       <ul className="mb-8 max-w-2xl list-disc space-y-1 pl-6">
-        <li>answer consultations and surveys</li>
         <li>
-          <Link href="/events">find events and ways to get involved</Link>
+          answer <Link href="/consultations">consultations</Link> and surveys
         </li>
-        <li>see what we did with what you told us</li>
+        <li>
+            <Link href="/events">find events and ways to get involved</Link>
+          </li>
+        <li>
+          see what we did with what you told us: <Link href="/you-said-we-did">You said, We did</Link>
+        </li>
       </ul>
       <p>
         <Link href="/sign-in" className="text-xl font-bold">

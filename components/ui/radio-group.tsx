@@ -3,22 +3,25 @@ import { fieldError, submittedValue, type FormState } from "@/lib/actions/form-s
 type Props = {
   name: string;
   legend: string;
+  hint?: string;
   options: { value: string; label: string }[];
   state: FormState;
   defaultValue?: string;
 };
 
-export const RadioGroup = ({ name, legend, options, state, defaultValue }: Props) => {
+export const RadioGroup = ({ name, legend, hint, options, state, defaultValue }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
+  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset
-      id={name}
-      aria-describedby={error ? `${name}-error` : undefined}
-      className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}
-    >
+    <fieldset id={name} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
       <legend className="text-lg font-bold">{legend}</legend>
+      {hint && (
+        <p id={`${name}-hint`} className="text-gray-700">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${name}-error`} className="font-bold text-red-800">
           <span className="sr-only">Error: </span>

@@ -6,6 +6,8 @@ type Props = {
   state: FormState;
   hint?: string;
   type?: "text" | "email" | "password" | "tel" | "date" | "number" | "datetime-local";
+  /** "numeric" or "decimal" for numbers: a text box with the number keypad, as GOV.UK advises. */
+  inputMode?: "numeric" | "decimal";
   autoComplete?: string;
   defaultValue?: string;
   width?: "full" | "medium";
@@ -14,18 +16,13 @@ type Props = {
 };
 
 /** A labelled input (or multi-line box) whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", autoComplete, defaultValue, width = "full", rows }: Props) => {
+export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full", rows }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
   const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  const control = {
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy,
-    className: `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"} ${
-      width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"
-    }`,
-  };
+  const shared = { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+  const box = `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"}`;
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
       <label htmlFor={name} className="block text-lg font-bold">
@@ -43,16 +40,16 @@ export const TextField = ({ name, label, state, hint, type = "text", autoComplet
         </p>
       )}
       {rows ? (
-        <textarea id={name} name={name} rows={rows} defaultValue={value} key={value} {...control} />
+        <textarea {...shared} rows={rows} defaultValue={value} key={value} className={`${box} w-full max-w-2xl`} />
       ) : (
         <input
-          id={name}
-          name={name}
+          {...shared}
           type={type}
+          inputMode={inputMode}
           autoComplete={autoComplete}
           defaultValue={type === "password" ? undefined : value}
           key={type === "password" ? undefined : value}
-          {...control}
+          className={`${box} ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`}
         />
       )}
     </div>

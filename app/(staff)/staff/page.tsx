@@ -3,6 +3,7 @@ import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { OverdueOutcomes } from "@/components/consultations/overdue-outcomes";
 import { getStaffOverview } from "@/lib/people/queries";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
@@ -26,6 +27,7 @@ const StaffHome = async () => {
           <dd className="text-3xl font-bold">{overview.areas}</dd>
         </div>
       </dl>
+      <OverdueOutcomes />
     </>
   );
 };

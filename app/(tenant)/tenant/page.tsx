@@ -31,7 +31,10 @@ const TenantHome = async () => {
         </li>
       </ul>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Open for your views</h2>
-      <p>There is nothing to answer at the moment. We will email you when there is, if you have agreed to email.</p>
+      <p>
+        <Link href="/tenant/consultations">Consultations you can answer</Link>. We will email you when there is
+        something new, if you have agreed to email.
+      </p>
     </>
   );
 };

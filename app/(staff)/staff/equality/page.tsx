@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DataTable } from "@/components/ui/data-table";
+import { SuppressedCountsTable } from "@/components/people/suppressed-counts-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -21,15 +21,7 @@ const EqualityPage = async () => {
       {summary.map((question) => (
         <section key={question.label} className="mb-8">
           <h2 className="mb-2 text-xl font-bold">{question.label}</h2>
-          <DataTable
-            caption={`Answers to: ${question.label}`}
-            rows={question.rows}
-            rowKey={(row) => row.answer}
-            columns={[
-              { header: "Answer", cell: (row) => row.answer },
-              { header: "Customers", cell: (row) => (row.count === null ? `fewer than ${SMALL_NUMBER_THRESHOLD}` : row.count) },
-            ]}
-          />
+          <SuppressedCountsTable caption={`Answers to: ${question.label}`} countHeader="Customers" rows={question.rows} />
         </section>
       ))}
     </>

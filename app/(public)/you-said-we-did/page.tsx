@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { listPublishedOutcomes } from "@/lib/consultations/queries";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "You said, We did" };
+
+export const dynamic = "force-dynamic";
+
+const YouSaidWeDidPage = async () => {
+  const outcomes = await listPublishedOutcomes();
+  return (
+    <div className="max-w-3xl">
+      <PageHeading>You said, We did</PageHeading>
+      <p className="mb-6">
+        What we changed because of what customers told us. See all <Link href="/consultations">consultations</Link>.
+      </p>
+      {outcomes.length === 0 && <p>Nothing has been published yet.</p>}
+      {outcomes.map((item) => (
+        <article key={item.id} className="mb-8 border-l-4 border-green-800 pl-4" aria-labelledby={`outcome-${item.id}`}>
+          <h2 id={`outcome-${item.id}`} className="text-2xl font-bold">
+            {item.title}
+          </h2>
+          <p className="text-gray-700">
+            Closed {formatDate(item.closesAt)}. {item._count.responses} {item._count.responses === 1 ? "response" : "responses"}.
+          </p>
+          <h3 className="mt-2 font-bold">You said</h3>
+          <p>{item.summary}</p>
+          <h3 className="mt-2 font-bold">We did</h3>
+          <p className="whitespace-pre-line">{item.outcome}</p>
+        </article>
+      ))}
+    </div>
+  );
+};
+
+export default YouSaidWeDidPage;

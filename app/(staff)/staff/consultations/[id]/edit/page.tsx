@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConsultationForm } from "@/components/consultations/consultation-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { ukDay } from "@/lib/consultations/dates";
+import { getAudienceChoices } from "@/lib/consultations/queries";
+import { updateConsultationAction } from "../../actions";
+import { loadConsultation } from "../load";
+
+export const metadata: Metadata = { title: "Change a consultation" };
+
+const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const consultation = await loadConsultation(params);
+  const { areas, groups } = await getAudienceChoices();
+  const { id, title, summary, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4">
+        <Link href={`/staff/consultations/${consultation.id}`}>Back to {consultation.title}</Link>
+      </p>
+      <PageHeading caption={consultation.title}>Change title, dates and audience</PageHeading>
+      {consultation.status === "DRAFT" ? (
+        <ConsultationForm
+          action={updateConsultationAction}
+          areas={areas}
+          groups={groups}
+          today={ukDay(new Date())}
+          current={{
+            ...{ id, title, summary, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },
+            opensOn: ukDay(consultation.opensAt),
+            closesOn: ukDay(consultation.closesAt),
+          }}
+        />
+      ) : (
+        <p>It has been published, so its title, dates and audience can no longer change.</p>
+      )}
+    </div>
+  );
+};
+
+export default EditConsultationPage;

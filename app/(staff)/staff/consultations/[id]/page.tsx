@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OutcomeForm } from "@/components/consultations/outcome-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SummaryList } from "@/components/ui/summary-list";
+import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
+import { isOutcomeOverdue, outcomeDueAt } from "@/lib/consultations/rules";
+import { formatDateTime } from "@/lib/format";
+import { closeConsultationAction, publishConsultationAction, publishOutcomeAction, publishResultsAction } from "../actions";
+import { loadConsultation } from "./load";
+
+export const metadata: Metadata = { title: "Consultation" };
+
+const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+  const consultation = await loadConsultation(params);
+  const { id, effectiveStatus: status } = consultation;
+  const ref = { consultationId: id };
+  const base = `/staff/consultations/${id}`;
+  return (
+    <>
+      <p className="mb-4">
+        <Link href="/staff/consultations">Back to consultations</Link>
+      </p>
+      <PageHeading caption="Consultation">{consultation.title}</PageHeading>
+      <SummaryList
+        rows={[
+          { term: "Status", value: CONSULTATION_STATUS_LABEL[status] },
+          { term: "Opens", value: formatDateTime(consultation.opensAt) },
+          { term: "Closes", value: formatDateTime(consultation.closesAt) },
+          {
+            term: "Outcome due",
+            value: (
+              <>
+                {formatDateTime(outcomeDueAt(consultation.closesAt, consultation.outcomeDueDays))}
+                {isOutcomeOverdue(consultation, new Date()) && <strong className="block text-red-800">Overdue</strong>}
+              </>
+            ),
+          },
+          { term: "Questions", value: consultation.questions.length },
+          { term: "Responses", value: consultation._count.responses },
+        ]}
+      />
+      <h2 className="mb-2 text-2xl font-bold">Work on it</h2>
+      <ul className="mb-8 list-disc space-y-1 pl-6">
+        {status === "DRAFT" && (
+          <li>
+            <Link href={`${base}/edit`}>Change title, dates and audience</Link>
+          </li>
+        )}
+        <li>
+          <Link href={`${base}/questions`}>{consultation._count.responses ? "See the questions" : "Add and change questions"}</Link>
+        </li>
+        <li>
+          <Link href={`${base}/preview`}>Preview as a tenant sees it, or print a paper copy</Link>
+        </li>
+        {status === "OPEN" && (
+          <li>
+            <Link href={`${base}/responses/new`}>Enter a paper, phone or meeting response</Link>
+          </li>
+        )}
+        {status !== "DRAFT" && (
+          <li>
+            <Link href={`${base}/results`}>Results</Link>
+          </li>
+        )}
+      </ul>
+      <h2 className="mb-2 text-2xl font-bold">Next step</h2>
+      {status === "DRAFT" && (
+        <ActionButton action={publishConsultationAction} fields={ref}>
+          Publish consultation
+        </ActionButton>
+      )}
+      {status === "SCHEDULED" && <p>It opens by itself on its opening date.</p>}
+      {status === "OPEN" && (
+        <ActionButton action={closeConsultationAction} fields={ref}>
+          Close now
+        </ActionButton>
+      )}
+      {status === "CLOSED" && (
+        <ActionButton action={publishResultsAction} fields={ref}>
+          Publish results
+        </ActionButton>
+      )}
+      {status === "RESULTS_PUBLISHED" && <OutcomeForm action={publishOutcomeAction} consultationId={id} />}
+      {status === "OUTCOME_PUBLISHED" && (
+        <>
+          <p className="mb-2">Published on You said, We did on {formatDateTime(consultation.outcomePublishedAt ?? consultation.closesAt)}:</p>
+          <p className="whitespace-pre-line border-l-4 border-gray-400 pl-4">{consultation.outcome}</p>
+        </>
+      )}
+    </>
+  );
+};
+
+export default ConsultationPage;

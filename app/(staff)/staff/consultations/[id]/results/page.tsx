@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionButton } from "@/components/ui/action-button";
+import { BarChart } from "@/components/ui/bar-chart";
+import { SuppressedCountsTable } from "@/components/people/suppressed-counts-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { SelectField } from "@/components/ui/select-field";
+import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
+import { getAudienceChoices, getRespondentEquality, getResultCounts, listWrittenAnswers } from "@/lib/consultations/queries";
+import { buildResults } from "@/lib/consultations/results";
+import { ZResultsFilter } from "@/lib/consultations/schemas";
+import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
+import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+import { redactAnswerAction } from "../../actions";
+import { loadConsultation } from "../load";
+
+export const metadata: Metadata = { title: "Results" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ResultsPage = async ({ params, searchParams }: Props) => {
+  const consultation = await loadConsultation(params);
+  const filter = ZResultsFilter.parse(await searchParams);
+  const [counts, written, { areas }, equality] = await Promise.all([
+    getResultCounts(consultation.id, filter),
+    listWrittenAnswers(consultation.id, filter),
+    getAudienceChoices(),
+    getRespondentEquality(consultation.id),
+  ]);
+  const results = buildResults(consultation.questions, counts);
+  return (
+    <>
+      <p className="mb-4">
+        <Link href={`/staff/consultations/${consultation.id}`}>Back to {consultation.title}</Link>
+      </p>
+      <PageHeading caption={consultation.title}>Results</PageHeading>
+      <form method="get" className="mb-8 grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end" aria-label="Filter results">
+        <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filter.area} />
+        <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={filter.kind} />
+        <SelectField name="channel" label="How they responded" options={optionsFrom(RESPONSE_CHANNEL_LABEL)} defaultValue={filter.channel} />
+        <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
+          Show results
+        </button>
+      </form>
+      <p className="mb-4">
+        Download all responses as a spreadsheet (CSV):{" "}
+        <a href={`/staff/consultations/${consultation.id}/export`}>without names</a> or{" "}
+        <a href={`/staff/consultations/${consultation.id}/export?personal=yes`}>with names and customer references</a> (recorded in the audit log).
+      </p>
+      <p className="mb-8 text-xl">
+        <strong>{counts.total}</strong> {counts.total === 1 ? "response" : "responses"}
+        {(filter.area || filter.kind || filter.channel) && " matching the filters"}.
+      </p>
+      {results.map(({ question, answered, rows, headline, number }, index) => {
+        const texts = written.filter((answer) => answer.questionId === question.id);
+        return (
+          <section key={question.id} className="mb-10" aria-labelledby={`result-${question.id}`}>
+            <h2 id={`result-${question.id}`} className="mb-2 text-xl font-bold">
+              {index + 1}. {question.label}
+            </h2>
+            <p className="mb-2 text-gray-700">{answered} answered.</p>
+            {headline && <p className="mb-4 text-2xl font-bold">{headline}</p>}
+            {rows.length > 0 && <BarChart caption={`Answers to question ${index + 1}`} rows={rows} />}
+            {number && (
+              <p>
+                Average {number.average.toLocaleString("en-GB", { maximumFractionDigits: 1 })} (lowest {number.minimum}, highest {number.maximum}).
+              </p>
+            )}
+            {texts.length > 0 && (
+              <>
+                <h3 className="mb-2 mt-4 text-lg font-bold">Written answers ({texts.length})</h3>
+                <ul className="list-disc space-y-2 pl-6">
+                  {texts.map((answer, number) =>
+                    answer.redactedAt ? (
+                      <li key={String(answer.id)}>
+                        <em>Removed by an officer</em>
+                      </li>
+                    ) : (
+                      <li key={String(answer.id)}>
+                        {answer.text}{" "}
+                        <ActionButton action={redactAnswerAction} fields={{ consultationId: consultation.id, answerId: String(answer.id) }}>
+                          Remove<span className="sr-only"> written answer {number + 1} to question {index + 1}</span>
+                        </ActionButton>
+                      </li>
+                    ),
+                  )}
+                </ul>
+              </>
+            )}
+          </section>
+        );
+      })}
+      <section aria-labelledby="who-responded" className="mb-10">
+        <h2 id="who-responded" className="mb-2 text-2xl font-bold">
+          Who responded (equality monitoring)
+        </h2>
+        <p className="mb-4 max-w-2xl">
+          All named respondents who answered our equality questions. Counts under {SMALL_NUMBER_THRESHOLD} are shown as
+          &ldquo;fewer than {SMALL_NUMBER_THRESHOLD}&rdquo; so that nobody can be identified.
+        </p>
+        {equality.map((question) => (
+          <details key={question.label} className="mb-4">
+            <summary className="cursor-pointer font-bold">{question.label}</summary>
+            <SuppressedCountsTable caption={`Respondents by: ${question.label}`} countHeader="Respondents" rows={question.rows} />
+          </details>
+        ))}
+      </section>
+    </>
+  );
+};
+
+export default ResultsPage;

@@ -1,0 +1,103 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/actions/form-action";
+import type { FormState } from "@/lib/actions/form-state";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { closeConsultation } from "@/lib/consultations/close-consultation";
+import { createConsultation } from "@/lib/consultations/create-consultation";
+import { moveQuestion } from "@/lib/consultations/move-question";
+import { publishConsultation } from "@/lib/consultations/publish-consultation";
+import { publishOutcome } from "@/lib/consultations/publish-outcome";
+import { publishResults } from "@/lib/consultations/publish-results";
+import { redactAnswer } from "@/lib/consultations/redact-answer";
+import { removeQuestion } from "@/lib/consultations/remove-question";
+import { saveQuestion } from "@/lib/consultations/save-question";
+import {
+  ZConsultationChange,
+  ZConsultationDetails,
+  ZConsultationRef,
+  ZMoveQuestion,
+  ZOfflineResponse,
+  ZOutcome,
+  ZQuestionInput,
+  ZQuestionRef,
+  ZRedactAnswer,
+} from "@/lib/consultations/schemas";
+import { submitResponse } from "@/lib/consultations/submit-response";
+import { updateConsultation } from "@/lib/consultations/update-consultation";
+
+const saved = (consultationId: string, message: string): FormState => {
+  revalidatePath(`/staff/consultations/${consultationId}`, "layout");
+  return { status: "ok", message };
+};
+
+export const createConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationDetails,
+  run: (details, user) => createConsultation({ actor: user, details }),
+  done: ({ id }) => redirect(`/staff/consultations/${id}/questions`),
+});
+
+export const updateConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationChange,
+  run: ({ consultationId, ...details }, user) => updateConsultation({ actor: user, consultationId, details }),
+  done: (_result, { consultationId }) => redirect(`/staff/consultations/${consultationId}`),
+});
+
+export const saveQuestionAction = formAction(AREA_ROLES.staff, {
+  schema: ZQuestionInput,
+  run: (input, user) => saveQuestion({ actor: user, input }),
+  done: (_result, { consultationId, questionId }) =>
+    questionId ? redirect(`/staff/consultations/${consultationId}/questions`) : saved(consultationId, "The question has been added."),
+});
+
+export const removeQuestionAction = formAction(AREA_ROLES.staff, {
+  schema: ZQuestionRef,
+  run: ({ consultationId, questionId }, user) => removeQuestion({ actor: user, consultationId, questionId }),
+  done: (_result, { consultationId }) => saved(consultationId, "The question has been removed."),
+});
+
+export const moveQuestionAction = formAction(AREA_ROLES.staff, {
+  schema: ZMoveQuestion,
+  run: ({ consultationId, questionId, direction }, user) => moveQuestion({ actor: user, consultationId, questionId, direction }),
+  done: (_result, { consultationId }) => saved(consultationId, "The question has been moved."),
+});
+
+export const publishConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationRef,
+  run: ({ consultationId }, user) => publishConsultation({ actor: user, consultationId }),
+  done: (status, { consultationId }) =>
+    saved(consultationId, status === "OPEN" ? "The consultation is published and open." : "The consultation is published and will open on its opening date."),
+});
+
+export const closeConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationRef,
+  run: ({ consultationId }, user) => closeConsultation({ actor: user, consultationId }),
+  done: (_result, { consultationId }) => saved(consultationId, "The consultation is closed."),
+});
+
+export const publishResultsAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationRef,
+  run: ({ consultationId }, user) => publishResults({ actor: user, consultationId }),
+  done: (_result, { consultationId }) => saved(consultationId, "The results are published."),
+});
+
+export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
+  schema: ZOutcome,
+  run: ({ consultationId, outcome }, user) => publishOutcome({ actor: user, consultationId, outcome }),
+  done: (_result, { consultationId }) => saved(consultationId, "The outcome is published on You said, We did."),
+});
+
+export const redactAnswerAction = formAction(AREA_ROLES.staff, {
+  schema: ZRedactAnswer,
+  run: ({ consultationId, answerId }, user) => redactAnswer({ actor: user, consultationId, answerId }),
+  done: (_result, { consultationId }) => saved(consultationId, "The answer has been removed."),
+});
+
+export const enterResponseAction = formAction(AREA_ROLES.staff, {
+  schema: ZOfflineResponse,
+  run: ({ consultationId, channel, customerReference, ...answers }, user) =>
+    submitResponse({ consultationId, channel, customerReference, enteredBy: user, answers }),
+  done: (_result, { consultationId }) => saved(consultationId, "The response has been saved. You can enter the next one."),
+});

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
+import { listConsultationsForStaff } from "@/lib/consultations/queries";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Consultations" };
+
+const ConsultationsPage = async () => {
+  await requireRole(AREA_ROLES.staff);
+  const consultations = await listConsultationsForStaff(new Date());
+  return (
+    <>
+      <PageHeading>Consultations</PageHeading>
+      <p className="mb-6">
+        <Link href="/staff/consultations/new" className="font-bold">
+          Create a consultation
+        </Link>
+      </p>
+      <DataTable
+        caption="Consultations, newest first"
+        rowKey={(row) => row.id}
+        rows={consultations}
+        columns={[
+          { header: "Title", cell: (row) => <Link href={`/staff/consultations/${row.id}`}>{row.title}</Link> },
+          {
+            header: "Status",
+            cell: (row) => (
+              <>
+                {CONSULTATION_STATUS_LABEL[row.effectiveStatus]}
+                {row.overdue && <strong className="block text-red-800">Outcome overdue</strong>}
+              </>
+            ),
+          },
+          { header: "Opens", cell: (row) => formatDateTime(row.opensAt) },
+          { header: "Closes", cell: (row) => formatDateTime(row.closesAt) },
+          { header: "Responses", cell: (row) => row._count.responses },
+        ]}
+      />
+    </>
+  );
+};
+
+export default ConsultationsPage;

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
+import { requireCustomer } from "@/lib/auth/session";
+import { listOpenForCustomer } from "@/lib/consultations/queries";
+import { formatDateTime } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Consultations you can answer" };
+
+const TenantConsultationsPage = async () => {
+  const { customerId } = await requireCustomer();
+  const consultations = await listOpenForCustomer(customerId, new Date());
+  return (
+    <div className="max-w-2xl">
+      <PageHeading>Consultations you can answer</PageHeading>
+      {consultations.length === 0 ? (
+        <p>There is nothing to answer at the moment.</p>
+      ) : (
+        <ul className="space-y-6">
+          {consultations.map((consultation) => (
+            <li key={consultation.id} className="border-l-4 border-green-800 pl-4">
+              <h2 className="text-xl font-bold">
+                <Link href={`/tenant/consultations/${consultation.id}`}>{consultation.title}</Link>
+              </h2>
+              <p>{consultation.summary}</p>
+              <p className="text-gray-700">
+                Open until {formatDateTime(consultation.closesAt)}. {consultation.responded ? "You have responded: you can change your answers." : "You have not responded yet."}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-8">
+        <Link href="/you-said-we-did">See what changed because of earlier consultations (You said, We did)</Link>
+      </p>
+    </div>
+  );
+};
+
+export default TenantConsultationsPage;

@@ -1,0 +1,94 @@
+"use client";
+
+import { useActionState } from "react";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+
+const LABELS = {
+  title: "Title",
+  summary: "What you are asking about",
+  opensOn: "Opens on",
+  closesOn: "Closes on",
+  outcomeDueDays: "Days to publish the outcome",
+  audienceAreaIds: "Areas",
+  audienceKinds: "Kinds of customer",
+  audienceGroupIds: "Groups",
+};
+
+type Choice = { id: string; name: string };
+
+export type ConsultationValues = {
+  id: string;
+  title: string;
+  summary: string;
+  opensOn: string;
+  closesOn: string;
+  outcomeDueDays: number;
+  audienceAreaIds: string[];
+  audienceKinds: string[];
+  audienceGroupIds: string[];
+};
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  areas: Choice[];
+  groups: Choice[];
+  today: string;
+  /** A draft being changed; without it the form creates a new one. */
+  current?: ConsultationValues;
+};
+
+export const ConsultationForm = ({ action, areas, groups, today, current }: Props) => {
+  const [state, formAction] = useActionState(action, IDLE);
+  const toOptions = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={LABELS} />
+      {current && <input type="hidden" name="consultationId" value={current.id} />}
+      <TextField
+        name="title"
+        label={LABELS.title}
+        hint="Plain words tenants will recognise, like “Changes to the repairs service”."
+        defaultValue={current?.title}
+        state={state}
+      />
+      <TextField
+        rows={5}
+        name="summary"
+        label={LABELS.summary}
+        hint="Shown above the questions and on the public consultations page."
+        defaultValue={current?.summary}
+        state={state}
+      />
+      <TextField name="opensOn" label={LABELS.opensOn} type="date" width="medium" defaultValue={current?.opensOn ?? today} state={state} />
+      <TextField
+        name="closesOn"
+        label={LABELS.closesOn}
+        type="date"
+        width="medium"
+        hint="It closes at the end of this day, UK time."
+        defaultValue={current?.closesOn}
+        state={state}
+      />
+      <TextField
+        name="outcomeDueDays"
+        label={LABELS.outcomeDueDays}
+        hint="How many days after closing you will publish what you did (You said, We did)."
+        inputMode="numeric"
+        width="medium"
+        defaultValue={String(current?.outcomeDueDays ?? 28)}
+        state={state}
+      />
+      <h2 className="mb-2 text-2xl font-bold">Who can respond</h2>
+      <p className="mb-4">Leave a list unticked to include everyone. Only current customers can respond.</p>
+      <CheckboxGroup name="audienceAreaIds" legend={LABELS.audienceAreaIds} options={toOptions(areas)} defaultValues={current?.audienceAreaIds} state={state} />
+      <CheckboxGroup name="audienceKinds" legend={LABELS.audienceKinds} options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValues={current?.audienceKinds} state={state} />
+      <CheckboxGroup name="audienceGroupIds" legend={LABELS.audienceGroupIds} hint="Members of any ticked group." options={toOptions(groups)} defaultValues={current?.audienceGroupIds} state={state} />
+      <SubmitButton>{current ? "Save changes" : "Create consultation"}</SubmitButton>
+    </form>
+  );
+};

@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+
+type Props = { action: (state: FormState, data: FormData) => Promise<FormState>; consultationId: string };
+
+export const OutcomeForm = ({ action, consultationId }: Props) => {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={{ outcome: "We did" }} />
+      <input type="hidden" name="consultationId" value={consultationId} />
+      <TextField rows={5}
+        name="outcome"
+        label="We did"
+        hint="What you changed, or decided, because of what people said. Plain English: it is published for everyone."
+        state={state}
+      />
+      <SubmitButton>Publish outcome</SubmitButton>
+    </form>
+  );
+};

@@ -1,0 +1,33 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { ErrorSummary } from "./error-summary";
+import { Notice } from "./notice";
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  fields: Record<string, string>;
+  children: React.ReactNode;
+};
+
+/** One button that posts a few hidden values (move, remove, close now), showing the outcome beside it. */
+export const ActionButton = ({ action, fields, children }: Props) => {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="inline">
+      {state.status === "ok" && <Notice title={state.message} />}
+      <ErrorSummary state={state} labels={{}} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        aria-disabled={pending}
+        className="rounded border-2 border-gray-900 bg-white px-3 py-1 font-bold text-gray-900 underline hover:bg-gray-100 focus:bg-yellow-400 focus:outline-4 focus:outline-yellow-400"
+      >
+        {children}
+      </button>
+    </form>
+  );
+};

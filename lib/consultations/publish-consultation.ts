@@ -1,0 +1,27 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { NOT_FOUND, type Actor } from "./guards";
+import { notifyCustomers } from "./notify-customers";
+import { publishedStatus } from "./rules";
+
+/** A draft becomes visible: open at once when its opening date has come, otherwise scheduled. */
+export const publishConsultation = async ({ actor, consultationId, now = new Date() }: { actor: Actor; consultationId: string; now?: Date }) => {
+  const status = await db.$transaction(async (tx) => {
+    const consultation = await tx.consultation.findUnique({
+      where: { id: consultationId },
+      select: { opensAt: true, closesAt: true, _count: { select: { questions: true } } },
+    });
+    if (!consultation) throw new DomainError(NOT_FOUND);
+    if (consultation._count.questions === 0) throw new DomainError("Add at least one question before publishing.");
+    if (consultation.closesAt <= now) throw new DomainError("The closing date has passed. Change the dates before publishing.");
+    const status = publishedStatus(consultation.opensAt, now);
+    const { count } = await tx.consultation.updateMany({ where: { id: consultationId, status: "DRAFT" }, data: { status } });
+    if (count === 0) throw new DomainError("This consultation has already been published.");
+    await recordAuditEvent(tx, { actorId: actor.id, action: "consultation.published", entityType: "Consultation", entityId: consultationId, details: { status } });
+    return status;
+  });
+  // A scheduled consultation is announced when it is published open; one opening later is not emailed.
+  if (status === "OPEN") await notifyCustomers(consultationId, "opened");
+  return status;
+};

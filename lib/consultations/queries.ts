@@ -1,0 +1,214 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
+import { answerField, otherField, OTHER } from "@/lib/questions/rules";
+import { inOrder } from "./guards";
+import { respondentSelect, toFacts } from "./respondents";
+import { effectiveStatus, isEligible, isOutcomeOverdue, LIVE_STATUSES } from "./rules";
+import type { ResultsFilter } from "./schemas";
+
+const summarySelect = {
+  id: true,
+  title: true,
+  summary: true,
+  status: true,
+  opensAt: true,
+  closesAt: true,
+  outcomeDueDays: true,
+} satisfies Prisma.ConsultationSelect;
+
+const withStatus = <T extends { status: Parameters<typeof effectiveStatus>[0]["status"]; opensAt: Date; closesAt: Date }>(row: T, now: Date) => ({
+  ...row,
+  effectiveStatus: effectiveStatus(row, now),
+});
+
+export const listConsultationsForStaff = async (now: Date) =>
+  (
+    await db.consultation.findMany({
+      orderBy: { createdAt: "desc" },
+      select: { ...summarySelect, _count: { select: { responses: true } } },
+    })
+  ).map((row) => ({ ...withStatus(row, now), overdue: isOutcomeOverdue(row, now) }));
+
+/** Closed consultations whose "You said, We did" is late, for the staff home page. */
+export const listOverdueOutcomes = async (now: Date) =>
+  (
+    await db.consultation.findMany({
+      where: { status: { in: ["SCHEDULED", "OPEN", "CLOSED", "RESULTS_PUBLISHED"] }, closesAt: { lte: now } },
+      orderBy: { closesAt: "asc" },
+      select: summarySelect,
+    })
+  ).filter((row) => isOutcomeOverdue(row, now));
+
+export const getConsultationForStaff = async (id: string, now: Date) => {
+  const consultation = await db.consultation.findUnique({
+    where: { id },
+    select: {
+      ...summarySelect,
+      audienceAreaIds: true,
+      audienceKinds: true,
+      audienceGroupIds: true,
+      outcome: true,
+      outcomePublishedAt: true,
+      resultsPublishedAt: true,
+      questions: inOrder(id),
+      _count: { select: { responses: true } },
+    },
+  });
+  return consultation && withStatus(consultation, now);
+};
+
+export type StaffConsultation = NonNullable<Awaited<ReturnType<typeof getConsultationForStaff>>>;
+
+export const getAudienceChoices = async () => {
+  const [areas, groups] = await Promise.all([
+    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { areas, groups };
+};
+
+const customerFacts = async (customerId: string) => {
+  const customer = await db.customer.findUnique({ where: { id: customerId }, select: respondentSelect });
+  return customer && toFacts(customer);
+};
+
+const audienceSelect = { audienceAreaIds: true, audienceKinds: true, audienceGroupIds: true } as const;
+
+/** Open consultations this customer may answer, and whether they already have. */
+export const listOpenForCustomer = async (customerId: string, now: Date) => {
+  const customer = await customerFacts(customerId);
+  if (!customer) return [];
+  const open = await db.consultation.findMany({
+    where: { status: { in: LIVE_STATUSES }, opensAt: { lte: now }, closesAt: { gt: now } },
+    orderBy: { closesAt: "asc" },
+    select: { ...summarySelect, ...audienceSelect, responses: { where: { customerId }, select: { id: true } } },
+  });
+  return open
+    .filter((row) => isEligible(customer, row))
+    .map(({ responses, ...row }) => ({ ...row, responded: responses.length > 0 }));
+};
+
+/** Previous answers in the shape the form posts, so a returning tenant sees and can change them. */
+const toFormValues = (answers: { questionId: string; option: string | null; number: number | null; text: string | null }[]) => {
+  const values: Record<string, string | string[]> = {};
+  for (const answer of answers) {
+    const field = answerField(answer.questionId);
+    if (answer.option !== null) {
+      const current = values[field];
+      values[field] = current === undefined ? answer.option : [...(Array.isArray(current) ? current : [current]), answer.option];
+      if (answer.option === OTHER && answer.text) values[otherField(answer.questionId)] = answer.text;
+    } else if (answer.number !== null) values[field] = String(answer.number);
+    else if (answer.text !== null) values[field] = answer.text;
+  }
+  return values;
+};
+
+/** The questionnaire for a customer, or null when it is not theirs to see (draft, or outside its audience). */
+export const getQuestionnaireForCustomer = async (id: string, customerId: string, now: Date) => {
+  const [customer, consultation] = await Promise.all([
+    customerFacts(customerId),
+    db.consultation.findUnique({
+      where: { id },
+      select: {
+        ...summarySelect,
+        ...audienceSelect,
+        questions: inOrder(id),
+        responses: { where: { customerId }, select: { channel: true, answers: { select: { questionId: true, option: true, number: true, text: true } } } },
+      },
+    }),
+  ]);
+  if (!customer || !consultation || consultation.status === "DRAFT" || !isEligible(customer, consultation)) return null;
+  const [response] = consultation.responses;
+  return {
+    ...withStatus(consultation, now),
+    response: response ? { channel: response.channel, values: toFormValues(response.answers) } : null,
+  };
+};
+
+/** The public consultation hub: everything published, with the status people should see. */
+export const listPublicConsultations = async (now: Date) =>
+  (
+    await db.consultation.findMany({
+      where: { status: { not: "DRAFT" } },
+      orderBy: { opensAt: "desc" },
+      select: { ...summarySelect, outcomePublishedAt: true },
+    })
+  ).map((row) => withStatus(row, now));
+
+export const listPublishedOutcomes = () =>
+  db.consultation.findMany({
+    where: { status: "OUTCOME_PUBLISHED" },
+    orderBy: { outcomePublishedAt: "desc" },
+    select: { id: true, title: true, summary: true, closesAt: true, outcome: true, outcomePublishedAt: true, _count: { select: { responses: true } } },
+  });
+
+const responseFilter = (consultationId: string, filter: ResultsFilter) => Prisma.sql`
+  r."consultationId" = ${consultationId}
+  ${filter.area ? Prisma.sql`AND r."areaId" = ${filter.area}` : Prisma.empty}
+  ${filter.kind ? Prisma.sql`AND r."customerKind"::text = ${filter.kind}` : Prisma.empty}
+  ${filter.channel ? Prisma.sql`AND r."channel"::text = ${filter.channel}` : Prisma.empty}`;
+
+/**
+ * Counts per answer, per question, done by the database (index on answers by question and option), so the
+ * page stays quick with many thousands of responses.
+ */
+export const getResultCounts = async (consultationId: string, filter: ResultsFilter) => {
+  const where = responseFilter(consultationId, filter);
+  const [options, answered, numbers, [total]] = await Promise.all([
+    db.$queryRaw<{ questionId: string; option: string; count: number }[]>`
+      SELECT a."questionId", a."option", count(*)::int AS "count"
+      FROM "ConsultationAnswer" a JOIN "ConsultationResponse" r ON r."id" = a."responseId"
+      WHERE ${where} AND a."option" IS NOT NULL
+      GROUP BY a."questionId", a."option"`,
+    db.$queryRaw<{ questionId: string; count: number }[]>`
+      SELECT a."questionId", count(DISTINCT a."responseId")::int AS "count"
+      FROM "ConsultationAnswer" a JOIN "ConsultationResponse" r ON r."id" = a."responseId"
+      WHERE ${where}
+      GROUP BY a."questionId"`,
+    db.$queryRaw<{ questionId: string; average: number; minimum: number; maximum: number }[]>`
+      SELECT a."questionId", avg(a."number")::float8 AS "average", min(a."number") AS "minimum", max(a."number") AS "maximum"
+      FROM "ConsultationAnswer" a JOIN "ConsultationResponse" r ON r."id" = a."responseId"
+      WHERE ${where} AND a."number" IS NOT NULL
+      GROUP BY a."questionId"`,
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS "count" FROM "ConsultationResponse" r WHERE ${where}`,
+  ]);
+  return { options, answered, numbers, total: total?.count ?? 0 };
+};
+
+/** Written answers ("free text" and "other, please specify"), newest first. */
+export const listWrittenAnswers = (consultationId: string, filter: ResultsFilter) =>
+  db.consultationAnswer.findMany({
+    where: {
+      text: { not: null },
+      response: {
+        consultationId,
+        ...(filter.area && { areaId: filter.area }),
+        ...(filter.kind && { customerKind: filter.kind }),
+        ...(filter.channel && { channel: filter.channel }),
+      },
+    },
+    orderBy: { id: "desc" },
+    take: 500,
+    select: { id: true, questionId: true, text: true, redactedAt: true },
+  });
+
+/**
+ * Who responded, by each equality question, so officers can see whose voices are missing. Only respondents
+ * known by name count; numbers under 5 are hidden by the same rule as the equality monitoring page.
+ */
+export const getRespondentEquality = async (consultationId: string) => {
+  const [questions, counts] = await Promise.all([
+    db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { id: true, label: true, options: true } }),
+    db.$queryRaw<{ questionId: string; answer: string; count: number }[]>`
+      SELECT e."questionId", e."answer", count(*)::int AS "count"
+      FROM "ConsultationResponse" r JOIN "EqualityAnswer" e ON e."customerId" = r."customerId"
+      WHERE r."consultationId" = ${consultationId}
+      GROUP BY e."questionId", e."answer"`,
+  ]);
+  const countOf = (questionId: string, answer: string) => counts.find((row) => row.questionId === questionId && row.answer === answer)?.count ?? 0;
+  return questions.map((question) => ({
+    label: question.label,
+    rows: suppressSmallCounts(answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) }))),
+  }));
+};

@@ -1,0 +1,133 @@
+// Demo consultations: one open to every customer (so C00001 can answer), one closed with 60 responses and a
+// published outcome, one draft. Answers follow a fixed pattern, so every seeded database shows the same results.
+import type { Tx } from "../lib/db";
+import type { ResponseChannel } from "../lib/generated/prisma/enums";
+
+const DAY = 86_400_000;
+
+const CHANNELS: ResponseChannel[] = ["ONLINE", "ONLINE", "ONLINE", "PAPER", "PHONE", "MEETING", "FOCUS_GROUP", "TEXT"];
+const SATISFACTION = ["5", "4", "5", "4", "4", "3", "2", "5", "4", "1"];
+const REPORTING = ["Phone", "Online", "Email"];
+
+const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
+  await tx.consultation.create({
+    data: {
+      id: "consultation-gardens",
+      title: "Our plan for gardens and green spaces",
+      summary: "We want to improve shared gardens and green spaces next year. Tell us what you think of our plan.",
+      status: "OPEN",
+      opensAt: new Date(now - 7 * DAY),
+      closesAt: new Date(now + 21 * DAY),
+      createdById,
+      questions: {
+        create: [
+          { id: "garden-q1", position: 1, section: "Your garden", type: "YES_NO", label: "Do you use a shared garden or green space?" },
+          {
+            id: "garden-q2",
+            position: 2,
+            section: "Your garden",
+            type: "MULTIPLE_CHOICE",
+            label: "What would make it better?",
+            options: ["More seating", "Planters for growing food", "Better lighting", "Play equipment"],
+            allowOther: true,
+            showIfQuestionId: "garden-q1",
+            showIfAnswer: "Yes",
+          },
+          { id: "garden-q3", position: 3, section: "Our plan", type: "SCALE", scaleKind: "AGREEMENT", label: "Our plan is clear and easy to understand" },
+          { id: "garden-q4", position: 4, section: "Our plan", type: "FREE_TEXT", label: "Is there anything else you would like to tell us?", required: false },
+        ],
+      },
+    },
+  });
+};
+
+const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
+  // Responses go in while it is open (the database refuses them otherwise); it is closed afterwards.
+  const consultation = await tx.consultation.create({
+    data: {
+      id: "consultation-repairs",
+      title: "How we do repairs",
+      summary: "We asked how satisfied you are with repairs and how you would like to report them.",
+      status: "OPEN",
+      opensAt: new Date(now - 75 * DAY),
+      closesAt: new Date(now + DAY),
+      createdById,
+      questions: {
+        create: [
+          { id: "repairs-q1", position: 1, type: "SCALE", scaleKind: "SATISFACTION", label: "How satisfied are you with our repairs service?" },
+          { id: "repairs-q2", position: 2, type: "YES_NO", label: "Was your last repair fixed first time?" },
+          { id: "repairs-q3", position: 3, type: "FREE_TEXT", label: "What went wrong?", required: false, showIfQuestionId: "repairs-q2", showIfAnswer: "No" },
+          { id: "repairs-q4", position: 4, type: "MULTIPLE_CHOICE", label: "How would you like to report repairs?", options: REPORTING, allowOther: true },
+        ],
+      },
+    },
+  });
+  const customers = await tx.customer.findMany({
+    where: { status: "ACTIVE", reference: { not: "C00001" } },
+    orderBy: { reference: "asc" },
+    take: 60,
+    select: { id: true, kind: true, home: { select: { areaId: true } } },
+  });
+  // Two bulk inserts rather than 60 nested ones: the seed runs in one transaction with a time limit.
+  const responses = customers.map((customer, i) => {
+    const channel = CHANNELS[i % CHANNELS.length] ?? "ONLINE";
+    const submittedAt = new Date(now - (70 - (i % 40)) * DAY);
+    return {
+      id: `repairs-response-${i + 1}`,
+      consultationId: consultation.id,
+      // A few paper responses came back without a name.
+      customerId: channel === "PAPER" && i % 3 === 0 ? null : customer.id,
+      channel,
+      areaId: customer.home?.areaId ?? null,
+      customerKind: customer.kind,
+      submittedAt,
+      updatedAt: submittedAt,
+    };
+  });
+  await tx.consultationResponse.createMany({ data: responses });
+  await tx.consultationAnswer.createMany({
+    data: responses.flatMap(({ id: responseId }, i) => {
+      const fixed = i % 4 !== 0;
+      return [
+        { responseId, questionId: "repairs-q1", option: SATISFACTION[i % SATISFACTION.length] },
+        { responseId, questionId: "repairs-q2", option: fixed ? "Yes" : "No" },
+        ...(fixed ? [] : [{ responseId, questionId: "repairs-q3", text: i % 8 === 0 ? "The operative had to come back with a part." : "Nobody came on the day we agreed." }]),
+        { responseId, questionId: "repairs-q4", option: REPORTING[i % REPORTING.length] },
+        ...(i % 5 === 0 ? [{ responseId, questionId: "repairs-q4", option: REPORTING[(i + 1) % REPORTING.length] }] : []),
+      ];
+    }),
+  });
+  await tx.consultation.update({
+    where: { id: consultation.id },
+    data: {
+      status: "OUTCOME_PUBLISHED",
+      closesAt: new Date(now - 45 * DAY),
+      resultsPublishedAt: new Date(now - 40 * DAY),
+      outcomePublishedAt: new Date(now - 30 * DAY),
+      outcome:
+        "You told us repairs often needed a second visit. We now give operatives a van stock of the 50 most used parts, " +
+        "and you can report a repair online at any time as well as by phone.",
+    },
+  });
+};
+
+const seedDraft = (tx: Tx, createdById: string | null, now: number) =>
+  tx.consultation.create({
+    data: {
+      id: "consultation-service-charges",
+      title: "Service charges for 2027",
+      summary: "How we explain service charges on your annual statement.",
+      opensAt: new Date(now + 30 * DAY),
+      closesAt: new Date(now + 60 * DAY),
+      createdById,
+      questions: { create: [{ position: 1, type: "SCALE", scaleKind: "GOOD_POOR", label: "How good is the explanation of service charges on your statement?" }] },
+    },
+  });
+
+export const seedConsultations = async (tx: Tx, now = Date.now()) => {
+  const officer = await tx.user.findUnique({ where: { email: "officer@involve.test" }, select: { id: true } });
+  const createdById = officer?.id ?? null;
+  await seedOpen(tx, createdById, now);
+  await seedClosed(tx, createdById, now);
+  await seedDraft(tx, createdById, now);
+};

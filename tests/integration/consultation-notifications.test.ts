@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { closeConsultation } from "@/lib/consultations/close-consultation";
+import { publishConsultation } from "@/lib/consultations/publish-consultation";
+import { publishOutcome } from "@/lib/consultations/publish-outcome";
+import { publishResults } from "@/lib/consultations/publish-results";
+import { createUser } from "@/tests/factories";
+import { createConsultation } from "@/tests/factories/consultations";
+import { createArea, createCustomer } from "@/tests/factories/people";
+
+const consenting = async (areaId: string, email: string) => {
+  const customer = await createCustomer({ areaId });
+  await db.customer.update({ where: { id: customer.id }, data: { email } });
+  await db.contactConsent.create({ data: { customerId: customer.id, channel: "EMAIL", consentedAt: new Date() } });
+  return customer;
+};
+
+describe("emailing the audience", () => {
+  it("emails eligible customers who agreed to email when it opens and when the outcome is published", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const [north, south] = [await createArea("North"), await createArea("South")];
+    await consenting(north.id, "yes@example.test");
+    await consenting(south.id, "other-area@example.test");
+    const noConsent = await createCustomer({ areaId: north.id });
+    await db.customer.update({ where: { id: noConsent.id }, data: { email: "no-consent@example.test" } });
+    const { consultation } = await createConsultation({ status: "DRAFT", audienceAreaIds: [north.id] });
+    const ref = { actor: officer, consultationId: consultation.id };
+
+    await publishConsultation(ref);
+    expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
+      { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
+    ]);
+    await closeConsultation(ref);
+    await publishResults(ref);
+    await publishOutcome({ ...ref, outcome: "We changed the garden as you asked." });
+    expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
+  });
+});
