@@ -1,19 +1,25 @@
 import { z } from "zod";
 import { checkboxes, optionalText } from "@/lib/forms";
 import { CustomerKind, QuestionType, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
-import { ukDateTime } from "./dates";
+import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
 
 const id = z.string().min(1).max(50);
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (message: string) => z.string().trim().regex(ISO_DAY, message);
+// A date field read as a whole UK day: its first moment or its last.
+const day = (message: string, toInstant: (day: string) => Date | null) =>
+  z
+    .string()
+    .trim()
+    .regex(ISO_DAY, message)
+    .transform((value, ctx) => toInstant(value) ?? (ctx.addIssue({ code: "custom", message: "Enter a real date" }), z.NEVER));
 
 export const ZConsultationDetails = z
   .object({
     title: z.string().trim().min(5, "Enter a title of at least 5 characters").max(150, "The title must be 150 characters or fewer"),
     summary: z.string().trim().min(10, "Say in a sentence or two what you are asking about").max(2000, "The summary must be 2000 characters or fewer"),
-    opensOn: day("Enter the opening date, like 2026-12-01"),
-    closesOn: day("Enter the closing date, like 2026-12-31"),
+    opensOn: day("Enter the opening date, like 2026-12-01", ukDayStart),
+    closesOn: day("Enter the closing date, like 2026-12-31", ukDayEnd),
     outcomeDueDays: z.preprocess(
       (value) => (value === "" || value === undefined ? 28 : value),
       z.coerce.number("Enter a number of days").int("Enter a whole number of days").min(1, "Enter at least 1 day").max(365, "Enter 365 days or fewer"),
@@ -22,19 +28,11 @@ export const ZConsultationDetails = z
     audienceKinds: checkboxes(z.enum(CustomerKind, "Choose from the list")),
     audienceGroupIds: checkboxes(id),
   })
-  .transform(({ opensOn, closesOn, ...rest }) => ({
-    ...rest,
-    // Opens at the start of the first day and closes at the end of the last, in UK time.
-    opensAt: ukDateTime(opensOn, "00:00:00"),
-    closesAt: ukDateTime(closesOn, "23:59:59"),
-  }))
-  .superRefine((input, ctx) => {
-    if (Number.isNaN(input.opensAt.getTime())) ctx.addIssue({ code: "custom", path: ["opensOn"], message: "Enter a real date" });
-    if (Number.isNaN(input.closesAt.getTime())) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "Enter a real date" });
-    else if (input.closesAt <= input.opensAt) {
-      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be after the opening date" });
-    }
-  });
+  .superRefine(({ opensOn, closesOn }, ctx) => {
+    if (closesOn <= opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be after the opening date" });
+  })
+  // The window opens at the start of the first day and closes at the end of the last, in UK time.
+  .transform(({ opensOn, closesOn, ...rest }) => ({ ...rest, opensAt: opensOn, closesAt: closesOn }));
 
 export type ConsultationDetails = z.infer<typeof ZConsultationDetails>;
 

@@ -1,5 +1,5 @@
 import type { StaffEvent } from "./queries";
-import { toUkDateTime } from "./uk-time";
+import { toUkDateTime } from "@/lib/uk-time";
 
 export type EventFormValues = Partial<Record<string, string>>;
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { checkboxes, optionalQueryParam, optionalText } from "@/lib/forms";
 import { EventFormat, EventKind } from "@/lib/generated/prisma/enums";
 import { parsePartners } from "./rules";
-import { fromUkDateTime } from "./uk-time";
+import { fromUkDateTime } from "@/lib/uk-time";
 
 const id = z.string().trim().min(1).max(50);
 const optionalId = z.preprocess((value) => (value === "" ? undefined : value), id.optional());

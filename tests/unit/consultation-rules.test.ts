@@ -83,4 +83,9 @@ describe("consultation dates", () => {
     const result = ZConsultationDetails.safeParse({ ...details, opensOn: "2026-12-10", closesOn: "2026-12-01" });
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["closesOn"]);
   });
+
+  it("refuses a day that is not on the calendar", () => {
+    const result = ZConsultationDetails.safeParse({ ...details, opensOn: "2026-02-30", closesOn: "2026-03-31" });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["opensOn", "Enter a real date"]]);
+  });
 });

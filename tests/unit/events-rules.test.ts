@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toICalendar } from "@/lib/events/icalendar";
 import { financialYear, parsePartners, periodBounds, placeFor, placesToFill, registrationWindowProblem } from "@/lib/events/rules";
 import { ZEventInput, ZOwnRegistration } from "@/lib/events/schemas";
-import { fromUkDateTime, toUkDateTime } from "@/lib/events/uk-time";
+import { fromUkDateTime, toUkDateTime } from "@/lib/uk-time";
 
 const at = (iso: string) => new Date(iso);
 

@@ -3,7 +3,7 @@ import { ConsultationForm } from "@/components/consultations/consultation-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { ukDay } from "@/lib/consultations/dates";
+import { ukDay } from "@/lib/uk-time";
 import { getAudienceChoices } from "@/lib/consultations/queries";
 import { createConsultationAction } from "../actions";
 

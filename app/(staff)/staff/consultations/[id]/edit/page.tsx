@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ConsultationForm } from "@/components/consultations/consultation-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { ukDay } from "@/lib/consultations/dates";
+import { ukDay } from "@/lib/uk-time";
 import { getAudienceChoices } from "@/lib/consultations/queries";
 import { updateConsultationAction } from "../../actions";
 import { loadConsultation } from "../load";

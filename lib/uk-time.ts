@@ -39,3 +39,14 @@ export const toUkDateTime = (instant: Date) => {
   const { year, month, day, hour, minute } = ukWallClock(instant);
   return `${year}-${month}-${day}T${hour}:${minute}`;
 };
+
+/** The UK calendar day of an instant, as a date input shows it. */
+export const ukDay = (instant: Date) => toUkDateTime(instant).slice(0, 10);
+
+/** A consultation window runs from the first moment of its first UK day to the last moment of its last. */
+export const ukDayStart = (day: string) => fromUkDateTime(`${day}T00:00`);
+
+export const ukDayEnd = (day: string) => {
+  const lastMinute = fromUkDateTime(`${day}T23:59`);
+  return lastMinute && new Date(lastMinute.getTime() + 59_000);
+};
