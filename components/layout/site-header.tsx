@@ -21,11 +21,13 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/consultations", label: "Consultations" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
+    { href: "/staff/measures", label: "Measures" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
     { href: "/board", label: "Board area" },
     { href: "/board/strategy/report", label: "Strategy report" },
+    { href: "/board/measures", label: "Regulatory measures" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -35,6 +37,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
+    { href: "/staff/measures", label: "Measures" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },
