@@ -1,4 +1,5 @@
 import { fieldError, submittedValue, type FormState } from "@/lib/actions/form-state";
+import { ChoiceGroup } from "./choice-group";
 
 type Props = {
   name: string;
@@ -9,39 +10,9 @@ type Props = {
   defaultValues?: string[];
 };
 
-export const CheckboxGroup = ({ name, legend, hint, options, state, defaultValues = [] }: Props) => {
-  const error = fieldError(state, name);
-  const submitted = submittedValue(state, name);
+export const CheckboxGroup = ({ state, defaultValues = [], ...field }: Props) => {
+  const submitted = submittedValue(state, field.name);
   const checked =
     state.status === "error" ? (Array.isArray(submitted) ? submitted : submitted ? [submitted] : []) : defaultValues;
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  return (
-    <fieldset id={name} aria-describedby={describedBy} className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
-      <legend className="text-lg font-bold">{legend}</legend>
-      {hint && (
-        <p id={`${name}-hint`} className="text-gray-700">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="font-bold text-red-800">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
-      {options.map((option) => (
-        <div key={option.value} className="mt-2 flex items-center gap-3">
-          <input
-            id={`${name}-${option.value}`}
-            type="checkbox"
-            name={name}
-            value={option.value}
-            defaultChecked={checked.includes(option.value)}
-            className="h-6 w-6"
-          />
-          <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
+  return <ChoiceGroup type="checkbox" {...field} error={fieldError(state, field.name)} isChecked={(value) => checked.includes(value)} />;
 };

@@ -1,3 +1,4 @@
+import { describedBy, fieldBox, FieldMessages } from "./field-messages";
 import { fieldError, submittedValue, type FormState } from "@/lib/actions/form-state";
 
 type Props = {
@@ -20,25 +21,14 @@ export const TextField = ({ name, label, state, hint, type = "text", inputMode, 
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  const shared = { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
+  const shared = { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
   const box = `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"}`;
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-red-700 pl-4" : ""}`}>
+    <div className={fieldBox(error)}>
       <label htmlFor={name} className="block text-lg font-bold">
         {label}
       </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-gray-700">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${name}-error`} className="font-bold text-red-800">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      )}
+      <FieldMessages name={name} hint={hint} error={error} />
       {rows ? (
         <textarea {...shared} rows={rows} defaultValue={value} key={value} className={`${box} w-full max-w-2xl`} />
       ) : (

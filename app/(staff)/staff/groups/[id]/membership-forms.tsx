@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { describedBy, fieldBox, FieldMessages } from "@/components/ui/field-messages";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -42,17 +43,17 @@ export const EndMembershipForm = ({ members, today }: { members: Member[]; today
       </h2>
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={{ membershipId: "Member", endedOn: "Date they left" }} />
-      <div className="mb-6">
+      <div className={fieldBox(memberError)}>
         <label htmlFor="membershipId" className="block text-lg font-bold">
           Member
         </label>
-        {memberError && (
-          <p id="membershipId-error" className="font-bold text-red-800">
-            <span className="sr-only">Error: </span>
-            {memberError}
-          </p>
-        )}
-        <select id="membershipId" name="membershipId" className="mt-1 block w-full max-w-xl border-2 border-gray-900 p-2 text-lg">
+        <FieldMessages name="membershipId" error={memberError} />
+        <select
+          id="membershipId"
+          name="membershipId"
+          aria-invalid={memberError ? true : undefined}
+          aria-describedby={describedBy("membershipId", undefined, memberError)}
+          className="mt-1 block w-full max-w-xl border-2 border-gray-900 p-2 text-lg">
           {members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.label}

@@ -1,0 +1,32 @@
+import { describedBy, fieldBox, FieldMessages } from "./field-messages";
+
+type Props = {
+  type: "radio" | "checkbox";
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: string }[];
+  isChecked: (value: string) => boolean;
+};
+
+/** A fieldset of radios or checkboxes with its legend, hint and error. */
+export const ChoiceGroup = ({ type, name, legend, hint, error, options, isChecked }: Props) => (
+  <fieldset id={name} aria-describedby={describedBy(name, hint, error)} className={fieldBox(error)}>
+    <legend className="text-lg font-bold">{legend}</legend>
+    <FieldMessages name={name} hint={hint} error={error} />
+    {options.map((option) => (
+      <div key={option.value} className="mt-2 flex items-center gap-3">
+        <input
+          id={`${name}-${option.value}`}
+          type={type}
+          name={name}
+          value={option.value}
+          defaultChecked={isChecked(option.value)}
+          className="h-6 w-6"
+        />
+        <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+      </div>
+    ))}
+  </fieldset>
+);
