@@ -2,15 +2,18 @@
 
 import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
+import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
 
 const LABELS = {
   title: "Title",
   summary: "What you are asking about",
+  topic: "What it is about",
   opensOn: "Opens on",
   closesOn: "Closes on",
   outcomeDueDays: "Days to publish the outcome",
@@ -25,6 +28,7 @@ export type ConsultationValues = {
   id: string;
   title: string;
   summary: string;
+  topic: string;
   opensOn: string;
   closesOn: string;
   outcomeDueDays: number;
@@ -62,6 +66,13 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
         label={LABELS.summary}
         hint="Shown above the questions and on the public consultations page."
         defaultValue={current?.summary}
+        state={state}
+      />
+      <RadioGroup
+        name="topic"
+        legend={LABELS.topic}
+        options={optionsFrom(CONSULTATION_TOPIC_LABEL)}
+        defaultValue={current?.topic ?? "SERVICE_CHANGE"}
         state={state}
       />
       <TextField name="opensOn" label={LABELS.opensOn} type="date" width="medium" defaultValue={current?.opensOn ?? today} state={state} />

@@ -1,4 +1,4 @@
-import type { ConsultationStatus, ResponseChannel } from "@/lib/generated/prisma/enums";
+import type { ConsultationStatus, ConsultationTopic, ResponseChannel } from "@/lib/generated/prisma/enums";
 
 export const CONSULTATION_STATUS_LABEL: Record<ConsultationStatus, string> = {
   DRAFT: "Draft",
@@ -16,4 +16,12 @@ export const RESPONSE_CHANNEL_LABEL: Record<ResponseChannel, string> = {
   MEETING: "Meeting",
   FOCUS_GROUP: "Focus group",
   TEXT: "Text message",
+};
+
+export const CONSULTATION_TOPIC_LABEL: Record<ConsultationTopic, string> = {
+  STRATEGY: "A strategy",
+  POLICY: "A policy",
+  RENT_SETTING: "Rent setting",
+  SERVICE_CHANGE: "A change to a service",
+  OTHER: "Something else",
 };

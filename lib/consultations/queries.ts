@@ -11,10 +11,12 @@ const summarySelect = {
   id: true,
   title: true,
   summary: true,
+  topic: true,
   status: true,
   opensAt: true,
   closesAt: true,
   outcomeDueDays: true,
+  documents: { orderBy: { uploadedAt: "asc" }, select: { id: true, consultationId: true, title: true, sizeBytes: true } },
 } satisfies Prisma.ConsultationSelect;
 
 const withStatus = <T extends { status: Parameters<typeof effectiveStatus>[0]["status"]; opensAt: Date; closesAt: Date }>(row: T, now: Date) => ({

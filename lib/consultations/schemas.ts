@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { checkboxes, optionalText } from "@/lib/forms";
-import { CustomerKind, QuestionType, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
+import { ConsultationTopic, CustomerKind, QuestionType, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
 import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
 
 const id = z.string().min(1).max(50);
@@ -18,6 +18,7 @@ export const ZConsultationDetails = z
   .object({
     title: z.string().trim().min(5, "Enter a title of at least 5 characters").max(150, "The title must be 150 characters or fewer"),
     summary: z.string().trim().min(10, "Say in a sentence or two what you are asking about").max(2000, "The summary must be 2000 characters or fewer"),
+    topic: z.enum(ConsultationTopic, "Choose what the consultation is about").default("SERVICE_CHANGE"),
     opensOn: day("Enter the opening date, like 2026-12-01", ukDayStart),
     closesOn: day("Enter the closing date, like 2026-12-31", ukDayEnd),
     outcomeDueDays: z.preprocess(
@@ -73,6 +74,13 @@ export const ZQuestionInput = z
 export type QuestionInput = z.infer<typeof ZQuestionInput>;
 
 export const ZConsultationRef = z.object({ consultationId: id });
+
+export const ZDocumentUpload = ZConsultationRef.extend({
+  title: z.string().trim().min(3, "Enter a title people will recognise, like Draft repairs policy").max(150, "The title must be 150 characters or fewer"),
+  file: z.instanceof(File, { message: "Select a PDF file" }),
+});
+
+export const ZDocumentRef = ZConsultationRef.extend({ documentId: id });
 
 export const ZQuestionRef = z.object({ consultationId: id, questionId: id });
 

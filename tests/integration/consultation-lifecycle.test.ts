@@ -22,6 +22,7 @@ const DAY = 86_400_000;
 const draftDetails = () => ({
   title: "Garden improvements",
   summary: "Tell us what would make the garden better.",
+  topic: "SERVICE_CHANGE" as const,
   opensAt: new Date(Date.now() - DAY),
   closesAt: new Date(Date.now() + 7 * DAY),
   outcomeDueDays: 28,

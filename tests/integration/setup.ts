@@ -1,7 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeEach } from "vitest";
 
 // Without DATABASE_URL each test file gets its own in-memory embedded database.
 process.env.PGLITE_DIR = "memory://";
+// Attached files go to a throwaway folder, never the developer's own .data/.
+process.env.FILES_DIR ??= mkdtempSync(path.join(tmpdir(), "involve-files-"));
 
 const { closeDb, db } = await import("@/lib/db");
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DocumentLinks } from "@/components/consultations/document-list";
 import { PageHeading } from "@/components/ui/page-heading";
+import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
 import { listPublicConsultations } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/format";
 
@@ -18,8 +20,10 @@ const List = ({ items, empty, when }: { items: Item[]; empty: string; when: (ite
       {items.map((item) => (
         <li key={item.id} className="border-l-4 border-gray-400 pl-4">
           <h3 className="text-lg font-bold">{item.title}</h3>
+          <p className="text-gray-700">About: {CONSULTATION_TOPIC_LABEL[item.topic].toLowerCase()}</p>
           <p>{item.summary}</p>
           <p className="text-gray-700">{when(item)}</p>
+          {item.documents.length > 0 && <DocumentLinks documents={item.documents} />}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { attachDocument, removeDocument } from "@/lib/consultations/attach-document";
 import { closeConsultation } from "@/lib/consultations/close-consultation";
 import { createConsultation } from "@/lib/consultations/create-consultation";
 import { moveQuestion } from "@/lib/consultations/move-question";
@@ -18,6 +19,8 @@ import {
   ZConsultationChange,
   ZConsultationDetails,
   ZConsultationRef,
+  ZDocumentRef,
+  ZDocumentUpload,
   ZMoveQuestion,
   ZOfflineResponse,
   ZOutcome,
@@ -100,4 +103,16 @@ export const enterResponseAction = formAction(AREA_ROLES.staff, {
   run: ({ consultationId, channel, customerReference, ...answers }, user) =>
     submitResponse({ consultationId, channel, customerReference, enteredBy: user, answers }),
   done: (_result, { consultationId }) => saved(consultationId, "The response has been saved. You can enter the next one."),
+});
+
+export const attachDocumentAction = formAction(AREA_ROLES.staff, {
+  schema: ZDocumentUpload,
+  run: ({ consultationId, title, file }, user) => attachDocument({ actor: user, consultationId, title, file }),
+  done: (document) => saved(document.consultationId, `Attached ${document.title}.`),
+});
+
+export const removeDocumentAction = formAction(AREA_ROLES.staff, {
+  schema: ZDocumentRef,
+  run: (input, user) => removeDocument({ actor: user, ...input }),
+  done: (_result, { consultationId }) => saved(consultationId, "Document removed."),
 });

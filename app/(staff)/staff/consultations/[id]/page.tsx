@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DocumentForm } from "@/components/consultations/document-form";
 import { OutcomeForm } from "@/components/consultations/outcome-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
-import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
+import { describeSize } from "@/lib/consultations/document-rules";
+import { documentHref } from "@/lib/consultations/documents";
+import { CONSULTATION_STATUS_LABEL, CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
 import { isOutcomeOverdue, outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
-import { closeConsultationAction, publishConsultationAction, publishOutcomeAction, publishResultsAction } from "../actions";
+import {
+  attachDocumentAction,
+  closeConsultationAction,
+  publishConsultationAction,
+  publishOutcomeAction,
+  publishResultsAction,
+  removeDocumentAction,
+} from "../actions";
 import { loadConsultation } from "./load";
 
 export const metadata: Metadata = { title: "Consultation" };
 
 const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
-  const { id, effectiveStatus: status } = consultation;
+  const { id, effectiveStatus: status, documents } = consultation;
   const ref = { consultationId: id };
   const base = `/staff/consultations/${id}`;
   return (
@@ -26,6 +36,7 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
       <SummaryList
         rows={[
           { term: "Status", value: CONSULTATION_STATUS_LABEL[status] },
+          { term: "About", value: CONSULTATION_TOPIC_LABEL[consultation.topic] },
           { term: "Opens", value: formatDateTime(consultation.opensAt) },
           { term: "Closes", value: formatDateTime(consultation.closesAt) },
           {
@@ -65,6 +76,22 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
           </li>
         )}
       </ul>
+      <h2 className="mb-2 text-2xl font-bold">Documents</h2>
+      {documents.length === 0 ? (
+        <p className="mb-4">No documents attached yet.</p>
+      ) : (
+        <ul className="mb-4 space-y-2">
+          {documents.map((document) => (
+            <li key={document.id} className="flex flex-wrap items-center gap-3">
+              <a href={documentHref(document)}>{document.title}</a> ({describeSize(document.sizeBytes)})
+              <ActionButton action={removeDocumentAction} fields={{ ...ref, documentId: document.id }}>
+                Remove<span className="sr-only"> {document.title}</span>
+              </ActionButton>
+            </li>
+          ))}
+        </ul>
+      )}
+      <DocumentForm action={attachDocumentAction} consultationId={id} />
       <h2 className="mb-2 text-2xl font-bold">Next step</h2>
       {status === "DRAFT" && (
         <ActionButton action={publishConsultationAction} fields={ref}>

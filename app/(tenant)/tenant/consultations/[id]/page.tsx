@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DocumentList } from "@/components/consultations/document-list";
 import { ResponseForm } from "@/components/consultations/response-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -28,6 +29,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       </p>
       <PageHeading caption="Have your say">{consultation.title}</PageHeading>
       <p className="mb-4 whitespace-pre-line">{consultation.summary}</p>
+      <DocumentList documents={consultation.documents} />
       {!open && (
         <Notice title={consultation.effectiveStatus === "SCHEDULED" ? "This consultation has not opened yet" : "This consultation has closed"}>
           <p>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Change a consultation" };
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
   const { areas, groups } = await getAudienceChoices();
-  const { id, title, summary, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
+  const { id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -26,7 +26,7 @@ const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }
           groups={groups}
           today={ukDay(new Date())}
           current={{
-            ...{ id, title, summary, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },
+            ...{ id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },
             opensOn: ukDay(consultation.opensAt),
             closesOn: ukDay(consultation.closesAt),
           }}
