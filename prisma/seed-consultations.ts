@@ -17,6 +17,7 @@ const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
       summary: "We want to improve shared gardens and green spaces next year. Tell us what you think of our plan.",
       status: "OPEN",
       opensAt: new Date(now - 7 * DAY),
+      openingNoticeSentAt: new Date(now - 7 * DAY),
       closesAt: new Date(now + 21 * DAY),
       createdById,
       questions: {
@@ -50,6 +51,7 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
       summary: "We asked how satisfied you are with repairs and how you would like to report them.",
       status: "OPEN",
       opensAt: new Date(now - 75 * DAY),
+      openingNoticeSentAt: new Date(now - 75 * DAY),
       closesAt: new Date(now + DAY),
       createdById,
       questions: {

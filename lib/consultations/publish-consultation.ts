@@ -16,12 +16,15 @@ export const publishConsultation = async ({ actor, consultationId, now = new Dat
     if (consultation._count.questions === 0) throw new DomainError("Add at least one question before publishing.");
     if (consultation.closesAt <= now) throw new DomainError("The closing date has passed. Change the dates before publishing.");
     const status = publishedStatus(consultation.opensAt, now);
-    const { count } = await tx.consultation.updateMany({ where: { id: consultationId, status: "DRAFT" }, data: { status } });
+    const { count } = await tx.consultation.updateMany({
+      where: { id: consultationId, status: "DRAFT" },
+      data: { status, openingNoticeSentAt: status === "OPEN" ? now : null },
+    });
     if (count === 0) throw new DomainError("This consultation has already been published.");
     await recordAuditEvent(tx, { actorId: actor.id, action: "consultation.published", entityType: "Consultation", entityId: consultationId, details: { status } });
     return status;
   });
-  // A scheduled consultation is announced when it is published open; one opening later is not emailed.
+  // One published open is announced now; a scheduled one by sendDueOpeningNotices when its day comes.
   if (status === "OPEN") await notifyCustomers(consultationId, "opened");
   return status;
 };

@@ -25,7 +25,8 @@ test("an officer attaches a PDF to a consultation and anyone can open it from th
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(page);
 
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto("/consultations");
   const link = visitor.getByRole("link", { name: title });
   await expect(link).toBeVisible();
@@ -34,5 +35,5 @@ test("an officer attaches a PDF to a consultation and anyone can open it from th
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).toString()).toBe(MINIMAL_PDF);
-  await visitor.close();
+  await visitorContext.close();
 });

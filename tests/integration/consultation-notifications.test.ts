@@ -4,6 +4,7 @@ import { closeConsultation } from "@/lib/consultations/close-consultation";
 import { publishConsultation } from "@/lib/consultations/publish-consultation";
 import { publishOutcome } from "@/lib/consultations/publish-outcome";
 import { publishResults } from "@/lib/consultations/publish-results";
+import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { createUser } from "@/tests/factories";
 import { createConsultation } from "@/tests/factories/consultations";
 import { createArea, createCustomer } from "@/tests/factories/people";
@@ -34,5 +35,33 @@ describe("emailing the audience", () => {
     await publishResults(ref);
     await publishOutcome({ ...ref, outcome: "We changed the garden as you asked." });
     expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
+  });
+
+  it("announces a scheduled consultation once, when its opening time comes", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const area = await createArea("North");
+    await consenting(area.id, "yes@example.test");
+    const opensAt = new Date(Date.now() + 2 * 86_400_000);
+    const { consultation } = await createConsultation({ status: "DRAFT", opensAt, closesAt: new Date(opensAt.getTime() + 7 * 86_400_000) });
+    expect(await publishConsultation({ actor: officer, consultationId: consultation.id })).toBe("SCHEDULED");
+    expect(await sendDueOpeningNotices()).toEqual({ consultations: 0, emails: 0 });
+
+    const dayItOpens = new Date(opensAt.getTime() + 60_000);
+    const [first, second] = await Promise.all([sendDueOpeningNotices(dayItOpens), sendDueOpeningNotices(dayItOpens)]);
+    expect(first.emails + second.emails).toBe(1);
+    expect(await sendDueOpeningNotices(new Date(dayItOpens.getTime() + 60_000))).toEqual({ consultations: 0, emails: 0 });
+    expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
+      { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
+    ]);
+  });
+
+  it("does not announce again one that was announced when it was published open", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const area = await createArea("North");
+    await consenting(area.id, "yes@example.test");
+    const { consultation } = await createConsultation({ status: "DRAFT" });
+    expect(await publishConsultation({ actor: officer, consultationId: consultation.id })).toBe("OPEN");
+    await sendDueOpeningNotices();
+    expect(await db.emailMessage.count()).toBe(1);
   });
 });
