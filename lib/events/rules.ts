@@ -1,3 +1,4 @@
+import { ukDay, ukDayStart } from "@/lib/uk-time";
 import { formatDateTime } from "@/lib/format";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
@@ -35,13 +36,25 @@ export const parsePartners = (text: string) => [
 
 /** The landlord's financial year (1 April to 31 March) that `now` falls in: the board's usual period. */
 export const financialYear = (now: Date) => {
-  const startYear = now.getUTCMonth() >= 3 ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+  const [year, month] = ukDay(now).split("-").map(Number) as [number, number];
+  const startYear = month >= 4 ? year : year - 1;
   return { from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` };
 };
 
-/** A period of whole days as instants: from the start of `from` up to, not including, the day after `to`. */
-export const periodBounds = (from: string, to: string) => {
-  const end = new Date(`${to}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  return { start: new Date(`${from}T00:00:00Z`), end };
+const dayAfter = (day: string) => {
+  const next = new Date(`${day}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
 };
+
+const startOfUkDay = (day: string) => {
+  const start = ukDayStart(day);
+  if (!start) throw new Error(`Not a calendar day: ${day}`);
+  return start;
+};
+
+/**
+ * A period of whole UK days as instants: from the start of `from` up to, not including, the start of the day after
+ * `to`. An event at half past midnight on 1 April in summer time is in April, although it is still March in UTC.
+ */
+export const periodBounds = (from: string, to: string) => ({ start: startOfUkDay(from), end: startOfUkDay(dayAfter(to)) });

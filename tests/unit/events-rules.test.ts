@@ -53,10 +53,13 @@ describe("partners, periods and UK time", () => {
   it("finds the financial year a date falls in", () => {
     expect(financialYear(at("2026-03-31T12:00:00Z"))).toEqual({ from: "2025-04-01", to: "2026-03-31" });
     expect(financialYear(at("2026-04-01T00:00:00Z"))).toEqual({ from: "2026-04-01", to: "2027-03-31" });
+    // Half past midnight on 1 April in UK summer time is still 31 March in UTC.
+    expect(financialYear(at("2026-03-31T23:30:00Z"))).toEqual({ from: "2026-04-01", to: "2027-03-31" });
   });
 
-  it("includes the whole of the last day of a period", () => {
-    expect(periodBounds("2026-04-01", "2026-04-30")).toEqual({ start: at("2026-04-01T00:00:00Z"), end: at("2026-05-01T00:00:00Z") });
+  it("counts whole UK days: the last day of a period included, summer time respected", () => {
+    expect(periodBounds("2026-04-01", "2026-04-30")).toEqual({ start: at("2026-03-31T23:00:00Z"), end: at("2026-04-30T23:00:00Z") });
+    expect(periodBounds("2026-01-01", "2026-03-31")).toEqual({ start: at("2026-01-01T00:00:00Z"), end: at("2026-03-31T23:00:00Z") });
   });
 
   it("reads form times as UK time, in winter and in summer", () => {
