@@ -15,10 +15,12 @@ type Options = {
 
 /**
  * Records the board's approval. The version it replaces becomes superseded in the same transaction, so there is
- * never a moment with two approved strategies or none.
+ * never a moment with two approved strategies or none. Approvals queue on one transaction-scoped lock: two drafts
+ * approved at the same moment would otherwise each supersede only what was approved before both began.
  */
 export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedOn, minuteRef }: Options) =>
   db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strategy.approval'))`;
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { status: true, consultationStartedOn: true } });
     if (!strategy) throw new DomainError(NOT_FOUND);
     if (strategy.status !== "CONSULTATION") {

@@ -131,6 +131,16 @@ describe("consultation and approval", () => {
     await expect(approveStrategy({ actor, strategyId: strategy.id, ...approval })).rejects.toThrow("This strategy has already been approved.");
   });
 
+  it("leaves exactly one approved strategy when two are approved at the same moment", async () => {
+    await createEqualityQuestions();
+    const actor = await createUser({ role: "OFFICER" });
+    const drafts = [(await createStrategy({ status: "CONSULTATION" })).strategy, (await createStrategy({ status: "CONSULTATION" })).strategy];
+    for (const draft of drafts) await completeEqualityAssessment(draft.id);
+    await Promise.all(drafts.map((draft) => approveStrategy({ actor, strategyId: draft.id, ...approval })));
+    expect(await db.strategy.count({ where: { status: "APPROVED" } })).toBe(1);
+    expect(await db.strategy.count({ where: { status: "SUPERSEDED" } })).toBe(1);
+  });
+
   it("starts a new draft copied from the approved strategy, leaving the approved one as it was", async () => {
     const actor = await createUser({ role: "OFFICER" });
     const { strategy } = await createStrategy({ status: "APPROVED" });
