@@ -27,6 +27,18 @@ export const ZStrategyRef = z.object({ strategyId: id });
 // Field names differ between the forms that share the strategy page, so every field id on it is unique.
 export const ZObjective = z.object({ strategyId: id, objectiveTitle: text(300, "Enter the objective") });
 
+/** "priority:<id>": one radio list names every part of the draft, whatever its kind. */
+export const ZStrategyPartRemoval = z.object({
+  strategyId: id,
+  part: z
+    .string("Choose what to remove")
+    .regex(/^(objective|priority|commitment):[\w-]{1,50}$/, "Choose what to remove")
+    .transform((value) => {
+      const [kind, partId] = value.split(":") as ["objective" | "priority" | "commitment", string];
+      return { kind, id: partId };
+    }),
+});
+
 export const ZPriority = z.object({
   strategyId: id,
   objectiveId: z.string("Choose the objective this priority is under").min(1).max(50),

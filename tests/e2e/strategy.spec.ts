@@ -43,6 +43,13 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await expect(page.getByRole("listitem").filter({ hasText: "We will hold listening stalls in every area." })).toBeVisible();
   await expectAccessible(page);
 
+  await page.getByLabel("Objective", { exact: true }).fill("Objective added by mistake");
+  await page.getByRole("button", { name: "Add objective" }).click();
+  await form(page, "Remove from the draft").getByLabel("Objective 2: Objective added by mistake").check();
+  await page.getByRole("button", { name: "Remove", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed: Objective added by mistake" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Objective 2: Objective added by mistake" })).toHaveCount(0);
+
   await page.getByRole("button", { name: "Send for consultation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The strategy is now out for consultation." })).toBeVisible();
   await expect(page.getByText("Out for consultation", { exact: true })).toBeVisible();

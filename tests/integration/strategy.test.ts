@@ -4,6 +4,7 @@ import { addCommitment } from "@/lib/strategy/add-commitment";
 import { addObjective } from "@/lib/strategy/add-objective";
 import { addPriority } from "@/lib/strategy/add-priority";
 import { approveStrategy } from "@/lib/strategy/approve-strategy";
+import { removeStrategyPart } from "@/lib/strategy/remove-strategy-part";
 import { createStrategy as createStrategyUseCase } from "@/lib/strategy/create-strategy";
 import { saveEqualityAssessment } from "@/lib/strategy/save-equality-assessment";
 import { ZStrategyDetails } from "@/lib/strategy/schemas";
@@ -38,6 +39,27 @@ describe("drafting a strategy", () => {
     expect(await db.auditEvent.count({ where: { actorId: actor.id } })).toBe(6);
   });
 
+  it("removes parts of a draft, renumbering later priorities, and explains what it will not remove", async () => {
+    const actor = await createUser({ role: "OFFICER" });
+    const { strategy, objective, priority } = await createStrategy();
+    const strategyId = strategy.id;
+    const second = await addPriority({ actor, strategyId, objectiveId: objective.id, title: "Two" });
+    const third = await addPriority({ actor, strategyId, objectiveId: objective.id, title: "Three" });
+    await expect(removeStrategyPart({ actor, strategyId, part: { kind: "objective", id: objective.id } })).rejects.toMatchObject({
+      fieldErrors: { part: expect.stringContaining("Remove the priorities under this objective first") },
+    });
+    await removeStrategyPart({ actor, strategyId, part: { kind: "priority", id: second.id } });
+    const numbers = await db.strategyPriority.findMany({ where: { strategyId }, orderBy: { number: "asc" }, select: { id: true, number: true } });
+    expect(numbers).toEqual([{ id: priority.id, number: 1 }, { id: third.id, number: 2 }]);
+    const commitment = await db.strategyCommitment.findFirstOrThrow({ where: { priorityId: priority.id } });
+    await removeStrategyPart({ actor, strategyId, part: { kind: "commitment", id: commitment.id } });
+    await expect(removeStrategyPart({ actor, strategyId, part: { kind: "commitment", id: commitment.id } })).rejects.toThrow("already been removed");
+    const other = await createStrategy();
+    await expect(removeStrategyPart({ actor, strategyId, part: { kind: "priority", id: other.priority.id } })).rejects.toThrow("already been removed");
+    expect(await db.strategyPriority.count({ where: { id: other.priority.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: { in: ["strategy.priority_removed", "strategy.commitment_removed"] } } })).toBe(2);
+  });
+
   it("refuses a priority under another strategy's objective", async () => {
     const actor = await createUser({ role: "OFFICER" });
     const mine = await createStrategy();
@@ -57,6 +79,7 @@ describe("drafting a strategy", () => {
       await expect(addPriority({ actor, strategyId: strategy.id, objectiveId: objective.id, title: "New" })).rejects.toThrow(refused);
       await expect(addCommitment({ actor, strategyId: strategy.id, priorityId: priority.id, text: "We will" })).rejects.toThrow(refused);
       await expect(saveEqualityAssessment({ actor, strategyId: strategy.id, fields: {} })).rejects.toThrow(refused);
+      await expect(removeStrategyPart({ actor, strategyId: strategy.id, part: { kind: "commitment", id: priority.id } })).rejects.toThrow(refused);
       expect((await db.strategy.findUniqueOrThrow({ where: { id: strategy.id } })).title).toBe(strategy.title);
     }
   });

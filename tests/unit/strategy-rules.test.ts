@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZStrategyPartRemoval } from "@/lib/strategy/schemas";
 import {
   addYears,
   assessmentProblems,
@@ -111,5 +112,16 @@ describe("review cycle", () => {
 
   it("shows nothing when no review is near", () => {
     expect(reviewAlerts({ fullReviewDueOn: day("2028-04-01"), kpiReviewDueOn: null, tenantConsultationOn: null }, now)).toEqual([]);
+  });
+});
+
+describe("choosing a part of the draft to remove", () => {
+  it("reads the kind and id from one radio value and refuses anything else beside the field", () => {
+    expect(ZStrategyPartRemoval.parse({ strategyId: "s1", part: "priority:cm123" }).part).toEqual({ kind: "priority", id: "cm123" });
+    for (const part of [undefined, "", "action:cm123", "priority:", "priority:a b"]) {
+      expect(ZStrategyPartRemoval.safeParse({ strategyId: "s1", part }).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+        ["part", "Choose what to remove"],
+      ]);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { addObjective } from "@/lib/strategy/add-objective";
 import { addPriority } from "@/lib/strategy/add-priority";
 import { approveStrategy } from "@/lib/strategy/approve-strategy";
 import { createActionPlan } from "@/lib/strategy/create-action-plan";
+import { removeStrategyPart } from "@/lib/strategy/remove-strategy-part";
 import { saveEqualityAssessment } from "@/lib/strategy/save-equality-assessment";
 import {
   ZActionPlan,
@@ -21,6 +22,7 @@ import {
   ZPriority,
   ZReviewSettings,
   ZStrategyEdit,
+  ZStrategyPartRemoval,
   ZStrategyRef,
 } from "@/lib/strategy/schemas";
 import { sendToConsultation } from "@/lib/strategy/send-to-consultation";
@@ -55,6 +57,12 @@ export const addCommitmentAction = formAction(AREA_ROLES.staff, {
   schema: ZCommitment,
   run: ({ strategyId, priorityId, commitment }, user) => addCommitment({ actor: user, strategyId, priorityId, text: commitment }),
   done: (_, { strategyId }) => saved(strategyId, "The commitment has been added."),
+});
+
+export const removeStrategyPartAction = formAction(AREA_ROLES.staff, {
+  schema: ZStrategyPartRemoval,
+  run: ({ strategyId, part }, user) => removeStrategyPart({ actor: user, strategyId, part }),
+  done: ({ removed }, { strategyId }) => saved(strategyId, `Removed: ${removed}`),
 });
 
 export const saveEqualityAction = formAction(AREA_ROLES.staff, {

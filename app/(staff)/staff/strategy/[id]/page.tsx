@@ -14,6 +14,7 @@ import { financialQuarter, financialYearLabel, isEditable, isoDay, STRATEGY_STAT
 import {
   addCommitmentAction,
   addObjectiveAction,
+  removeStrategyPartAction,
   addPriorityAction,
   approveStrategyAction,
   createActionPlanAction,
@@ -39,6 +40,18 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
     {children}
   </section>
 );
+
+type Objectives = NonNullable<Awaited<ReturnType<typeof getStrategy>>>["objectives"];
+
+/** Every part of the draft as one list, each named as the strategy shows it. */
+const removableParts = (objectives: Objectives) =>
+  objectives.flatMap((objective, index) => [
+    { value: `objective:${objective.id}`, label: `Objective ${index + 1}: ${objective.title}` },
+    ...objective.priorities.flatMap((priority) => [
+      { value: `priority:${priority.id}`, label: `Strategic Priority ${priority.number}: ${priority.title}` },
+      ...priority.commitments.map((commitment) => ({ value: `commitment:${commitment.id}`, label: `Commitment under priority ${priority.number}: ${commitment.text}` })),
+    ]),
+  ]);
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -111,6 +124,17 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
               />
             </>
           )}
+        </Section>
+      )}
+      {editable && strategy.objectives.length > 0 && (
+        <Section title="Remove from the draft">
+          <ActionForm
+            action={removeStrategyPartAction}
+            label="Remove from the draft"
+            hidden={hidden}
+            submit="Remove"
+            fields={[{ kind: "radio", name: "part", label: "What to remove", hint: "Later priorities are renumbered.", options: removableParts(strategy.objectives) }]}
+          />
         </Section>
       )}
 
