@@ -1,36 +1,30 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { sendEmail } from "@/lib/mail/send-email";
 import type { Actor } from "./actor";
 
-/** Emails everyone with a place who has agreed to email, and records that reminders went out. */
-export const sendReminders = async ({ actor, eventId, now = new Date() }: { actor: Actor; eventId: string; now?: Date }) => {
-  const { event, recipients } = await db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { title: true, startsAt: true, venue: true } });
-    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
-    if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
-    const registrations = await tx.eventRegistration.findMany({
+type RemindedEvent = { title: string; startsAt: Date; venue: string | null };
+
+/** Automatic reminders go out this long before an event starts. */
+export const REMIND_BEFORE_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** People with a place who agreed to email. */
+const recipientsOf = async (tx: Tx | typeof db, eventId: string) =>
+  (
+    await tx.eventRegistration.findMany({
       where: {
         eventId,
         status: "REGISTERED",
         customer: { anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } } },
       },
       select: { customer: { select: { id: true, email: true, firstName: true } } },
-    });
-    const recipients = registrations.map((r) => r.customer);
-    await tx.event.update({ where: { id: eventId }, data: { remindersSentAt: now } });
-    await recordAuditEvent(tx, {
-      actorId: actor.id,
-      action: "event.reminders.sent",
-      entityType: "Event",
-      entityId: eventId,
-      details: { customerIds: recipients.map((c) => c.id) },
-    });
-    return { event, recipients };
-  });
-  // Email only after the commit, so a rolled-back request sends nothing.
+    })
+  ).map((registration) => registration.customer);
+
+// Email only after the commit, so a rolled-back request sends nothing.
+const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnType<typeof recipientsOf>>) => {
   for (const customer of recipients) {
     await sendEmail({
       to: customer.email as string,
@@ -44,5 +38,43 @@ export const sendReminders = async ({ actor, eventId, now = new Date() }: { acto
       ].join("\n"),
     });
   }
+};
+
+/** An officer's "Send reminders": emails everyone with a place now, and records that reminders went out. */
+export const sendReminders = async ({ actor, eventId, now = new Date() }: { actor: Actor; eventId: string; now?: Date }) => {
+  const { event, recipients } = await db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { title: true, startsAt: true, venue: true } });
+    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+    if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
+    const recipients = await recipientsOf(tx, eventId);
+    await tx.event.update({ where: { id: eventId }, data: { remindersSentAt: now } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "event.reminders.sent",
+      entityType: "Event",
+      entityId: eventId,
+      details: { customerIds: recipients.map((c) => c.id) },
+    });
+    return { event, recipients };
+  });
+  await emailReminders(event, recipients);
   return { sent: recipients.length };
+};
+
+/**
+ * Reminds people of events starting within two days that nobody has sent reminders for. Each event is claimed in
+ * the statement that finds it, so a reminder goes out once however many servers run this.
+ */
+export const sendDueReminders = async (now = new Date()) => {
+  const due = await db.$queryRaw<(RemindedEvent & { id: string })[]>`
+    UPDATE "Event" SET "remindersSentAt" = ${now}
+    WHERE "remindersSentAt" IS NULL AND "startsAt" > ${now} AND "startsAt" <= ${new Date(now.getTime() + REMIND_BEFORE_MS)}
+    RETURNING "id", "title", "startsAt", "venue"`;
+  let sent = 0;
+  for (const event of due) {
+    const recipients = await recipientsOf(db, event.id);
+    await emailReminders(event, recipients);
+    sent += recipients.length;
+  }
+  return { events: due.length, sent };
 };

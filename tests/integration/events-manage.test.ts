@@ -7,7 +7,7 @@ import { listCourses } from "@/lib/events/queries";
 import { recordCompletion } from "@/lib/events/record-completion";
 import { registerForEvent } from "@/lib/events/register-for-event";
 import { ZCourseInput, ZEventInput } from "@/lib/events/schemas";
-import { sendReminders } from "@/lib/events/send-reminders";
+import { sendDueReminders, sendReminders } from "@/lib/events/send-reminders";
 import { updateEvent } from "@/lib/events/update-event";
 import { createUser } from "@/tests/factories";
 import { createEvent as createEventRow, NO_NEEDS } from "@/tests/factories/events";
@@ -86,6 +86,25 @@ describe("sending reminders", () => {
     expect(emails[0]).toMatchObject({ to: `${agreed.reference}@example.test`, subject: "Reminder: Gala day" });
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).remindersSentAt).toEqual(now);
     expect(await db.auditEvent.findFirst({ where: { action: "event.reminders.sent" } })).toMatchObject({ actorId: officer.id });
+  });
+
+  it("reminds people automatically two days ahead, once, unless an officer already has", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const now = new Date("2026-11-20T10:00:00Z");
+    const soon = await createEventRow({ now, startsInHours: 40, title: "Estate walkabout" });
+    const later = await createEventRow({ now, startsInHours: 60, title: "Gala day" });
+    const customer = await createCustomer();
+    await db.customer.update({ where: { id: customer.id }, data: { email: "walker@example.test" } });
+    await db.contactConsent.create({ data: { customerId: customer.id, channel: "EMAIL", consentedAt: now } });
+    for (const event of [soon, later]) {
+      await registerForEvent({ actor: officer, eventId: event.id, customer: { id: customer.id }, needs: NO_NEEDS, now });
+    }
+    const [first, second] = await Promise.all([sendDueReminders(now), sendDueReminders(now)]);
+    expect(first.sent + second.sent).toBe(1);
+    expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([{ to: "walker@example.test", subject: "Reminder: Estate walkabout" }]);
+    await sendReminders({ actor: officer, eventId: later.id, now });
+    expect(await sendDueReminders(new Date(now.getTime() + 24 * 3_600_000))).toEqual({ events: 0, sent: 0 });
+    expect(await db.emailMessage.count()).toBe(2);
   });
 
   it("refuses once the event has started", async () => {
