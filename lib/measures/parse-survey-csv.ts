@@ -18,8 +18,8 @@ export type SurveyRecord = {
   answers: Readonly<Partial<Record<string, Answer>>>;
 };
 
-/** Reads a perception survey file (one line per respondent), checking every line. */
-export const parseSurveyRecords = (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES): Checked<SurveyRecord[]> => {
+/** Reads a perception survey file (one line per respondent): the good lines, and every problem with the others. */
+export const parseSurveyRecords = (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES) => {
   const schema = surveyRowSchema(definitions);
   const columns = {
     required: ["respondent_ref", "tenure"],
@@ -43,19 +43,16 @@ export const parseSurveyRecords = (text: string, definitions: readonly MeasureDe
       answers: Object.fromEntries(definitions.map(({ code }) => [code, cells[code] as Answer | undefined])),
     };
   });
-  return checked(records, problems);
+  return { records, problems };
 };
 
 /** Reads a perception survey file into responses the engine can tally. */
 export const parseSurveyCsv = (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES): Checked<SurveyResponse[]> => {
-  const parsed = parseSurveyRecords(text, definitions);
-  if (!parsed.ok) return parsed;
-  return {
-    ok: true,
-    value: parsed.value.map(({ tenure, screening, answers }) => ({
-      tenure,
-      passed: new Set(SCREENING_QUESTIONS.filter((question: ScreeningQuestion) => screening[question] === true)),
-      answers,
-    })),
-  };
+  const { records, problems } = parseSurveyRecords(text, definitions);
+  const responses = records.map(({ tenure, screening, answers }) => ({
+    tenure,
+    passed: new Set(SCREENING_QUESTIONS.filter((question: ScreeningQuestion) => screening[question] === true)),
+    answers,
+  }));
+  return checked(responses, problems);
 };

@@ -80,8 +80,8 @@ describe("survey rounds: pure rules", () => {
       "R3,LCRA,online,,yes,,Very satisfied",
     ].join("\n");
     const parsed = parseSurveyRecords(csv, TSM_MEASURES);
-    if (!parsed.ok) throw new Error("expected the file to parse");
-    const { rows, problems, leftOut } = importRows(TSM_MEASURES, parsed.value, new Set(["r3"]));
+    expect(parsed.problems).toEqual([]);
+    const { rows, problems, leftOut } = importRows(TSM_MEASURES, parsed.records, new Set(["r3"]));
     expect(problems).toEqual([
       { line: 3, column: "method", message: expect.stringContaining("is empty") },
       { line: 4, column: "respondent_ref", message: "respondent R3 already has a response in this round" },

@@ -17,11 +17,10 @@ const FILE_GONE = "We no longer have that file. Upload it again to check and imp
 export const checkResponsesFile = async (client: Tx | typeof db, round: { id: string; regime: Regime }, text: string) => {
   const definitions = measuresFor(round.regime);
   const parsed = parseSurveyRecords(text, definitions);
-  const records = parsed.ok ? parsed.value : [];
   const existing = await client.perceptionResponse.findMany({ where: { roundId: round.id }, select: { respondentRef: true } });
   const refs = new Set(existing.map(({ respondentRef }) => respondentRef.toLowerCase()));
-  const { rows, problems, leftOut } = importRows(definitions, records, refs);
-  return { rows, leftOut, problems: [...(parsed.ok ? [] : parsed.problems), ...problems].sort(byLine) };
+  const { rows, problems, leftOut } = importRows(definitions, parsed.records, refs);
+  return { rows, leftOut, problems: [...parsed.problems, ...problems].sort(byLine) };
 };
 
 /** Imports a checked file into an open round: every line or none, then deletes the file, which holds personal data. */
