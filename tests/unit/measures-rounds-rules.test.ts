@@ -97,3 +97,13 @@ describe("survey rounds: pure rules", () => {
     });
   });
 });
+
+describe("survey rounds: form input", () => {
+  it("asks for the year when it is left blank, and defaults the margin to 4", async () => {
+    const { ZOpenRound } = await import("@/lib/measures/rounds/schemas");
+    expect(ZOpenRound.safeParse({ year: "", regime: "ENGLAND", targetMargin: "" }).error?.issues[0]?.message).toBe(
+      "Enter the year the reporting year starts, like 2026",
+    );
+    expect(ZOpenRound.parse({ year: "2026", regime: "ENGLAND", targetMargin: "" })).toEqual({ year: 2026, regime: "ENGLAND", targetMargin: 4 });
+  });
+});

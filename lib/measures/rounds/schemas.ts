@@ -8,11 +8,14 @@ const id = z.string().min(1).max(50);
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const ZOpenRound = z.object({
-  year: z.coerce
-    .number("Enter the year the reporting year starts, like 2026")
-    .int("Enter the year the reporting year starts, like 2026")
-    .min(2000, "Enter a year from 2000 to 2100")
-    .max(2100, "Enter a year from 2000 to 2100"),
+  year: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number("Enter the year the reporting year starts, like 2026")
+      .int("Enter the year the reporting year starts, like 2026")
+      .min(2000, "Enter a year from 2000 to 2100")
+      .max(2100, "Enter a year from 2000 to 2100"),
+  ),
   regime: z.enum(Regime, "Choose England or Scotland"),
   targetMargin: z.preprocess(
     (value) => (value === "" || value === undefined ? 4 : value),
