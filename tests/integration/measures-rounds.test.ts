@@ -138,4 +138,24 @@ describe("perception survey rounds", () => {
     await expect(importResponses({ actor: officer, roundId: round.id, upload: good })).rejects.toThrow("no longer have that file");
     expect(await db.perceptionResponse.count()).toBe(3);
   });
+
+  it("imports a file larger than one statement can hold", async () => {
+    const { officer, round } = await open2026();
+    const lines = Array.from({ length: 3_000 }, (_, i) => `R${i},LCRA,2026-06-01,online,yes,no,no,Very satisfied,Fairly satisfied`);
+    expect(await importResponses({ actor: officer, roundId: round.id, upload: await upload([HEADER, ...lines].join("\n")) })).toEqual({ count: 3_000 });
+    expect(await db.perceptionResponse.count({ where: { tp02: 4 } })).toBe(3_000);
+  });
+
+  it("lets a tenant answer only the round of their landlord's regulator", async () => {
+    await createLandlord();
+    const officer = await createUser({ role: "OFFICER" });
+    const scottish = await openRound({ actor: officer, input: { year: 2026, regime: "SCOTLAND", targetMargin: 4 } });
+    const customer = await createCustomer();
+    await expect(
+      recordResponse({ roundId: scottish.id, method: "ONLINE", customerId: customer.id, answers: { screening: {}, answers: { ARC1: 5 } } }),
+    ).rejects.toMatchObject({ code: "not-found" });
+    // An officer may still enter an answer for the Scottish round.
+    await recordResponse({ roundId: scottish.id, method: "TELEPHONE", customerReference: customer.reference, enteredBy: officer, answers: { screening: {}, answers: { ARC1: 5 } } });
+    expect(await db.perceptionResponse.findFirstOrThrow({ select: { arc1: true, tp01: true, hadRepair: true } })).toEqual({ arc1: 5, tp01: null, hadRepair: null });
+  });
 });

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Regime } from "@/lib/generated/prisma/enums";
+import { chunks } from "@/lib/people/import/rules";
 import { discardUpload, readUpload } from "@/lib/people/import/upload-store";
 import { parseSurveyRecords } from "../parse-survey-csv";
 import { byLine } from "../problems";
@@ -10,6 +11,8 @@ import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Ac
 import { importRows } from "./rules";
 
 export const IMPORT_AUDIT_ACTION = "survey-round.responses.imported";
+
+const WRITE_CHUNK = 1000;
 
 const FILE_GONE = "We no longer have that file. Upload it again to check and import it.";
 
@@ -36,17 +39,17 @@ export const importResponses = async ({ actor, roundId, upload }: { actor: Actor
       const { rows, problems, leftOut } = await checkResponsesFile(tx, round, text);
       if (problems.length > 0) throw new DomainError("The file has problems now. Check it again to see them; nothing was imported.");
       if (rows.length === 0) throw new DomainError("The file has no responses to import.");
-      await tx.perceptionResponse.createMany({
-        data: rows.map(({ respondentRef, tenure, method, collectedOn, answers }) => ({
-          roundId,
-          respondentRef,
-          tenure,
-          method,
-          collectedOn,
-          enteredById: actor.id,
-          ...answers,
-        })),
-      });
+      const data = rows.map(({ respondentRef, tenure, method, collectedOn, answers }) => ({
+        roundId,
+        respondentRef,
+        tenure,
+        method,
+        collectedOn,
+        enteredById: actor.id,
+        ...answers,
+      }));
+      // About 25 values a row: 1,000 rows a statement stays well under PostgreSQL's 65,535 bound values.
+      for (const chunk of chunks(data, WRITE_CHUNK)) await tx.perceptionResponse.createMany({ data: chunk });
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: IMPORT_AUDIT_ACTION,

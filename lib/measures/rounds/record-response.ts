@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { SurveyMethod } from "@/lib/generated/prisma/enums";
+import { getLandlord } from "@/lib/landlord/queries";
 import { ukDay } from "@/lib/uk-time";
 import { measuresFor } from "../stored-answers";
 import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
@@ -49,6 +50,8 @@ export const recordResponse = async (options: Options) => {
   const byOfficer = Boolean(enteredBy);
   const round = await db.surveyRound.findUnique({ where: { id: roundId }, select: { id: true, regime: true, status: true } });
   if (!round) throw roundNotFound();
+  // Tenants answer only the survey of their landlord's regulator; officers enter what the round is for.
+  if (!byOfficer && round.regime !== (await getLandlord()).regime) throw roundNotFound();
   requireOpen(round.status);
   const customer = await findCustomer(customerId, customerReference);
   const tenure = respondentTenure(round.regime, { kind: customer.kind, status: customer.status, stockType: customer.home?.stockType ?? null });
