@@ -130,11 +130,17 @@ test("an officer runs a 2026 survey round: phone entry, contractor import, a ten
   await tenant.close();
 });
 
-test("tenants and board members cannot use the survey round pages", async ({ page, browser }) => {
+test("tenants and board members cannot use the survey round pages, and an unknown round is not found", async ({ page, browser }) => {
   await signIn(page, ACCOUNTS.tenant);
   expect((await page.goto("/staff/measures"))?.status()).toBe(403);
+  expect((await page.goto("/staff/measures/no-such-round/responses/new"))?.status()).toBe(403);
   const board = await browser.newPage();
   await signIn(board, ACCOUNTS.board);
   expect((await board.goto("/staff/measures"))?.status()).toBe(403);
   await board.close();
+  const officer = await browser.newPage();
+  await signIn(officer, ACCOUNTS.officer);
+  expect((await officer.goto("/staff/measures/no-such-round"))?.status()).toBe(404);
+  expect((await officer.goto("/staff/measures/no-such-round/import"))?.status()).toBe(404);
+  await officer.close();
 });
