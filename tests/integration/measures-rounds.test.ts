@@ -63,6 +63,17 @@ describe("perception survey rounds", () => {
     await expect(
       recordResponse({ roundId: round.id, method: "FACE_TO_FACE", customerReference: customer.reference, enteredBy: officer, answers }),
     ).rejects.toMatchObject({ fieldErrors: { TP03: expect.stringContaining("repair") } });
+    await expect(
+      recordResponse({
+        roundId: round.id,
+        method: "POSTAL",
+        customerReference: customer.reference,
+        enteredBy: officer,
+        collectedOn: new Date("2026-06-02T00:00:00Z"),
+        answers: ANSWERS,
+        now: new Date("2026-06-01T12:00:00Z"),
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { collectedOn: "The date collected cannot be in the future" } });
     expect(await db.perceptionResponse.count()).toBe(0);
   });
 
@@ -105,6 +116,9 @@ describe("perception survey rounds", () => {
     expect(await getSurveyForCustomer(customer.id)).toMatchObject({ answered: true });
     const applicant = await createCustomer({ kind: "APPLICANT" });
     expect(await getSurveyForCustomer(applicant.id)).toMatchObject({ eligible: false });
+    await closeRound({ actor: { id: (await createUser({ role: "OFFICER" })).id }, roundId: round.id });
+    const neighbour = await createCustomer();
+    expect(await getSurveyForCustomer(neighbour.id)).toMatchObject({ round: { id: round.id, status: "CLOSED" }, eligible: true, answered: false });
   });
 
   it("imports a contractor file all or nothing: one bad line and nothing is stored", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseSurveyRecords } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
 import { questionnaire } from "@/lib/measures/rounds/questionnaire";
-import { checkAnswers, countPopulation, importRows, reportingYear, respondentTenure, surveyTenure } from "@/lib/measures/rounds/rules";
+import { checkAnswers, collectedOnProblem, countPopulation, importRows, reportingYear, respondentTenure, surveyTenure } from "@/lib/measures/rounds/rules";
 
 const YES_TO_ALL = { had_repair_12m: true, complained_12m: true, has_communal_areas: true };
 
@@ -10,6 +10,12 @@ describe("survey rounds: pure rules", () => {
   it("names the reporting year by both its calendar years", () => {
     expect(reportingYear(2026)).toBe("2026/27");
     expect(reportingYear(2099)).toBe("2099/00");
+  });
+
+  it("refuses an interview date after today, and accepts today", () => {
+    expect(collectedOnProblem(new Date("2026-11-24T00:00:00Z"), "2026-11-23")).toBe("The date collected cannot be in the future");
+    expect(collectedOnProblem(new Date("2026-11-23T00:00:00Z"), "2026-11-23")).toBeUndefined();
+    expect(collectedOnProblem(undefined, "2026-11-23")).toBeUndefined();
   });
 
   it("splits homes by the regulator's tenures", () => {

@@ -7,7 +7,7 @@ import { ukDay } from "@/lib/uk-time";
 import { measuresFor } from "../stored-answers";
 import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
 import { METHOD_LABEL } from "./labels";
-import { checkAnswers, respondentTenure } from "./rules";
+import { checkAnswers, collectedOnProblem, respondentTenure } from "./rules";
 import type { QuestionnaireInput } from "./schemas";
 
 type Options = {
@@ -67,6 +67,8 @@ export const recordResponse = async (options: Options) => {
   });
   if (existing) throw alreadyAnswered(byOfficer, existing.method);
   const { stored, fieldErrors } = checkAnswers(measuresFor(round.regime), answers.screening, answers.answers);
+  const dateProblem = collectedOnProblem(collectedOn, ukDay(now));
+  if (dateProblem) fieldErrors.collectedOn = dateProblem;
   if (Object.keys(fieldErrors).length > 0) throw new DomainError("Some answers need checking. They are marked below.", fieldErrors);
 
   try {

@@ -45,6 +45,10 @@ export const countPopulation = (regime: Regime, homes: readonly { stockType: Sto
   return population;
 };
 
+/** An interview cannot have happened after today (UK time); `today` is YYYY-MM-DD. */
+export const collectedOnProblem = (collectedOn: Date | undefined, today: string) =>
+  collectedOn && collectedOn.toISOString().slice(0, 10) > today ? "The date collected cannot be in the future" : undefined;
+
 export type ScreeningAnswers = Partial<Record<ScreeningQuestion, boolean>>;
 /** Points by measure code, as the form sends them: 5 best to 1 worst, 0 "not applicable/don't know". */
 export type PointAnswers = Partial<Record<string, number>>;
