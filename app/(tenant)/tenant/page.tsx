@@ -3,11 +3,13 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { isSurveyOpenFor } from "@/lib/measures/rounds/queries";
 
 export const metadata: Metadata = { title: "Your involvement" };
 
 const TenantHome = async () => {
   const user = await requireRole(AREA_ROLES.tenant);
+  const surveyOpen = user.customerId ? await isSurveyOpenFor(user.customerId) : false;
   return (
     <>
       <PageHeading caption={`Hello, ${user.name}`}>Your involvement</PageHeading>
@@ -31,6 +33,11 @@ const TenantHome = async () => {
         </li>
       </ul>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Open for your views</h2>
+      {surveyOpen && (
+        <p className="mb-4 text-lg font-bold">
+          <Link href="/tenant/survey">Tell us how satisfied you are</Link>: our yearly satisfaction survey is open.
+        </p>
+      )}
       <p>
         <Link href="/tenant/consultations">Consultations you can answer</Link>. We will email you when there is
         something new, if you have agreed to email.

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ResponsesUploadForm } from "@/components/measures/responses-upload-form";
+import { ActionButton } from "@/components/ui/action-button";
+import { PageHeading } from "@/components/ui/page-heading";
+import { formatProblem } from "@/lib/measures/problems";
+import { previewResponsesFile } from "@/lib/measures/rounds/queries";
+import { reportingYear } from "@/lib/measures/rounds/rules";
+import { measuresFor } from "@/lib/measures/stored-answers";
+import { confirmResponsesImportAction, uploadResponsesAction } from "../../actions";
+import { loadRound } from "../load";
+
+export const metadata: Metadata = { title: "Import survey responses" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ upload?: string }> };
+
+const ColumnGuide = ({ codes }: { codes: string[] }) => (
+  <>
+    <h2 className="mb-2 mt-10 text-2xl font-bold">What the file must contain</h2>
+    <p className="mb-2 max-w-3xl">
+      One line per respondent, with a header row. Required columns: <code>respondent_ref</code> (unique) and{" "}
+      <code>tenure</code> (<code>LCRA</code> or <code>LCHO</code>). Each line also needs <code>method</code>:{" "}
+      <code>telephone</code>, <code>online</code>, <code>postal</code> or <code>face_to_face</code>. Optional:{" "}
+      <code>collected_on</code> (YYYY-MM-DD), <code>had_repair_12m</code>, <code>complained_12m</code>,{" "}
+      <code>has_communal_areas</code> (<code>yes</code> or <code>no</code>) and the answers, one column each:{" "}
+      {codes.map((code, index) => (
+        <span key={code}>
+          {index > 0 && ", "}
+          <code>{code}</code>
+        </span>
+      ))}
+      , written as on the questionnaire, such as <code>Very satisfied</code>.
+    </p>
+    <p className="max-w-3xl">
+      Answers to a screened question from someone who did not answer yes to its screening question are left out, as
+      the figures would leave them out.
+    </p>
+  </>
+);
+
+const ImportResponsesPage = async ({ params, searchParams }: Props) => {
+  const round = await loadRound(params);
+  const { upload } = await searchParams;
+  const title = `Perception survey ${reportingYear(round.year)}`;
+  const preview = upload && round.status === "OPEN" ? await previewResponsesFile(round, upload) : null;
+  const here = `/staff/measures/${round.id}/import`;
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-4">
+        <Link href={`/staff/measures/${round.id}`}>Back to {title}</Link>
+      </p>
+      <PageHeading caption={title}>Import a contractor&apos;s file of responses</PageHeading>
+      {round.status !== "OPEN" ? (
+        <p>This round is closed, so it takes no more responses.</p>
+      ) : upload && !preview ? (
+        <p className="mb-6 font-bold">
+          We no longer have that file. <Link href={here}>Upload it again</Link> to check and import it.
+        </p>
+      ) : preview && upload ? (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">Check what this file will do</h2>
+          <ul className="mb-6 list-disc pl-6 text-lg">
+            <li>
+              {preview.count} responses to add: {preview.lcra} LCRA, {preview.lcho} LCHO
+            </li>
+            <li>{preview.leftOut} answers to screened questions left out</li>
+            <li>{preview.problemCount} problems</li>
+          </ul>
+          {preview.problemCount > 0 ? (
+            <section aria-labelledby="import-problems" className="mb-8 border-4 border-red-700 p-4">
+              <h3 id="import-problems" className="text-xl font-bold">
+                Nothing can be imported until these {preview.problemCount} problems are corrected
+              </h3>
+              {preview.problemCount > preview.problems.length && <p>The first {preview.problems.length} are listed.</p>}
+              <ul className="mt-2 list-disc pl-6">
+                {preview.problems.map((problem) => (
+                  <li key={formatProblem(problem)}>{formatProblem(problem)}</li>
+                ))}
+              </ul>
+            </section>
+          ) : preview.count > 0 ? (
+            <ActionButton action={confirmResponsesImportAction} fields={{ roundId: round.id, upload }}>
+              Import these {preview.count} responses
+            </ActionButton>
+          ) : (
+            <p className="mb-6 font-bold">The file has no responses to import.</p>
+          )}
+          <p className="mt-6">
+            <Link href={here}>Upload a different file</Link>
+          </p>
+        </>
+      ) : (
+        <>
+          <ResponsesUploadForm action={uploadResponsesAction} roundId={round.id} />
+          <ColumnGuide codes={measuresFor(round.regime).map(({ code }) => code)} />
+        </>
+      )}
+    </div>
+  );
+};
+
+export default ImportResponsesPage;

@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { closeRound } from "@/lib/measures/rounds/close-round";
+import { importResponses } from "@/lib/measures/rounds/import-responses";
+import { openRound } from "@/lib/measures/rounds/open-round";
+import { recordResponse } from "@/lib/measures/rounds/record-response";
+import { ZOfficerResponse, ZOpenRound, ZRoundRef } from "@/lib/measures/rounds/schemas";
+import { ZCustomerUpload, ZImportConfirmation } from "@/lib/people/import/schemas";
+import { storeUpload } from "@/lib/people/import/upload-store";
+
+export const openRoundAction = formAction(AREA_ROLES.staff, {
+  schema: ZOpenRound,
+  run: (input, user) => openRound({ actor: user, input }),
+  done: ({ id }) => redirect(`/staff/measures/${id}`),
+});
+
+export const closeRoundAction = formAction(AREA_ROLES.staff, {
+  schema: ZRoundRef,
+  run: ({ roundId }, user) => closeRound({ actor: user, roundId }),
+  done: (_result, { roundId }) => {
+    revalidatePath(`/staff/measures/${roundId}`, "layout");
+    redirect(`/staff/measures/${roundId}?closed=1`);
+  },
+});
+
+export const enterResponseAction = formAction(AREA_ROLES.staff, {
+  schema: ZOfficerResponse,
+  run: ({ roundId, customerReference, method, collectedOn, screening, answers }, user) =>
+    recordResponse({ roundId, method, customerReference, collectedOn, enteredBy: user, answers: { screening, answers } }),
+  done: (_result, { roundId }) => {
+    revalidatePath(`/staff/measures/${roundId}`, "layout");
+    return { status: "ok", message: "The response has been saved. You can enter the next one." };
+  },
+});
+
+// The file goes to the same short-lived store as customer imports, so the officer confirms exactly what was checked.
+export const uploadResponsesAction = formAction(AREA_ROLES.staff, {
+  schema: ZRoundRef.and(ZCustomerUpload),
+  run: ({ file }) => storeUpload(file),
+  done: (upload, { roundId }) => redirect(`/staff/measures/${roundId}/import?upload=${upload}`),
+});
+
+export const confirmResponsesImportAction = formAction(AREA_ROLES.staff, {
+  schema: ZRoundRef.and(z.object({ upload: ZImportConfirmation.shape.upload })),
+  run: ({ roundId, upload }, user) => importResponses({ actor: user, roundId, upload }),
+  done: ({ count }, { roundId }) => {
+    revalidatePath(`/staff/measures/${roundId}`, "layout");
+    redirect(`/staff/measures/${roundId}?imported=${count}`);
+  },
+});
