@@ -46,8 +46,9 @@ describe("a round's perception measures counted by the database", () => {
     expect(result.measures.TP01?.LCHO).toEqual({ positive: 0, base: 0, percent: null });
     // E1 and E2 answered TP02 and TP09 without a repair or a complaint; E1 and E5 TP10 without communal areas.
     expect(result.ignored).toEqual({ TP02: 2, TP03: 1, TP09: 2, TP10: 2 });
-    expect(result.measures.TP11?.all.base).toBe(3);
-    expect(result.measures.TP12?.all).toEqual({ positive: 2, base: 3, percent: 66.7 });
+    // Don't know and not applicable are answers outside the base.
+    expect(result.measures.TP11?.all).toEqual({ positive: 0, base: 2, percent: 0 });
+    expect(result.measures.TP12?.all).toEqual({ positive: 2, base: 2, percent: 100 });
   });
 
   it("equal the command's on the sample and the edge cases together", async () => {
