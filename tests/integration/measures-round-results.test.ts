@@ -47,7 +47,7 @@ describe("a round's perception measures counted by the database", () => {
     // E1 and E2 answered TP02 and TP09 without a repair or a complaint; E1 and E5 TP10 without communal areas.
     expect(result.ignored).toEqual({ TP02: 2, TP03: 1, TP09: 2, TP10: 2 });
     // Don't know and not applicable are answers outside the base.
-    expect(result.measures.TP11?.all).toEqual({ positive: 0, base: 2, percent: 0 });
+    expect(result.measures.TP11?.all).toEqual({ positive: 1, base: 2, percent: 50 });
     expect(result.measures.TP12?.all).toEqual({ positive: 2, base: 2, percent: 100 });
   });
 
