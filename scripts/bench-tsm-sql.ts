@@ -2,6 +2,8 @@
 // `npx tsx scripts/bench-tsm-sql.ts`. A fresh in-memory database unless DATABASE_URL is set (then a throwaway round
 // is added and removed). A benchmark, not a test: it prints timings, asserts nothing.
 
+export {};
+
 // Must be set before lib/db is first imported: it picks the database when loaded.
 if (!process.env.DATABASE_URL) process.env.PGLITE_DIR = "memory://";
 
