@@ -4,9 +4,9 @@ import { DomainError } from "@/lib/errors";
 import type { ManagementQuarter } from "./round-schemas";
 
 /** Writes the figures entered for one quarter (one row per measure, replaced if already there), all or none. */
-export const saveManagementQuarter = ({ actor, quarter }: { actor: { id: string }; quarter: ManagementQuarter }) => {
+export const saveManagementQuarter = async ({ actor, quarter }: { actor: { id: string }; quarter: ManagementQuarter }) => {
   if (quarter.figures.length === 0) throw new DomainError("Enter the figures for at least one measure.");
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     for (const { code, numerator, denominator, note } of quarter.figures) {
       const key = { code, year: quarter.year, quarter: quarter.quarter };
       await tx.managementMeasure.upsert({

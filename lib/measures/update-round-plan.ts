@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ROUND_NOT_FOUND } from "./publish-round";
-import type { RoundPlan } from "./round-schemas";
+import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "./round-schemas";
 
 /**
  * Saves the sampling plan and method statement. Published results stand on the statement published beside them,
@@ -10,10 +10,8 @@ import type { RoundPlan } from "./round-schemas";
  */
 export const updateRoundPlan = ({ actor, roundId, plan }: { actor: { id: string }; roundId: string; plan: RoundPlan }) =>
   db.$transaction(async (tx) => {
-    const data = {
-      ...plan,
-      ...Object.fromEntries(Object.entries(plan).map(([key, value]) => [key, value ?? null])),
-    };
+    // A statement field left blank is cleared: the form always sends the whole statement.
+    const data = { ...plan, ...Object.fromEntries(METHOD_STATEMENT_FIELDS.map(({ name }) => [name, plan[name] ?? null])) };
     const { count } = await tx.surveyRound.updateMany({ where: { id: roundId, status: { not: "PUBLISHED" } }, data });
     if (count === 0) {
       const round = await tx.surveyRound.findUnique({ where: { id: roundId }, select: { id: true } });

@@ -114,9 +114,9 @@ describe("demo survey responses", () => {
     expect(responses).toEqual(buildPerceptionResponses("ENGLAND", 2025));
     expect(responses.length).toBeGreaterThan(150);
     expect(new Set(responses.map((response) => response.customerId)).size).toBe(responses.length);
-    for (const response of responses) {
-      if (!response.hadRepair) expect(response.tp02 ?? null).toBeNull();
-      if (!response.complained) expect(response.tp09 ?? null).toBeNull();
+    for (const response of responses as (typeof responses)[number][] & Record<string, unknown>[]) {
+      if (!response.hadRepair) expect(response.tp02).toBeNull();
+      if (!response.complained) expect(response.tp09).toBeNull();
     }
     expect(buildPerceptionResponses("SCOTLAND", 2024)[0]).toHaveProperty("arc1");
   });
