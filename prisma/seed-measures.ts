@@ -1,5 +1,6 @@
 // Demo perception surveys: published rounds for the two years before the current one (so the board sees a
-// comparison and the public page has results), and management-information figures for each quarter of 2025/26.
+// comparison and the public page has results), an older round closed but never published (its method statement
+// can still be edited and its results published), and management-information figures for each quarter of 2025/26.
 // No round for 2026: opening it is part of the demo (and of the end-to-end tests).
 import type { Tx } from "../lib/db";
 import type { Regime, SurveyMethod } from "../lib/generated/prisma/enums";
@@ -7,7 +8,8 @@ import { MANAGEMENT_MEASURES } from "../lib/measures/management";
 import { answerColumn, measuresFor } from "../lib/measures/stored-answers";
 import { buildCustomers, generator } from "./seed-data";
 
-export const SEEDED_ROUND_YEARS = [2024, 2025] as const;
+export const PUBLISHED_ROUND_YEARS = [2024, 2025] as const;
+export const CLOSED_ROUND_YEAR = 2023;
 
 const METHODS: SurveyMethod[] = ["TELEPHONE", "TELEPHONE", "ONLINE", "ONLINE", "POSTAL", "FACE_TO_FACE"];
 
@@ -65,7 +67,7 @@ const statement = (year: number) => ({
   incentives: "Everyone who took part could enter a prize draw for one of five £50 shopping vouchers.",
 });
 
-const seedRound = async (tx: Tx, regime: Regime, year: number) => {
+const seedRound = async (tx: Tx, regime: Regime, year: number, published: boolean) => {
   const { homes } = buildCustomers(regime);
   const populationLcra = homes.filter((home) => home.stockType === "LCRA" || home.stockType === "SOCIAL_RENT").length;
   // The database takes responses only while a round is open: it is published after they are in.
@@ -79,13 +81,13 @@ const seedRound = async (tx: Tx, regime: Regime, year: number) => {
       populationLcra,
       populationLcho: homes.length - populationLcra,
       openedAt: new Date(Date.UTC(year, 5, 1)),
-      ...statement(year),
+      ...(published && statement(year)),
     },
   });
   await tx.perceptionResponse.createMany({ data: buildPerceptionResponses(regime, year).map((response) => ({ roundId: round.id, ...response })) });
   await tx.surveyRound.update({
     where: { id: round.id },
-    data: { status: "PUBLISHED", closedAt: new Date(Date.UTC(year, 9, 1)), publishedAt: new Date(Date.UTC(year + 1, 5, 30)) },
+    data: { status: published ? "PUBLISHED" : "CLOSED", closedAt: new Date(Date.UTC(year, 9, 1)), publishedAt: published ? new Date(Date.UTC(year + 1, 5, 30)) : null },
   });
 };
 
@@ -101,6 +103,7 @@ export const buildManagementFigures = (homes: number) =>
   );
 
 export const seedMeasures = async (tx: Tx, regime: Regime) => {
-  for (const year of SEEDED_ROUND_YEARS) await seedRound(tx, regime, year);
+  await seedRound(tx, regime, CLOSED_ROUND_YEAR, false);
+  for (const year of PUBLISHED_ROUND_YEARS) await seedRound(tx, regime, year, true);
   if (regime === "ENGLAND") await tx.managementMeasure.createMany({ data: buildManagementFigures(buildCustomers(regime).homes.length) });
 };

@@ -14,6 +14,6 @@ export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   done: (_result, { year, quarter, figures }) => {
     revalidatePath("/staff/measures/management");
     revalidatePath("/board/measures");
-    return { status: "ok", message: `${figures.length} ${figures.length === 1 ? "figure" : "figures"} saved for ${QUARTER_LABEL[quarter]?.toLowerCase()} ${reportingYearLabel(year)}.` };
+    return { status: "ok", message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${reportingYearLabel(year)}.` };
   },
 });
