@@ -73,23 +73,25 @@ test("an officer reads a round's results and plan, and enters management figures
   await expect(page.getByRole("status")).toContainText("Saved 1 figure for Quarter 2 (July to September), 2026/27.");
   await expectAccessible(page);
 
-  const board = await browser.newPage();
+  const boardContext = await browser.newContext();
+  const board = await boardContext.newPage();
   await signIn(board, ACCOUNTS.board);
   await board.goto("/board/measures");
   await expect(board.getByRole("heading", { name: "Regulatory measures", level: 1 })).toBeVisible();
   await expect(board.getByRole("table", { name: /All tenants: perception measures 2025\/26/ })).toContainText("+8.2 points");
   await expect(board.getByRole("table", { name: "Management information measures by quarter, 2026/27" })).toContainText("12.3 per 1,000 homes");
   await expectAccessible(board);
-  await board.getByLabel("Reporting year").selectOption("2025");
+  await board.getByLabel("Reporting year", { exact: true }).selectOption("2025");
   await board.getByRole("button", { name: "Show year" }).click();
   await expect(board.getByRole("table", { name: "Management information measures by quarter, 2025/26" })).not.toContainText("Not entered");
   await expectAccessible(board);
   await board.getByRole("link", { name: "Full results and download" }).click();
   await expect(board.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
   await expectAccessible(board);
-  await board.close();
+  await boardContext.close();
 
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto("/");
   await visitor.getByRole("link", { name: "what tenants told us in our satisfaction survey" }).click();
   await expect(visitor.getByRole("heading", { name: "What tenants told us in our satisfaction survey" })).toBeVisible();
@@ -97,5 +99,5 @@ test("an officer reads a round's results and plan, and enters management figures
   await expect(visitor.getByRole("heading", { name: "Survey 2025/26" })).toBeVisible();
   await expect(visitor.getByRole("complementary", { name: "How we did the survey" }).first()).toContainText("A census");
   await expectAccessible(visitor);
-  await visitor.close();
+  await visitorContext.close();
 });
