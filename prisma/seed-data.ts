@@ -30,7 +30,7 @@ const STREETS = ["Mill Lane", "Station Road", "Church Street", "Park Avenue", "B
   "Victoria Road", "Kirk Wynd"];
 
 // Mulberry32: a tiny seeded generator, so the demo is identical on every machine.
-const generator = (seed: number) => () => {
+export const generator = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;

@@ -5,6 +5,7 @@ import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
 import { seedConsultations } from "./seed-consultations";
+import { seedMeasures } from "./seed-measures";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -55,6 +56,7 @@ const main = async () => {
     await seedStrategy(tx, questions.map((question) => question.key));
     await seedEvents(tx);
     await seedConsultations(tx);
+    await seedMeasures(tx, regime);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

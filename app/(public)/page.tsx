@@ -22,6 +22,9 @@ const LandingPage = async () => {
         <li>
           see what we did with what you told us: <Link href="/you-said-we-did">You said, We did</Link>
         </li>
+        <li>
+          read <Link href="/survey-results">what tenants told us in our satisfaction survey</Link>
+        </li>
       </ul>
       <p>
         <Link href="/sign-in" className="text-xl font-bold">

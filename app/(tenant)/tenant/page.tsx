@@ -20,6 +20,9 @@ const TenantHome = async () => {
       <p className="mb-4">
         <Link href="/tenant/events">Your events</Link> and <Link href="/events">events you can come to</Link>
       </p>
+      <p className="mb-4">
+        <Link href="/survey-results">What tenants told us in our satisfaction survey</Link>
+      </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { ZRoundPlan } from "@/lib/measures/round-schemas";
+import { updateRoundPlan } from "@/lib/measures/update-round-plan";
+
+export const updateRoundPlanAction = formAction(AREA_ROLES.staff, {
+  schema: ZRoundPlan,
+  run: ({ roundId, ...plan }, user) => updateRoundPlan({ actor: user, roundId, plan }),
+  done: (_result, { roundId }) => {
+    revalidatePath(`/staff/measures/${roundId}`, "layout");
+    return { status: "ok", message: "The sampling plan and method statement are saved." };
+  },
+});

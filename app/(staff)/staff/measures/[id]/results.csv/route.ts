@@ -1,0 +1,23 @@
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/session";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { reportingYearLabel } from "@/lib/measures/results-rules";
+import { resultsCsv } from "@/lib/measures/results-csv";
+import { getComparedResults, getRound } from "@/lib/measures/round-queries";
+import { ZRoundRef } from "@/lib/measures/round-schemas";
+
+/** A round's measures as CSV for staff and the board: counts only, nobody's answers. */
+export const GET = async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  await requireRole(AREA_ROLES.board);
+  const parsed = ZRoundRef.safeParse({ roundId: (await params).id });
+  const round = parsed.success ? await getRound(parsed.data.roundId) : null;
+  if (!round) notFound();
+  const results = await getComparedResults(round);
+  return new Response(resultsCsv(results.measures, round.regime), {
+    headers: {
+      "Cache-Control": "no-store",
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="perception-measures-${reportingYearLabel(round.year).replace("/", "-")}.csv"`,
+    },
+  });
+};

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { publishRound } from "@/lib/measures/publish-round";
+import { ZRoundRef } from "@/lib/measures/round-schemas";
+
+export const publishRoundAction = formAction(AREA_ROLES.staff, {
+  schema: ZRoundRef,
+  run: ({ roundId }, user) => publishRound({ actor: user, roundId }),
+  done: (_result, { roundId }) => {
+    revalidatePath(`/staff/measures/${roundId}`, "layout");
+    revalidatePath("/survey-results");
+    return { status: "ok", message: "The results are published on the public survey results page." };
+  },
+});

@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions/form-action";
+import { AREA_ROLES } from "@/lib/auth/rules";
+import { QUARTER_LABEL } from "@/lib/measures/management";
+import { ZManagementQuarter } from "@/lib/measures/round-schemas";
+import { reportingYearLabel } from "@/lib/measures/results-rules";
+import { saveManagementQuarter } from "@/lib/measures/save-management-quarter";
+
+export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
+  schema: ZManagementQuarter,
+  run: (quarter, user) => saveManagementQuarter({ actor: user, quarter }),
+  done: (_result, { year, quarter, figures }) => {
+    revalidatePath("/staff/measures/management");
+    revalidatePath("/board/measures");
+    return { status: "ok", message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${reportingYearLabel(year)}.` };
+  },
+});
