@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Regime, SurveyRoundStatus } from "@/lib/generated/prisma/enums";
 import type { MeasureDefinition, SurveyResponse } from "@/lib/measures/perception";
-import { toStoredAnswers } from "@/lib/measures/response-row";
+import { toStoredAnswers } from "@/tests/factories/measures-rows";
 
 /**
  * A round holding these responses. The database takes responses only while a round is open, so it is created
