@@ -1,3 +1,4 @@
+import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: "Survey round" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ imported?: string; closed?: string }> };
 
 const RoundPage = async ({ params, searchParams }: Props) => {
-  const round = await loadRound(params);
+  const { round } = await loadRound(params, getRoundOverview);
   const { imported, closed } = await searchParams;
   const total = (round.byTenure.LCRA ?? 0) + (round.byTenure.LCHO ?? 0);
   const base = `/staff/measures/${round.id}`;

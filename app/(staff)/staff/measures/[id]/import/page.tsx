@@ -1,3 +1,4 @@
+import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ResponsesUploadForm } from "@/components/measures/responses-upload-form";
@@ -39,7 +40,7 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
 );
 
 const ImportResponsesPage = async ({ params, searchParams }: Props) => {
-  const round = await loadRound(params);
+  const { round } = await loadRound(params, getRoundOverview);
   const { upload } = await searchParams;
   const title = `Perception survey ${reportingYear(round.year)}`;
   const preview = upload && round.status === "OPEN" ? await previewResponsesFile(round, upload) : null;

@@ -1,16 +1,16 @@
+import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, type FormField } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
-import { AREA_ROLES } from "@/lib/auth/rules";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import { countResponsesByTenure, type Round } from "@/lib/measures/round-queries";
 import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
 import { reportingYearLabel } from "@/lib/measures/results-rules";
 import { type PlanRow, samplingPlan } from "@/lib/measures/sampling-plan";
-import { loadRound } from "../load-round";
+import { loadRound } from "../load";
 import { updateRoundPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sampling plan and method statement" };
@@ -29,7 +29,7 @@ const planFields = (round: Round): FormField[] => [
 ];
 
 const RoundPlanPage = async ({ params }: Props) => {
-  const { round } = await loadRound(params, AREA_ROLES.staff);
+  const { round } = await loadRound(params, getRound);
   const rows = samplingPlan(round, await countResponsesByTenure(round.id));
   const year = reportingYearLabel(round.year);
   return (

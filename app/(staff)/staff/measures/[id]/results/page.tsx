@@ -1,3 +1,4 @@
+import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PerceptionTable } from "@/components/measures/perception-table";
@@ -8,7 +9,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { ROUND_STATUS_LABEL, TENURE_LABEL } from "@/lib/measures/labels";
 import { getComparedResults } from "@/lib/measures/round-queries";
 import { groupsFor, reportingYearLabel } from "@/lib/measures/results-rules";
-import { loadRound } from "../load-round";
+import { loadRound } from "../load";
 import { publishRoundAction } from "./actions";
 
 export const metadata: Metadata = { title: "Survey results" };
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Survey results" };
 type Props = { params: Promise<{ id: string }> };
 
 const RoundResultsPage = async ({ params }: Props) => {
-  const { user, round } = await loadRound(params, AREA_ROLES.board);
+  const { user, round } = await loadRound(params, getRound, AREA_ROLES.board);
   const results = await getComparedResults(round);
   const isStaff = (AREA_ROLES.staff as readonly string[]).includes(user.role);
   const year = reportingYearLabel(round.year);

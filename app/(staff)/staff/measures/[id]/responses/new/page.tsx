@@ -1,3 +1,4 @@
+import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { questionnaireFields } from "@/components/measures/questionnaire-fields";
@@ -12,7 +13,7 @@ import { loadRound } from "../../load";
 export const metadata: Metadata = { title: "Enter a survey response" };
 
 const EnterSurveyResponsePage = async ({ params }: { params: Promise<{ id: string }> }) => {
-  const round = await loadRound(params);
+  const { round } = await loadRound(params, getRoundOverview);
   const landlord = await getLandlord();
   const title = `Perception survey ${reportingYear(round.year)}`;
   return (
