@@ -1,7 +1,8 @@
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import { DataTable } from "@/components/ui/data-table";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import type { Group } from "@/lib/measures/perception";
-import { type ComparedMeasure, describeDifference, reportingYearLabel } from "@/lib/measures/results-rules";
+import { type ComparedMeasure, describeDifference } from "@/lib/measures/results-rules";
 
 type Props = { measures: ComparedMeasure[]; group: Group; year: number; previousYear: number | null };
 
@@ -13,7 +14,7 @@ const percentText = (value: number | null) => (value === null ? "No answers" : `
  */
 export const PerceptionTable = ({ measures, group, year, previousYear }: Props) => (
   <DataTable
-    caption={`${TENURE_LABEL[group]}: perception measures ${reportingYearLabel(year)}${previousYear ? ` compared with ${reportingYearLabel(previousYear)}` : ""}`}
+    caption={`${TENURE_LABEL[group]}: perception measures ${reportingYear(year)}${previousYear ? ` compared with ${reportingYear(previousYear)}` : ""}`}
     rowKey={(measure) => measure.code}
     rows={measures}
     columns={[
@@ -43,7 +44,7 @@ export const PerceptionTable = ({ measures, group, year, previousYear }: Props) 
       },
       ...(previousYear
         ? [
-            { header: reportingYearLabel(previousYear), cell: (measure: ComparedMeasure) => percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null) },
+            { header: reportingYear(previousYear), cell: (measure: ComparedMeasure) => percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null) },
             { header: "Change", cell: (measure: ComparedMeasure) => describeDifference(measure.groups.find((g) => g.group === group)?.difference ?? null) || "Not comparable" },
           ]
         : []),

@@ -24,4 +24,3 @@ export const measureName = (code: string) => MEASURE_LABEL[code]?.name ?? code;
 
 export const TENURE_LABEL = { all: "All tenants", LCRA: "Low-cost rental (LCRA)", LCHO: "Low-cost home ownership (LCHO)" } as const;
 
-export const ROUND_STATUS_LABEL = { OPEN: "Open for responses", CLOSED: "Closed", PUBLISHED: "Results published" } as const;

@@ -5,8 +5,6 @@ import type { Group, PerceptionResult, Tally } from "./perception";
 /** England reports each tenure; Scotland's ARC indicators are one figure for all tenants. */
 export const groupsFor = (regime: Regime): readonly Group[] => (regime === "ENGLAND" ? ["all", "LCRA", "LCHO"] : ["all"]);
 
-/** The reporting year by its first calendar year: 2025 is "2025/26". */
-export const reportingYearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
 
 const UK_YEAR_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "numeric" });
 

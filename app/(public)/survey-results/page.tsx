@@ -1,3 +1,4 @@
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -6,7 +7,7 @@ import { getLandlord } from "@/lib/landlord/queries";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import { getComparedResults, listPublishedRounds, type Round } from "@/lib/measures/round-queries";
 import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
-import { type ComparedMeasure, groupsFor, plainFinding, reportingYearLabel } from "@/lib/measures/results-rules";
+import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/measures/results-rules";
 
 export const metadata: Metadata = { title: "Tenant satisfaction survey results" };
 
@@ -21,7 +22,7 @@ const figure = (measure: ComparedMeasure, group: string) => {
 
 const PublishedRound = async ({ round, regulator }: { round: Round; regulator: string }) => {
   const results = await getComparedResults(round, { publishedOnly: true });
-  const year = reportingYearLabel(round.year);
+  const year = reportingYear(round.year);
   const groups = groupsFor(round.regime);
   return (
     <section aria-labelledby={`round-${round.year}`} className="mb-12">

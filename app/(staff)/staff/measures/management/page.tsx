@@ -1,3 +1,4 @@
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, type FormField } from "@/components/ui/action-form";
@@ -8,7 +9,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { displayCode, MANAGEMENT_MEASURES, QUARTER_LABEL, QUARTERS } from "@/lib/measures/management";
 import { getManagementQuarter } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
-import { reportingYearLabel, reportingYearOf } from "@/lib/measures/results-rules";
+import { reportingYearOf } from "@/lib/measures/results-rules";
 import { saveManagementQuarterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Management information measures" };
@@ -45,14 +46,14 @@ const ManagementPage = async ({ searchParams }: Props) => {
         for you and rounded to one decimal place. Leave a measure blank if you do not have its figures yet.
       </p>
       <form method="get" className="mb-8 grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end" aria-label="Choose a quarter">
-        <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: reportingYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
+        <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: reportingYear(value) }))} defaultValue={String(year)} emptyLabel="This year" />
         <SelectField name="quarter" label="Quarter" options={QUARTERS.map((value) => ({ value: String(value), label: QUARTER_LABEL[value] ?? "" }))} defaultValue={String(quarter)} emptyLabel="Quarter 1" />
         <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
           Show quarter
         </button>
       </form>
       <h2 className="mb-4 text-2xl font-bold">
-        {QUARTER_LABEL[quarter]}, {reportingYearLabel(year)}
+        {QUARTER_LABEL[quarter]}, {reportingYear(year)}
       </h2>
       <ActionForm
         key={`${year}-${quarter}`}
@@ -60,7 +61,7 @@ const ManagementPage = async ({ searchParams }: Props) => {
         hidden={{ year: String(year), quarter: String(quarter) }}
         fields={fields}
         submit="Save figures"
-        label={`Figures for ${QUARTER_LABEL[quarter]}, ${reportingYearLabel(year)}`}
+        label={`Figures for ${QUARTER_LABEL[quarter]}, ${reportingYear(year)}`}
       />
     </>
   );

@@ -1,3 +1,4 @@
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -8,7 +9,6 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import { countResponsesByTenure, type Round } from "@/lib/measures/round-queries";
 import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
-import { reportingYearLabel } from "@/lib/measures/results-rules";
 import { type PlanRow, samplingPlan } from "@/lib/measures/sampling-plan";
 import { loadRound } from "../load";
 import { updateRoundPlanAction } from "./actions";
@@ -31,7 +31,7 @@ const planFields = (round: Round): FormField[] => [
 const RoundPlanPage = async ({ params }: Props) => {
   const { round } = await loadRound(params, getRound);
   const rows = samplingPlan(round, await countResponsesByTenure(round.id));
-  const year = reportingYearLabel(round.year);
+  const year = reportingYear(round.year);
   return (
     <>
       <p className="mb-4">

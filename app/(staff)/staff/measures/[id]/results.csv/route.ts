@@ -1,7 +1,7 @@
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { reportingYearLabel } from "@/lib/measures/results-rules";
 import { resultsCsv } from "@/lib/measures/results-csv";
 import { getComparedResults, getRound } from "@/lib/measures/round-queries";
 import { ZRoundRef } from "@/lib/measures/round-schemas";
@@ -17,7 +17,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ id:
     headers: {
       "Cache-Control": "no-store",
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="perception-measures-${reportingYearLabel(round.year).replace("/", "-")}.csv"`,
+      "Content-Disposition": `attachment; filename="perception-measures-${reportingYear(round.year).replace("/", "-")}.csv"`,
     },
   });
 };

@@ -1,3 +1,5 @@
+import { ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
+import { reportingYear } from "@/lib/measures/rounds/rules";
 import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -6,9 +8,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { ROUND_STATUS_LABEL, TENURE_LABEL } from "@/lib/measures/labels";
+import { TENURE_LABEL } from "@/lib/measures/labels";
 import { getComparedResults } from "@/lib/measures/round-queries";
-import { groupsFor, reportingYearLabel } from "@/lib/measures/results-rules";
+import { groupsFor } from "@/lib/measures/results-rules";
 import { loadRound } from "../load";
 import { publishRoundAction } from "./actions";
 
@@ -20,7 +22,7 @@ const RoundResultsPage = async ({ params }: Props) => {
   const { user, round } = await loadRound(params, getRound, AREA_ROLES.board);
   const results = await getComparedResults(round);
   const isStaff = (AREA_ROLES.staff as readonly string[]).includes(user.role);
-  const year = reportingYearLabel(round.year);
+  const year = reportingYear(round.year);
   const ignored = Object.entries(results.ignored).filter(([, count]) => count > 0);
   return (
     <>
@@ -34,7 +36,7 @@ const RoundResultsPage = async ({ params }: Props) => {
         rows={[
           { term: "Status", value: ROUND_STATUS_LABEL[round.status] },
           ...groupsFor(round.regime).map((group) => ({ term: `Respondents: ${TENURE_LABEL[group]}`, value: results.respondents[group].toLocaleString("en-GB") })),
-          { term: "Compared with", value: results.previousYear ? `The ${reportingYearLabel(results.previousYear)} survey` : "No survey the year before" },
+          { term: "Compared with", value: results.previousYear ? `The ${reportingYear(results.previousYear)} survey` : "No survey the year before" },
         ]}
       />
       <p className="mb-4">
