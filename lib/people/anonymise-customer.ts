@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
 /**
- * Actions a deletion request: the customer's name and contact details, consents, support needs and portal
- * account go; the record stays as an anonymous row, so counts of members, responses and equality totals
+ * Actions a deletion request: the customer's name and contact details, consents, support needs, event needs,
+ * survey reference and portal account go; the record stays as an anonymous row, so counts of members, responses and equality totals
  * already reported still add up.
  */
 export const anonymiseCustomer = async (options: { actor: { id: string }; requestId: string; now?: Date }) => {
@@ -34,6 +34,12 @@ export const anonymiseCustomer = async (options: { actor: { id: string }; reques
     await tx.supportNeed.deleteMany({ where: { customerId } });
     await tx.invitation.deleteMany({ where: { customerId } });
     await tx.user.deleteMany({ where: { customerId } });
+    // Answers and attendance stay for the totals; what could identify the person or their health goes.
+    await tx.eventRegistration.updateMany({
+      where: { customerId },
+      data: { needsTransport: false, needsHearingLoop: false, interpreterLanguage: null, dietaryNeeds: null },
+    });
+    await tx.$executeRaw`UPDATE "PerceptionResponse" SET "respondentRef" = 'ANON-' || "id" WHERE "customerId" = ${customerId}`;
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "customer.anonymised",

@@ -1,5 +1,12 @@
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
+import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
+import { answerColumn } from "@/lib/measures/stored-answers";
+
+const PERCEPTION_ANSWER_COLUMNS = Object.fromEntries([...TSM_MEASURES, ...ARC_MEASURES].map(({ code }) => [answerColumn(code), true])) as Record<
+  ReturnType<typeof answerColumn>,
+  true
+>;
 
 /** Everything held about one customer, for their own download (subject access). */
 export const exportCustomerData = async (customerId: string) => {
@@ -22,6 +29,38 @@ export const exportCustomerData = async (customerId: string) => {
       memberships: { select: { role: true, startedOn: true, endedOn: true, group: { select: { name: true } } } },
       deletionRequests: { select: { requestedAt: true, actionedAt: true } },
       user: { select: { email: true, createdAt: true } },
+      eventRegistrations: {
+        select: {
+          event: { select: { title: true, startsAt: true } },
+          status: true,
+          registeredAt: true,
+          needsTransport: true,
+          needsHearingLoop: true,
+          interpreterLanguage: true,
+          dietaryNeeds: true,
+        },
+      },
+      eventAttendances: { select: { event: { select: { title: true, startsAt: true } }, walkIn: true } },
+      trainingCompletions: { select: { course: { select: { title: true } }, completedAt: true } },
+      consultationResponses: {
+        select: {
+          consultation: { select: { title: true } },
+          channel: true,
+          submittedAt: true,
+          answers: { select: { question: { select: { label: true } }, option: true, number: true, text: true } },
+        },
+      },
+      perceptionResponses: {
+        select: {
+          round: { select: { year: true, regime: true } },
+          method: true,
+          submittedAt: true,
+          hadRepair: true,
+          complained: true,
+          hasCommunalAreas: true,
+          ...PERCEPTION_ANSWER_COLUMNS,
+        },
+      },
     },
   });
   return customer;

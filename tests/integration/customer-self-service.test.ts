@@ -10,6 +10,8 @@ import { requestDeletion } from "@/lib/people/request-deletion";
 import { saveEqualityAnswers } from "@/lib/people/save-equality-answers";
 import { ZRegistration } from "@/lib/people/schemas";
 import { createUser } from "@/tests/factories";
+import { createConsultation } from "@/tests/factories/consultations";
+import { createEvent } from "@/tests/factories/events";
 import { createCustomer } from "@/tests/factories/people";
 
 const registration = (reference: string, postcode: string, email = "new@example.test") =>
@@ -99,6 +101,22 @@ describe("a customer's own data", () => {
     expect(csv).toContain("consents[1].channel,EMAIL\r\n");
   });
 
+  it("includes the customer's event places, consultation answers and survey answers", async () => {
+    const customer = await createCustomer();
+    const event = await createEvent();
+    await db.eventRegistration.create({ data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", dietaryNeeds: "No nuts", registeredAt: new Date() } });
+    const { consultation, questions } = await createConsultation();
+    await db.consultationResponse.create({
+      data: { consultationId: consultation.id, customerId: customer.id, channel: "ONLINE", submittedAt: new Date(), updatedAt: new Date(), answers: { create: { questionId: questions.uses.id, option: "Yes" } } },
+    });
+    const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
+    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "ONLINE", tp01: 5 } });
+    const data = await exportCustomerData(customer.id);
+    expect(data.eventRegistrations).toMatchObject([{ event: { title: event.title }, status: "REGISTERED", dietaryNeeds: "No nuts" }]);
+    expect(data.consultationResponses).toMatchObject([{ consultation: { title: consultation.title }, answers: [{ question: { label: questions.uses.label }, option: "Yes" }] }]);
+    expect(data.perceptionResponses).toMatchObject([{ round: { year: 2026 }, method: "ONLINE", tp01: 5 }]);
+  });
+
   it("is anonymised when an administrator actions the deletion request, keeping the row for totals", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createCustomer({ firstName: "Morag" });
@@ -116,5 +134,20 @@ describe("a customer's own data", () => {
     expect(await db.customer.count()).toBe(1);
     await expect(anonymiseCustomer({ actor: admin, requestId: request.id })).rejects.toThrow("already been actioned");
     expect(await db.auditEvent.count({ where: { action: "customer.anonymised" } })).toBe(1);
+  });
+
+  it("loses event needs and survey reference when anonymised, even after the survey has closed", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const customer = await createCustomer();
+    const event = await createEvent();
+    await db.eventRegistration.create({ data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", interpreterLanguage: "Polish", dietaryNeeds: "Diabetic", registeredAt: new Date() } });
+    const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
+    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "ONLINE", tp01: 4 } });
+    await db.surveyRound.update({ where: { id: round.id }, data: { status: "CLOSED" } });
+    await requestDeletion({ customerId: customer.id });
+    await anonymiseCustomer({ actor: admin, requestId: (await db.deletionRequest.findFirstOrThrow()).id });
+    expect(await db.eventRegistration.findFirstOrThrow()).toMatchObject({ interpreterLanguage: null, dietaryNeeds: null, status: "REGISTERED" });
+    const response = await db.perceptionResponse.findFirstOrThrow();
+    expect(response).toMatchObject({ respondentRef: `ANON-${response.id}`, tp01: 4 });
   });
 });
