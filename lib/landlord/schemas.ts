@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredDate } from "@/lib/forms";
 
 export const ZLandlordSettings = z.object({
   name: z
@@ -10,3 +11,10 @@ export const ZLandlordSettings = z.object({
 });
 
 export type LandlordSettings = z.infer<typeof ZLandlordSettings>;
+
+export const ZLocalHoliday = z.object({
+  date: requiredDate("Enter the date of the holiday"),
+  name: z.string().trim().min(2, "Enter what the holiday is, like Glasgow Fair Monday").max(80, "The name must be 80 characters or fewer"),
+});
+
+export const ZLocalHolidayRef = z.object({ date: requiredDate("Choose a holiday to remove") });

@@ -23,6 +23,18 @@ const MeasuresPage = async () => {
         Each reporting year has one tenant perception survey: the tenant satisfaction measures in England, the ARC
         survey indicators in Scotland. Open a round, then enter or import the answers until you close it.
       </p>
+      <ul className="mb-8 list-disc pl-6">
+        <li>
+          <Link href="/staff/measures/management">Management figures by quarter</Link>: repairs, building safety,
+          complaints and anti-social behaviour
+        </li>
+        <li>
+          <Link href="/staff/measures/complaints">Complaints figures from a file</Link>: timescales in working days
+        </li>
+        <li>
+          <Link href="/board/measures">What the board sees</Link>
+        </li>
+      </ul>
       {rounds.length === 0 ? (
         <p className="mb-8">No survey rounds yet.</p>
       ) : (

@@ -1,10 +1,10 @@
 import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FileProblems } from "@/components/measures/file-problems";
 import { ResponsesUploadForm } from "@/components/measures/responses-upload-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
-import { formatProblem } from "@/lib/measures/problems";
 import { previewResponsesFile } from "@/lib/measures/rounds/queries";
 import { reportingYear } from "@/lib/measures/rounds/rules";
 import { measuresFor } from "@/lib/measures/stored-answers";
@@ -68,17 +68,7 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
             <li>{preview.problemCount} problems</li>
           </ul>
           {preview.problemCount > 0 ? (
-            <section aria-labelledby="import-problems" className="mb-8 border-4 border-red-700 p-4">
-              <h3 id="import-problems" className="text-xl font-bold">
-                Nothing can be imported until these {preview.problemCount} problems are corrected
-              </h3>
-              {preview.problemCount > preview.problems.length && <p>The first {preview.problems.length} are listed.</p>}
-              <ul className="mt-2 list-disc pl-6">
-                {preview.problems.map((problem) => (
-                  <li key={formatProblem(problem)}>{formatProblem(problem)}</li>
-                ))}
-              </ul>
-            </section>
+            <FileProblems problems={preview.problems} total={preview.problemCount} consequence="Nothing can be imported" />
           ) : preview.count > 0 ? (
             <ActionButton action={confirmResponsesImportAction} fields={{ roundId: round.id, upload }}>
               Import these {preview.count} responses
