@@ -50,3 +50,12 @@ export const ukDayEnd = (day: string) => {
   const lastMinute = fromUkDateTime(`${day}T23:59`);
   return lastMinute && new Date(lastMinute.getTime() + 59_000);
 };
+
+/** The UK financial year an instant falls in (also the regulators' reporting year), by the year of its 1 April. */
+export const financialYearOf = (instant: Date) => {
+  const [year, month] = ukDay(instant).split("-").map(Number) as [number, number];
+  return month >= 4 ? year : year - 1;
+};
+
+/** The first and last days of the financial year starting on 1 April of `startYear`. */
+export const financialYearDays = (startYear: number) => ({ from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` });

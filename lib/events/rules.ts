@@ -1,4 +1,4 @@
-import { ukDay, ukDayStart } from "@/lib/uk-time";
+import { financialYearDays, financialYearOf, ukDayStart } from "@/lib/uk-time";
 import { formatDateTime } from "@/lib/format";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
@@ -35,11 +35,7 @@ export const parsePartners = (text: string) => [
 ];
 
 /** The landlord's financial year (1 April to 31 March) that `now` falls in: the board's usual period. */
-export const financialYear = (now: Date) => {
-  const [year, month] = ukDay(now).split("-").map(Number) as [number, number];
-  const startYear = month >= 4 ? year : year - 1;
-  return { from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` };
-};
+export const financialYear = (now: Date) => financialYearDays(financialYearOf(now));
 
 const dayAfter = (day: string) => {
   const next = new Date(`${day}T00:00:00Z`);

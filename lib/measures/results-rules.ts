@@ -6,15 +6,6 @@ import type { Group, PerceptionResult, Tally } from "./perception";
 export const groupsFor = (regime: Regime): readonly Group[] => (regime === "ENGLAND" ? ["all", "LCRA", "LCHO"] : ["all"]);
 
 
-const UK_YEAR_MONTH = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "numeric" });
-
-/** The reporting year (April to March, UK time) an instant falls in. */
-export const reportingYearOf = (now: Date) => {
-  const parts = Object.fromEntries(UK_YEAR_MONTH.formatToParts(now).map((part) => [part.type, Number(part.value)]));
-  const year = parts.year ?? now.getUTCFullYear();
-  return (parts.month ?? 1) >= 4 ? year : year - 1;
-};
-
 /**
  * Change from last year in percentage points. Both figures are already rounded to one decimal, so the difference
  * is taken in tenths to keep 67.5 - 64.2 from printing as 3.299999.

@@ -13,7 +13,8 @@ import { TENURE_LABEL } from "@/lib/measures/labels";
 import { displayCode, formatManagementValue } from "@/lib/measures/management";
 import { getComparedResults, getLatestRound, getManagementYear, listManagementYears } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
-import { groupsFor, reportingYearOf } from "@/lib/measures/results-rules";
+import { groupsFor } from "@/lib/measures/results-rules";
+import { financialYearOf } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Regulatory measures" };
 
@@ -45,7 +46,7 @@ const PerceptionSection = async ({ regime }: { regime: "ENGLAND" | "SCOTLAND" })
 const BoardMeasuresPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
   const landlord = await getLandlord();
-  const current = reportingYearOf(new Date());
+  const current = financialYearOf(new Date());
   const year = ZQuarterPicker.parse(await searchParams).year ?? current;
   const [management, years] = await Promise.all([getManagementYear(year), listManagementYears()]);
   const choices = [...new Set([current, ...years])].sort((a, b) => b - a);

@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import type { StageFigures } from "@/lib/measures/complaints";
 import { type ComplaintsQuery, figuresFromUpload, ZComplaintsQuery } from "@/lib/measures/complaints-figures";
-import { reportingYearOf } from "@/lib/measures/results-rules";
+import { financialYearDays, financialYearOf } from "@/lib/uk-time";
 import { uploadComplaintsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Complaints figures" };
@@ -66,7 +66,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const ComplaintsPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const query = ZComplaintsQuery.safeParse(await searchParams);
-  const year = reportingYearOf(new Date());
+  const year = financialYearOf(new Date());
   return (
     <div className="max-w-4xl">
       <p className="mb-4">
@@ -84,7 +84,7 @@ const ComplaintsPage = async ({ searchParams }: Props) => {
       </p>
       {query.success && <Results query={query.data} />}
       <h2 className="mb-2 text-2xl font-bold">{query.success ? "Work out figures for another file or period" : "Upload a file"}</h2>
-      <ComplaintsUploadForm action={uploadComplaintsAction} period={query.success ? query.data : { from: `${year}-04-01`, to: `${year + 1}-03-31` }} />
+      <ComplaintsUploadForm action={uploadComplaintsAction} period={query.success ? query.data : financialYearDays(year)} />
     </div>
   );
 };

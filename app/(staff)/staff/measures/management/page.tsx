@@ -9,7 +9,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { displayCode, MANAGEMENT_MEASURES, QUARTER_LABEL, QUARTERS } from "@/lib/measures/management";
 import { getManagementQuarter } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
-import { reportingYearOf } from "@/lib/measures/results-rules";
+import { financialYearOf } from "@/lib/uk-time";
 import { saveManagementQuarterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Management information measures" };
@@ -20,7 +20,7 @@ const text = (value: number | undefined) => (value === undefined ? "" : String(v
 
 const ManagementPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const current = reportingYearOf(new Date());
+  const current = financialYearOf(new Date());
   const picked = ZQuarterPicker.parse(await searchParams);
   const year = picked.year ?? current;
   const quarter = picked.quarter ?? 1;
