@@ -94,6 +94,17 @@ export const getCustomerProfile = (id: string) =>
         select: { id: true, role: true, startedOn: true, endedOn: true, group: { select: { id: true, name: true, type: true } } },
         orderBy: { startedOn: "desc" },
       },
+      consultationResponses: {
+        select: { id: true, channel: true, submittedAt: true, consultation: { select: { id: true, title: true } } },
+        orderBy: { submittedAt: "desc" },
+      },
+      eventRegistrations: {
+        select: { id: true, status: true, event: { select: { id: true, title: true, startsAt: true, attendances: { where: { customerId: id }, select: { walkIn: true } } } } },
+        orderBy: { registeredAt: "desc" },
+      },
+      eventAttendances: { where: { walkIn: true }, select: { event: { select: { id: true, title: true, startsAt: true } } } },
+      trainingCompletions: { select: { id: true, completedAt: true, course: { select: { title: true } } }, orderBy: { completedAt: "desc" } },
+      perceptionResponses: { select: { id: true, method: true, round: { select: { id: true, year: true } } }, orderBy: { submittedAt: "desc" } },
     },
   });
 

@@ -21,6 +21,7 @@ test("an officer finds a customer, sees their involvement and changes preference
   await page.getByRole("link", { name: "Morag Campbell" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Morag Campbell");
   await expect(page.getByRole("table", { name: "Groups this customer has belonged to" })).toContainText("Interested Tenants Panel");
+  await expect(page.getByRole("table", { name: "Satisfaction surveys this customer has answered" })).toContainText("2025/26");
   await expect(page.getByText("Equality answers")).toHaveCount(0);
   await expectAccessible(page);
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getCustomerProfile, listRtoRegister, searchCustomers } from "@/lib/people/queries";
 import { ZCustomerSearch } from "@/lib/people/schemas";
+import { createConsultation } from "@/tests/factories/consultations";
+import { createEvent } from "@/tests/factories/events";
 import { createArea, createCustomer } from "@/tests/factories/people";
 
 const search = (query: Record<string, string>) => searchCustomers(ZCustomerSearch.parse(query));
@@ -74,5 +76,26 @@ describe("the RTO register", () => {
       ["Riverside TRA", "REGISTERED"],
       ["Old Group", "DEREGISTERED"],
     ]);
+  });
+
+  it("shows consultations answered, events registered for or walked into, and surveys answered", async () => {
+    const customer = await createCustomer();
+    const { consultation } = await createConsultation();
+    await db.consultationResponse.create({ data: { consultationId: consultation.id, customerId: customer.id, channel: "PHONE", submittedAt: new Date(), updatedAt: new Date() } });
+    const [registered, walkedIn] = [await createEvent({ title: "Gala day" }), await createEvent({ title: "Drop-in" })];
+    await db.eventRegistration.create({ data: { eventId: registered.id, customerId: customer.id, status: "REGISTERED", registeredAt: new Date() } });
+    await db.eventAttendance.createMany({
+      data: [
+        { eventId: registered.id, customerId: customer.id, walkIn: false, recordedAt: new Date() },
+        { eventId: walkedIn.id, customerId: customer.id, walkIn: true, recordedAt: new Date() },
+      ],
+    });
+    const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
+    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "TELEPHONE" } });
+    const profile = await getCustomerProfile(customer.id);
+    expect(profile?.consultationResponses).toMatchObject([{ channel: "PHONE", consultation: { title: consultation.title } }]);
+    expect(profile?.eventRegistrations).toMatchObject([{ status: "REGISTERED", event: { title: "Gala day", attendances: [{ walkIn: false }] } }]);
+    expect(profile?.eventAttendances).toMatchObject([{ event: { title: "Drop-in" } }]);
+    expect(profile?.perceptionResponses).toMatchObject([{ method: "TELEPHONE", round: { year: 2026 } }]);
   });
 });

@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DataTable } from "@/components/ui/data-table";
+import { InvolvementHistory } from "@/components/people/involvement-history";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
-import {
-  CHANNEL_LABEL,
-  CUSTOMER_KIND_LABEL,
-  GROUP_TYPE_LABEL,
-  MEMBERSHIP_ROLE_LABEL,
-  SUPPORT_NEED_LABEL,
-} from "@/lib/people/labels";
+import { CHANNEL_LABEL, CUSTOMER_KIND_LABEL, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
 import { canSeeEqualityData } from "@/lib/auth/rules";
 import { getCustomerEqualityAnswers } from "@/lib/people/equality-queries";
 import { getCustomerProfile } from "@/lib/people/queries";
@@ -94,23 +88,7 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
           />
         </>
       )}
-      <h2 className="mb-2 text-2xl font-bold">Involvement history</h2>
-      {customer.memberships.length === 0 ? (
-        <p>Not a member of any group yet.</p>
-      ) : (
-        <DataTable
-          caption="Groups this customer has belonged to"
-          rows={customer.memberships}
-          rowKey={(m) => m.id}
-          columns={[
-            { header: "Group", cell: (m) => <Link href={`/staff/groups/${m.group.id}`}>{m.group.name}</Link> },
-            { header: "Type", cell: (m) => GROUP_TYPE_LABEL[m.group.type] },
-            { header: "Role", cell: (m) => MEMBERSHIP_ROLE_LABEL[m.role] },
-            { header: "From", cell: (m) => formatDate(m.startedOn) },
-            { header: "To", cell: (m) => formatDate(m.endedOn, "Current") },
-          ]}
-        />
-      )}
+      <InvolvementHistory customer={customer} />
     </>
   );
 };
