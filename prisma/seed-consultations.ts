@@ -113,6 +113,47 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
   });
 };
 
+/**
+ * The consultation on the strategy now in force, linked to it so the strategy page shows what tenants said. Like
+ * the repairs one, it takes its responses while open and is then moved into the past.
+ */
+const seedStrategyConsultation = async (tx: Tx, createdById: string | null, now: number) => {
+  const consultation = await tx.consultation.create({
+    data: {
+      id: "consultation-strategy",
+      title: "Your say on our draft involvement strategy",
+      summary: "We asked whether our draft strategy's priorities are the right ones for tenants.",
+      topic: "STRATEGY",
+      status: "OPEN",
+      opensAt: new Date(now - DAY),
+      closesAt: new Date(now + DAY),
+      createdById,
+      questions: { create: [{ id: "strategy-q1", position: 1, type: "SCALE", scaleKind: "AGREEMENT", label: "Our draft priorities are the right ones." }] },
+    },
+  });
+  const customers = await tx.customer.findMany({ where: { status: "ACTIVE", reference: { not: "C00001" } }, orderBy: { reference: "desc" }, take: 42, select: { id: true, kind: true } });
+  const submittedAt = new Date(now - 300 * DAY);
+  await tx.consultationResponse.createMany({
+    data: customers.map((customer, i) => ({ id: `strategy-response-${i + 1}`, consultationId: consultation.id, customerId: customer.id, channel: CHANNELS[i % CHANNELS.length] ?? "ONLINE", customerKind: customer.kind, submittedAt, updatedAt: submittedAt })),
+  });
+  await tx.consultationAnswer.createMany({
+    data: customers.map((_, i) => ({ responseId: `strategy-response-${i + 1}`, questionId: "strategy-q1", option: ["5", "4", "4", "3", "2"][i % 5] })),
+  });
+  await tx.consultation.update({
+    where: { id: consultation.id },
+    data: {
+      status: "OUTCOME_PUBLISHED",
+      opensAt: new Date(now - 310 * DAY),
+      openingNoticeSentAt: new Date(now - 310 * DAY),
+      closesAt: new Date(now - 280 * DAY),
+      resultsPublishedAt: new Date(now - 275 * DAY),
+      outcomePublishedAt: new Date(now - 270 * DAY),
+      outcome: "You asked for more ways to get involved without going to meetings. We added online panels and a quick poll each quarter to the strategy.",
+    },
+  });
+  await tx.strategy.updateMany({ where: { status: "APPROVED" }, data: { consultationId: consultation.id } });
+};
+
 const seedDraft = (tx: Tx, createdById: string | null, now: number) =>
   tx.consultation.create({
     data: {
@@ -131,5 +172,6 @@ export const seedConsultations = async (tx: Tx, now = Date.now()) => {
   const createdById = officer?.id ?? null;
   await seedOpen(tx, createdById, now);
   await seedClosed(tx, createdById, now);
+  await seedStrategyConsultation(tx, createdById, now);
   await seedDraft(tx, createdById, now);
 };

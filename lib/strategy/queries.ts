@@ -36,6 +36,18 @@ export const getStrategy = (id: string) =>
       values: true,
       consultationStartedOn: true,
       consultationReference: true,
+      consultation: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          opensAt: true,
+          closesAt: true,
+          outcome: true,
+          outcomePublishedAt: true,
+          _count: { select: { responses: true } },
+        },
+      },
       approvedOn: true,
       approvedBy: true,
       approvalMinuteRef: true,
@@ -74,6 +86,18 @@ export const getCurrentStrategy = () =>
       values: true,
       approvedOn: true,
       fullReviewDueOn: true,
+      consultation: {
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          opensAt: true,
+          closesAt: true,
+          outcome: true,
+          outcomePublishedAt: true,
+          _count: { select: { responses: true } },
+        },
+      },
       actionPlans: { orderBy: { year: "desc" }, select: { id: true, year: true } },
       ...STRUCTURE,
     },
@@ -192,3 +216,7 @@ export const getReviewAlerts = async (now: Date) => {
 
 export const listJargonTerms = () =>
   db.jargonTerm.findMany({ orderBy: { term: "asc" }, select: { id: true, term: true, definition: true } });
+
+/** Consultations an officer may link a draft strategy to, those about a strategy first. */
+export const listConsultationChoices = () =>
+  db.consultation.findMany({ orderBy: [{ topic: "asc" }, { createdAt: "desc" }], select: { id: true, title: true, topic: true } });

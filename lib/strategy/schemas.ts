@@ -62,6 +62,16 @@ export const ZConsultation = z.object({
   reference: optionalText(300, "The reference must be 300 characters or fewer"),
 });
 
+/** "none" unlinks: a radio list cannot send an empty choice. */
+export const ZConsultationLink = z.object({
+  strategyId: id,
+  consultationId: z
+    .string("Choose a consultation, or none")
+    .min(1, "Choose a consultation, or none")
+    .max(50)
+    .transform((value) => (value === "none" ? null : value)),
+});
+
 export const ZApproval = z.object({
   strategyId: id,
   approvedBy: text(200, "Enter the board or committee that approved it"),

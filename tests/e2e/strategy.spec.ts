@@ -50,6 +50,10 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await expect(page.getByRole("status").filter({ hasText: "Removed: Objective added by mistake" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Objective 2: Objective added by mistake" })).toHaveCount(0);
 
+  await form(page, "Link a consultation").getByLabel("Your say on our draft involvement strategy", { exact: false }).check();
+  await page.getByRole("button", { name: "Save the link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The consultation has been linked." })).toBeVisible();
+
   await page.getByRole("button", { name: "Send for consultation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The strategy is now out for consultation." })).toBeVisible();
   await expect(page.getByText("Out for consultation", { exact: true })).toBeVisible();
@@ -163,6 +167,7 @@ test("anyone can read the strategy in force and its jargon buster without JavaSc
   await page.goto("/strategy");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Our involvement strategy");
   await expect(page.getByRole("heading", { name: "How we are doing" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "What tenants told us" })).toContainText("42 people responded");
   await expect(page.getByRole("heading", { name: "Jargon buster" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: "Tenants looking closely at one of our services" })).toBeVisible();
   await expectAccessibleMarkup();

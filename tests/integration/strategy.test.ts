@@ -4,6 +4,7 @@ import { addCommitment } from "@/lib/strategy/add-commitment";
 import { addObjective } from "@/lib/strategy/add-objective";
 import { addPriority } from "@/lib/strategy/add-priority";
 import { approveStrategy } from "@/lib/strategy/approve-strategy";
+import { linkConsultation } from "@/lib/strategy/link-consultation";
 import { removeStrategyPart } from "@/lib/strategy/remove-strategy-part";
 import { createStrategy as createStrategyUseCase } from "@/lib/strategy/create-strategy";
 import { saveEqualityAssessment } from "@/lib/strategy/save-equality-assessment";
@@ -12,6 +13,7 @@ import { sendToConsultation } from "@/lib/strategy/send-to-consultation";
 import { startNewDraft } from "@/lib/strategy/start-new-draft";
 import { updateStrategy } from "@/lib/strategy/update-strategy";
 import { createUser } from "@/tests/factories";
+import { createConsultation } from "@/tests/factories/consultations";
 import { completeEqualityAssessment, createEqualityQuestions, createStrategy } from "@/tests/factories/strategy";
 
 const details = ZStrategyDetails.parse({
@@ -58,6 +60,20 @@ describe("drafting a strategy", () => {
     await expect(removeStrategyPart({ actor, strategyId, part: { kind: "priority", id: other.priority.id } })).rejects.toThrow("already been removed");
     expect(await db.strategyPriority.count({ where: { id: other.priority.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: { in: ["strategy.priority_removed", "strategy.commitment_removed"] } } })).toBe(2);
+  });
+
+  it("links the consultation on a draft, refusing one that does not exist and any change once approved", async () => {
+    const actor = await createUser({ role: "OFFICER" });
+    const { strategy } = await createStrategy();
+    const { consultation } = await createConsultation();
+    await expect(linkConsultation({ actor, strategyId: strategy.id, consultationId: "missing" })).rejects.toMatchObject({
+      fieldErrors: { consultationId: "Choose a consultation from the list" },
+    });
+    await linkConsultation({ actor, strategyId: strategy.id, consultationId: consultation.id });
+    expect((await db.strategy.findUniqueOrThrow({ where: { id: strategy.id } })).consultationId).toBe(consultation.id);
+    const approved = await createStrategy({ status: "APPROVED" });
+    await expect(linkConsultation({ actor, strategyId: approved.strategy.id, consultationId: null })).rejects.toThrow(/can no longer be changed/);
+    expect(await db.auditEvent.count({ where: { action: "strategy.consultation_linked" } })).toBe(1);
   });
 
   it("refuses a priority under another strategy's objective", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ProgressTable } from "@/components/strategy/progress-table";
+import { PublicStrategyConsultation } from "@/components/strategy/strategy-consultation";
 import { StrategyStructure } from "@/components/strategy/strategy-structure";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
@@ -36,6 +37,7 @@ const PublicStrategyPage = async () => {
         <a href="#jargon-buster">jargon buster</a> at the end of this page explains it.
       </p>
       <StrategyStructure strategy={strategy} />
+      <PublicStrategyConsultation consultation={strategy.consultation} />
       <section className="mb-10 max-w-3xl">
         <h2 className="mb-2 text-2xl font-bold">How we are doing</h2>
         {plan ? (

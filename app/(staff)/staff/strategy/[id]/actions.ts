@@ -10,6 +10,7 @@ import { addObjective } from "@/lib/strategy/add-objective";
 import { addPriority } from "@/lib/strategy/add-priority";
 import { approveStrategy } from "@/lib/strategy/approve-strategy";
 import { createActionPlan } from "@/lib/strategy/create-action-plan";
+import { linkConsultation } from "@/lib/strategy/link-consultation";
 import { removeStrategyPart } from "@/lib/strategy/remove-strategy-part";
 import { saveEqualityAssessment } from "@/lib/strategy/save-equality-assessment";
 import {
@@ -17,6 +18,7 @@ import {
   ZApproval,
   ZCommitment,
   ZConsultation,
+  ZConsultationLink,
   ZEqualityAssessment,
   ZObjective,
   ZPriority,
@@ -63,6 +65,12 @@ export const removeStrategyPartAction = formAction(AREA_ROLES.staff, {
   schema: ZStrategyPartRemoval,
   run: ({ strategyId, part }, user) => removeStrategyPart({ actor: user, strategyId, part }),
   done: ({ removed }, { strategyId }) => saved(strategyId, `Removed: ${removed}`),
+});
+
+export const linkConsultationAction = formAction(AREA_ROLES.staff, {
+  schema: ZConsultationLink,
+  run: ({ strategyId, consultationId }, user) => linkConsultation({ actor: user, strategyId, consultationId }),
+  done: (_, { strategyId, consultationId }) => saved(strategyId, consultationId ? "The consultation has been linked." : "The consultation link has been removed."),
 });
 
 export const saveEqualityAction = formAction(AREA_ROLES.staff, {

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StaffStrategyConsultation } from "@/components/strategy/strategy-consultation";
 import { StrategyStructure } from "@/components/strategy/strategy-structure";
+import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
 import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -9,11 +11,12 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
-import { getEqualityAssessment, getStrategy } from "@/lib/strategy/queries";
+import { getEqualityAssessment, getStrategy, listConsultationChoices } from "@/lib/strategy/queries";
 import { financialQuarter, financialYearLabel, isEditable, isoDay, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
 import {
   addCommitmentAction,
   addObjectiveAction,
+  linkConsultationAction,
   removeStrategyPartAction,
   addPriorityAction,
   approveStrategyAction,
@@ -59,7 +62,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const { id } = await params;
   const { done } = await searchParams;
-  const [strategy, assessment] = await Promise.all([getStrategy(id), getEqualityAssessment(id)]);
+  const [strategy, assessment, consultations] = await Promise.all([getStrategy(id), getEqualityAssessment(id), listConsultationChoices()]);
   if (!strategy) notFound();
   const editable = isEditable(strategy.status);
   const hidden = { strategyId: strategy.id };
@@ -148,6 +151,30 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             {editable ? "Complete the equality impact assessment" : "Read the equality impact assessment"}
           </Link>
         </p>
+      </Section>
+
+      <Section title="Consultation with tenants">
+        <StaffStrategyConsultation consultation={strategy.consultation} />
+        {editable && consultations.length > 0 && (
+          <ActionForm
+            action={linkConsultationAction}
+            label="Link a consultation"
+            hidden={hidden}
+            submit="Save the link"
+            fields={[
+              {
+                kind: "radio",
+                name: "consultationId",
+                label: "The consultation in Involve about this strategy",
+                defaultValue: strategy.consultation?.id ?? "none",
+                options: [
+                  ...consultations.map((c) => ({ value: c.id, label: `${c.title} (${CONSULTATION_TOPIC_LABEL[c.topic].toLowerCase()})` })),
+                  { value: "none", label: "None" },
+                ],
+              },
+            ]}
+          />
+        )}
       </Section>
 
       {strategy.status === "DRAFT" && (
