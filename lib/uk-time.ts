@@ -59,3 +59,6 @@ export const financialYearOf = (instant: Date) => {
 
 /** The first and last days of the financial year starting on 1 April of `startYear`. */
 export const financialYearDays = (startYear: number) => ({ from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` });
+
+/** A financial year as boards write it: 2026 is "2026/27". */
+export const financialYearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;

@@ -1,8 +1,8 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { DataTable } from "@/components/ui/data-table";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import type { Group } from "@/lib/measures/perception";
 import { type ComparedMeasure, describeDifference } from "@/lib/measures/results-rules";
+import { financialYearLabel } from "@/lib/uk-time";
 
 type Props = { measures: ComparedMeasure[]; group: Group; year: number; previousYear: number | null };
 
@@ -14,7 +14,7 @@ const percentText = (value: number | null) => (value === null ? "No answers" : `
  */
 export const PerceptionTable = ({ measures, group, year, previousYear }: Props) => (
   <DataTable
-    caption={`${TENURE_LABEL[group]}: perception measures ${reportingYear(year)}${previousYear ? ` compared with ${reportingYear(previousYear)}` : ""}`}
+    caption={`${TENURE_LABEL[group]}: perception measures ${financialYearLabel(year)}${previousYear ? ` compared with ${financialYearLabel(previousYear)}` : ""}`}
     rowKey={(measure) => measure.code}
     rows={measures}
     columns={[
@@ -44,7 +44,7 @@ export const PerceptionTable = ({ measures, group, year, previousYear }: Props) 
       },
       ...(previousYear
         ? [
-            { header: reportingYear(previousYear), cell: (measure: ComparedMeasure) => percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null) },
+            { header: financialYearLabel(previousYear), cell: (measure: ComparedMeasure) => percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null) },
             { header: "Change", cell: (measure: ComparedMeasure) => describeDifference(measure.groups.find((g) => g.group === group)?.difference ?? null) || "Not comparable" },
           ]
         : []),

@@ -4,9 +4,9 @@ import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { METHOD_LABEL } from "@/lib/measures/rounds/labels";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import type { getCustomerProfile } from "@/lib/people/queries";
+import { financialYearLabel } from "@/lib/uk-time";
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getCustomerProfile>>>;
 
@@ -89,7 +89,7 @@ export const InvolvementHistory = ({ customer }: { customer: Profile }) => {
           rows={customer.perceptionResponses}
           rowKey={(p) => p.id}
           columns={[
-            { header: "Survey", cell: (p) => <Link href={`/staff/measures/${p.round.id}`}>{reportingYear(p.round.year)}</Link> },
+            { header: "Survey", cell: (p) => <Link href={`/staff/measures/${p.round.id}`}>{financialYearLabel(p.round.year)}</Link> },
             { header: "How", cell: (p) => METHOD_LABEL[p.method] },
           ]}
         />

@@ -2,8 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { financialYearLabel } from "./rules";
 import { isUniqueViolation } from "./unique-violation";
+import { financialYearLabel } from "@/lib/uk-time";
 
 type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; year: number };
 

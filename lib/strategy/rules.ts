@@ -96,8 +96,6 @@ export const quarterRange = (year: number, quarter: number) => {
   return { from: new Date(Date.UTC(year, startMonth, 1)), to: new Date(Date.UTC(year, startMonth + 3, 1)) };
 };
 
-export const financialYearLabel = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
-
 export const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
 type TrackedAction = { status: ActionStatus; targetOn: Date; lastUpdateOn: Date | null };

@@ -1,9 +1,8 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { describe, expect, it } from "vitest";
 import { MEASURE_LABEL } from "@/lib/measures/labels";
 import { ARC_MEASURES, tallyMeasures, TSM_MEASURES } from "@/lib/measures/perception";
 import { compareResults, describeDifference, groupsFor, plainFinding, pointsDifference } from "@/lib/measures/results-rules";
-import { financialYearOf } from "@/lib/uk-time";
+import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { samplingPlan } from "@/lib/measures/sampling-plan";
 import { resultsCsv } from "@/lib/measures/results-csv";
 import { buildPerceptionResponses } from "@/prisma/seed-measures";
@@ -74,8 +73,8 @@ describe("plain-English findings", () => {
 
 describe("reporting years", () => {
   it("run April to March in UK time", () => {
-    expect(reportingYear(2025)).toBe("2025/26");
-    expect(reportingYear(2099)).toBe("2099/00");
+    expect(financialYearLabel(2025)).toBe("2025/26");
+    expect(financialYearLabel(2099)).toBe("2099/00");
     expect(financialYearOf(new Date("2026-11-23T12:00:00Z"))).toBe(2026);
     expect(financialYearOf(new Date("2026-03-31T22:30:00Z"))).toBe(2025);
     // 23:30 UTC on 31 March is already 1 April in British Summer Time.

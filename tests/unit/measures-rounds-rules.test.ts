@@ -2,14 +2,15 @@ import { describe, expect, it } from "vitest";
 import { parseSurveyRecords } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
 import { questionnaire } from "@/lib/measures/rounds/questionnaire";
-import { checkAnswers, collectedOnProblem, countPopulation, importRows, reportingYear, respondentTenure, surveyTenure } from "@/lib/measures/rounds/rules";
+import { checkAnswers, collectedOnProblem, countPopulation, importRows, respondentTenure, surveyTenure } from "@/lib/measures/rounds/rules";
+import { financialYearLabel } from "@/lib/uk-time";
 
 const YES_TO_ALL = { had_repair_12m: true, complained_12m: true, has_communal_areas: true };
 
 describe("survey rounds: pure rules", () => {
   it("names the reporting year by both its calendar years", () => {
-    expect(reportingYear(2026)).toBe("2026/27");
-    expect(reportingYear(2099)).toBe("2099/00");
+    expect(financialYearLabel(2026)).toBe("2026/27");
+    expect(financialYearLabel(2099)).toBe("2099/00");
   });
 
   it("refuses an interview date after today, and accepts today", () => {

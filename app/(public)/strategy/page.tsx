@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
 import { getLandlord } from "@/lib/landlord/queries";
 import { currentPlanOf, getCurrentStrategy, getProgressByPriority, listJargonTerms } from "@/lib/strategy/queries";
-import { financialYearLabel } from "@/lib/strategy/rules";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Our involvement strategy" };
 

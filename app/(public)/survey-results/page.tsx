@@ -1,4 +1,3 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -8,6 +7,7 @@ import { TENURE_LABEL } from "@/lib/measures/labels";
 import { getComparedResults, listPublishedRounds, type Round } from "@/lib/measures/round-queries";
 import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
 import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/measures/results-rules";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tenant satisfaction survey results" };
 
@@ -22,7 +22,7 @@ const figure = (measure: ComparedMeasure, group: string) => {
 
 const PublishedRound = async ({ round, regulator }: { round: Round; regulator: string }) => {
   const results = await getComparedResults(round, { publishedOnly: true });
-  const year = reportingYear(round.year);
+  const year = financialYearLabel(round.year);
   const groups = groupsFor(round.regime);
   return (
     <section aria-labelledby={`round-${round.year}`} className="mb-12">

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "./guards";
-import { countPopulation, reportingYear, RESPONDENT_KINDS } from "./rules";
+import { countPopulation, RESPONDENT_KINDS } from "./rules";
 import type { OpenRoundInput } from "./schemas";
+import { financialYearLabel } from "@/lib/uk-time";
 
 const RESPONDENTS: Prisma.CustomerWhereInput = { status: "ACTIVE", kind: { in: [...RESPONDENT_KINDS] } };
 
@@ -33,8 +34,8 @@ export const openRound = async ({ actor, input }: { actor: Actor; input: OpenRou
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError(`There is already a survey round for ${reportingYear(year)}.`, {
-        year: `A round for ${reportingYear(year)} already exists. Open it from the list, or choose another year`,
+      throw new DomainError(`There is already a survey round for ${financialYearLabel(year)}.`, {
+        year: `A round for ${financialYearLabel(year)} already exists. Open it from the list, or choose another year`,
       });
     }
     throw error;

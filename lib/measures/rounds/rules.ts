@@ -5,9 +5,6 @@ import { SCREENING_QUESTIONS } from "../perception";
 import type { Problem } from "../problems";
 import { answerColumn, type AnswerColumn, NOT_APPLICABLE_POINTS, SCREENING_COLUMNS, toPoints } from "../stored-answers";
 
-/** The reporting year by its first calendar year: 2026 is "2026/27". */
-export const reportingYear = (year: number) => `${year}/${String((year + 1) % 100).padStart(2, "0")}`;
-
 /**
  * The regulator's tenure split of a home. England: low-cost rental (LCRA, and social rent, which is low-cost
  * rental) or low-cost home ownership (LCHO); other stock such as market rent is outside the TSMs. Scotland: social

@@ -1,5 +1,4 @@
 import { ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PerceptionTable } from "@/components/measures/perception-table";
@@ -14,7 +13,7 @@ import { displayCode, formatManagementValue } from "@/lib/measures/management";
 import { getComparedResults, getLatestRound, getManagementYear, listManagementYears } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
 import { groupsFor } from "@/lib/measures/results-rules";
-import { financialYearOf } from "@/lib/uk-time";
+import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Regulatory measures" };
 
@@ -27,7 +26,7 @@ const PerceptionSection = async ({ regime }: { regime: "ENGLAND" | "SCOTLAND" })
   return (
     <>
       <p className="mb-4 max-w-2xl">
-        The {reportingYear(round.year)} survey ({ROUND_STATUS_LABEL[round.status].toLowerCase()}):{" "}
+        The {financialYearLabel(round.year)} survey ({ROUND_STATUS_LABEL[round.status].toLowerCase()}):{" "}
         {results.respondents.all.toLocaleString("en-GB")} respondents.{" "}
         <Link href={`/staff/measures/${round.id}/results`}>Full results and download</Link>
       </p>
@@ -59,17 +58,17 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
       {landlord.regime === "ENGLAND" && (
         <section aria-labelledby="management">
           <h2 id="management" className="mb-2 text-2xl font-bold">
-            Management information, {reportingYear(year)}
+            Management information, {financialYearLabel(year)}
           </h2>
           <form method="get" className="mb-6 flex max-w-md items-end gap-4" aria-label="Choose a reporting year">
-            <SelectField name="year" label="Reporting year" options={choices.map((value) => ({ value: String(value), label: reportingYear(value) }))} defaultValue={String(year)} emptyLabel="This year" />
+            <SelectField name="year" label="Reporting year" options={choices.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
             <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
               Show year
             </button>
           </form>
-          {!entered && <p className="mb-4">No figures have been entered for {reportingYear(year)} yet.</p>}
+          {!entered && <p className="mb-4">No figures have been entered for {financialYearLabel(year)} yet.</p>}
           <DataTable
-            caption={`Management information measures by quarter, ${reportingYear(year)}`}
+            caption={`Management information measures by quarter, ${financialYearLabel(year)}`}
             rowKey={(measure) => measure.code}
             rows={management}
             columns={[

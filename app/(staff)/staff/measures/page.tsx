@@ -8,8 +8,8 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
 import { listRounds } from "@/lib/measures/rounds/queries";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { openRoundAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Perception survey rounds" };
 
@@ -44,7 +44,7 @@ const MeasuresPage = async () => {
             rowKey={(round) => round.id}
             rows={rounds}
             columns={[
-              { header: "Year", cell: (round) => <Link href={`/staff/measures/${round.id}`}>{reportingYear(round.year)}</Link> },
+              { header: "Year", cell: (round) => <Link href={`/staff/measures/${round.id}`}>{financialYearLabel(round.year)}</Link> },
               { header: "Regime", cell: (round) => REGIME_LABEL[round.regime] },
               { header: "Status", cell: (round) => ROUND_STATUS_LABEL[round.status] },
               { header: "Responses", cell: (round) => round._count.responses },

@@ -6,8 +6,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
 import { getSurveyForCustomer } from "@/lib/measures/rounds/queries";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { answerSurveyAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tell us how satisfied you are" };
 
@@ -18,7 +18,7 @@ const SurveyPage = async ({ searchParams }: { searchParams: Promise<{ sent?: str
   const body = () => {
     if (!round || (round.status !== "OPEN" && !answered)) {
       return round ? (
-        <p>The satisfaction survey for {reportingYear(round.year)} has closed. Thank you for your interest.</p>
+        <p>The satisfaction survey for {financialYearLabel(round.year)} has closed. Thank you for your interest.</p>
       ) : (
         <p>There is no satisfaction survey open at the moment.</p>
       );
@@ -49,7 +49,7 @@ const SurveyPage = async ({ searchParams }: { searchParams: Promise<{ sent?: str
       <p className="mb-4">
         <Link href="/tenant">Back to your involvement</Link>
       </p>
-      <PageHeading caption={round ? `Satisfaction survey ${reportingYear(round.year)}` : "Satisfaction survey"}>Tell us how satisfied you are</PageHeading>
+      <PageHeading caption={round ? `Satisfaction survey ${financialYearLabel(round.year)}` : "Satisfaction survey"}>Tell us how satisfied you are</PageHeading>
       {body()}
     </div>
   );

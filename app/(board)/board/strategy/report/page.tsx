@@ -9,9 +9,10 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getQuarterReport } from "@/lib/strategy/queries";
-import { ACTION_STATUS_LABEL, financialQuarter, financialYearLabel, isoDay, isOverdue } from "@/lib/strategy/rules";
+import { ACTION_STATUS_LABEL, financialQuarter, isoDay, isOverdue } from "@/lib/strategy/rules";
 import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Quarterly strategy report" };
 

@@ -9,9 +9,9 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { formatDateTime } from "@/lib/format";
 import { SurveyMethod } from "@/lib/generated/prisma/enums";
 import { METHOD_LABEL, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { closeRoundAction } from "../actions";
 import { loadRound } from "./load";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Survey round" };
 
@@ -28,7 +28,7 @@ const RoundPage = async ({ params, searchParams }: Props) => {
       <p className="mb-4">
         <Link href="/staff/measures">Back to survey rounds</Link>
       </p>
-      <PageHeading caption={REGIME_LABEL[round.regime]}>Perception survey {reportingYear(round.year)}</PageHeading>
+      <PageHeading caption={REGIME_LABEL[round.regime]}>Perception survey {financialYearLabel(round.year)}</PageHeading>
       {imported && /^\d+$/.test(imported) && <Notice title={`${imported} responses have been imported`} />}
       {closed && round.status === "CLOSED" && <Notice title="The round is closed. It takes no more responses." />}
       <SummaryList

@@ -5,8 +5,8 @@ import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { QUARTER_LABEL } from "@/lib/measures/management";
 import { ZManagementQuarter } from "@/lib/measures/round-schemas";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { saveManagementQuarter } from "@/lib/measures/save-management-quarter";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   schema: ZManagementQuarter,
@@ -14,6 +14,6 @@ export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   done: (_result, { year, quarter, figures }) => {
     revalidatePath("/staff/measures/management");
     revalidatePath("/board/measures");
-    return { status: "ok", message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${reportingYear(year)}.` };
+    return { status: "ok", message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.` };
   },
 });

@@ -1,4 +1,3 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, type FormField } from "@/components/ui/action-form";
@@ -9,7 +8,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { displayCode, MANAGEMENT_MEASURES, QUARTER_LABEL, QUARTERS } from "@/lib/measures/management";
 import { getManagementQuarter } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
-import { financialYearOf } from "@/lib/uk-time";
+import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { saveManagementQuarterAction } from "./actions";
 
 export const metadata: Metadata = { title: "Management information measures" };
@@ -46,14 +45,14 @@ const ManagementPage = async ({ searchParams }: Props) => {
         for you and rounded to one decimal place. Leave a measure blank if you do not have its figures yet.
       </p>
       <form method="get" className="mb-8 grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end" aria-label="Choose a quarter">
-        <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: reportingYear(value) }))} defaultValue={String(year)} emptyLabel="This year" />
+        <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
         <SelectField name="quarter" label="Quarter" options={QUARTERS.map((value) => ({ value: String(value), label: QUARTER_LABEL[value] ?? "" }))} defaultValue={String(quarter)} emptyLabel="Quarter 1" />
         <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
           Show quarter
         </button>
       </form>
       <h2 className="mb-4 text-2xl font-bold">
-        {QUARTER_LABEL[quarter]}, {reportingYear(year)}
+        {QUARTER_LABEL[quarter]}, {financialYearLabel(year)}
       </h2>
       <ActionForm
         key={`${year}-${quarter}`}
@@ -61,7 +60,7 @@ const ManagementPage = async ({ searchParams }: Props) => {
         hidden={{ year: String(year), quarter: String(quarter) }}
         fields={fields}
         submit="Save figures"
-        label={`Figures for ${QUARTER_LABEL[quarter]}, ${reportingYear(year)}`}
+        label={`Figures for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}`}
       />
     </>
   );

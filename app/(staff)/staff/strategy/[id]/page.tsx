@@ -12,7 +12,8 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getEqualityAssessment, getStrategy, listConsultationChoices } from "@/lib/strategy/queries";
-import { financialQuarter, financialYearLabel, isEditable, isoDay, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
+import { financialQuarter, isEditable, isoDay, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
+import { financialYearLabel } from "@/lib/uk-time";
 import {
   addCommitmentAction,
   addObjectiveAction,

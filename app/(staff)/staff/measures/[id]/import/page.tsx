@@ -6,10 +6,10 @@ import { ResponsesUploadForm } from "@/components/measures/responses-upload-form
 import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { previewResponsesFile } from "@/lib/measures/rounds/queries";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { measuresFor } from "@/lib/measures/stored-answers";
 import { confirmResponsesImportAction, uploadResponsesAction } from "../../actions";
 import { loadRound } from "../load";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Import survey responses" };
 
@@ -42,7 +42,7 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
 const ImportResponsesPage = async ({ params, searchParams }: Props) => {
   const { round } = await loadRound(params, getRoundOverview);
   const { upload } = await searchParams;
-  const title = `Perception survey ${reportingYear(round.year)}`;
+  const title = `Perception survey ${financialYearLabel(round.year)}`;
   const preview = upload && round.status === "OPEN" ? await previewResponsesFile(round, upload) : null;
   const here = `/staff/measures/${round.id}/import`;
   return (

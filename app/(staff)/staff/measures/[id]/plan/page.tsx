@@ -1,4 +1,3 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -12,6 +11,7 @@ import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
 import { type PlanRow, samplingPlan } from "@/lib/measures/sampling-plan";
 import { loadRound } from "../load";
 import { updateRoundPlanAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Sampling plan and method statement" };
 
@@ -31,7 +31,7 @@ const planFields = (round: Round): FormField[] => [
 const RoundPlanPage = async ({ params }: Props) => {
   const { round } = await loadRound(params, getRound);
   const rows = samplingPlan(round, await countResponsesByTenure(round.id));
-  const year = reportingYear(round.year);
+  const year = financialYearLabel(round.year);
   return (
     <>
       <p className="mb-4">

@@ -1,10 +1,10 @@
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { resultsCsv } from "@/lib/measures/results-csv";
 import { getComparedResults, getRound } from "@/lib/measures/round-queries";
 import { ZRoundRef } from "@/lib/measures/round-schemas";
+import { financialYearLabel } from "@/lib/uk-time";
 
 /** A round's measures as CSV for staff and the board: counts only, nobody's answers. */
 export const GET = async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
@@ -17,7 +17,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ id:
     headers: {
       "Cache-Control": "no-store",
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="perception-measures-${reportingYear(round.year).replace("/", "-")}.csv"`,
+      "Content-Disposition": `attachment; filename="perception-measures-${financialYearLabel(round.year).replace("/", "-")}.csv"`,
     },
   });
 };

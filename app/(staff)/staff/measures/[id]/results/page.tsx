@@ -1,5 +1,4 @@
 import { ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -13,6 +12,7 @@ import { getComparedResults } from "@/lib/measures/round-queries";
 import { groupsFor } from "@/lib/measures/results-rules";
 import { loadRound } from "../load";
 import { publishRoundAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Survey results" };
 
@@ -22,7 +22,7 @@ const RoundResultsPage = async ({ params }: Props) => {
   const { user, round } = await loadRound(params, getRound, AREA_ROLES.board);
   const results = await getComparedResults(round);
   const isStaff = (AREA_ROLES.staff as readonly string[]).includes(user.role);
-  const year = reportingYear(round.year);
+  const year = financialYearLabel(round.year);
   const ignored = Object.entries(results.ignored).filter(([, count]) => count > 0);
   return (
     <>
@@ -36,7 +36,7 @@ const RoundResultsPage = async ({ params }: Props) => {
         rows={[
           { term: "Status", value: ROUND_STATUS_LABEL[round.status] },
           ...groupsFor(round.regime).map((group) => ({ term: `Respondents: ${TENURE_LABEL[group]}`, value: results.respondents[group].toLocaleString("en-GB") })),
-          { term: "Compared with", value: results.previousYear ? `The ${reportingYear(results.previousYear)} survey` : "No survey the year before" },
+          { term: "Compared with", value: results.previousYear ? `The ${financialYearLabel(results.previousYear)} survey` : "No survey the year before" },
         ]}
       />
       <p className="mb-4">

@@ -10,8 +10,9 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { optionsFrom } from "@/lib/people/labels";
 import { formatDate } from "@/lib/format";
 import { getStrategyAction } from "@/lib/strategy/queries";
-import { ACTION_STATUS_LABEL, financialYearLabel } from "@/lib/strategy/rules";
+import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
 import { postActionUpdateAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Action" };
 

@@ -10,8 +10,9 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getActionPlan, getProgressByPriority } from "@/lib/strategy/queries";
-import { financialYearLabel, isOverdue, needsUpdate } from "@/lib/strategy/rules";
+import { isOverdue, needsUpdate } from "@/lib/strategy/rules";
 import { addStrategyActionAction } from "./actions";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Action plan" };
 

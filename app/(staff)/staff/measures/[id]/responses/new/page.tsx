@@ -6,16 +6,16 @@ import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getLandlord } from "@/lib/landlord/queries";
 import { METHOD_LABEL, OFFICER_METHODS } from "@/lib/measures/rounds/labels";
-import { reportingYear } from "@/lib/measures/rounds/rules";
 import { enterResponseAction } from "../../../actions";
 import { loadRound } from "../../load";
+import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Enter a survey response" };
 
 const EnterSurveyResponsePage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { round } = await loadRound(params, getRoundOverview);
   const landlord = await getLandlord();
-  const title = `Perception survey ${reportingYear(round.year)}`;
+  const title = `Perception survey ${financialYearLabel(round.year)}`;
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
