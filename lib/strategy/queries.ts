@@ -23,6 +23,18 @@ const STRUCTURE = {
   },
 } as const;
 
+/** The consultation on a strategy, as its page reports it. */
+const CONSULTATION_SUMMARY = {
+  id: true,
+  title: true,
+  status: true,
+  opensAt: true,
+  closesAt: true,
+  outcome: true,
+  outcomePublishedAt: true,
+  _count: { select: { responses: true } },
+} as const;
+
 export const getStrategy = (id: string) =>
   db.strategy.findUnique({
     where: { id },
@@ -36,18 +48,7 @@ export const getStrategy = (id: string) =>
       values: true,
       consultationStartedOn: true,
       consultationReference: true,
-      consultation: {
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          opensAt: true,
-          closesAt: true,
-          outcome: true,
-          outcomePublishedAt: true,
-          _count: { select: { responses: true } },
-        },
-      },
+      consultation: { select: CONSULTATION_SUMMARY },
       approvedOn: true,
       approvedBy: true,
       approvalMinuteRef: true,
@@ -86,18 +87,7 @@ export const getCurrentStrategy = () =>
       values: true,
       approvedOn: true,
       fullReviewDueOn: true,
-      consultation: {
-        select: {
-          id: true,
-          title: true,
-          status: true,
-          opensAt: true,
-          closesAt: true,
-          outcome: true,
-          outcomePublishedAt: true,
-          _count: { select: { responses: true } },
-        },
-      },
+      consultation: { select: CONSULTATION_SUMMARY },
       actionPlans: { orderBy: { year: "desc" }, select: { id: true, year: true } },
       ...STRUCTURE,
     },

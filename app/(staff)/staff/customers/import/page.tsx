@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CsvUploadForm } from "@/components/ui/csv-upload-form";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -8,8 +9,8 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { COLUMN_GUIDE, IMPORT_COLUMNS } from "@/lib/people/import/columns";
 import { getImportResult, previewUpload } from "@/lib/people/import/queries";
 import { ConfirmForm } from "./confirm-form";
+import { uploadCustomersAction } from "./actions";
 import { ImportPreviewSummary } from "./import-preview";
-import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "Import customers" };
 
@@ -66,7 +67,12 @@ const ImportPage = async ({ searchParams }: { searchParams: Promise<Search> }) =
         </>
       ) : (
         <>
-          <UploadForm />
+          <CsvUploadForm
+            action={uploadCustomersAction}
+            labels={{ file: "Customer file" }}
+            hint="A CSV file saved as UTF-8, up to 20 MB. Nothing is changed until you have checked what it will do."
+            submit="Check the file"
+          />
           <ColumnGuide />
         </>
       )}

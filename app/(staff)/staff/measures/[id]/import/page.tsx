@@ -2,8 +2,8 @@ import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileProblems } from "@/components/measures/file-problems";
-import { ResponsesUploadForm } from "@/components/measures/responses-upload-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { CsvUploadForm } from "@/components/ui/csv-upload-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { previewResponsesFile } from "@/lib/measures/rounds/queries";
 import { measuresFor } from "@/lib/measures/stored-answers";
@@ -82,7 +82,13 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
         </>
       ) : (
         <>
-          <ResponsesUploadForm action={uploadResponsesAction} roundId={round.id} />
+          <CsvUploadForm
+            action={uploadResponsesAction}
+            labels={{ file: "Responses file" }}
+            hint="A CSV file saved as UTF-8, up to 20 MB. Nothing is stored until you have checked what it will do."
+            submit="Check the file"
+            hidden={{ roundId: round.id }}
+          />
           <ColumnGuide codes={measuresFor(round.regime).map(({ code }) => code)} />
         </>
       )}
