@@ -44,8 +44,18 @@ export const getComparedResults = async (round: Pick<Round, "id" | "regime" | "y
   return { respondents: current.respondents, ignored: current.ignored, previousYear: previous?.year ?? null, measures: compareResults(current, before, round.regime) };
 };
 
-/** The regime's latest round, whatever its status, for the board. */
-export const getLatestRound = (regime: Regime) => db.surveyRound.findFirst({ where: { regime }, orderBy: { year: "desc" }, select: roundSelect });
+/**
+ * The round the board reads: the year asked for, else the latest with its answers all in (closed or published),
+ * else the one under way.
+ */
+export const getBoardRound = async (regime: Regime, year?: number) =>
+  year !== undefined
+    ? db.surveyRound.findUnique({ where: { regime_year: { regime, year } }, select: roundSelect })
+    : ((await db.surveyRound.findFirst({ where: { regime, status: { not: "OPEN" } }, orderBy: { year: "desc" }, select: roundSelect })) ??
+      db.surveyRound.findFirst({ where: { regime }, orderBy: { year: "desc" }, select: roundSelect }));
+
+export const listRoundYears = async (regime: Regime) =>
+  (await db.surveyRound.findMany({ where: { regime }, orderBy: { year: "desc" }, select: { year: true } })).map((round) => round.year);
 
 export const listPublishedRounds = (regime: Regime, take = 3) =>
   db.surveyRound.findMany({ where: { regime, status: "PUBLISHED" }, orderBy: { year: "desc" }, take, select: roundSelect });

@@ -66,6 +66,9 @@ const QUARTER = z.coerce.number("Choose a quarter").int("Choose a quarter").min(
 /** The quarter picker (a GET form): anything odd falls back to the default quarter. */
 export const ZQuarterPicker = z.object({ year: YEAR.optional().catch(undefined), quarter: QUARTER.optional().catch(undefined) });
 
+/** The board page's two GET forms: the survey year to show, and the management year. */
+export const ZBoardMeasuresQuery = ZQuarterPicker.extend({ survey: YEAR.optional().catch(undefined) });
+
 const optionalCount = z.preprocess(
   (value) => blankToUndefined(trimmed(value)),
   z.string().regex(/^\d+$/, "Enter a whole number, like 1250").transform(Number).pipe(z.number().max(10_000_000, "Enter 10,000,000 or less")).optional(),

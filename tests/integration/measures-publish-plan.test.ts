@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TSM_MEASURES } from "@/lib/measures/perception";
 import { publishRound } from "@/lib/measures/publish-round";
-import { countResponsesByTenure, getComparedResults, getManagementYear, listPublishedRounds } from "@/lib/measures/round-queries";
+import { countResponsesByTenure, getBoardRound, getComparedResults, getManagementYear, listPublishedRounds } from "@/lib/measures/round-queries";
 import { ZManagementQuarter, ZRoundPlan } from "@/lib/measures/round-schemas";
 import { saveManagementQuarter } from "@/lib/measures/save-management-quarter";
 import { updateRoundPlan } from "@/lib/measures/update-round-plan";
@@ -97,5 +97,17 @@ describe("management-information figures", () => {
 
   it("cannot be stored with a zero denominator, whatever the application does", async () => {
     await expect(db.managementMeasure.create({ data: { code: "RP01", year: 2025, quarter: 1, numerator: 1, denominator: 0 } })).rejects.toThrow();
+  });
+});
+
+describe("the round the board reads", () => {
+  it("is the latest with all its answers in, not one still open, unless a year is asked for", async () => {
+    await createRoundWith([respondent("LCRA", 0)], TSM_MEASURES, { year: 2024, status: "PUBLISHED" });
+    await createRoundWith([respondent("LCRA", 1)], TSM_MEASURES, { year: 2025, status: "CLOSED" });
+    expect((await getBoardRound("ENGLAND"))?.year).toBe(2025);
+    await createRoundWith([respondent("LCRA", 2)], TSM_MEASURES, { year: 2026 });
+    expect((await getBoardRound("ENGLAND"))?.year).toBe(2025);
+    expect((await getBoardRound("ENGLAND", 2026))?.year).toBe(2026);
+    expect(await getBoardRound("SCOTLAND")).toBeNull();
   });
 });

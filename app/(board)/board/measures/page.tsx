@@ -10,8 +10,8 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { TENURE_LABEL } from "@/lib/measures/labels";
 import { displayCode, formatManagementValue } from "@/lib/measures/management";
-import { getComparedResults, getLatestRound, getManagementYear, listManagementYears } from "@/lib/measures/round-queries";
-import { ZQuarterPicker } from "@/lib/measures/round-schemas";
+import { getBoardRound, getComparedResults, getManagementYear, listManagementYears, listRoundYears } from "@/lib/measures/round-queries";
+import { ZBoardMeasuresQuery } from "@/lib/measures/round-schemas";
 import { groupsFor } from "@/lib/measures/results-rules";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 
@@ -19,12 +19,27 @@ export const metadata: Metadata = { title: "Regulatory measures" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const PerceptionSection = async ({ regime }: { regime: "ENGLAND" | "SCOTLAND" }) => {
-  const round = await getLatestRound(regime);
-  if (!round) return <p className="mb-8">No perception survey has been run yet.</p>;
+type Query = { survey?: number; year?: number };
+
+/** A GET form that changes one of the page's choices and keeps the other. */
+const Picker = ({ name, label, button, options, query, keep }: { name: keyof Query; label: string; button: string; options: number[]; query: Query; keep: keyof Query }) => (
+  <form method="get" className="mb-6 flex max-w-md items-end gap-4" aria-label={`Choose the ${label.toLowerCase()}`}>
+    {query[keep] !== undefined && <input type="hidden" name={keep} value={query[keep]} />}
+    <SelectField name={name} label={label} options={options.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={query[name] === undefined ? "" : String(query[name])} emptyLabel="Latest" />
+    <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
+      {button}
+    </button>
+  </form>
+);
+
+const PerceptionSection = async ({ regime, query }: { regime: "ENGLAND" | "SCOTLAND"; query: Query }) => {
+  const [round, years] = await Promise.all([getBoardRound(regime, query.survey), listRoundYears(regime)]);
+  const picker = years.length > 1 && <Picker name="survey" label="Survey year" button="Show survey" options={years} query={query} keep="year" />;
+  if (!round) return <>{picker}<p className="mb-8">No perception survey has been run {query.survey ? `for ${financialYearLabel(query.survey)}` : "yet"}.</p></>;
   const results = await getComparedResults(round);
   return (
     <>
+      {picker}
       <p className="mb-4 max-w-2xl">
         The {financialYearLabel(round.year)} survey ({ROUND_STATUS_LABEL[round.status].toLowerCase()}):{" "}
         {results.respondents.all.toLocaleString("en-GB")} respondents.{" "}
@@ -46,7 +61,8 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
   const landlord = await getLandlord();
   const current = financialYearOf(new Date());
-  const year = ZQuarterPicker.parse(await searchParams).year ?? current;
+  const query = ZBoardMeasuresQuery.parse(await searchParams);
+  const year = query.year ?? current;
   const [management, years] = await Promise.all([getManagementYear(year), listManagementYears()]);
   const choices = [...new Set([current, ...years])].sort((a, b) => b - a);
   const entered = management.some((measure) => measure.quarters.some((quarter) => quarter.value !== null));
@@ -54,18 +70,13 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
     <>
       <PageHeading caption={landlord.name}>Regulatory measures</PageHeading>
       <h2 className="mb-4 text-2xl font-bold">{landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}</h2>
-      <PerceptionSection regime={landlord.regime} />
+      <PerceptionSection regime={landlord.regime} query={query} />
       {landlord.regime === "ENGLAND" && (
         <section aria-labelledby="management">
           <h2 id="management" className="mb-2 text-2xl font-bold">
             Management information, {financialYearLabel(year)}
           </h2>
-          <form method="get" className="mb-6 flex max-w-md items-end gap-4" aria-label="Choose a reporting year">
-            <SelectField name="year" label="Reporting year" options={choices.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
-            <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
-              Show year
-            </button>
-          </form>
+          <Picker name="year" label="Reporting year" button="Show year" options={choices} query={query} keep="survey" />
           {!entered && <p className="mb-4">No figures have been entered for {financialYearLabel(year)} yet.</p>}
           <DataTable
             caption={`Management information measures by quarter, ${financialYearLabel(year)}`}
