@@ -6,7 +6,7 @@ import { financialYearLabel } from "@/lib/uk-time";
 
 type Props = { measures: ComparedMeasure[]; group: Group; year: number; previousYear: number | null };
 
-const percentText = (value: number | null) => (value === null ? "No answers" : `${value}%`);
+const percentText = (value: number | null) => (value === null ? "No answers" : `${value.toFixed(1)}%`);
 
 /**
  * One group's measures as a table, with a bar in the percentage cell for sighted readers; the bar is hidden from

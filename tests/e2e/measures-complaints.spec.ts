@@ -25,8 +25,8 @@ test("an officer gets the complaints figures from a file, the same as the measur
   await again.getByLabel("Homes you own (optional)").fill("4323");
   await again.getByRole("button", { name: "Work out the figures" }).click();
   const table = page.getByRole("table", { name: "Complaints figures by stage" });
-  await expect(table.getByRole("row", { name: /England CH02/ })).toContainText("75%");
-  await expect(table.getByRole("row", { name: /England CH02/ })).toContainText("50%");
+  await expect(table.getByRole("row", { name: /England CH02/ })).toContainText("75.0%");
+  await expect(table.getByRole("row", { name: /England CH02/ })).toContainText("50.0%");
   await expect(table.getByRole("row", { name: /ARC indicator 4/ })).toContainText("12.3");
   await expect(table.getByRole("row", { name: /England CH01/ })).toContainText("1.2");
   await expectAccessible(page);

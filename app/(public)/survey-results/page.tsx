@@ -17,7 +17,7 @@ export const dynamic = "force-dynamic";
 const figure = (measure: ComparedMeasure, group: string) => {
   const tally = measure.groups.find((entry) => entry.group === group);
   if (!tally || tally.percent === null) return "Nobody answered";
-  return `${tally.percent}% of ${tally.base.toLocaleString("en-GB")}`;
+  return `${tally.percent.toFixed(1)}% of ${tally.base.toLocaleString("en-GB")}`;
 };
 
 const PublishedRound = async ({ round, regulator }: { round: Round; regulator: string }) => {

@@ -26,7 +26,7 @@ const ROWS: { label: string; figure: (stage: StageFigures) => number | null | un
 ];
 
 const show = (value: number | null | undefined, unit = "") =>
-  value === undefined ? "Enter the number of homes" : value === null ? "None to count" : `${value}${unit}`;
+  value === undefined ? "Enter the number of homes" : value === null ? "None to count" : unit === "%" ? `${value.toFixed(1)}%` : String(value);
 
 const FiguresTable = ({ stage1, stage2 }: { stage1: StageFigures; stage2: StageFigures }) => (
   <DataTable
