@@ -57,7 +57,7 @@ const PublishedRound = async ({ round, regulator }: { round: Round; regulator: s
           <h3 id={`method-${round.year}`} className="mb-2 text-xl font-bold">
             How we did the survey
           </h3>
-          <SummaryList rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({ term: label, value: round[name] ?? "Not given" }))} />
+          <SummaryList stacked rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({ term: label, value: round[name] ?? "Not given" }))} />
         </aside>
       </div>
     </section>
