@@ -17,6 +17,9 @@ export const SiteFooter = () => (
         <li>
           <Link href="/strategy">Our involvement strategy</Link>
         </li>
+        <li>
+          <Link href="/survey-results">Satisfaction survey results</Link>
+        </li>
       </ul>
       <p className="mt-4 text-gray-700">Involve: open-source software for tenant involvement.</p>
     </div>
