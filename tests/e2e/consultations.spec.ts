@@ -96,7 +96,7 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await page.goto(consultationUrl);
   await page.getByRole("button", { name: "Close now" }).click();
   await expect(page.getByRole("button", { name: "Publish results" })).toBeVisible();
-  await page.getByRole("link", { name: "Results" }).click();
+  await page.getByRole("link", { name: "Results", exact: true }).click();
   await expect(page.getByText("2 responses")).toBeVisible();
   await expect(page.getByText("100% agreed or strongly agreed")).toBeVisible();
   await expect(page.getByText("A light inside the store")).toBeVisible();

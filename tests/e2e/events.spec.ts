@@ -36,6 +36,7 @@ test("a tenant finds an event in the calendar and registers without JavaScript; 
   const title = unique("Tenants' tea afternoon");
   await signIn(page, ACCOUNTS.officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Events, meetings and training");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Add an event" }).click();
   await page.getByRole("button", { name: "Add the event" }).click();
