@@ -35,6 +35,9 @@ export const openWithoutJavaScript = async (browser: Browser) => {
   const page = await context.newPage();
   const twin = await scanContext.newPage();
   const expectAccessibleMarkup = async () => {
+    // A click returns once the next page starts arriving; copy it only when all of it, <title> last, is in.
+    await page.waitForLoadState("load");
+    await expect(page).toHaveTitle(/\S/);
     const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
     await twin.goto(new URL("/api/health", page.url()).href);
     await twin.setContent(html);
