@@ -7,6 +7,7 @@ import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
 import { ZEventFilters } from "@/lib/events/schemas";
 import { formatDateTime } from "@/lib/format";
 import { optionsFrom } from "@/lib/people/labels";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Events and ways to get involved" };
 
@@ -37,15 +38,10 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
         </ul>
       </nav>
       <h2 className="mb-2 text-2xl font-bold">Find an event</h2>
-      <form method="get" role="search" aria-label="Events" className="mb-6 grid max-w-3xl gap-4 sm:grid-cols-3">
+      <FilterForm label="Events" submit="Show events" layout="grid max-w-3xl gap-4 sm:grid-cols-3">
         <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filters.area} emptyLabel="All areas" />
         <SelectField name="kind" label="Kind of event" options={optionsFrom(EVENT_KIND_LABEL)} defaultValue={filters.kind} emptyLabel="All kinds" />
-        <div className="flex items-end">
-          <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
-            Show events
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <h2 className="mb-4 text-2xl font-bold">
         {events.length} {events.length === 1 ? "event" : "events"} coming up
       </h2>

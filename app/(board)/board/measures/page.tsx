@@ -14,6 +14,7 @@ import { getBoardRound, getComparedResults, getManagementYear, listManagementYea
 import { ZBoardMeasuresQuery } from "@/lib/measures/round-schemas";
 import { groupsFor } from "@/lib/measures/results-rules";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Regulatory measures" };
 
@@ -23,13 +24,10 @@ type Query = { survey?: number; year?: number };
 
 /** A GET form that changes one of the page's choices and keeps the other. */
 const Picker = ({ name, label, button, options, query, keep }: { name: keyof Query; label: string; button: string; options: number[]; query: Query; keep: keyof Query }) => (
-  <form method="get" className="mb-6 flex max-w-md items-end gap-4" aria-label={`Choose the ${label.toLowerCase()}`}>
+  <FilterForm label={`Choose the ${label.toLowerCase()}`} submit={button} layout="flex max-w-md items-end gap-4">
     {query[keep] !== undefined && <input type="hidden" name={keep} value={query[keep]} />}
     <SelectField name={name} label={label} options={options.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={query[name] === undefined ? "" : String(query[name])} emptyLabel="Latest" />
-    <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
-      {button}
-    </button>
-  </form>
+  </FilterForm>
 );
 
 const PerceptionSection = async ({ regime, query }: { regime: "ENGLAND" | "SCOTLAND"; query: Query }) => {

@@ -7,6 +7,7 @@ import { listAuditEntityTypes, listAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -26,7 +27,7 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
   return (
     <>
       <PageHeading>Audit log</PageHeading>
-      <form method="get" className="mb-6 flex items-end gap-4">
+      <FilterForm label="Filter the audit log" submit="Filter" layout="flex items-end gap-4">
         <div>
           <label htmlFor="type" className="block font-bold">
             Type of record
@@ -40,10 +41,7 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
             ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-gray-800 px-4 py-2 text-white">
-          Filter
-        </button>
-      </form>
+      </FilterForm>
       <p className="mb-2">
         {total} {total === 1 ? "change" : "changes"} recorded. Page {query.page} of {pages}.
       </p>

@@ -8,6 +8,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { CHANNEL_LABEL, CUSTOMER_KIND_LABEL, optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
 import { getSearchFilters, searchCustomers } from "@/lib/people/queries";
 import { ZCustomerSearch } from "@/lib/people/schemas";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Find a customer" };
 
@@ -27,7 +28,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
       <p className="mb-6">
         <Link href="/staff/customers/import">Import customers and homes from the housing management system</Link>
       </p>
-      <form method="get" role="search" aria-label="Customers" className="mb-8 grid gap-4 md:grid-cols-3">
+      <FilterForm label="Customers" submit="Search" layout="grid gap-4 md:grid-cols-3">
         <div className="md:col-span-3">
           <label htmlFor="q" className="block font-bold">
             Name, customer reference or postcode
@@ -39,12 +40,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
         <SelectField name="group" label="Member of" options={filters.groups.map((g) => ({ value: g.id, label: g.name }))} defaultValue={search.group} />
         <SelectField name="channel" label="Agreed to contact by" options={optionsFrom(CHANNEL_LABEL)} defaultValue={search.channel} />
         <SelectField name="need" label="Support to take part" options={optionsFrom(SUPPORT_NEED_LABEL)} defaultValue={search.need} />
-        <div className="flex items-end">
-          <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
-            Search
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <h2 className="mb-2 text-2xl font-bold" aria-live="polite">
         {total} {total === 1 ? "customer" : "customers"} found
       </h2>

@@ -13,6 +13,7 @@ import { ACTION_STATUS_LABEL, financialQuarter, isoDay, isOverdue } from "@/lib/
 import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Quarterly strategy report" };
 
@@ -31,13 +32,10 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
   return (
     <>
       <PageHeading caption="Involvement strategy: report to the board">{title}</PageHeading>
-      <form method="get" aria-label="Choose the quarter" className="mb-8 flex flex-wrap items-end gap-4 print:hidden">
+      <FilterForm label="Choose the quarter" submit="Show report" layout="flex flex-wrap items-end gap-4 print:hidden">
         <SelectField name="year" label="Financial year" emptyLabel="This year" defaultValue={String(year)} options={years.map((y) => ({ value: String(y), label: financialYearLabel(y) }))} />
         <SelectField name="quarter" label="Quarter" emptyLabel="This quarter" defaultValue={String(quarter)} options={QUARTER_MONTHS.map((months, index) => ({ value: String(index + 1), label: `Quarter ${index + 1}: ${months}` }))} />
-        <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
-          Show report
-        </button>
-      </form>
+      </FilterForm>
       {!report ? (
         <p>There is no approved strategy to report on.</p>
       ) : (

@@ -6,6 +6,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { FIGURE_LABELS, getEventFigures, type EventFigures } from "@/lib/events/figures";
 import { readFiguresRequest } from "@/lib/events/figures-request";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Event figures" };
 
@@ -30,16 +31,11 @@ const FiguresPage = async ({ searchParams }: { searchParams: Promise<Record<stri
         <Link href="/staff/events">Back to events</Link>
       </p>
       <PageHeading caption={`${request.from} to ${request.to}, ${request.areaName}`}>Event figures for the board</PageHeading>
-      <form method="get" role="search" aria-label="Period and area" className="mb-8 grid gap-4 md:grid-cols-4">
+      <FilterForm label="Period and area" submit="Show figures" layout="grid gap-4 md:grid-cols-4">
         {dateInput("from", "From", request.from)}
         {dateInput("to", "To", request.to)}
         <SelectField name="area" label="Area" options={request.areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={request.areaId} emptyLabel="All areas" />
-        <div className="flex items-end">
-          <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white">
-            Show figures
-          </button>
-        </div>
-      </form>
+      </FilterForm>
       <dl className="mb-8 grid max-w-3xl gap-4 sm:grid-cols-2">
         {(Object.keys(FIGURE_LABELS) as (keyof EventFigures)[]).map((key) => (
           <div key={key} className="border-l-4 border-green-800 pl-3">

@@ -10,6 +10,7 @@ import { getManagementQuarter } from "@/lib/measures/round-queries";
 import { ZQuarterPicker } from "@/lib/measures/round-schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { saveManagementQuarterAction } from "./actions";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Management information measures" };
 
@@ -44,13 +45,10 @@ const ManagementPage = async ({ searchParams }: Props) => {
         Enter each measure as a number over the total it is out of. Percentages and figures per 1,000 homes are worked out
         for you and rounded to one decimal place. Leave a measure blank if you do not have its figures yet.
       </p>
-      <form method="get" className="mb-8 grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end" aria-label="Choose a quarter">
+      <FilterForm label="Choose a quarter" submit="Show quarter" layout="grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end">
         <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
         <SelectField name="quarter" label="Quarter" options={QUARTERS.map((value) => ({ value: String(value), label: QUARTER_LABEL[value] ?? "" }))} defaultValue={String(quarter)} emptyLabel="Quarter 1" />
-        <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
-          Show quarter
-        </button>
-      </form>
+      </FilterForm>
       <h2 className="mb-4 text-2xl font-bold">
         {QUARTER_LABEL[quarter]}, {financialYearLabel(year)}
       </h2>

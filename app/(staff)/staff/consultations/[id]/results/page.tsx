@@ -13,6 +13,7 @@ import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
 import { redactAnswerAction } from "../../actions";
 import { loadConsultation } from "../load";
+import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Results" };
 
@@ -34,14 +35,11 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
         <Link href={`/staff/consultations/${consultation.id}`}>Back to {consultation.title}</Link>
       </p>
       <PageHeading caption={consultation.title}>Results</PageHeading>
-      <form method="get" className="mb-8 grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end" aria-label="Filter results">
+      <FilterForm label="Filter results" submit="Show results" layout="grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end">
         <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filter.area} />
         <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={filter.kind} />
         <SelectField name="channel" label="How they responded" options={optionsFrom(RESPONSE_CHANNEL_LABEL)} defaultValue={filter.channel} />
-        <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold">
-          Show results
-        </button>
-      </form>
+      </FilterForm>
       <p className="mb-4">
         Download all responses as a spreadsheet (CSV):{" "}
         <a href={`/staff/consultations/${consultation.id}/export`}>without names</a> or{" "}
