@@ -8,7 +8,7 @@ import { complaintFigures, uncoveredDates } from "../lib/measures/complaints";
 import { parseComplaintsCsv } from "../lib/measures/parse-complaints-csv";
 import { parseSurveyCsv } from "../lib/measures/parse-survey-csv";
 import { TSM_MEASURES, tallyMeasures } from "../lib/measures/perception";
-import { formatProblem, type Problem } from "../lib/measures/problems";
+import { formatProblem, type Problem } from "../lib/uploads/problems";
 import { requiredSampleSize } from "../lib/measures/sample-size";
 import { commandSchemas, type Command } from "../lib/measures/schemas";
 import { workingDays } from "../lib/measures/working-days";

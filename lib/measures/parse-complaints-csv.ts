@@ -1,6 +1,6 @@
 import type { ComplaintStage } from "./complaints";
-import type { Checked } from "./problems";
-import { checked, readRows } from "./read-rows";
+import type { Checked } from "../uploads/problems";
+import { checked, readRows } from "../uploads/read-rows";
 import { complaintRowSchema } from "./schemas";
 
 const COLUMNS = {

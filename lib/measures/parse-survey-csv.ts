@@ -1,6 +1,6 @@
 import { SCREENING_QUESTIONS, type Answer, TSM_MEASURES, type MeasureDefinition, type ScreeningQuestion, type SurveyResponse, type Tenure } from "./perception";
-import type { Checked } from "./problems";
-import { checked, readRows } from "./read-rows";
+import type { Checked } from "../uploads/problems";
+import { checked, readRows } from "../uploads/read-rows";
 import { surveyRowSchema } from "./schemas";
 
 export type CollectionMethod = "telephone" | "online" | "postal" | "face_to_face";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { holidayCalendar, type Regime } from "@/lib/measures/bank-holidays";
 import { complaintFigures, metTimescale, uncoveredDates, type ComplaintStage } from "@/lib/measures/complaints";
 import { parseComplaintsCsv } from "@/lib/measures/parse-complaints-csv";
-import { formatProblem } from "@/lib/measures/problems";
+import { formatProblem } from "@/lib/uploads/problems";
 
 const calendars = { england: holidayCalendar("england"), scotland: holidayCalendar("scotland") };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSurveyCsv } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, readAnswer, tallyMeasures, TSM_MEASURES, type SurveyResponse } from "@/lib/measures/perception";
-import { formatProblem } from "@/lib/measures/problems";
+import { formatProblem } from "@/lib/uploads/problems";
 
 const HEADER = "respondent_ref,tenure,had_repair_12m,complained_12m,has_communal_areas,TP01,TP02,TP08,TP09,TP10,TP11,TP12";
 

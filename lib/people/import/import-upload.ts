@@ -1,7 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/errors";
 import { applyImport } from "./apply-import";
-import { discardUpload, readUpload } from "./upload-store";
+import { discardUpload, readUpload } from "../../uploads/upload-store";
 
 type Options = { actor: { id: string }; upload: string; plan: string };
 

@@ -1,6 +1,6 @@
 import { HOME_COLUMNS, IMPORT_COLUMNS, KIND_CHOICES, STATUS_CHOICES, STOCK_TYPE_CHOICES, YES_NO_CHOICES, type ImportColumn } from "./columns";
 import { choice, email, optionalText, phone, postcode, requiredText, type Reader } from "./field-readers";
-import { readCsvRecords, type CsvRecord } from "./read-csv-records";
+import { readCsvRecords, type CsvRecord } from "../../uploads/read-csv-records";
 import { byLine, homeChanges } from "./rules";
 import type { ImportError, ImportHome, ImportRow, ParsedCustomerFile } from "./types";
 

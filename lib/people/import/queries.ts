@@ -6,7 +6,7 @@ import { parseCustomerCsv } from "./parse-customer-csv";
 import { planImport, type PlannedRow } from "./plan-import";
 import { ERRORS_SHOWN, SAMPLE_ROWS } from "./rules";
 import type { RowAction } from "./types";
-import { readUpload } from "./upload-store";
+import { readUpload } from "../../uploads/upload-store";
 
 const sample = (rows: PlannedRow[], action: RowAction) =>
   rows

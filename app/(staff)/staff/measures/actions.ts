@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { closeRound } from "@/lib/measures/rounds/close-round";
-import { importResponses } from "@/lib/measures/rounds/import-responses";
-import { openRound } from "@/lib/measures/rounds/open-round";
-import { recordResponse } from "@/lib/measures/rounds/record-response";
-import { ZOfficerResponse, ZOpenRound, ZRoundRef } from "@/lib/measures/rounds/schemas";
+import { closeRound } from "@/lib/surveys/close-round";
+import { importResponses } from "@/lib/surveys/import-responses";
+import { openRound } from "@/lib/surveys/open-round";
+import { recordResponse } from "@/lib/surveys/record-response";
+import { ZOfficerResponse, ZOpenRound, ZRoundRef } from "@/lib/surveys/schemas";
 import { ZCustomerUpload, ZImportConfirmation } from "@/lib/people/import/schemas";
-import { storeUpload } from "@/lib/people/import/upload-store";
+import { storeUpload } from "@/lib/uploads/upload-store";
 
 export const openRoundAction = formAction(AREA_ROLES.staff, {
   schema: ZOpenRound,

@@ -6,7 +6,7 @@ import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { importUpload } from "@/lib/people/import/import-upload";
 import { ZCustomerUpload, ZImportConfirmation } from "@/lib/people/import/schemas";
-import { storeUpload } from "@/lib/people/import/upload-store";
+import { storeUpload } from "@/lib/uploads/upload-store";
 
 export const uploadCustomersAction = formAction(AREA_ROLES.staff, {
   schema: ZCustomerUpload,

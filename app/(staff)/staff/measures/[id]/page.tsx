@@ -1,4 +1,4 @@
-import { getRoundOverview } from "@/lib/measures/rounds/queries";
+import { getRoundOverview } from "@/lib/surveys/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDateTime } from "@/lib/format";
 import { SurveyMethod } from "@/lib/generated/prisma/enums";
-import { METHOD_LABEL, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
+import { METHOD_LABEL, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
 import { closeRoundAction } from "../actions";
 import { loadRound } from "./load";
 import { financialYearLabel } from "@/lib/uk-time";

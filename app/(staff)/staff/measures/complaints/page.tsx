@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import type { StageFigures } from "@/lib/measures/complaints";
-import { type ComplaintsQuery, figuresFromUpload, ZComplaintsQuery } from "@/lib/measures/complaints-figures";
+import { type ComplaintsQuery, figuresFromUpload, ZComplaintsQuery } from "@/lib/complaints/figures-from-upload";
 import { financialYearDays, financialYearOf } from "@/lib/uk-time";
 import { uploadComplaintsAction } from "./actions";
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TSM_MEASURES } from "@/lib/measures/perception";
-import { publishRound } from "@/lib/measures/publish-round";
-import { countResponsesByTenure, getBoardRound, getComparedResults, getManagementYear, listPublishedRounds } from "@/lib/measures/round-queries";
-import { ZManagementQuarter, ZRoundPlan } from "@/lib/measures/round-schemas";
-import { saveManagementQuarter } from "@/lib/measures/save-management-quarter";
-import { updateRoundPlan } from "@/lib/measures/update-round-plan";
-import { createUser } from "@/tests/factories";
+import { publishRound } from "@/lib/surveys/publish-round";
+import { countResponsesByTenure, getBoardRound, getComparedResults, getManagementYear, listPublishedRounds } from "@/lib/surveys/round-queries";
+import { ZManagementQuarter, ZRoundPlan } from "@/lib/management-figures/schemas";
+import { saveManagementQuarter } from "@/lib/management-figures/save-management-quarter";
+import { updateRoundPlan } from "@/lib/surveys/update-round-plan";
+import { createUser } from "@/tests/factories/index";
 import { createRoundWith } from "@/tests/factories/measures";
 
 const respondent = (tenure: "LCRA" | "LCHO", TP01: number) => ({ tenure, passed: new Set<never>(), answers: { TP01 } });

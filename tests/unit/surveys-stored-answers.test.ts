@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromPoints, measuresFor, POSITIVE_POINTS, toPoints, answerColumn } from "@/lib/measures/stored-answers";
+import { fromPoints, measuresFor, POSITIVE_POINTS, toPoints, answerColumn } from "@/lib/surveys/stored-answers";
 
 describe("answers as the database keeps them", () => {
   it("stores the best answer as 5 points and the opt-out as 0, and reads them back", () => {

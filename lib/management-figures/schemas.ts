@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/forms";
-import { MANAGEMENT_MEASURES } from "./management";
+import { MANAGEMENT_MEASURES } from "./rules";
 
 const id = z.string().min(1).max(50);
 

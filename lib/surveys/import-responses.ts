@@ -3,10 +3,10 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Regime } from "@/lib/generated/prisma/enums";
 import { chunks } from "@/lib/people/import/rules";
-import { discardUpload, readUpload } from "@/lib/people/import/upload-store";
-import { parseSurveyRecords } from "../parse-survey-csv";
-import { byLine } from "../problems";
-import { measuresFor } from "../stored-answers";
+import { discardUpload, readUpload } from "@/lib/uploads/upload-store";
+import { parseSurveyRecords } from "../measures/parse-survey-csv";
+import { byLine } from "../uploads/problems";
+import { measuresFor } from "./stored-answers";
 import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
 import { importRows } from "./rules";
 

@@ -1,4 +1,4 @@
-import { ratioToOneDecimal } from "./rounding";
+import { ratioToOneDecimal } from "../measures/rounding";
 
 export type ManagementExpression = "percent" | "perThousandHomes";
 

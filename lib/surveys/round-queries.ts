@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Regime } from "@/lib/generated/prisma/enums";
-import { MANAGEMENT_MEASURES, managementValue } from "./management";
+import { MANAGEMENT_MEASURES, managementValue } from "../management-figures/rules";
 import { getRoundResults } from "./round-results";
 import { compareResults } from "./results-rules";
 

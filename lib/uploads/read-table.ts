@@ -1,4 +1,4 @@
-import { readCsvRecords, type CsvRecord } from "@/lib/people/import/read-csv-records";
+import { readCsvRecords, type CsvRecord } from "@/lib/uploads/read-csv-records";
 import { byLine, WHOLE_LINE, type Problem } from "./problems";
 
 /** One data line: `cell` gives a column's value trimmed, or "" for a column the file does not have. */

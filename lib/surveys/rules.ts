@@ -1,9 +1,9 @@
 import type { CustomerKind, CustomerStatus, Regime, StockType, SurveyMethod, SurveyTenure } from "@/lib/generated/prisma/enums";
-import type { CollectionMethod, SurveyRecord } from "../parse-survey-csv";
-import type { MeasureDefinition, ScreeningQuestion } from "../perception";
-import { SCREENING_QUESTIONS } from "../perception";
-import type { Problem } from "../problems";
-import { answerColumn, type AnswerColumn, NOT_APPLICABLE_POINTS, SCREENING_COLUMNS, toPoints } from "../stored-answers";
+import type { CollectionMethod, SurveyRecord } from "../measures/parse-survey-csv";
+import type { MeasureDefinition, ScreeningQuestion } from "../measures/perception";
+import { SCREENING_QUESTIONS } from "../measures/perception";
+import type { Problem } from "../uploads/problems";
+import { answerColumn, type AnswerColumn, NOT_APPLICABLE_POINTS, SCREENING_COLUMNS, toPoints } from "./stored-answers";
 
 /**
  * The regulator's tenure split of a home. England: low-cost rental (LCRA, and social rent, which is low-cost

@@ -1,7 +1,7 @@
 import type { Regime } from "@/lib/generated/prisma/enums";
-import type { ScreeningQuestion } from "../perception";
-import { SCALES } from "../scales";
-import { measuresFor, NOT_APPLICABLE_POINTS, toPoints } from "../stored-answers";
+import type { ScreeningQuestion } from "../measures/perception";
+import { SCALES } from "../measures/scales";
+import { measuresFor, NOT_APPLICABLE_POINTS, toPoints } from "./stored-answers";
 import { screeningQuestionsFor } from "./rules";
 
 export type QuestionnaireItem = { name: string; question: string; hint?: string; options: { value: string; label: string }[] };

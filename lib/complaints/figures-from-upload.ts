@@ -3,12 +3,12 @@ import { z } from "zod";
 import { localHolidayDates } from "@/lib/landlord/local-holidays";
 import { getLandlord } from "@/lib/landlord/queries";
 import { ZCustomerUpload, ZImportConfirmation } from "@/lib/people/import/schemas";
-import { readUpload } from "@/lib/people/import/upload-store";
-import { holidayCalendar } from "./bank-holidays";
-import { complaintFigures, uncoveredDates } from "./complaints";
-import { isIsoDate } from "./dates";
-import { parseComplaintsCsv } from "./parse-complaints-csv";
-import { byLine } from "./problems";
+import { readUpload } from "@/lib/uploads/upload-store";
+import { holidayCalendar } from "../measures/bank-holidays";
+import { complaintFigures, uncoveredDates } from "../measures/complaints";
+import { isIsoDate } from "../measures/dates";
+import { parseComplaintsCsv } from "../measures/parse-complaints-csv";
+import { byLine } from "../uploads/problems";
 
 const day = (message: string) => z.string(message).trim().refine(isIsoDate, message);
 

@@ -4,7 +4,7 @@ import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { SurveyMethod } from "@/lib/generated/prisma/enums";
 import { getLandlord } from "@/lib/landlord/queries";
 import { ukDay } from "@/lib/uk-time";
-import { measuresFor } from "../stored-answers";
+import { measuresFor } from "./stored-answers";
 import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
 import { METHOD_LABEL } from "./labels";
 import { checkAnswers, collectedOnProblem, respondentTenure } from "./rules";

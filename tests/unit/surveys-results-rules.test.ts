@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MEASURE_LABEL } from "@/lib/measures/labels";
+import { MEASURE_LABEL } from "@/lib/surveys/measure-labels";
 import { ARC_MEASURES, tallyMeasures, TSM_MEASURES } from "@/lib/measures/perception";
-import { compareResults, describeDifference, groupsFor, plainFinding, pointsDifference } from "@/lib/measures/results-rules";
+import { compareResults, describeDifference, groupsFor, plainFinding, pointsDifference } from "@/lib/surveys/results-rules";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
-import { samplingPlan } from "@/lib/measures/sampling-plan";
-import { resultsCsv } from "@/lib/measures/results-csv";
+import { samplingPlan } from "@/lib/surveys/sampling-plan";
+import { resultsCsv } from "@/lib/surveys/results-csv";
 import { buildPerceptionResponses } from "@/prisma/seed-measures";
 
 const answering = (count: number, answer: number, tenure: "LCRA" | "LCHO" = "LCRA") =>

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getLandlord } from "@/lib/landlord/queries";
-import { readUpload } from "@/lib/people/import/upload-store";
+import { readUpload } from "@/lib/uploads/upload-store";
 import { checkResponsesFile } from "./import-responses";
 import { respondentTenure } from "./rules";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseSurveyRecords } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
-import { questionnaire } from "@/lib/measures/rounds/questionnaire";
-import { checkAnswers, collectedOnProblem, countPopulation, importRows, respondentTenure, surveyTenure } from "@/lib/measures/rounds/rules";
+import { questionnaire } from "@/lib/surveys/questionnaire";
+import { checkAnswers, collectedOnProblem, countPopulation, importRows, respondentTenure, surveyTenure } from "@/lib/surveys/rules";
 import { financialYearLabel } from "@/lib/uk-time";
 
 const YES_TO_ALL = { had_repair_12m: true, complained_12m: true, has_communal_areas: true };
@@ -107,7 +107,7 @@ describe("survey rounds: pure rules", () => {
 
 describe("survey rounds: form input", () => {
   it("asks for the year when it is left blank, and defaults the margin to 4", async () => {
-    const { ZOpenRound } = await import("@/lib/measures/rounds/schemas");
+    const { ZOpenRound } = await import("@/lib/surveys/schemas");
     expect(ZOpenRound.safeParse({ year: "", regime: "ENGLAND", targetMargin: "" }).error?.issues[0]?.message).toBe(
       "Enter the year the reporting year starts, like 2026",
     );

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseSurveyCsv } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, type SurveyResponse, tallyMeasures, TSM_MEASURES } from "@/lib/measures/perception";
-import { formatProblem } from "@/lib/measures/problems";
-import { getRoundResults } from "@/lib/measures/round-results";
+import { formatProblem } from "@/lib/uploads/problems";
+import { getRoundResults } from "@/lib/surveys/round-results";
 import { createRoundWith } from "@/tests/factories/measures";
 
 const parse = (text: string, definitions = TSM_MEASURES) => {

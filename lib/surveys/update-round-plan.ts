@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { ROUND_NOT_FOUND } from "./publish-round";
-import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "./round-schemas";
+import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "../management-figures/schemas";
 
 /**
  * Saves the sampling plan and method statement. Published results stand on the statement published beside them,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { closeRound } from "@/lib/measures/rounds/close-round";
-import { importResponses } from "@/lib/measures/rounds/import-responses";
-import { openRound } from "@/lib/measures/rounds/open-round";
-import { getSurveyForCustomer, previewResponsesFile } from "@/lib/measures/rounds/queries";
-import { recordResponse } from "@/lib/measures/rounds/record-response";
-import { storeUpload } from "@/lib/people/import/upload-store";
-import { createLandlord, createUser } from "@/tests/factories";
+import { closeRound } from "@/lib/surveys/close-round";
+import { importResponses } from "@/lib/surveys/import-responses";
+import { openRound } from "@/lib/surveys/open-round";
+import { getSurveyForCustomer, previewResponsesFile } from "@/lib/surveys/queries";
+import { recordResponse } from "@/lib/surveys/record-response";
+import { storeUpload } from "@/lib/uploads/upload-store";
+import { createLandlord, createUser } from "@/tests/factories/index";
 import { createCustomer } from "@/tests/factories/people";
 
 const ANSWERS = {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { figuresFromUpload } from "@/lib/measures/complaints-figures";
+import { figuresFromUpload } from "@/lib/complaints/figures-from-upload";
 import { addLocalHoliday, localHolidayDates, removeLocalHoliday } from "@/lib/landlord/local-holidays";
-import { storeUpload } from "@/lib/people/import/upload-store";
-import { createLandlord, createUser } from "@/tests/factories";
+import { storeUpload } from "@/lib/uploads/upload-store";
+import { createLandlord, createUser } from "@/tests/factories/index";
 
 const FILE = ["complaint_ref,stage,received_on,acknowledged_on,responded_on", "C-1,1,2026-06-01,2026-06-01,2026-06-16", "C-2,1,2026-06-03,,"].join("\n");
 

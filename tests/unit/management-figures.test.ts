@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { displayCode, formatManagementValue, MANAGEMENT_CODES, MANAGEMENT_MEASURES, managementValue } from "@/lib/measures/management";
-import { ZManagementQuarter, ZRoundPlan } from "@/lib/measures/round-schemas";
+import { displayCode, formatManagementValue, MANAGEMENT_CODES, MANAGEMENT_MEASURES, managementValue } from "@/lib/management-figures/rules";
+import { ZManagementQuarter, ZRoundPlan } from "@/lib/management-figures/schemas";
 import { buildManagementFigures } from "@/prisma/seed-measures";
 
 // The first message for each field, as the form shows it.

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { ManagementQuarter } from "./round-schemas";
+import type { ManagementQuarter } from "./schemas";
 
 /** Writes the figures entered for one quarter (one row per measure, replaced if already there), all or none. */
 export const saveManagementQuarter = async ({ actor, quarter }: { actor: { id: string }; quarter: ManagementQuarter }) => {
