@@ -1,8 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { ROUND_NOT_FOUND } from "./publish-round";
-import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "../management-figures/schemas";
+import { roundNotFound } from "./guards";
+import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "./schemas";
 
 /**
  * Saves the sampling plan and method statement. Published results stand on the statement published beside them,
@@ -15,7 +15,7 @@ export const updateRoundPlan = ({ actor, roundId, plan }: { actor: { id: string 
     const { count } = await tx.surveyRound.updateMany({ where: { id: roundId, status: { not: "PUBLISHED" } }, data });
     if (count === 0) {
       const round = await tx.surveyRound.findUnique({ where: { id: roundId }, select: { id: true } });
-      if (!round) throw new DomainError(ROUND_NOT_FOUND, {}, "not-found");
+      if (!round) throw roundNotFound();
       throw new DomainError("The results are published, so the method statement published with them cannot be changed.");
     }
     await recordAuditEvent(tx, {

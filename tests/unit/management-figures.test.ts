@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { displayCode, formatManagementValue, MANAGEMENT_CODES, MANAGEMENT_MEASURES, managementValue } from "@/lib/management-figures/rules";
-import { ZManagementQuarter, ZRoundPlan } from "@/lib/management-figures/schemas";
+import { ZManagementQuarter } from "@/lib/management-figures/schemas";
+import { ZRoundPlan } from "@/lib/surveys/schemas";
 import { buildManagementFigures } from "@/prisma/seed-measures";
 
 // The first message for each field, as the form shows it.

@@ -4,8 +4,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { getLandlord } from "@/lib/landlord/queries";
 import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
-import { getComparedResults, listPublishedRounds, type Round } from "@/lib/surveys/round-queries";
-import { METHOD_STATEMENT_FIELDS } from "@/lib/management-figures/schemas";
+import { getComparedResults, listPublishedRounds, type Round } from "@/lib/surveys/queries";
+import { METHOD_STATEMENT_FIELDS } from "@/lib/surveys/schemas";
 import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/surveys/results-rules";
 import { financialYearLabel } from "@/lib/uk-time";
 

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { displayCode, MANAGEMENT_MEASURES, QUARTER_LABEL, QUARTERS } from "@/lib/management-figures/rules";
-import { getManagementQuarter } from "@/lib/surveys/round-queries";
+import { getManagementQuarter } from "@/lib/management-figures/queries";
 import { ZQuarterPicker } from "@/lib/management-figures/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { saveManagementQuarterAction } from "./actions";

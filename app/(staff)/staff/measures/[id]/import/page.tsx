@@ -1,11 +1,10 @@
-import { getRoundOverview } from "@/lib/surveys/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileProblems } from "@/components/measures/file-problems";
 import { ActionButton } from "@/components/ui/action-button";
 import { CsvUploadForm } from "@/components/ui/csv-upload-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { previewResponsesFile } from "@/lib/surveys/queries";
+import { getRoundOverview, previewResponsesFile } from "@/lib/surveys/queries";
 import { measuresFor } from "@/lib/surveys/stored-answers";
 import { confirmResponsesImportAction, uploadResponsesAction } from "../../actions";
 import { loadRound } from "../load";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { ZRoundPlan } from "@/lib/management-figures/schemas";
+import { ZRoundPlan } from "@/lib/surveys/schemas";
 import { updateRoundPlan } from "@/lib/surveys/update-round-plan";
 
 export const updateRoundPlanAction = formAction(AREA_ROLES.staff, {

@@ -1,4 +1,3 @@
-import { getRound } from "@/lib/surveys/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, type FormField } from "@/components/ui/action-form";
@@ -6,8 +5,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
-import { countResponsesByTenure, type Round } from "@/lib/surveys/round-queries";
-import { METHOD_STATEMENT_FIELDS } from "@/lib/management-figures/schemas";
+import { getRound, countResponsesByTenure, type Round } from "@/lib/surveys/queries";
+import { METHOD_STATEMENT_FIELDS } from "@/lib/surveys/schemas";
 import { type PlanRow, samplingPlan } from "@/lib/surveys/sampling-plan";
 import { loadRound } from "../load";
 import { updateRoundPlanAction } from "./actions";

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { resultsCsv } from "@/lib/surveys/results-csv";
-import { getComparedResults, getRound } from "@/lib/surveys/round-queries";
-import { ZRoundRef } from "@/lib/management-figures/schemas";
+import { getComparedResults, getRound } from "@/lib/surveys/queries";
+import { ZRoundRef } from "@/lib/surveys/schemas";
 import { financialYearLabel } from "@/lib/uk-time";
 
 /** A round's measures as CSV for staff and the board: counts only, nobody's answers. */

@@ -1,5 +1,4 @@
 import { ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
-import { getRound } from "@/lib/surveys/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PerceptionTable } from "@/components/measures/perception-table";
@@ -8,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
-import { getComparedResults } from "@/lib/surveys/round-queries";
+import { getRound, getComparedResults } from "@/lib/surveys/queries";
 import { groupsFor } from "@/lib/surveys/results-rules";
 import { loadRound } from "../load";
 import { publishRoundAction } from "./actions";
