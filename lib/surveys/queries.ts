@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Regime } from "@/lib/generated/prisma/enums";
 import { getLandlord } from "@/lib/landlord/queries";
+import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
 import { readUpload } from "@/lib/uploads/upload-store";
 import { checkResponsesFile } from "./import-responses";
 import { compareResults } from "./results-rules";
@@ -27,25 +28,26 @@ export const getRoundOverview = async (id: string) => {
   ]);
   return {
     ...round,
-    byMethod: Object.fromEntries(byMethod.map((row) => [row.method, row._count._all])),
+    byMethod: Object.fromEntries(byMethod.flatMap((row) => (row.method ? [[row.method, row._count._all]] : []))),
+    methodNotStated: byMethod.find((row) => row.method === null)?._count._all ?? 0,
     byTenure: Object.fromEntries(byTenure.map((row) => [row.tenure, row._count._all])),
   };
 };
 
-export const ERRORS_SHOWN = 200;
-
-/** What importing a stored file into the round would do; null when the file has gone. */
+/** What importing a stored file into the round would do, with the digest to confirm it by; null when the file has gone. */
 export const previewResponsesFile = async (round: { id: string; regime: "ENGLAND" | "SCOTLAND" }, upload: string) => {
   const text = await readUpload(upload);
   if (text === null) return null;
-  const { rows, problems, leftOut } = await checkResponsesFile(db, round, text);
+  const { rows, problems, ignored, digest } = await checkResponsesFile(db, round, upload, text);
   return {
     count: rows.length,
     lcra: rows.filter((row) => row.tenure === "LCRA").length,
     lcho: rows.filter((row) => row.tenure === "LCHO").length,
-    leftOut,
+    methodNotStated: rows.filter((row) => row.method === null).length,
+    ignored,
     problemCount: problems.length,
-    problems: problems.slice(0, ERRORS_SHOWN),
+    problems: problems.slice(0, PROBLEMS_SHOWN),
+    digest,
   };
 };
 

@@ -23,7 +23,7 @@ type Options = {
   now?: Date;
 };
 
-const alreadyAnswered = (byOfficer: boolean, method?: SurveyMethod) =>
+const alreadyAnswered = (byOfficer: boolean, method?: SurveyMethod | null) =>
   new DomainError(
     byOfficer
       ? `This customer has already answered in this round${method ? `, by ${METHOD_LABEL[method].toLowerCase()}` : ""}. Each customer answers once.`

@@ -98,27 +98,25 @@ export type ImportRow = {
   line: number;
   respondentRef: string;
   tenure: SurveyTenure;
-  method: SurveyMethod;
+  /** Null when the file leaves the optional `method` blank: the database records it as not stated. */
+  method: SurveyMethod | null;
   collectedOn: Date | null;
   answers: StoredAnswers;
 };
 
 /**
- * Turns a contractor's checked lines into rows to store. The database needs to know how each answer was collected,
- * so a line without a method is a problem. Answers to screened questions from respondents who did not pass the
- * screening are left out, as the figures would leave them out; the preview says how many.
+ * Turns a contractor's checked lines into rows to store, taking exactly the `measures` command's file format.
+ * Every answer is kept as written, including answers to screened questions from respondents who did not pass the
+ * screening: the figures leave them out of the base and count them as ignored, as the command does, so the round's
+ * results equal the command's on the same file. `ignored` says how many there are, for the preview.
  */
 export const importRows = (definitions: readonly MeasureDefinition[], records: readonly SurveyRecord[], refsInRound: ReadonlySet<string>) => {
   const problems: Problem[] = [];
   const rows: ImportRow[] = [];
-  let leftOut = 0;
+  let ignored = 0;
   for (const record of records) {
     if (refsInRound.has(record.respondentRef.toLowerCase())) {
       problems.push({ line: record.line, column: "respondent_ref", message: `respondent ${record.respondentRef} already has a response in this round` });
-    }
-    if (!record.method) {
-      problems.push({ line: record.line, column: "method", message: `is empty: enter one of: ${Object.keys(METHODS).join(", ")}` });
-      continue;
     }
     const answers: StoredAnswers = {};
     for (const question of SCREENING_QUESTIONS) {
@@ -128,17 +126,17 @@ export const importRows = (definitions: readonly MeasureDefinition[], records: r
     for (const { code, screenedBy } of definitions) {
       const answer = record.answers[code];
       if (answer === undefined) continue;
-      if (screenedBy && record.screening[screenedBy] !== true) leftOut += 1;
-      else answers[answerColumn(code)] = toPoints(answer);
+      if (screenedBy && record.screening[screenedBy] !== true) ignored += 1;
+      answers[answerColumn(code)] = toPoints(answer);
     }
     rows.push({
       line: record.line,
       respondentRef: record.respondentRef,
       tenure: record.tenure,
-      method: METHODS[record.method],
+      method: record.method ? METHODS[record.method] : null,
       collectedOn: record.collectedOn ? new Date(`${record.collectedOn}T00:00:00Z`) : null,
       answers,
     });
   }
-  return { rows, problems, leftOut };
+  return { rows, problems, ignored };
 };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { byLine, WHOLE_LINE, type Checked, type Problem } from "./problems";
+import { WHOLE_LINE, type Problem } from "./problems";
+import { nextTurn } from "./read-csv-records";
 import { readTable, type TableColumns } from "./read-table";
 
 export type Lined<T> = { line: number; row: T };
@@ -10,7 +11,7 @@ export type UniqueKey = { column: string; key: (cell: Cell) => string; describe:
 type Cell = (column: string) => string;
 
 /** A reference used twice is reported on the later line, naming the earlier. */
-const duplicateProblems = (rows: readonly { line: number; cell: Cell }[], { column, key, describe }: UniqueKey): Problem[] => {
+export const duplicateProblems = (rows: readonly { line: number; cell: Cell }[], { column, key, describe }: UniqueKey): Problem[] => {
   const first = new Map<string, number>();
   return rows.flatMap(({ line, cell }) => {
     if (cell(column) === "") return [];
@@ -21,19 +22,21 @@ const duplicateProblems = (rows: readonly { line: number; cell: Cell }[], { colu
   });
 };
 
+/** Lines checked between two turns of the event loop: a few milliseconds' work. */
+const ROWS_PER_TURN = 500;
+
 /** Reads a CSV file and checks every line with `schema`, which sees each known column by name. */
-export const readRows = <T>(text: string, columns: TableColumns, schema: z.ZodType<T>, unique: UniqueKey) => {
-  const table = readTable(text, columns);
+export const readRows = async <T>(text: string, columns: TableColumns, schema: z.ZodType<T>, unique: UniqueKey) => {
+  const table = await readTable(text, columns);
   const problems = [...table.problems, ...duplicateProblems(table.rows, unique)];
   const rows: Lined<T>[] = [];
   const names = [...columns.required, ...columns.optional];
-  for (const { line, cell } of table.rows) {
+  for (const [index, { line, cell }] of table.rows.entries()) {
+    // Checking a line takes microseconds, a file's worth seconds: other requests are served in between.
+    if (index % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     const result = schema.safeParse(Object.fromEntries(names.map((name) => [name, cell(name)])));
     if (result.success) rows.push({ line, row: result.data });
     else problems.push(...result.error.issues.map(({ path, message }) => ({ line, column: String(path[0] ?? WHOLE_LINE), message })));
   }
   return { rows, problems };
 };
-
-export const checked = <T>(value: T, problems: Problem[]): Checked<T> =>
-  problems.length > 0 ? { ok: false, problems: problems.sort(byLine) } : { ok: true, value };

@@ -1,4 +1,4 @@
-import { readCsvRecords, type CsvRecord } from "@/lib/uploads/read-csv-records";
+import { readCsvRecords, type CsvRecord } from "./read-csv-records";
 import { byLine, WHOLE_LINE, type Problem } from "./problems";
 
 /** One data line: `cell` gives a column's value trimmed, or "" for a column the file does not have. */
@@ -37,8 +37,8 @@ const isBlank = ({ values }: CsvRecord) => values.every((value) => value.trim() 
  * Reads an RFC 4180 CSV file with a header row into rows whose line numbers are the physical lines of the file.
  * Unknown columns are ignored and blank lines skipped; lines of the wrong width are problems, not guesses.
  */
-export const readTable = (text: string, columns: TableColumns): { rows: TableRow[]; problems: Problem[] } => {
-  const { records, problem } = readCsvRecords(text);
+export const readTable = async (text: string, columns: TableColumns): Promise<{ rows: TableRow[]; problems: Problem[] }> => {
+  const { records, problem } = await readCsvRecords(text);
   const fatal: Problem[] = problem ? [{ ...problem, column: WHOLE_LINE }] : [];
   const [header, ...lines] = records;
   if (!header) return { rows: [], problems: fatal.length > 0 ? fatal : [{ line: 1, column: WHOLE_LINE, message: "the file is empty: it needs a header row" }] };

@@ -2,7 +2,7 @@ import "server-only";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DomainError } from "@/lib/errors";
-import { sha256 } from "../people/import/rules";
+import { sha256 } from "./rules";
 
 /*
  * Between the preview and the confirmation the file waits on the server, named by its SHA-256, and only the
