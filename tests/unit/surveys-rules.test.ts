@@ -79,29 +79,27 @@ describe("survey rounds: pure rules", () => {
     expect(questionnaire("SCOTLAND", "Glen").screening).toEqual([]);
   });
 
-  it("imports a contractor's lines, leaving out screened-out answers and reporting missing methods and known refs", () => {
+  it("imports a contractor's lines as the command reads them: a blank method is not stated, screened-out answers kept and counted as ignored", async () => {
     const csv = [
       "respondent_ref,tenure,method,collected_on,had_repair_12m,TP01,TP02",
       "R1,LCRA,telephone,2026-05-01,no,Very satisfied,Fairly satisfied",
       "R2,LCHO,,,yes,Very dissatisfied,",
       "R3,LCRA,online,,yes,,Very satisfied",
     ].join("\n");
-    const parsed = parseSurveyRecords(csv, TSM_MEASURES);
+    const parsed = await parseSurveyRecords(csv, TSM_MEASURES);
     expect(parsed.problems).toEqual([]);
-    const { rows, problems, leftOut } = importRows(TSM_MEASURES, parsed.records, new Set(["r3"]));
-    expect(problems).toEqual([
-      { line: 3, column: "method", message: expect.stringContaining("is empty") },
-      { line: 4, column: "respondent_ref", message: "respondent R3 already has a response in this round" },
-    ]);
-    expect(leftOut).toBe(1);
+    const { rows, problems, ignored } = importRows(TSM_MEASURES, parsed.records, new Set(["r3"]));
+    expect(problems).toEqual([{ line: 4, column: "respondent_ref", message: "respondent R3 already has a response in this round" }]);
+    expect(ignored).toBe(1);
     expect(rows[0]).toEqual({
       line: 2,
       respondentRef: "R1",
       tenure: "LCRA",
       method: "TELEPHONE",
       collectedOn: new Date("2026-05-01T00:00:00Z"),
-      answers: { hadRepair: false, tp01: 5 },
+      answers: { hadRepair: false, tp01: 5, tp02: 4 },
     });
+    expect(rows[1]).toMatchObject({ respondentRef: "R2", method: null, collectedOn: null });
   });
 });
 
