@@ -6,8 +6,8 @@ import { formatProblem } from "@/lib/uploads/problems";
 import { getRoundResults } from "@/lib/surveys/round-results";
 import { createRoundWith } from "@/tests/factories/measures";
 
-const parse = (text: string, definitions = TSM_MEASURES) => {
-  const parsed = parseSurveyCsv(text, definitions);
+const parse = async (text: string, definitions = TSM_MEASURES) => {
+  const parsed = await parseSurveyCsv(text, definitions);
   if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join("\n"));
   return parsed.value;
 };
@@ -35,13 +35,13 @@ const expectSameFigures = async (responses: SurveyResponse[], definitions = TSM_
 
 describe("a round's perception measures counted by the database", () => {
   it("equal the command's on the sample file", async () => {
-    const result = await expectSameFigures(sample());
+    const result = await expectSameFigures(await sample());
     expect(result.respondents).toEqual({ all: 6, LCRA: 4, LCHO: 2 });
     expect(result.measures.TP01?.all).toEqual({ positive: 3, base: 6, percent: 50 });
   });
 
   it("equal the command's with screening answered by the wrong people, opt-outs, blanks and no LCHO respondents", async () => {
-    const result = await expectSameFigures(parse(EDGE_CASES));
+    const result = await expectSameFigures(await parse(EDGE_CASES));
     expect(result.respondents.LCHO).toBe(0);
     expect(result.measures.TP01?.LCHO).toEqual({ positive: 0, base: 0, percent: null });
     // E1 and E2 answered TP02 and TP09 without a repair or a complaint; E1 and E5 TP10 without communal areas.
@@ -52,7 +52,7 @@ describe("a round's perception measures counted by the database", () => {
   });
 
   it("equal the command's on the sample and the edge cases together", async () => {
-    await expectSameFigures([...sample(), ...parse(EDGE_CASES)]);
+    await expectSameFigures([...(await sample()), ...(await parse(EDGE_CASES))]);
   });
 
   it("are zero, with no percentages, for a round nobody has answered", async () => {
@@ -69,7 +69,7 @@ describe("a round's perception measures counted by the database", () => {
       "S3,LCHO,Fairly satisfied,Neither good nor poor,Very dissatisfied",
       "S4,LCRA,,Very poor,Very satisfied",
     ].join("\n");
-    const result = await expectSameFigures(parse(text, ARC_MEASURES), ARC_MEASURES, "SCOTLAND");
+    const result = await expectSameFigures(await parse(text, ARC_MEASURES), ARC_MEASURES, "SCOTLAND");
     expect(Object.keys(result.measures)).toEqual(["ARC1", "ARC2", "ARC5"]);
     expect(result.measures.ARC2?.all).toEqual({ positive: 2, base: 4, percent: 50 });
     expect(result.ignored).toEqual({});
