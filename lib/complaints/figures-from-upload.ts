@@ -5,6 +5,7 @@ import { holidayCalendar } from "@/lib/measures/bank-holidays";
 import { complaintFigures, uncoveredDates } from "@/lib/measures/complaints";
 import { parseComplaintsCsv } from "@/lib/measures/parse-complaints-csv";
 import { byLine } from "@/lib/uploads/problems";
+import { nextTurn } from "@/lib/uploads/read-csv-records";
 import { readUpload } from "@/lib/uploads/upload-store";
 import type { ComplaintsQuery } from "./schemas";
 
@@ -22,5 +23,7 @@ export const figuresFromUpload = async ({ upload, from, to, homes }: ComplaintsQ
   const period = { regime, from, to, homes, calendar: holidayCalendar(regime, await localHolidayDates()) } as const;
   const uncovered = uncoveredDates(parsed.value, period);
   if (uncovered.length > 0) return { status: "problems" as const, problems: uncovered.sort(byLine) };
+  // Each step is a pass over every complaint: other requests get a turn in between.
+  await nextTurn();
   return { status: "figures" as const, figures: complaintFigures(parsed.value, period), complaints: parsed.value.length };
 };

@@ -20,7 +20,7 @@ const GENERAL_PROBLEM = "this line could not be read: check its commas and quote
  * The text is handed to the parser this much at a time, and the event loop is given back in between, so a
  * 20 MB file read for one officer does not stall every other request for seconds (issue 13).
  */
-const SLICE = 64 * 1024;
+const SLICE = 16 * 1024;
 
 export { nextTurn };
 

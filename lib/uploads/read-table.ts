@@ -1,4 +1,4 @@
-import { readCsvRecords, type CsvRecord } from "./read-csv-records";
+import { nextTurn, readCsvRecords, type CsvRecord } from "./read-csv-records";
 import { byLine, WHOLE_LINE, type Problem } from "./problems";
 
 /** One data line: `cell` gives a column's value trimmed, or "" for a column the file does not have. */
@@ -33,6 +33,9 @@ const widthProblem = ({ line, values }: CsvRecord, header: string[]): Problem =>
 
 const isBlank = ({ values }: CsvRecord) => values.every((value) => value.trim() === "");
 
+/** Lines laid out between two turns of the event loop, so a big file does not hold up other requests. */
+const LINES_PER_TURN = 5000;
+
 /**
  * Reads an RFC 4180 CSV file with a header row into rows whose line numbers are the physical lines of the file.
  * Unknown columns are ignored and blank lines skipped; lines of the wrong width are problems, not guesses.
@@ -45,7 +48,8 @@ export const readTable = async (text: string, columns: TableColumns): Promise<{ 
   const { index, problems } = readHeader(header, columns);
   if (problems.length > 0) return { rows: [], problems: [...problems, ...fatal] };
   const rows: TableRow[] = [];
-  for (const record of lines) {
+  for (const [at, record] of lines.entries()) {
+    if (at % LINES_PER_TURN === LINES_PER_TURN - 1) await nextTurn();
     if (isBlank(record)) continue;
     if (record.values.length !== header.values.length) {
       problems.push(widthProblem(record, header.values));
