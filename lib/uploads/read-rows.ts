@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { WHOLE_LINE, type Problem } from "./problems";
+import { WHOLE_LINE } from "./problems";
 import { nextTurn } from "./read-csv-records";
 import { readTable, type TableColumns } from "./read-table";
 

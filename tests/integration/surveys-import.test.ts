@@ -10,6 +10,7 @@ import { getRoundResults } from "@/lib/surveys/round-results";
 import { CHANGED_SINCE_PREVIEW } from "@/lib/uploads/confirm-upload";
 import { storeUpload } from "@/lib/uploads/upload-store";
 import { createUser } from "@/tests/factories/index";
+import { createCustomer } from "@/tests/factories/people";
 
 const upload = (text: string) => storeUpload(new Blob([text], { type: "text/csv" }));
 
@@ -46,6 +47,16 @@ describe("the in-app survey import takes the command's file format", () => {
     await importResponses({ actor: officer, roundId: round.id, confirmation: { upload: file, digest: preview!.digest } });
     expect(await db.perceptionResponse.count({ where: { roundId: round.id, method: null } })).toBe(200);
     expect(await db.perceptionResponse.count({ where: { roundId: round.id, method: "TELEPHONE" } })).toBeGreaterThan(0);
+  });
+
+  it("lets only an imported row leave the method blank: the database refuses it on a customer's response", async () => {
+    const { round } = await open2026();
+    const customer = await createCustomer();
+    await expect(
+      db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", tp01: 5 } }),
+    ).rejects.toThrow(/PerceptionResponse_method_check/);
+    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: "CONTRACTOR-1", tenure: "LCRA", tp01: 5 } });
+    expect(await db.perceptionResponse.count({ where: { method: null } })).toBe(1);
   });
 
   it("reports the same ignored answers, and the same figures, as the command on the same file", async () => {
