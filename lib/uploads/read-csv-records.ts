@@ -51,9 +51,13 @@ export const readCsvRecords = async (text: string): Promise<{ records: CsvRecord
   parser.on("error", (error) => (failure ??= error));
   const finished = new Promise<void>((resolve) => parser.on("end", resolve).on("error", () => resolve()));
   parser.resume();
-  const normalised = text.replace(/\r\n?/g, "\n");
-  for (let at = 0; at < normalised.length && failure === undefined; at += SLICE) {
-    parser.write(normalised.slice(at, at + SLICE));
+  // Line endings are made "\n" a slice at a time (a whole 5 MB file at once is itself a stall); a "\r" ending a
+  // slice waits for the next, in case it is the first half of a "\r\n".
+  for (let at = 0; at < text.length && failure === undefined; ) {
+    let end = Math.min(at + SLICE, text.length);
+    if (end < text.length && text[end - 1] === "\r") end += 1;
+    parser.write(text.slice(at, end).replace(/\r\n?/g, "\n"));
+    at = end;
     await nextTurn();
   }
   if (failure === undefined) parser.end();

@@ -69,6 +69,13 @@ describe("the CSV reader", () => {
     expect(records.at(-1)).toEqual({ line: 20_001, values: ["R19999", "a, b", "19999"] });
   });
 
+  it("keeps line numbers right when Windows line endings fall across the slices it reads", async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `${i},"a\r\nb"`);
+    const { records } = await readCsvRecords(["n,t", ...lines].join("\r\n"));
+    expect(records).toHaveLength(30_001);
+    expect(records.every(({ line, values }, i) => i === 0 || (line === 2 * i && values[0] === String(i - 1) && values[1] === "a\nb"))).toBe(true);
+  });
+
   it("stops at a broken quote with the records before it", async () => {
     const { records, problem } = await readCsvRecords('a,b\n1,2\n3,"open\n5,6');
     expect(records).toHaveLength(2);
