@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { recordResponse } from "@/lib/measures/rounds/record-response";
-import { ZTenantAnswers } from "@/lib/measures/rounds/schemas";
+import { recordResponse } from "@/lib/surveys/record-response";
+import { ZTenantAnswers } from "@/lib/surveys/schemas";
 
 export const answerSurveyAction = formAction(AREA_ROLES.tenant, {
   schema: ZTenantAnswers,
