@@ -84,4 +84,6 @@ const REQUEST_SELECT = {
 export const listPendingJoinRequests = () =>
   db.joinRequest.findMany({ where: { status: "PENDING" }, orderBy: { requestedAt: "asc" }, select: REQUEST_SELECT });
 
+export const countPendingJoinRequests = () => db.joinRequest.count({ where: { status: "PENDING" } });
+
 export const getJoinRequest = (id: string) => db.joinRequest.findUnique({ where: { id }, select: REQUEST_SELECT });
