@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkboxes, optionalDate, optionalText, requiredDate } from "@/lib/forms";
+import { checkboxes, optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
 import {
   RecommendationResponse,
   ScrutinyEvidenceKind,
@@ -68,3 +68,6 @@ export const ZProgressUpdate = z.object({
   recordedOn: requiredDate("Enter the date of the update"),
   completes: z.preprocess((value) => value === "yes", z.boolean()),
 });
+
+/** ?year=2026 on the assurance page: the financial year starting 1 April 2026; anything else means this year. */
+export const ZAssuranceQuery = z.object({ year: optionalQueryParam(z.coerce.number().int().min(2000).max(2100)) });
