@@ -22,6 +22,19 @@ export const listReviews = (audience: "staff" | "public") =>
     select: LIST_SELECT,
   });
 
+/** A recommendation with the landlord's response and where its action stands. */
+const RECOMMENDATION_FIELDS = {
+  number: true,
+  text: true,
+  outcomeCodes: true,
+  response: true,
+  responseReason: true,
+  action: true,
+  actionOwner: true,
+  dueOn: true,
+  completedOn: true,
+} satisfies Prisma.ScrutinyRecommendationSelect;
+
 const REVIEW_SELECT = {
   id: true,
   panelId: true,
@@ -39,15 +52,7 @@ const REVIEW_SELECT = {
     orderBy: { number: "asc" },
     select: {
       id: true,
-      number: true,
-      text: true,
-      outcomeCodes: true,
-      response: true,
-      responseReason: true,
-      action: true,
-      actionOwner: true,
-      dueOn: true,
-      completedOn: true,
+      ...RECOMMENDATION_FIELDS,
       updates: { orderBy: [{ recordedOn: "asc" }, { createdAt: "asc" }], select: { id: true, note: true, recordedOn: true, completes: true } },
     },
   },
@@ -83,33 +88,12 @@ export const listOpenActions = () =>
   db.scrutinyRecommendation.findMany({
     where: { response: { in: ["ACCEPTED", "PARTLY_ACCEPTED"] }, completedOn: null },
     orderBy: [{ dueOn: "asc" }, { number: "asc" }],
-    select: {
-      id: true,
-      number: true,
-      text: true,
-      response: true,
-      action: true,
-      actionOwner: true,
-      dueOn: true,
-      completedOn: true,
-      review: { select: { id: true, title: true } },
-    },
+    select: { id: true, ...RECOMMENDATION_FIELDS, review: { select: { id: true, title: true } } },
   });
 
 /** Every recommendation with its response, for the tracker CSV. */
 export const listRecommendationsForExport = () =>
   db.scrutinyRecommendation.findMany({
     orderBy: [{ review: { createdAt: "asc" } }, { number: "asc" }],
-    select: {
-      number: true,
-      text: true,
-      outcomeCodes: true,
-      response: true,
-      responseReason: true,
-      action: true,
-      actionOwner: true,
-      dueOn: true,
-      completedOn: true,
-      review: { select: { title: true, status: true } },
-    },
+    select: { ...RECOMMENDATION_FIELDS, review: { select: { title: true, status: true } } },
   });
