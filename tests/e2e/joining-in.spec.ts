@@ -37,6 +37,7 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await expect(section).toContainText("Monthly, Tuesday evenings");
   await expectAccessible(page);
   await section.getByRole("link", { name: `Ask to join ${name}` }).click();
+  await expect(page).toHaveURL(/\/join$/);
   const joinUrl = page.url();
   await expectAccessible(page);
   await page.getByLabel("Anything you would like to tell us (optional)").fill("I have lived on Canal Street for ten years.");
@@ -47,7 +48,7 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
 
   await page.goto(joinUrl);
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
-  await expect(page.getByRole("alert")).toContainText("You have already asked to join this group");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("You have already asked to join this group");
   await expectAccessible(page);
   expect((await page.goto("/staff/groups/requests"))?.status()).toBe(403);
 
@@ -56,7 +57,7 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await expectAccessible(officer);
   await officer.getByLabel("Decline", { exact: true }).check();
   await officer.getByRole("button", { name: "Save the decision" }).click();
-  await expect(officer.getByRole("alert")).toContainText("Say why the request is declined");
+  await expect(officer.getByRole("alert", { name: "There is a problem" })).toContainText("Say why the request is declined");
   await expectAccessible(officer);
   await officer.getByLabel("Accept: they become a member today").check();
   await officer.getByRole("button", { name: "Save the decision" }).click();
@@ -82,7 +83,7 @@ test("without JavaScript a tenant asks to join, is told about a too-long message
   await expectAccessibleMarkup();
   await page.getByLabel("Anything you would like to tell us (optional)").fill("x".repeat(1001));
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
-  await expect(page.getByRole("alert")).toContainText("Your message must be 1,000 characters or fewer");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Your message must be 1,000 characters or fewer");
   await expectAccessibleMarkup();
   await page.getByLabel("Anything you would like to tell us (optional)").fill("");
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
