@@ -26,6 +26,8 @@ const openRequest = async (officer: Page, groupName: string) => {
 };
 
 test("a tenant asks to join a group, cannot ask twice, and an officer accepts", async ({ page, browser }) => {
+  // Two roles side by side and nine scans.
+  test.slow();
   const name = `Canal Street Residents ${Date.now()}`;
   const officer = await openGroup(browser, name);
   await expectAccessible(officer);

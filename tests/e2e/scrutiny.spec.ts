@@ -9,6 +9,8 @@ const changeStage = async (page: Page, stage: string) => {
 };
 
 test("officers run a review to publication; the public sees it only then, and the board sees its evidence", async ({ page, browser }) => {
+  // The whole life of a review, three roles and eleven scans: longer than one page's journey.
+  test.slow();
   const title = `Empty homes ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Scrutiny", exact: true }).click();
