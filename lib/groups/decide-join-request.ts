@@ -32,9 +32,13 @@ export const decideJoinRequest = async ({ actor, decision, now = new Date() }: O
   const result = await db.$transaction(async (tx) => {
     const request = await tx.joinRequest.findUnique({
       where: { id: decision.requestId },
-      select: { groupId: true, customerId: true, group: { select: { name: true } } },
+      select: { groupId: true, customerId: true, group: { select: { name: true } }, customer: { select: { status: true, anonymisedAt: true } } },
     });
     if (!request) throw NOT_FOUND;
+    // Someone who has since left, or whose details were erased, cannot become a member; the request can be declined.
+    if (accepted && (request.customer.status !== "ACTIVE" || request.customer.anonymisedAt)) {
+      throw new DomainError("This person is no longer an active customer, so they cannot join. Decline the request instead.");
+    }
     await lockGroup(tx, request.groupId);
     const membership = accepted
       ? await startMembership(tx, { groupId: request.groupId, customerId: request.customerId, role: "MEMBER", startedOn, now })

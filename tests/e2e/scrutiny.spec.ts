@@ -113,6 +113,7 @@ test("a tenant without JavaScript reads the published demo report; drafts and th
   await close();
 
   await signIn(page, ACCOUNTS.board);
+  expect((await page.goto("/staff/scrutiny"))?.status()).toBe(403);
   await page.goto("/board/scrutiny");
   await expect(page.getByRole("row", { name: /Repairs appointments: 2/ })).toContainText("Overdue");
   await expectAccessible(page);

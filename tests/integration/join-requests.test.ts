@@ -86,6 +86,17 @@ describe("asking to join a group", () => {
     expect(mine.find((r) => r.status === "DECLINED")?.declineReason).toBe("The group is full");
   });
 
+  it("refuses to accept someone who is no longer an active customer", async () => {
+    const { officer, group, customer } = await setUp();
+    const request = await requestToJoin({ customerId: customer.id, groupId: group.id, now: NOW });
+    await db.customer.update({ where: { id: customer.id }, data: { status: "FORMER" } });
+    await expect(decideJoinRequest({ actor: officer, decision: { requestId: request.id, decision: "ACCEPT" }, now: NOW })).rejects.toMatchObject({
+      message: "This person is no longer an active customer, so they cannot join. Decline the request instead.",
+    });
+    expect(await db.groupMembership.count()).toBe(0);
+    expect(await db.joinRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "PENDING" });
+  });
+
   it("shows a tenant only their own requests", async () => {
     const { group, customer } = await setUp();
     const other = await createCustomer();
