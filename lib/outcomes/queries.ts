@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { financialYearDays, ukDayEnd, ukDayStart } from "@/lib/uk-time";
 import { outcomesFor, type Outcome } from "./standards";

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { calendarDay } from "@/lib/groups/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
