@@ -84,6 +84,7 @@ const REQUEST_SELECT = {
 export const listPendingJoinRequests = () =>
   db.joinRequest.findMany({ where: { status: "PENDING" }, orderBy: { requestedAt: "asc" }, select: REQUEST_SELECT });
 
-export const countPendingJoinRequests = () => db.joinRequest.count({ where: { status: "PENDING" } });
+/** Requests waiting for an answer: all of them, or one group's. */
+export const countPendingJoinRequests = (groupId?: string) => db.joinRequest.count({ where: { status: "PENDING", groupId } });
 
 export const getJoinRequest = (id: string) => db.joinRequest.findUnique({ where: { id }, select: REQUEST_SELECT });
