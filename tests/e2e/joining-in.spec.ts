@@ -54,6 +54,10 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await expectAccessible(page);
   expect((await page.goto("/staff/groups/requests"))?.status()).toBe(403);
 
+  // The officer is still on the new group's page: it now points to the waiting request.
+  await officer.reload();
+  await officer.getByRole("link", { name: "1 request to join is waiting for an answer" }).click();
+  await expect(officer).toHaveURL(/\/staff\/groups\/requests$/);
   await openRequest(officer, name);
   await expect(officer.getByText("I have lived on Canal Street for ten years.")).toBeVisible();
   await expectAccessible(officer);
