@@ -20,6 +20,12 @@ export const SiteFooter = () => (
         <li>
           <Link href="/survey-results">Satisfaction survey results</Link>
         </li>
+        <li>
+          <Link href="/get-involved">Ways to get involved</Link>
+        </li>
+        <li>
+          <Link href="/scrutiny">Scrutiny reports</Link>
+        </li>
       </ul>
       <p className="mt-4 text-gray-700">Involve: open-source software for tenant involvement.</p>
     </div>

@@ -12,6 +12,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/strategy", label: "Our involvement strategy" },
     { href: "/events", label: "Events" },
     { href: "/tenant/consultations", label: "Consultations" },
+    { href: "/get-involved", label: "Ways to get involved" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
@@ -22,12 +23,15 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/measures", label: "Measures" },
+    { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
     { href: "/board", label: "Board area" },
     { href: "/board/strategy/report", label: "Strategy report" },
     { href: "/board/measures", label: "Regulatory measures" },
+    { href: "/board/scrutiny", label: "Scrutiny" },
+    { href: "/board/assurance", label: "Assurance evidence" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -38,6 +42,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
     { href: "/staff/measures", label: "Measures" },
+    { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

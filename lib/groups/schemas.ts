@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalDate, optionalText, requiredDate } from "@/lib/forms";
 import { GroupType, MembershipRole, RtoStatus } from "@/lib/generated/prisma/enums";
-import { rtoStatusProblem } from "./rules";
+import { declineProblem, rtoStatusProblem } from "./rules";
 
 const id = z.string().trim().min(1).max(50);
 
@@ -9,9 +9,14 @@ export const ZGroupDetails = z.object({
   name: z.string().trim().min(1, "Enter the group's name").max(120, "The name must be 120 characters or fewer"),
   type: z.enum(GroupType, "Choose the kind of group"),
   description: optionalText(500, "The description must be 500 characters or fewer"),
+  takesNewMembers: z.preprocess((value) => value === "yes", z.boolean()),
+  timeAsked: optionalText(200, "This must be 200 characters or fewer"),
+  meetingsAsked: optionalText(200, "This must be 200 characters or fewer"),
+  skillsAsked: optionalText(200, "This must be 200 characters or fewer"),
 });
 
-export type GroupDetails = z.infer<typeof ZGroupDetails>;
+// The form always sends the tick box; code that sets groups up (tests, seeds) may leave it to the default.
+export type GroupDetails = Omit<z.infer<typeof ZGroupDetails>, "takesNewMembers"> & { takesNewMembers?: boolean };
 
 export const ZGroupUpdate = ZGroupDetails.extend({ groupId: id });
 
@@ -42,3 +47,21 @@ export const ZAddMembership = z.object({
 });
 
 export const ZEndMembership = z.object({ membershipId: id, endedOn: requiredDate("Enter the date they left") });
+
+export const ZJoinRequest = z.object({
+  groupId: id,
+  message: optionalText(1000, "Your message must be 1,000 characters or fewer"),
+});
+
+export const ZJoinDecision = z
+  .object({
+    requestId: id,
+    decision: z.enum(["ACCEPT", "DECLINE"], "Choose whether to accept or decline"),
+    declineReason: optionalText(1000, "The reason must be 1,000 characters or fewer"),
+  })
+  .superRefine((input, ctx) => {
+    const problem = declineProblem(input.decision, input.declineReason);
+    if (problem) ctx.addIssue({ code: "custom", path: ["declineReason"], message: problem });
+  });
+
+export type JoinDecision = z.infer<typeof ZJoinDecision>;

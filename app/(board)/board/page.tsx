@@ -19,6 +19,10 @@ const BoardHome = async () => {
       <p className="mb-8 text-xl">
         <Link href="/board/strategy/report">Quarterly report on the involvement strategy</Link>
       </p>
+      <p className="mb-8 text-xl">
+        <Link href="/board/scrutiny">Scrutiny reviews and recommendations</Link> and{" "}
+        <Link href="/board/assurance">assurance evidence by outcome</Link>
+      </p>
       <ReviewAlerts alerts={reviewAlerts} strategyLink="/strategy" />
       <p className="max-w-2xl">
         Quarterly reports on the involvement strategy, the {measures} and involvement figures will appear here for the

@@ -21,6 +21,10 @@ const TenantHome = async () => {
         <Link href="/tenant/events">Your events</Link> and <Link href="/events">events you can come to</Link>
       </p>
       <p className="mb-4">
+        <Link href="/get-involved">Ways to get involved</Link>: groups and panels you can ask to join, and{" "}
+        <Link href="/tenant/groups">your requests to join</Link>
+      </p>
+      <p className="mb-4">
         <Link href="/survey-results">What tenants told us in our satisfaction survey</Link>
       </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>

@@ -14,12 +14,16 @@ import { updateRtoRegistration } from "@/lib/groups/update-rto-registration";
 const refresh = (groupId: string) => {
   revalidatePath(`/staff/groups/${groupId}`);
   revalidatePath("/rto-register");
+  revalidatePath("/get-involved");
 };
 
 export const createGroupAction = formAction(AREA_ROLES.staff, {
   schema: ZGroupDetails,
   run: (details, user) => createGroup({ actor: user, details }),
-  done: (group) => redirect(`/staff/groups/${group.id}?created=1`),
+  done: (group) => {
+    revalidatePath("/get-involved");
+    redirect(`/staff/groups/${group.id}?created=1`);
+  },
 });
 
 export const updateGroupAction = formAction(AREA_ROLES.staff, {

@@ -4,19 +4,23 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { listGroups } from "@/lib/groups/queries";
+import { countPendingJoinRequests, listGroups } from "@/lib/groups/queries";
 import { GROUP_TYPE_LABEL, RTO_STATUS_LABEL } from "@/lib/people/labels";
 
 export const metadata: Metadata = { title: "Tenant groups" };
 
 const GroupsPage = async () => {
   await requireRole(AREA_ROLES.staff);
-  const groups = await listGroups();
+  const [groups, pending] = await Promise.all([listGroups(), countPendingJoinRequests()]);
   return (
     <>
       <PageHeading>Tenant groups</PageHeading>
       <p className="mb-6">
         <Link href="/staff/groups/new">Add a group</Link>
+      </p>
+      <p className="mb-6">
+        <Link href="/staff/groups/requests">Requests to join groups</Link>
+        {pending > 0 && ` (${pending} waiting)`}
       </p>
       <DataTable
         caption="Tenant groups"

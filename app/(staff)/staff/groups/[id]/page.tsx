@@ -7,7 +7,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
-import { getGroup } from "@/lib/groups/queries";
+import { countPendingJoinRequests, getGroup } from "@/lib/groups/queries";
 import { calendarDay, isCurrent } from "@/lib/groups/rules";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import { GroupDetailsForm } from "../group-details-form";
@@ -20,7 +20,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 const GroupPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const group = await getGroup((await params).id);
+  const id = (await params).id;
+  const [group, waiting] = await Promise.all([getGroup(id), countPendingJoinRequests(id)]);
   if (!group) notFound();
   const { created } = await searchParams;
   const today = calendarDay(new Date());
@@ -33,6 +34,13 @@ const GroupPage = async ({ params, searchParams }: Props) => {
       </p>
       <PageHeading caption={GROUP_TYPE_LABEL[group.type]}>{group.name}</PageHeading>
       {created && <Notice title="The group has been added." />}
+      {waiting > 0 && (
+        <p className="mb-6 text-lg font-bold">
+          <Link href="/staff/groups/requests">
+            {waiting === 1 ? "1 request to join is waiting for an answer" : `${waiting} requests to join are waiting for an answer`}
+          </Link>
+        </p>
+      )}
       <h2 className="mb-2 text-2xl font-bold">Members</h2>
       {group.memberships.length === 0 ? (
         <p className="mb-8">No one has joined this group yet.</p>

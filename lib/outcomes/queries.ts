@@ -1,0 +1,41 @@
+import { db } from "@/lib/db";
+import { financialYearDays, ukDayEnd, ukDayStart } from "@/lib/uk-time";
+import { outcomesFor, type Outcome } from "./standards";
+import type { Regime } from "@/lib/generated/prisma/enums";
+
+export type EvidenceItem = { code: string; kind: string; title: string; href: string; date: Date };
+
+type Period = { from: Date; to: Date };
+
+/**
+ * One source of assurance evidence: items tagged with outcome codes within the period. The annual page unions
+ * every source, so tagging another kind of record (KPIs) means adding one function to EVIDENCE_SOURCES.
+ */
+type EvidenceSource = (period: Period) => Promise<EvidenceItem[]>;
+
+// Only published reports count: a draft review is not yet evidence anyone can inspect.
+const scrutinyReviews: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT code, 'Scrutiny review' AS kind, r."title" AS title, '/scrutiny/' || r."id" AS href, r."publishedAt" AS date
+    FROM "ScrutinyReview" r, unnest(r."outcomeCodes") AS code
+    WHERE r."publishedAt" BETWEEN ${from} AND ${to}`;
+
+const scrutinyRecommendations: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT code, 'Recommendation' AS kind, 'Recommendation ' || c."number" || ' of ' || r."title" AS title,
+      '/scrutiny/' || r."id" || '#recommendation-' || c."number" AS href, r."publishedAt" AS date
+    FROM "ScrutinyRecommendation" c JOIN "ScrutinyReview" r ON r."id" = c."reviewId", unnest(c."outcomeCodes") AS code
+    WHERE r."publishedAt" BETWEEN ${from} AND ${to}`;
+
+const EVIDENCE_SOURCES: EvidenceSource[] = [scrutinyReviews, scrutinyRecommendations];
+
+/** The evidence for each of the regime's outcomes in a financial year, outcomes without evidence included. */
+export const assuranceEvidence = async (regime: Regime, startYear: number): Promise<{ outcome: Outcome; items: EvidenceItem[] }[]> => {
+  const days = financialYearDays(startYear);
+  const period = { from: ukDayStart(days.from) ?? new Date(0), to: ukDayEnd(days.to) ?? new Date(0) };
+  const items = (await Promise.all(EVIDENCE_SOURCES.map((source) => source(period)))).flat();
+  return outcomesFor(regime).map((outcome) => ({
+    outcome,
+    items: items.filter((item) => item.code === outcome.code).sort((a, b) => a.date.getTime() - b.date.getTime()),
+  }));
+};

@@ -1,0 +1,80 @@
+import { calendarDay } from "@/lib/groups/rules";
+import type { RecommendationResponse, Regime, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
+import { outcomesFor } from "@/lib/outcomes/standards";
+
+/**
+ * A review moves forward one stage at a time; before publication the panel may step back a stage (more evidence
+ * is needed, the report is rewritten). A published report is never unpublished: the public record stands.
+ */
+const NEXT: Record<ScrutinyReviewStatus, readonly ScrutinyReviewStatus[]> = {
+  SCOPING: ["GATHERING_EVIDENCE"],
+  GATHERING_EVIDENCE: ["REPORTING", "SCOPING"],
+  REPORTING: ["AWAITING_RESPONSE", "GATHERING_EVIDENCE"],
+  AWAITING_RESPONSE: ["PUBLISHED", "REPORTING"],
+  PUBLISHED: ["CLOSED"],
+  CLOSED: [],
+};
+
+export const nextStatuses = (status: ScrutinyReviewStatus) => NEXT[status];
+
+export const isPublic = (status: ScrutinyReviewStatus) => status === "PUBLISHED" || status === "CLOSED";
+
+/** Until publication the panel still writes the report: findings, recommendations and evidence can change. */
+export const isDraft = (status: ScrutinyReviewStatus) => !isPublic(status);
+
+type ReviewForGate = { findings: string | null; recommendations: { response: RecommendationResponse | null }[] };
+
+/** Why the review cannot move from `from` to `to`, or undefined when it can. */
+export const statusChangeProblem = (from: ScrutinyReviewStatus, to: ScrutinyReviewStatus, review: ReviewForGate) => {
+  if (!NEXT[from].includes(to)) return "A review cannot move to that stage from where it is now";
+  if (to === "AWAITING_RESPONSE" && (!review.findings || review.recommendations.length === 0)) {
+    return "Record the findings and at least one recommendation before sending the report to the landlord";
+  }
+  if (to === "PUBLISHED" && review.recommendations.some((r) => r.response === null)) {
+    return "The landlord must respond to every recommendation before the report is published";
+  }
+  return undefined;
+};
+
+export type ResponseInput = {
+  response: RecommendationResponse;
+  responseReason?: string;
+  action?: string;
+  actionOwner?: string;
+  dueOn?: Date;
+};
+
+/** Field problems in a landlord's response: a reason unless fully accepted, an action plan unless rejected. */
+export const responseProblems = (input: ResponseInput): Record<string, string> => {
+  const problems: Record<string, string> = {};
+  if (input.response !== "ACCEPTED" && !input.responseReason) {
+    problems.responseReason =
+      input.response === "REJECTED" ? "Say why the recommendation is rejected" : "Say which part is not accepted, and why";
+  }
+  if (input.response !== "REJECTED") {
+    if (!input.action) problems.action = "Say what the landlord will do";
+    if (!input.actionOwner) problems.actionOwner = "Say who owns the action";
+    if (!input.dueOn) problems.dueOn = "Enter the date the action is due";
+  }
+  return problems;
+};
+
+export type Progress = "AWAITING_RESPONSE" | "REJECTED" | "IN_PROGRESS" | "OVERDUE" | "COMPLETE";
+
+type RecommendationForProgress = { response: RecommendationResponse | null; dueOn: Date | null; completedOn: Date | null };
+
+/** Where an action stands: overdue once its due day has passed without completion (due today is not late). */
+export const recommendationProgress = ({ response, dueOn, completedOn }: RecommendationForProgress, now: Date): Progress => {
+  if (response === null) return "AWAITING_RESPONSE";
+  if (response === "REJECTED") return "REJECTED";
+  if (completedOn) return "COMPLETE";
+  return dueOn && dueOn < calendarDay(now) ? "OVERDUE" : "IN_PROGRESS";
+};
+
+export const isOverdue = (recommendation: RecommendationForProgress, now: Date) => recommendationProgress(recommendation, now) === "OVERDUE";
+
+/** Evidence is tagged with the landlord's own regime's outcomes: a Scottish landlord's statement has no English standards. */
+export const outcomeCodesProblem = (codes: readonly string[], regime: Regime) => {
+  const allowed = new Set(outcomesFor(regime).map((outcome) => outcome.code));
+  return codes.every((code) => allowed.has(code)) ? undefined : "Choose outcomes from your regulator's list";
+};
