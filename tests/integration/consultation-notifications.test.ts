@@ -33,7 +33,7 @@ describe("emailing the audience", () => {
     ]);
     await closeConsultation(ref);
     await publishResults(ref);
-    await publishOutcome({ ...ref, outcome: "We changed the garden as you asked." });
+    await publishOutcome({ ...ref, youSaid: "You asked for a quieter garden.", outcome: "We changed the garden as you asked." });
     expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
   });
 
