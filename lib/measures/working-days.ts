@@ -19,3 +19,13 @@ export const workingDays = (from: IsoDate, to: IsoDate, calendar: HolidayCalenda
   }
   return count;
 };
+
+/** The date `count` working days after `from`: the inverse of workingDays, for due dates ("answer by"). */
+export const addWorkingDays = (from: IsoDate, count: number, calendar: HolidayCalendar): IsoDate => {
+  let day = toDayNumber(from);
+  for (let added = 0; added < count; ) {
+    day += 1;
+    if (isWorkingDay(day, calendar)) added += 1;
+  }
+  return fromDayNumber(day);
+};

@@ -1,0 +1,59 @@
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import type { FeedbackChannel, FeedbackKind, ServiceArea } from "@/lib/generated/prisma/enums";
+import { loadClock, toDbDate, today } from "./clock";
+import { dueDates, feedbackReference } from "./rules";
+
+export type NewFeedback = {
+  kind: FeedbackKind;
+  serviceArea: ServiceArea;
+  details: string;
+  channel: FeedbackChannel;
+  receivedOn: string;
+  customerId?: string;
+  contactName?: string;
+  contactEmail?: string;
+  contactPhone?: string;
+  enteredById?: string;
+};
+
+/** Writes the item and its first stage with the clock started on the day it reached us. */
+export const insertFeedback = async (tx: Tx, feedback: NewFeedback) => {
+  const clock = await loadClock();
+  const { receivedOn, ...item } = feedback;
+  const due = dueDates({ kind: item.kind, stage: 1, receivedOn }, clock);
+  const created = await tx.feedback.create({
+    data: {
+      ...item,
+      acknowledgeBy: due.acknowledgeBy === null ? null : toDbDate(due.acknowledgeBy),
+      answerBy: toDbDate(due.answerBy),
+      stages: { create: { stage: 1, receivedOn: toDbDate(receivedOn) } },
+    },
+    select: { id: true, number: true },
+  });
+  return { id: created.id, reference: feedbackReference(created.number) };
+};
+
+type Options = {
+  kind: FeedbackKind;
+  serviceArea: ServiceArea;
+  details: string;
+  /** A signed-in tenant; absent for the public form, which needs contact details instead. */
+  customerId?: string;
+  contact?: { contactName?: string; contactEmail?: string; contactPhone?: string };
+  now?: Date;
+};
+
+/** Feedback sent online by a tenant, signed in or not. */
+export const submitFeedback = ({ kind, serviceArea, details, customerId, contact = {}, now = new Date() }: Options) =>
+  db.$transaction((tx) =>
+    insertFeedback(tx, {
+      kind,
+      serviceArea,
+      details,
+      channel: "ONLINE",
+      receivedOn: today(now),
+      // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
+      ...(customerId ? { customerId } : contact),
+    }),
+  );
