@@ -20,6 +20,9 @@ export const SiteFooter = () => (
         <li>
           <Link href="/survey-results">Satisfaction survey results</Link>
         </li>
+        <li>
+          <Link href="/feedback">Give us feedback or make a complaint</Link>
+        </li>
       </ul>
       <p className="mt-4 text-gray-700">Involve: open-source software for tenant involvement.</p>
     </div>

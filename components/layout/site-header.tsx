@@ -12,6 +12,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/strategy", label: "Our involvement strategy" },
     { href: "/events", label: "Events" },
     { href: "/tenant/consultations", label: "Consultations" },
+    { href: "/tenant/feedback", label: "Feedback" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
@@ -19,6 +20,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/groups", label: "Groups" },
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
+    { href: "/staff/feedback", label: "Feedback" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/measures", label: "Measures" },
@@ -28,6 +30,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/board", label: "Board area" },
     { href: "/board/strategy/report", label: "Strategy report" },
     { href: "/board/measures", label: "Regulatory measures" },
+    { href: "/board/feedback", label: "Feedback themes" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -37,6 +40,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
+    { href: "/staff/feedback", label: "Feedback" },
     { href: "/staff/measures", label: "Measures" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },

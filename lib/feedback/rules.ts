@@ -1,4 +1,4 @@
-import type { FeedbackKind, FeedbackStatus } from "@/lib/generated/prisma/enums";
+import type { FeedbackKind, FeedbackStatus, ServiceArea } from "@/lib/generated/prisma/enums";
 import type { HolidayCalendar, Regime } from "@/lib/measures/bank-holidays";
 import { timescaleOf, type Stage } from "@/lib/measures/complaints";
 import type { IsoDate } from "@/lib/measures/dates";
@@ -76,3 +76,20 @@ export const canEscalate = (item: { kind: FeedbackKind; stage: number; status: F
   item.kind === "COMPLAINT" && item.stage === 1 && (item.status === "ANSWERED" || item.status === "CLOSED");
 
 export const OPEN_STATUSES = ["RECEIVED", "ACKNOWLEDGED"] as const satisfies FeedbackStatus[];
+
+type ThemeCount = { quarter: number; serviceArea: ServiceArea; kind: FeedbackKind; count: number };
+
+export const THEME_KINDS = ["COMPLIMENT", "COMMENT", "SUGGESTION", "COMPLAINT"] as const satisfies FeedbackKind[];
+
+/** The database's counts laid out as a table: one row per quarter and service area, a column per kind. */
+export const themeTable = (rows: readonly ThemeCount[]) => {
+  const table = new Map<string, { quarter: number; serviceArea: ServiceArea; counts: Record<FeedbackKind, number>; total: number }>();
+  for (const row of rows) {
+    const key = `${row.quarter} ${row.serviceArea}`;
+    const line = table.get(key) ?? { quarter: row.quarter, serviceArea: row.serviceArea, counts: { COMPLIMENT: 0, COMMENT: 0, SUGGESTION: 0, COMPLAINT: 0 }, total: 0 };
+    line.counts[row.kind] += row.count;
+    line.total += row.count;
+    table.set(key, line);
+  }
+  return [...table.values()].sort((a, b) => a.quarter - b.quarter || b.total - a.total);
+};
