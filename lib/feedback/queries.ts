@@ -111,8 +111,8 @@ export const feedbackThemes = (from: string, to: string) =>
       count(*)::int AS "count"
     FROM "Feedback" f JOIN "FeedbackStage" s ON s."feedbackId" = f."id" AND s."stage" = 1
     WHERE s."receivedOn" BETWEEN ${toDbDate(from)}::date AND ${toDbDate(to)}::date
-    GROUP BY 1, 2, 3, 4
-    ORDER BY 1, 2, 3, 4`;
+    GROUP BY 1, 2, f."serviceArea", f."kind"
+    ORDER BY 1, 2, f."serviceArea", f."kind"`;
 
 /** Every complaint stage, as the complaints file has one row per stage. */
 export const listComplaintStages = () =>

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { CALENDAR_YEARS } from "@/lib/measures/bank-holidays";
 import { yearOf } from "@/lib/measures/dates";
-import { today } from "./clock";
+import { loadClock, today } from "./clock";
 import type { OfficerFeedback } from "./schemas";
 import { insertFeedback } from "./submit-feedback";
 
@@ -22,13 +22,14 @@ export const recordFeedback = async ({ actor, input, now = new Date() }: Options
   if (customerReference && !customer) {
     throw new DomainError("There is no customer with that reference.", { customerReference: "Enter a customer reference like C00001, or leave it blank" });
   }
+  const clock = await loadClock();
   return db.$transaction(async (tx) => {
     const created = await insertFeedback(tx, {
       ...rest,
       receivedOn,
       enteredById: actor.id,
       ...(customer ? { customerId: customer.id, contactName: undefined, contactEmail: undefined, contactPhone: undefined } : {}),
-    });
+    }, clock);
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "feedback.recorded",

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { FeedbackChannel, FeedbackKind, ServiceArea } from "@/lib/generated/prisma/enums";
 import { loadClock, toDbDate, today } from "./clock";
-import { dueDates, feedbackReference } from "./rules";
+import { dueDates, feedbackReference, type Clock } from "./rules";
 
 export type NewFeedback = {
   kind: FeedbackKind;
@@ -17,9 +17,11 @@ export type NewFeedback = {
   enteredById?: string;
 };
 
-/** Writes the item and its first stage with the clock started on the day it reached us. */
-export const insertFeedback = async (tx: Tx, feedback: NewFeedback) => {
-  const clock = await loadClock();
+/**
+ * Writes the item and its first stage with the clock started on the day it reached us. The clock is read before
+ * the transaction opens: the embedded database has one connection, which the transaction holds.
+ */
+export const insertFeedback = async (tx: Tx, feedback: NewFeedback, clock: Clock) => {
   const { receivedOn, ...item } = feedback;
   const due = dueDates({ kind: item.kind, stage: 1, receivedOn }, clock);
   const created = await tx.feedback.create({
@@ -45,8 +47,9 @@ type Options = {
 };
 
 /** Feedback sent online by a tenant, signed in or not. */
-export const submitFeedback = ({ kind, serviceArea, details, customerId, contact = {}, now = new Date() }: Options) =>
-  db.$transaction((tx) =>
+export const submitFeedback = async ({ kind, serviceArea, details, customerId, contact = {}, now = new Date() }: Options) => {
+  const clock = await loadClock();
+  return db.$transaction((tx) =>
     insertFeedback(tx, {
       kind,
       serviceArea,
@@ -55,5 +58,6 @@ export const submitFeedback = ({ kind, serviceArea, details, customerId, contact
       receivedOn: today(now),
       // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
       ...(customerId ? { customerId } : contact),
-    }),
+    }, clock),
   );
+};
