@@ -11,6 +11,7 @@ const about = {
   details: z
     .string("Tell us what happened or what you think")
     .trim()
+    .min(1, "Tell us what happened or what you think")
     .min(10, "Tell us a little more: at least 10 characters")
     .max(5000, "Your feedback must be 5000 characters or fewer"),
 };
