@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { toDbDate, today } from "./clock";
 import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { notifyReply } from "./notify-reply";
 import { OPEN_STATUSES } from "./rules";
 
 type Options = { actor: Actor; feedbackId: string; text: string; final: boolean; now?: Date };
@@ -28,4 +29,5 @@ export const replyToFeedback = async ({ actor, feedbackId, text, final, now = ne
     await tx.feedbackReply.create({ data: { feedbackId, authorId: actor.id, text } });
     await recordAuditEvent(tx, { actorId: actor.id, action: final ? "feedback.answered" : "feedback.replied", entityType: "Feedback", entityId: feedbackId, details: { stage: item.stage } });
   });
+  await notifyReply(feedbackId, text);
 };

@@ -66,7 +66,7 @@ export type OfficerFeedback = z.infer<typeof ZOfficerFeedback>;
 export const ZFeedbackRef = z.object({ feedbackId: id });
 
 export const ZFeedbackReply = ZFeedbackRef.extend({
-  text: z.string("Write your reply").trim().min(10, "Write a reply of at least 10 characters").max(5000, "The reply must be 5000 characters or fewer"),
+  text: z.string("Write your reply").trim().min(1, "Write your reply").min(10, "Write a reply of at least 10 characters").max(5000, "The reply must be 5000 characters or fewer"),
   final: z.enum(["yes", "no"], "Say whether this reply answers the feedback in full"),
 });
 

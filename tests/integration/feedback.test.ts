@@ -162,6 +162,12 @@ describe("feedback from someone not signed in", () => {
       contactPhone: null,
       channel: "ONLINE",
     });
+    // They cannot read the reply in the portal, so it goes to the address they gave.
+    const officer = await createUser({ role: "OFFICER" });
+    await replyToFeedback({ actor: officer, feedbackId: id, text: "We will print the next letter in larger type.", final: true });
+    expect(await db.emailMessage.findMany({ select: { to: true, subject: true, text: true } })).toEqual([
+      { to: "sam@example.test", subject: expect.stringMatching(/^Our reply to your feedback FB-\d{6}$/), text: "Hello Sam Lee,\n\nWe will print the next letter in larger type." },
+    ]);
   });
 
   it("is refused by the database without a way to reply", async () => {
