@@ -70,6 +70,13 @@ export const ZFeedbackReply = ZFeedbackRef.extend({
   final: z.enum(["yes", "no"], "Say whether this reply answers the feedback in full"),
 });
 
+export const ZExtension = ZFeedbackRef.extend({
+  extensionWorkingDays: z.coerce
+    .number("Enter the extension as a number of working days")
+    .int("Enter a whole number of working days")
+    .min(1, "Enter at least 1 working day"),
+});
+
 export const ZFeedbackAssignment = ZFeedbackRef.extend({ officerId: z.string("Choose an officer").min(1, "Choose an officer").max(50, "Choose an officer") });
 
 const days = (label: string) =>

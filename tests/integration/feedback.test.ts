@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { acknowledgeFeedback } from "@/lib/feedback/acknowledge-feedback";
+import { agreeExtension } from "@/lib/feedback/agree-extension";
 import { assignFeedback } from "@/lib/feedback/assign-feedback";
 import { closeFeedback } from "@/lib/feedback/close-feedback";
 import { complaintsCsv } from "@/lib/feedback/complaints-csv";
@@ -82,6 +83,24 @@ describe("a complaint from submission to closing", () => {
 
     const actions = (await db.auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual(["feedback.acknowledged", "feedback.replied", "feedback.answered", "feedback.closed", "feedback.escalated"]);
+  });
+
+  it("moves the answer date by an agreed extension, up to the regime's cap, and exports it", async () => {
+    await createLandlord();
+    const officer = await createUser({ role: "OFFICER" });
+    const customer = await createCustomer();
+    // Monday 15 June 2026, acknowledged the same day: answer by 29 June, or 13 July with 10 more working days.
+    const { id } = await submitFeedback({ ...complaint, customerId: customer.id, now: on("2026-06-15") });
+    await acknowledgeFeedback({ actor: officer, feedbackId: id, now: on("2026-06-15") });
+    expect(day((await db.feedback.findUniqueOrThrow({ where: { id } })).answerBy)).toBe("2026-06-29");
+    expect((await refusal(agreeExtension({ actor: officer, feedbackId: id, extensionWorkingDays: 11 }))).fieldErrors).toEqual({
+      extensionWorkingDays: "Enter 10 working days or fewer",
+    });
+    await agreeExtension({ actor: officer, feedbackId: id, extensionWorkingDays: 10 });
+    expect(day((await db.feedback.findUniqueOrThrow({ where: { id } })).answerBy)).toBe("2026-07-13");
+    expect(complaintsCsv(await listComplaintStages())).toMatch(/,2026-06-15,2026-06-15,,10\r\n$/);
+    const compliment = await submitFeedback({ kind: "COMPLIMENT", serviceArea: "RENT", details: "Very helpful rent officer.", customerId: customer.id });
+    expect((await refusal(agreeExtension({ actor: officer, feedbackId: compliment.id, extensionWorkingDays: 2 }))).message).toBe("Only a complaint's timescale can be extended.");
   });
 
   it("treats an unknown id as not found", async () => {

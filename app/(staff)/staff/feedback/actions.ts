@@ -7,12 +7,13 @@ import { notFoundIfMissing } from "@/lib/actions/not-found";
 import type { FormState } from "@/lib/actions/form-state";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { acknowledgeFeedback } from "@/lib/feedback/acknowledge-feedback";
+import { agreeExtension } from "@/lib/feedback/agree-extension";
 import { assignFeedback } from "@/lib/feedback/assign-feedback";
 import { closeFeedback } from "@/lib/feedback/close-feedback";
 import { escalateComplaint } from "@/lib/feedback/escalate-complaint";
 import { recordFeedback } from "@/lib/feedback/record-feedback";
 import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
-import { ZFeedbackAssignment, ZFeedbackRef, ZFeedbackReply, ZFeedbackStandards, ZOfficerFeedback } from "@/lib/feedback/schemas";
+import { ZExtension, ZFeedbackAssignment, ZFeedbackRef, ZFeedbackReply, ZFeedbackStandards, ZOfficerFeedback } from "@/lib/feedback/schemas";
 import { updateStandards } from "@/lib/feedback/update-standards";
 
 const saved = (feedbackId: string, message: string): FormState => {
@@ -49,6 +50,12 @@ export const escalateComplaintAction = formAction(AREA_ROLES.staff, {
   schema: ZFeedbackRef,
   run: ({ feedbackId }, user) => escalateComplaint({ actor: user, feedbackId }).catch(notFoundIfMissing),
   done: (_result, { feedbackId }) => saved(feedbackId, "The complaint is now at stage 2, with new clocks from today."),
+});
+
+export const agreeExtensionAction = formAction(AREA_ROLES.staff, {
+  schema: ZExtension,
+  run: ({ feedbackId, extensionWorkingDays }, user) => agreeExtension({ actor: user, feedbackId, extensionWorkingDays }).catch(notFoundIfMissing),
+  done: (_result, { feedbackId }) => saved(feedbackId, "The extension is recorded and the answer date has moved."),
 });
 
 export const assignFeedbackAction = formAction(AREA_ROLES.staff, {

@@ -17,6 +17,7 @@ import { canEscalate } from "@/lib/feedback/rules";
 import { formatDate } from "@/lib/format";
 import {
   acknowledgeFeedbackAction,
+  agreeExtensionAction,
   assignFeedbackAction,
   closeFeedbackAction,
   escalateComplaintAction,
@@ -108,6 +109,28 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
                 },
               ]}
               submit="Send reply"
+            />
+          </section>
+        )}
+        {open && item.kind === "COMPLAINT" && (
+          <section aria-labelledby="extension-heading">
+            <h3 id="extension-heading" className="mb-2 text-xl font-bold">
+              Extension agreed with the complainant
+            </h3>
+            <ActionForm
+              label="Extension"
+              action={agreeExtensionAction}
+              hidden={ref}
+              fields={[
+                {
+                  kind: "text",
+                  name: "extensionWorkingDays",
+                  label: "Extra working days agreed",
+                  hint: "The answer date moves by this many working days. It replaces any extension recorded before.",
+                  defaultValue: String(item.stages.at(-1)?.extensionWorkingDays || ""),
+                },
+              ]}
+              submit="Record the extension"
             />
           </section>
         )}
