@@ -106,6 +106,9 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
       closesAt: new Date(now - 45 * DAY),
       resultsPublishedAt: new Date(now - 40 * DAY),
       outcomePublishedAt: new Date(now - 30 * DAY),
+      youSaid:
+        "Most of the tenants who answered said their repair was not fixed at the first visit, and many told us the " +
+        "operative had to come back with a part.",
       outcome:
         "You told us repairs often needed a second visit. We now give operatives a van stock of the 50 most used parts, " +
         "and you can report a repair online at any time as well as by phone.",
@@ -148,6 +151,7 @@ const seedStrategyConsultation = async (tx: Tx, createdById: string | null, now:
       closesAt: new Date(now - 280 * DAY),
       resultsPublishedAt: new Date(now - 275 * DAY),
       outcomePublishedAt: new Date(now - 270 * DAY),
+      youSaid: "42 tenants answered. Most agreed with our draft priorities, and many asked for ways to take part without going to meetings.",
       outcome: "You asked for more ways to get involved without going to meetings. We added online panels and a quick poll each quarter to the strategy.",
     },
   });

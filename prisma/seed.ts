@@ -7,6 +7,7 @@ import { seedEvents } from "./seed-events";
 import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
 import { seedScrutiny } from "./seed-scrutiny";
+import { seedFeedback } from "./seed-feedback";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -59,6 +60,7 @@ const main = async () => {
     await seedConsultations(tx);
     await seedMeasures(tx, regime);
     await seedScrutiny(tx, regime);
+    await seedFeedback(tx, regime);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

@@ -12,8 +12,15 @@ export const OutcomeForm = ({ action, consultationId }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} noValidate>
-      <ErrorSummary state={state} labels={{ outcome: "We did" }} />
+      <ErrorSummary state={state} labels={{ youSaid: "You said", outcome: "We did" }} />
       <input type="hidden" name="consultationId" value={consultationId} />
+      <TextField
+        rows={5}
+        name="youSaid"
+        label="You said"
+        hint="A summary of what tenants told us, with the headline figures, for example: 212 tenants answered and 7 in 10 wanted evening meetings."
+        state={state}
+      />
       <TextField rows={5}
         name="outcome"
         label="We did"

@@ -25,6 +25,7 @@ export const SiteFooter = () => (
         </li>
         <li>
           <Link href="/scrutiny">Scrutiny reports</Link>
+          <Link href="/feedback">Give us feedback or make a complaint</Link>
         </li>
       </ul>
       <p className="mt-4 text-gray-700">Involve: open-source software for tenant involvement.</p>

@@ -13,6 +13,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/events", label: "Events" },
     { href: "/tenant/consultations", label: "Consultations" },
     { href: "/get-involved", label: "Ways to get involved" },
+    { href: "/tenant/feedback", label: "Feedback" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
@@ -20,6 +21,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/groups", label: "Groups" },
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
+    { href: "/staff/feedback", label: "Feedback" },
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/measures", label: "Measures" },
@@ -32,6 +34,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/board/measures", label: "Regulatory measures" },
     { href: "/board/scrutiny", label: "Scrutiny" },
     { href: "/board/assurance", label: "Assurance evidence" },
+    { href: "/board/feedback", label: "Feedback themes" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -41,6 +44,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
+    { href: "/staff/feedback", label: "Feedback" },
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/board", label: "Board area" },

@@ -11,7 +11,7 @@ import { IDLE, type FormState } from "@/lib/actions/form-state";
 type Common = { name: string; label: string; hint?: string; defaultValue?: string };
 
 export type FormField =
-  | (Common & { kind: "text" | "date" })
+  | (Common & { kind: "text" | "date"; type?: "email" | "tel"; autoComplete?: string })
   | (Common & { kind: "textarea"; rows?: number })
   | (Common & { kind: "radio"; options: { value: string; label: string }[] })
   | { kind: "heading"; name: string; label: string };
@@ -50,7 +50,7 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props
             );
           case "text":
           case "date":
-            return <TextField key={field.name} {...field} type={field.kind} width={field.kind === "date" ? "medium" : "full"} state={state} />;
+            return <TextField key={field.name} {...field} type={field.type ?? field.kind} width={field.kind === "date" ? "medium" : "full"} state={state} />;
           case "textarea":
             return <TextField key={field.name} {...field} rows={field.rows ?? 4} state={state} />;
           case "radio":

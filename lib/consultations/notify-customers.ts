@@ -10,12 +10,20 @@ const message = (notice: Notice, consultation: { id: string; title: string }, fi
   const [subject, body, link] =
     notice === "opened"
       ? [`Have your say: ${consultation.title}`, "We would like your views. You can answer online until the closing date:", `${env.APP_URL}/tenant/consultations/${consultation.id}`]
-      : [`You said, We did: ${consultation.title}`, "Thank you for your views. Here is what we did because of what customers told us:", `${env.APP_URL}/you-said-we-did`];
+      : [
+          `You said, We did: ${consultation.title}`,
+          `Thank you for answering our consultation "${consultation.title}". Here is what customers told us and what we did because of it:`,
+          `${env.APP_URL}/tenant/consultations/${consultation.id}`,
+        ];
   return {
     subject,
     text: [`Hello ${firstName},`, "", body, link, "", "You get this email because you agreed we may contact you by email. You can change that in Involve."].join("\n"),
   };
 };
+
+// An opening notice goes to everyone the consultation is for; its outcome only to the people who answered it.
+const audienceOf = (notice: Notice, consultationId: string) =>
+  notice === "outcome" ? { consultationResponses: { some: { consultationId } } } : {};
 
 /**
  * Emails the customers a consultation is for who agreed to email. Called after the change has committed, so an
@@ -25,11 +33,12 @@ export const notifyCustomers = async (consultationId: string, notice: Notice) =>
   const consultation = await db.consultation.findUnique({ where: { id: consultationId } });
   if (!consultation) return 0;
   const customers = await db.customer.findMany({
-    where: { status: "ACTIVE", anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } } },
+    where: { status: "ACTIVE", anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } }, ...audienceOf(notice, consultationId) },
     orderBy: { reference: "asc" },
     select: { ...respondentSelect, firstName: true, email: true },
   });
-  const recipients = customers.filter((customer) => isEligible(toFacts(customer), consultation));
+  // Someone who answered hears the outcome even if they have since moved out of the audience.
+  const recipients = notice === "outcome" ? customers : customers.filter((customer) => isEligible(toFacts(customer), consultation));
   for (const customer of recipients) {
     await sendEmail({ to: customer.email as string, ...message(notice, consultation, customer.firstName) });
   }

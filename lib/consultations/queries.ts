@@ -50,6 +50,7 @@ export const getConsultationForStaff = async (id: string, now: Date) => {
       audienceAreaIds: true,
       audienceKinds: true,
       audienceGroupIds: true,
+      youSaid: true,
       outcome: true,
       outcomePublishedAt: true,
       resultsPublishedAt: true,
@@ -116,17 +117,33 @@ export const getQuestionnaireForCustomer = async (id: string, customerId: string
         ...summarySelect,
         ...audienceSelect,
         questions: inOrder(id),
+        youSaid: true,
+        outcome: true,
         responses: { where: { customerId }, select: { channel: true, answers: { select: { questionId: true, option: true, number: true, text: true } } } },
       },
     }),
   ]);
-  if (!customer || !consultation || consultation.status === "DRAFT" || !isEligible(customer, consultation)) return null;
-  const [response] = consultation.responses;
+  const [response] = consultation?.responses ?? [];
+  // A respondent keeps seeing what they answered, and what changed, even after moving out of the audience.
+  if (!customer || !consultation || consultation.status === "DRAFT" || (!response && !isEligible(customer, consultation))) return null;
   return {
     ...withStatus(consultation, now),
     response: response ? { channel: response.channel, values: toFormValues(response.answers) } : null,
   };
 };
+
+/** Closed consultations this customer answered, newest first, with what changed once the outcome is published. */
+export const listAnsweredClosedForCustomer = async (customerId: string, now: Date) =>
+  (
+    await db.consultation.findMany({
+      where: {
+        OR: [{ status: { in: ["CLOSED", "RESULTS_PUBLISHED", "OUTCOME_PUBLISHED"] } }, { status: { in: LIVE_STATUSES }, closesAt: { lte: now } }],
+        responses: { some: { customerId } },
+      },
+      orderBy: { closesAt: "desc" },
+      select: { id: true, title: true, status: true, opensAt: true, closesAt: true, youSaid: true, outcome: true },
+    })
+  ).map((row) => withStatus(row, now));
 
 /** The public consultation hub: everything published, with the status people should see. */
 export const listPublicConsultations = async (now: Date) =>
@@ -142,7 +159,7 @@ export const listPublishedOutcomes = () =>
   db.consultation.findMany({
     where: { status: "OUTCOME_PUBLISHED" },
     orderBy: { outcomePublishedAt: "desc" },
-    select: { id: true, title: true, summary: true, closesAt: true, outcome: true, outcomePublishedAt: true, _count: { select: { responses: true } } },
+    select: { id: true, title: true, youSaid: true, closesAt: true, outcome: true, outcomePublishedAt: true, _count: { select: { responses: true } } },
   });
 
 const responseFilter = (consultationId: string, filter: ResultsFilter) => Prisma.sql`

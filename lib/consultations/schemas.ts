@@ -91,6 +91,7 @@ export const ZRedactAnswer = ZConsultationRef.extend({
 export const ZMoveQuestion = ZQuestionRef.extend({ direction: z.enum(["up", "down"]) });
 
 export const ZOutcome = ZConsultationRef.extend({
+  youSaid: z.string().trim().min(20, "Summarise what tenants said in at least 20 characters").max(5000, "What tenants said must be 5000 characters or fewer"),
   outcome: z.string().trim().min(20, "Describe what you did in at least 20 characters").max(5000, "The outcome must be 5000 characters or fewer"),
 });
 

@@ -65,3 +65,13 @@ export const workingDays = (from: IsoDate, to: IsoDate, calendar: HolidayCalenda
   const holidays = weekdayHolidaysOf(calendar);
   return weekdaysBetween(start + 1, last) - (countUpTo(holidays, last) - countUpTo(holidays, start));
 };
+
+/** The date `count` working days after `from`: the inverse of workingDays, for due dates ("answer by"). */
+export const addWorkingDays = (from: IsoDate, count: number, calendar: HolidayCalendar): IsoDate => {
+  let day = toDayNumber(from);
+  for (let added = 0; added < count; ) {
+    day += 1;
+    if (isWorkingDay(day, calendar)) added += 1;
+  }
+  return fromDayNumber(day);
+};

@@ -111,6 +111,7 @@ test("a consultation runs from draft to You said, We did, with online and paper 
 
   await page.goto(consultationUrl);
   await page.getByRole("button", { name: "Publish results" }).click();
+  await page.getByLabel("You said").fill("Both of you who answered told us the bin store is too dark.");
   await page.getByLabel("We did").fill("We will fit lights in every bin store by the spring.");
   await page.getByRole("button", { name: "Publish outcome" }).click();
   await expect(page.getByText("We will fit lights in every bin store by the spring.")).toBeVisible();

@@ -42,9 +42,9 @@ describe("building and running a consultation", () => {
     await expect(publishResults({ actor: officer, consultationId: id })).rejects.toThrow("only once the consultation has closed");
     await closeConsultation({ actor: officer, consultationId: id });
     await expect(closeConsultation({ actor: officer, consultationId: id })).rejects.toThrow("Only an open consultation");
-    await expect(publishOutcome({ actor: officer, consultationId: id, outcome: "We planted trees along the path." })).rejects.toThrow("Publish the results first");
+    await expect(publishOutcome({ actor: officer, consultationId: id, youSaid: "Most of you asked for more shade.", outcome: "We planted trees along the path." })).rejects.toThrow("Publish the results first");
     await publishResults({ actor: officer, consultationId: id });
-    await publishOutcome({ actor: officer, consultationId: id, outcome: "We planted trees along the path." });
+    await publishOutcome({ actor: officer, consultationId: id, youSaid: "Most of you asked for more shade.", outcome: "We planted trees along the path." });
     expect((await listPublishedOutcomes()).map((row) => row.outcome)).toEqual(["We planted trees along the path."]);
     const actions = (await db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual([

@@ -17,10 +17,10 @@ const consenting = async (areaId: string, email: string) => {
 };
 
 describe("emailing the audience", () => {
-  it("emails eligible customers who agreed to email when it opens and when the outcome is published", async () => {
+  it("emails eligible customers who agreed to email when it opens, and those who answered when the outcome is published", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const [north, south] = [await createArea("North"), await createArea("South")];
-    await consenting(north.id, "yes@example.test");
+    const respondent = await consenting(north.id, "yes@example.test");
     await consenting(south.id, "other-area@example.test");
     const noConsent = await createCustomer({ areaId: north.id });
     await db.customer.update({ where: { id: noConsent.id }, data: { email: "no-consent@example.test" } });
@@ -31,9 +31,10 @@ describe("emailing the audience", () => {
     expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
       { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
     ]);
+    await db.consultationResponse.create({ data: { consultationId: consultation.id, customerId: respondent.id, channel: "ONLINE", submittedAt: new Date(), updatedAt: new Date() } });
     await closeConsultation(ref);
     await publishResults(ref);
-    await publishOutcome({ ...ref, outcome: "We changed the garden as you asked." });
+    await publishOutcome({ ...ref, youSaid: "You asked for a quieter garden.", outcome: "We changed the garden as you asked." });
     expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
   });
 

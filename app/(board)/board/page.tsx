@@ -23,6 +23,9 @@ const BoardHome = async () => {
         <Link href="/board/scrutiny">Scrutiny reviews and recommendations</Link> and{" "}
         <Link href="/board/assurance">assurance evidence by outcome</Link>
       </p>
+      <p className="mb-8 text-xl">
+        <Link href="/board/feedback">Feedback themes: what tenants told us, by service and quarter</Link>
+      </p>
       <ReviewAlerts alerts={reviewAlerts} strategyLink="/strategy" />
       <p className="max-w-2xl">
         Quarterly reports on the involvement strategy, the {measures} and involvement figures will appear here for the

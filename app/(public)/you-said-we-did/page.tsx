@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OutcomeTexts } from "@/components/consultations/outcome-texts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listPublishedOutcomes } from "@/lib/consultations/queries";
 import { formatDate } from "@/lib/format";
@@ -25,10 +26,7 @@ const YouSaidWeDidPage = async () => {
           <p className="text-gray-700">
             Closed {formatDate(item.closesAt)}. {item._count.responses} {item._count.responses === 1 ? "response" : "responses"}.
           </p>
-          <h3 className="mt-2 font-bold">You said</h3>
-          <p>{item.summary}</p>
-          <h3 className="mt-2 font-bold">We did</h3>
-          <p className="whitespace-pre-line">{item.outcome}</p>
+          <OutcomeTexts youSaid={item.youSaid} outcome={item.outcome} level={3} />
         </article>
       ))}
     </div>

@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { OverdueOutcomes } from "@/components/consultations/overdue-outcomes";
+import { OverdueFeedback } from "@/components/feedback/overdue-feedback";
 import { getStaffOverview } from "@/lib/people/queries";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
@@ -28,6 +29,7 @@ const StaffHome = async () => {
         </div>
       </dl>
       <OverdueOutcomes />
+      <OverdueFeedback />
     </>
   );
 };

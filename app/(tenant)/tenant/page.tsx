@@ -30,6 +30,9 @@ const TenantHome = async () => {
       <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>
       <ul className="list-disc space-y-1 pl-6">
         <li>
+          <Link href="/tenant/feedback">Give feedback, a compliment or a complaint, and see our replies</Link>
+        </li>
+        <li>
           <Link href="/tenant/details">How we contact you and the help you need</Link>
         </li>
         <li>

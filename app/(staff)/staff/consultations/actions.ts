@@ -88,7 +88,7 @@ export const publishResultsAction = formAction(AREA_ROLES.staff, {
 
 export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
   schema: ZOutcome,
-  run: ({ consultationId, outcome }, user) => publishOutcome({ actor: user, consultationId, outcome }),
+  run: ({ consultationId, youSaid, outcome }, user) => publishOutcome({ actor: user, consultationId, youSaid, outcome }),
   done: (_result, { consultationId }) => saved(consultationId, "The outcome is published on You said, We did."),
 });
 

@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
-import { listOpenForCustomer } from "@/lib/consultations/queries";
+import { OutcomeTexts } from "@/components/consultations/outcome-texts";
+import { listAnsweredClosedForCustomer, listOpenForCustomer } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Consultations you can answer" };
 
 const TenantConsultationsPage = async () => {
   const { customerId } = await requireCustomer();
-  const consultations = await listOpenForCustomer(customerId, new Date());
+  const now = new Date();
+  const [consultations, answered] = await Promise.all([listOpenForCustomer(customerId, now), listAnsweredClosedForCustomer(customerId, now)]);
   return (
     <div className="max-w-2xl">
       <PageHeading>Consultations you can answer</PageHeading>
@@ -26,6 +28,26 @@ const TenantConsultationsPage = async () => {
               <p className="text-gray-700">
                 Open until {formatDateTime(consultation.closesAt)}. {consultation.responded ? "You have responded: you can change your answers." : "You have not responded yet."}
               </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 className="mb-4 mt-10 text-2xl font-bold">Closed consultations you answered</h2>
+      {answered.length === 0 ? (
+        <p>You have not answered any consultation that has closed.</p>
+      ) : (
+        <ul className="space-y-6">
+          {answered.map((consultation) => (
+            <li key={consultation.id} className="border-l-4 border-gray-500 pl-4">
+              <h3 className="text-xl font-bold">
+                <Link href={`/tenant/consultations/${consultation.id}`}>{consultation.title}</Link>
+              </h3>
+              <p className="text-gray-700">Closed {formatDateTime(consultation.closesAt)}.</p>
+              {consultation.effectiveStatus === "OUTCOME_PUBLISHED" ? (
+                <OutcomeTexts youSaid={consultation.youSaid} outcome={consultation.outcome} level={4} />
+              ) : (
+                <p>What changed because of it will be shown here when we publish it.</p>
+              )}
             </li>
           ))}
         </ul>

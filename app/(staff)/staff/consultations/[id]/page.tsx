@@ -113,6 +113,9 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
       {status === "OUTCOME_PUBLISHED" && (
         <>
           <p className="mb-2">Published on You said, We did on {formatDateTime(consultation.outcomePublishedAt ?? consultation.closesAt)}:</p>
+          <h3 className="mt-2 font-bold">You said</h3>
+          <p className="whitespace-pre-line border-l-4 border-gray-400 pl-4">{consultation.youSaid}</p>
+          <h3 className="mt-2 font-bold">We did</h3>
           <p className="whitespace-pre-line border-l-4 border-gray-400 pl-4">{consultation.outcome}</p>
         </>
       )}

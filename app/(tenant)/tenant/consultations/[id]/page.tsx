@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentList } from "@/components/consultations/document-list";
 import { ResponseForm } from "@/components/consultations/response-form";
+import { OutcomeTexts } from "@/components/consultations/outcome-texts";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
@@ -30,7 +31,15 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       <PageHeading caption="Have your say">{consultation.title}</PageHeading>
       <p className="mb-4 whitespace-pre-line">{consultation.summary}</p>
       <DocumentList documents={consultation.documents} />
-      {!open && (
+      {consultation.effectiveStatus === "OUTCOME_PUBLISHED" && (
+        <section aria-labelledby="what-changed" className="mb-6">
+          <h2 id="what-changed" className="mb-2 text-2xl font-bold">
+            What changed
+          </h2>
+          <OutcomeTexts youSaid={consultation.youSaid} outcome={consultation.outcome} level={3} />
+        </section>
+      )}
+      {!open && consultation.effectiveStatus !== "OUTCOME_PUBLISHED" && (
         <Notice title={consultation.effectiveStatus === "SCHEDULED" ? "This consultation has not opened yet" : "This consultation has closed"}>
           <p>
             {consultation.effectiveStatus === "SCHEDULED"

@@ -1,0 +1,29 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { loadClock, toDbDate, today } from "./clock";
+import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { canEscalate, dueDates } from "./rules";
+
+type Options = { actor: Actor; feedbackId: string; now?: Date };
+
+/**
+ * The complainant is not satisfied with the stage 1 answer: stage 2 (England) or the investigation stage
+ * (Scotland) starts on the day they asked, with its own clocks and its own row in the complaints file.
+ */
+export const escalateComplaint = async ({ actor, feedbackId, now = new Date() }: Options) => {
+  const clock = await loadClock();
+  const day = today(now);
+  await db.$transaction(async (tx) => {
+    const item = await currentStage(tx, feedbackId);
+    if (!canEscalate(item)) throw new DomainError("Only a complaint answered at stage 1 can be escalated to stage 2.");
+    const due = dueDates({ kind: item.kind, stage: 2, receivedOn: day }, clock);
+    const { count } = await tx.feedback.updateMany({
+      where: { id: feedbackId, stage: 1, status: { in: ["ANSWERED", "CLOSED"] } },
+      data: { stage: 2, status: "RECEIVED", acknowledgeBy: due.acknowledgeBy === null ? null : toDbDate(due.acknowledgeBy), answerBy: toDbDate(due.answerBy) },
+    });
+    if (count === 0) throw changedMeanwhile("it has already been escalated");
+    await tx.feedbackStage.create({ data: { feedbackId, stage: 2, receivedOn: toDbDate(day) } });
+    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.escalated", entityType: "Feedback", entityId: feedbackId, details: { on: day } });
+  });
+};

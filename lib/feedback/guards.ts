@@ -1,0 +1,18 @@
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+
+export type Actor = { id: string };
+
+/** The item and its running stage, or "not found" (a 404 to the page). */
+export const currentStage = async (tx: Tx, feedbackId: string) => {
+  const item = await tx.feedback.findUnique({
+    where: { id: feedbackId },
+    select: { id: true, kind: true, status: true, stage: true, stages: { orderBy: { stage: "desc" }, take: 1 } },
+  });
+  const stage = item?.stages[0];
+  if (!item || !stage) throw new DomainError("That feedback does not exist.", {}, "not-found");
+  return { ...item, current: stage };
+};
+
+/** Another officer got there first: the conditional update matched nothing. */
+export const changedMeanwhile = (what: string) => new DomainError(`This feedback has changed since you opened it: ${what}. Reload the page to see it.`);

@@ -1,0 +1,63 @@
+import type { Tx } from "@/lib/db";
+import { db } from "@/lib/db";
+import type { FeedbackChannel, FeedbackKind, ServiceArea } from "@/lib/generated/prisma/enums";
+import { loadClock, toDbDate, today } from "./clock";
+import { dueDates, feedbackReference, type Clock } from "./rules";
+
+export type NewFeedback = {
+  kind: FeedbackKind;
+  serviceArea: ServiceArea;
+  details: string;
+  channel: FeedbackChannel;
+  receivedOn: string;
+  customerId?: string;
+  contactName?: string;
+  contactEmail?: string;
+  contactPhone?: string;
+  enteredById?: string;
+};
+
+/**
+ * Writes the item and its first stage with the clock started on the day it reached us. The clock is read before
+ * the transaction opens: the embedded database has one connection, which the transaction holds.
+ */
+export const insertFeedback = async (tx: Tx, feedback: NewFeedback, clock: Clock) => {
+  const { receivedOn, ...item } = feedback;
+  const due = dueDates({ kind: item.kind, stage: 1, receivedOn }, clock);
+  const created = await tx.feedback.create({
+    data: {
+      ...item,
+      acknowledgeBy: due.acknowledgeBy === null ? null : toDbDate(due.acknowledgeBy),
+      answerBy: toDbDate(due.answerBy),
+      stages: { create: { stage: 1, receivedOn: toDbDate(receivedOn) } },
+    },
+    select: { id: true, number: true },
+  });
+  return { id: created.id, reference: feedbackReference(created.number) };
+};
+
+type Options = {
+  kind: FeedbackKind;
+  serviceArea: ServiceArea;
+  details: string;
+  /** A signed-in tenant; absent for the public form, which needs contact details instead. */
+  customerId?: string;
+  contact?: { contactName?: string; contactEmail?: string; contactPhone?: string };
+  now?: Date;
+};
+
+/** Feedback sent online by a tenant, signed in or not. */
+export const submitFeedback = async ({ kind, serviceArea, details, customerId, contact = {}, now = new Date() }: Options) => {
+  const clock = await loadClock();
+  return db.$transaction((tx) =>
+    insertFeedback(tx, {
+      kind,
+      serviceArea,
+      details,
+      channel: "ONLINE",
+      receivedOn: today(now),
+      // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
+      ...(customerId ? { customerId } : contact),
+    }, clock),
+  );
+};
