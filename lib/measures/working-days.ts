@@ -1,5 +1,5 @@
 import type { HolidayCalendar } from "./bank-holidays";
-import { toDayNumber, weekdayOf, type IsoDate } from "./dates";
+import { fromDayNumber, toDayNumber, weekdayOf, type IsoDate } from "./dates";
 
 const isWeekday = (day: number) => {
   const weekday = weekdayOf(day);
@@ -68,10 +68,11 @@ export const workingDays = (from: IsoDate, to: IsoDate, calendar: HolidayCalenda
 
 /** The date `count` working days after `from`: the inverse of workingDays, for due dates ("answer by"). */
 export const addWorkingDays = (from: IsoDate, count: number, calendar: HolidayCalendar): IsoDate => {
+  const holidays = weekdayHolidaysOf(calendar);
   let day = toDayNumber(from);
   for (let added = 0; added < count; ) {
     day += 1;
-    if (isWorkingDay(day, calendar)) added += 1;
+    if (isWeekday(day) && countUpTo(holidays, day) === countUpTo(holidays, day - 1)) added += 1;
   }
   return fromDayNumber(day);
 };

@@ -268,7 +268,7 @@ describe("complaints in the complaints file format", () => {
     await submitFeedback({ kind: "COMPLIMENT", serviceArea: "REPAIRS", details: "Not a complaint at all.", customerId: customer.id, now: on("2026-06-02") });
 
     const csv = complaintsCsv(await listComplaintStages());
-    const parsed = parseComplaintsCsv(csv);
+    const parsed = await parseComplaintsCsv(csv);
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     expect(parsed.value.map(({ line: _line, ...row }) => row)).toEqual([
       { reference: first.reference, stage: 1, receivedOn: "2026-05-21", acknowledgedOn: "2026-05-22", respondedOn: "2026-06-01", extensionWorkingDays: 0 },
