@@ -6,7 +6,7 @@ import { MigratingPGliteFactory } from "@/lib/database/pglite";
 const connect = () => {
   const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR);
   const client = new PrismaClient({
-    adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL }),
+    adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
     omit: { user: { passwordHash: true } },
   });
   return { client, embedded };

@@ -8,8 +8,6 @@ import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Consultations" };
 
-export const dynamic = "force-dynamic";
-
 type Item = Awaited<ReturnType<typeof listPublicConsultations>>[number];
 
 const List = ({ items, empty, when }: { items: Item[]; empty: string; when: (item: Item) => string }) =>
