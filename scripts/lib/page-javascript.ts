@@ -1,8 +1,9 @@
 // How much JavaScript a page makes the browser download: every <script src> in the HTML as served, summed as
-// gzip-compressed bytes (what travels over the wire). Inline scripts are counted too, since they ship in the page.
+// gzip-compressed bytes (what travels over the wire). Inline scripts are counted too, since they ship in the page;
+// `nomodule` polyfills are not, since browsers that run modules never fetch them.
 import { gzipSync } from "node:zlib";
 
-const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"/g;
+const SCRIPT_SRC = /<script\b(?![^>]*\bnoModule)[^>]*\bsrc="([^"]+)"/gi;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 const chunkSizes = new Map<string, number>();

@@ -11,9 +11,6 @@ import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tenant satisfaction survey results" };
 
-// Read fresh on every visit: results appear as soon as an officer publishes them.
-export const dynamic = "force-dynamic";
-
 const figure = (measure: ComparedMeasure, group: string) => {
   const tally = measure.groups.find((entry) => entry.group === group);
   if (!tally || tally.percent === null) return "Nobody answered";

@@ -6,8 +6,6 @@ import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "You said, We did" };
 
-export const dynamic = "force-dynamic";
-
 const YouSaidWeDidPage = async () => {
   const outcomes = await listPublishedOutcomes();
   return (
