@@ -8,7 +8,11 @@ const connect = () => {
   const client = new PrismaClient({
     adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
     omit: { user: { passwordHash: true } },
+    ...(env.DB_QUERY_LOG === "1" && { log: [{ emit: "event", level: "query" }] as const }),
   });
+  if (env.DB_QUERY_LOG === "1") {
+    client.$on("query" as never, (event: { duration: number }) => console.error(`db-query ${event.duration}ms`));
+  }
   return { client, embedded };
 };
 

@@ -17,6 +17,7 @@ const main = async () => {
   }
   const { homes, customers, consents, supportNeeds } = buildCustomers(regime);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // One transaction for the whole demo, with room for a busy machine (CI, a shared server): the default is 5 s.
   await db.$transaction(async (tx) => {
     await tx.landlord.create({ data: { id: 1, name: "Northvale Housing Association", regime } });
     await tx.area.createMany({ data: AREAS.map((name, index) => ({ id: `area-${index}`, name })) });
@@ -57,7 +58,7 @@ const main = async () => {
     await seedEvents(tx);
     await seedConsultations(tx);
     await seedMeasures(tx, regime);
-  });
+  }, { timeout: 120_000 });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
 

@@ -4,6 +4,8 @@
 // and the JavaScript each page ships. It builds nothing. Without --base it starts `next start` on a free port
 // against the existing .next build and the configured database (DATABASE_URL, or PGLITE_DIR) and stops it after.
 // --scale first adds a large landlord to that database (scripts/lib/seed-scale.ts; it adds nothing the second time).
+// --queries instead counts each page's database queries and their time (one request each, after a warm-up), from
+// the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
 // It fails (exit 1) when a page does not answer 200 or ships more than 100 kB of JavaScript; speed is reported,
 // not asserted: the targets are in the README.
 import autocannon from "autocannon";
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "8" },
     connections: { type: "string", default: "50" },
     only: { type: "string" },
+    queries: { type: "boolean", default: false },
   },
 });
 
@@ -81,19 +84,43 @@ const seedScale = async () => {
   }
 };
 
+/** Query count and database time of one request per page, read from the server's query log. */
+const countQueries = async (base: string, cookies: Map<Role, string | undefined>, log: { lines: string[] }) => {
+  const rows = [];
+  for (const page of PAGES.filter((p) => p.path !== STATIC_FILE && (!args.only || p.path.includes(args.only)))) {
+    const cookie = cookies.get(page.role);
+    const get = () => fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" }).then((r) => r.text());
+    await get();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    log.lines = [];
+    const started = performance.now();
+    await get();
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const times = log.lines.map((line) => Number(/db-query (\d+)ms/.exec(line)?.[1] ?? 0));
+    rows.push({ role: page.role, path: page.path, queries: times.length, "db ms": times.reduce((a, b) => a + b, 0), "response ms": Math.round(ms) });
+  }
+  console.table(rows);
+};
+
 const main = async () => {
   if (args.scale) {
     if (args.base && !process.env.DATABASE_URL) throw new Error("--scale with --base needs DATABASE_URL: the embedded database is held by that server.");
     await seedScale();
   }
+  if (args.queries && args.base) throw new Error("--queries reads the query log of a server this script starts: leave out --base.");
+  const log = { lines: [] as string[] };
+  const onStderr = (text: string) => log.lines.push(...text.split("\n").filter((line) => line.startsWith("db-query")));
   let server: StartedServer | undefined;
-  const base = args.base ?? (server = await startNextServer(await freePort())).url;
+  const base =
+    args.base ?? (server = await startNextServer(await freePort(), args.queries ? { env: { DB_QUERY_LOG: "1" }, onStderr } : {})).url;
   try {
     const cookies = new Map<Role, string | undefined>([["public", undefined]]);
     for (const role of ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const) {
       const user = DEMO_USERS.find((u) => u.role === role);
       if (user) cookies.set(role, await signInOverHttp(base, user.email, DEMO_PASSWORD));
     }
+    if (args.queries) return await countQueries(base, cookies, log);
     const rows: Row[] = [];
     let failed = false;
     for (const page of PAGES.filter((p) => !args.only || p.path.includes(args.only))) {

@@ -32,15 +32,18 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 120_0
   throw new Error(`${url} did not become healthy in ${timeoutMs / 1000} s`);
 };
 
-export const startNextServer = async (port: number, env: Record<string, string> = {}): Promise<StartedServer> => {
+type Options = { env?: Record<string, string>; onStderr?: (text: string) => void };
+
+export const startNextServer = async (port: number, { env = {}, onStderr }: Options = {}): Promise<StartedServer> => {
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first (benchmarks never build).");
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also stops the workers it forks, and nothing else.
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", onStderr ? "pipe" : "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },
   });
+  child.stderr?.setEncoding("utf8").on("data", (text: string) => onStderr?.(text));
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
