@@ -10,7 +10,7 @@ const ZEnv = z.object({
     .or(z.literal("").transform(() => undefined)),
   // Connections each app server may hold; several servers share the database's max_connections (default 100).
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
-  // "1" writes every query and its time to stderr, so the HTTP benchmark can count what each page costs.
+  // "1" notes every query on stderr, so the HTTP benchmark can count what each page costs.
   DB_QUERY_LOG: z.enum(["0", "1"]).default("0"),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   FILES_DIR: z.string().min(1).default(".data/files"),
