@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -62,6 +63,8 @@ const PublishedRound = async ({ round, regulator }: { round: Round; regulator: s
 };
 
 const SurveyResultsPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
   const landlord = await getLandlord();
   const rounds = await listPublishedRounds(landlord.regime);
   const regulator = landlord.regime === "ENGLAND" ? "tenant satisfaction measures" : "Scottish Social Housing Charter survey indicators";

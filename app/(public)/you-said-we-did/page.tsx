@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listPublishedOutcomes } from "@/lib/consultations/queries";
@@ -7,6 +8,8 @@ import { formatDate } from "@/lib/format";
 export const metadata: Metadata = { title: "You said, We did" };
 
 const YouSaidWeDidPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
   const outcomes = await listPublishedOutcomes();
   return (
     <div className="max-w-3xl">
