@@ -6,9 +6,13 @@ import { MigratingPGliteFactory } from "@/lib/database/pglite";
 const connect = () => {
   const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR);
   const client = new PrismaClient({
-    adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL }),
+    adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
     omit: { user: { passwordHash: true } },
+    ...(env.DB_QUERY_LOG === "1" && { log: [{ emit: "event", level: "query" }] as const }),
   });
+  if (env.DB_QUERY_LOG === "1") {
+    client.$on("query" as never, () => console.error("db-query"));
+  }
   return { client, embedded };
 };
 

@@ -8,12 +8,18 @@ const ZEnv = z.object({
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // Connections each app server may hold; several servers share the database's max_connections (default 100).
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  // "1" notes every query on stderr, so the HTTP benchmark can count what each page costs.
+  DB_QUERY_LOG: z.enum(["0", "1"]).default("0"),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   FILES_DIR: z.string().min(1).default(".data/files"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
+  // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -19,6 +19,7 @@ const main = async () => {
   }
   const { homes, customers, consents, supportNeeds } = buildCustomers(regime);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  // One transaction for the whole demo, with room for a busy machine (CI, a shared server): the default is 5 s.
   await db.$transaction(async (tx) => {
     await tx.landlord.create({ data: { id: 1, name: "Northvale Housing Association", regime } });
     await tx.area.createMany({ data: AREAS.map((name, index) => ({ id: `area-${index}`, name })) });
@@ -61,7 +62,7 @@ const main = async () => {
     await seedMeasures(tx, regime);
     await seedScrutiny(tx, regime);
     await seedFeedback(tx, regime);
-  });
+  }, { timeout: 120_000 });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
 

@@ -52,4 +52,9 @@ elif env "${e2e_env[@]}" $tsx scripts/db-migrate.ts && env "${e2e_env[@]}" $tsx 
 fi
 results+=("playwright:$reports/e2e.json")
 
+if [ -n "${TEST_POSTGRES_URL:-}" ]; then
+  # Two app servers on the end-to-end database: shared sessions, scheduled jobs claimed once.
+  step two-servers env "${e2e_env[@]}" $tsx scripts/two-servers.ts
+fi
+
 $tsx scripts/test-summary.ts "${results[@]}"

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 import Link from "next/link";
 import { DocumentLinks } from "@/components/consultations/document-list";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,8 +8,6 @@ import { listPublicConsultations } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Consultations" };
-
-export const dynamic = "force-dynamic";
 
 type Item = Awaited<ReturnType<typeof listPublicConsultations>>[number];
 
@@ -30,6 +29,8 @@ const List = ({ items, empty, when }: { items: Item[]; empty: string; when: (ite
   );
 
 const ConsultationHubPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
   const consultations = await listPublicConsultations(new Date());
   const withStatus = (...statuses: Item["effectiveStatus"][]) => consultations.filter((c) => statuses.includes(c.effectiveStatus));
   return (

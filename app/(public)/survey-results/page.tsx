@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -10,9 +11,6 @@ import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/surveys/res
 import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tenant satisfaction survey results" };
-
-// Read fresh on every visit: results appear as soon as an officer publishes them.
-export const dynamic = "force-dynamic";
 
 const figure = (measure: ComparedMeasure, group: string) => {
   const tally = measure.groups.find((entry) => entry.group === group);
@@ -65,6 +63,8 @@ const PublishedRound = async ({ round, regulator }: { round: Round; regulator: s
 };
 
 const SurveyResultsPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
   const landlord = await getLandlord();
   const rounds = await listPublishedRounds(landlord.regime);
   const regulator = landlord.regime === "ENGLAND" ? "tenant satisfaction measures" : "Scottish Social Housing Charter survey indicators";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 import Link from "next/link";
 import { OutcomeTexts } from "@/components/consultations/outcome-texts";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,9 +8,9 @@ import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "You said, We did" };
 
-export const dynamic = "force-dynamic";
-
 const YouSaidWeDidPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
   const outcomes = await listPublishedOutcomes();
   return (
     <div className="max-w-3xl">

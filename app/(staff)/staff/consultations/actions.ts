@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -33,6 +34,8 @@ import { updateConsultation } from "@/lib/consultations/update-consultation";
 
 const saved = (consultationId: string, message: string): FormState => {
   revalidatePath(`/staff/consultations/${consultationId}`, "layout");
+  // Published consultations, their documents, results and outcomes are on the public pages.
+  revalidatePublicPages();
   return { status: "ok", message };
 };
 
@@ -45,7 +48,10 @@ export const createConsultationAction = formAction(AREA_ROLES.staff, {
 export const updateConsultationAction = formAction(AREA_ROLES.staff, {
   schema: ZConsultationChange,
   run: ({ consultationId, ...details }, user) => updateConsultation({ actor: user, consultationId, details }),
-  done: (_result, { consultationId }) => redirect(`/staff/consultations/${consultationId}`),
+  done: (_result, { consultationId }) => {
+    revalidatePublicPages();
+    redirect(`/staff/consultations/${consultationId}`);
+  },
 });
 
 export const saveQuestionAction = formAction(AREA_ROLES.staff, {

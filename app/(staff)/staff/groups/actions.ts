@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -13,8 +14,7 @@ import { updateRtoRegistration } from "@/lib/groups/update-rto-registration";
 
 const refresh = (groupId: string) => {
   revalidatePath(`/staff/groups/${groupId}`);
-  revalidatePath("/rto-register");
-  revalidatePath("/get-involved");
+  revalidatePublicPages();
 };
 
 export const createGroupAction = formAction(AREA_ROLES.staff, {

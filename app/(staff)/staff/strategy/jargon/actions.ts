@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { saveJargonTerm } from "@/lib/strategy/save-jargon-term";
@@ -11,7 +12,7 @@ export const saveJargonTermAction = formAction(AREA_ROLES.staff, {
   run: (input, user) => saveJargonTerm({ actor: user, ...input }),
   done: (_, { term }) => {
     revalidatePath("/staff/strategy/jargon");
-    revalidatePath("/strategy");
+    revalidatePublicPages();
     return { status: "ok", message: `"${term}" has been saved in the jargon buster.` };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { ZRoundPlan } from "@/lib/surveys/schemas";
@@ -11,6 +12,8 @@ export const updateRoundPlanAction = formAction(AREA_ROLES.staff, {
   run: ({ roundId, ...plan }, user) => updateRoundPlan({ actor: user, roundId, plan }),
   done: (_result, { roundId }) => {
     revalidatePath(`/staff/measures/${roundId}`, "layout");
+    // A published round's method statement is on the public survey results page.
+    revalidatePublicPages();
     return { status: "ok", message: "The sampling plan and method statement are saved." };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { publishRound } from "@/lib/surveys/publish-round";
@@ -11,7 +12,7 @@ export const publishRoundAction = formAction(AREA_ROLES.staff, {
   run: ({ roundId }, user) => publishRound({ actor: user, roundId }),
   done: (_result, { roundId }) => {
     revalidatePath(`/staff/measures/${roundId}`, "layout");
-    revalidatePath("/survey-results");
+    revalidatePublicPages();
     return { status: "ok", message: "The results are published on the public survey results page." };
   },
 });

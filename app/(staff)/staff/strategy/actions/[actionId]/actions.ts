@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { postActionUpdate } from "@/lib/strategy/post-action-update";
@@ -11,6 +12,7 @@ export const postActionUpdateAction = formAction(AREA_ROLES.staff, {
   run: (input, user) => postActionUpdate({ actor: user, ...input }),
   done: (_, { actionId }) => {
     revalidatePath(`/staff/strategy/actions/${actionId}`);
+    revalidatePublicPages();
     return { status: "ok", message: "Your progress update has been posted." };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addStrategyAction } from "@/lib/strategy/add-strategy-action";
@@ -11,6 +12,7 @@ export const addStrategyActionAction = formAction(AREA_ROLES.staff, {
   run: ({ planId, ...action }, user) => addStrategyAction({ actor: user, planId, action }),
   done: (_, { planId }) => {
     revalidatePath(`/staff/strategy/plans/${planId}`);
+    revalidatePublicPages();
     return { status: "ok", message: "The action has been added to the plan." };
   },
 });

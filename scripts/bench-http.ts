@@ -1,0 +1,168 @@
+// `npm run bench -- http [--scale] [--base URL] [--duration S] [--connections N]`
+// Load-tests the production build over HTTP in one run: a static file, then the main pages of the public site and
+// of each signed-in role, printing requests per second, latency percentiles, each page's ratio to the static file
+// and the JavaScript each page ships. It builds nothing. Without --base it starts `next start` on a free port
+// against the existing .next build and the configured database (DATABASE_URL, or PGLITE_DIR) and stops it after.
+// --scale first adds a large landlord to that database (scripts/lib/seed-scale.ts; it adds nothing the second time).
+// --queries instead counts each page's database queries and times one request (after a warm-up), from
+// the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
+// It fails (exit 1) when a page does not answer 200 or ships more than 100 kB of JavaScript; speed is reported,
+// not asserted: the targets are in the README.
+import autocannon from "autocannon";
+import { parseArgs } from "node:util";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
+import { freePort, startNextServer, type StartedServer } from "./lib/next-server";
+import { pageJavaScriptBytes } from "./lib/page-javascript";
+import { signInOverHttp } from "./lib/sign-in-over-http";
+
+const JS_LIMIT_BYTES = 100 * 1024;
+const STATIC_FILE = "/samples/customers.csv";
+
+const { values: args } = parseArgs({
+  options: {
+    base: { type: "string" },
+    scale: { type: "boolean", default: false },
+    duration: { type: "string", default: "8" },
+    connections: { type: "string", default: "50" },
+    only: { type: "string" },
+    queries: { type: "boolean", default: false },
+  },
+});
+
+type Role = "public" | "TENANT" | "OFFICER" | "BOARD" | "ADMIN";
+const PAGES: { role: Role; path: string }[] = [
+  { role: "public", path: STATIC_FILE },
+  { role: "public", path: "/" },
+  { role: "public", path: "/consultations" },
+  { role: "public", path: "/you-said-we-did" },
+  { role: "public", path: "/strategy" },
+  { role: "public", path: "/survey-results" },
+  { role: "public", path: "/events" },
+  { role: "TENANT", path: "/tenant" },
+  { role: "TENANT", path: "/tenant/consultations" },
+  { role: "TENANT", path: "/tenant/events" },
+  { role: "OFFICER", path: "/staff" },
+  { role: "OFFICER", path: "/staff/customers" },
+  { role: "OFFICER", path: "/staff/consultations" },
+  { role: "OFFICER", path: "/staff/events" },
+  { role: "BOARD", path: "/board" },
+  { role: "BOARD", path: "/board/measures" },
+  { role: "ADMIN", path: "/admin/audit" },
+];
+
+type Row = { role: Role; path: string; rps: number; p50: number; p95: number; p99: number; errors: number; jsBytes?: number };
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+const load = async (url: string, cookie: string | undefined) => {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, connections: Number(args.connections), duration: Number(args.duration), headers: cookie ? { cookie } : {} },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts,
+  };
+};
+
+const seedScale = async () => {
+  const { db, closeDb } = await import("../lib/db");
+  const { seedScale: seed } = await import("./lib/seed-scale");
+  console.log("Seeding the large landlord (--scale):");
+  try {
+    await seed(db);
+  } finally {
+    await closeDb();
+  }
+};
+
+/** Query count of one request per page, read from the server's query log, and that request's time. */
+const countQueries = async (base: string, cookies: Map<Role, string | undefined>, log: { lines: string[] }) => {
+  const rows = [];
+  for (const page of PAGES.filter((p) => p.path !== STATIC_FILE && (!args.only || p.path.includes(args.only)))) {
+    const cookie = cookies.get(page.role);
+    const get = () => fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" }).then((r) => r.text());
+    await get();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    log.lines = [];
+    const started = performance.now();
+    await get();
+    const ms = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    rows.push({ role: page.role, path: page.path, queries: log.lines.length, "response ms": Math.round(ms) });
+  }
+  console.table(rows);
+};
+
+const main = async () => {
+  if (args.scale) {
+    if (args.base && !process.env.DATABASE_URL) throw new Error("--scale with --base needs DATABASE_URL: the embedded database is held by that server.");
+    await seedScale();
+  }
+  if (args.queries && args.base) throw new Error("--queries reads the query log of a server this script starts: leave out --base.");
+  const log = { lines: [] as string[] };
+  const onStderr = (text: string) => log.lines.push(...text.split("\n").filter((line) => line.startsWith("db-query")));
+  let server: StartedServer | undefined;
+  const base =
+    args.base ?? (server = await startNextServer(await freePort(), args.queries ? { env: { DB_QUERY_LOG: "1" }, onStderr } : {})).url;
+  try {
+    const cookies = new Map<Role, string | undefined>([["public", undefined]]);
+    for (const role of ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const) {
+      const user = DEMO_USERS.find((u) => u.role === role);
+      if (user) cookies.set(role, await signInOverHttp(base, user.email, DEMO_PASSWORD));
+    }
+    if (args.queries) return await countQueries(base, cookies, log);
+    const rows: Row[] = [];
+    let failed = false;
+    for (const page of PAGES.filter((p) => !args.only || p.path.includes(args.only))) {
+      const cookie = cookies.get(page.role);
+      const check = await fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      const body = await check.text();
+      if (check.status !== 200) {
+        console.error(`FAIL ${page.path} as ${page.role}: HTTP ${check.status} ${check.headers.get("location") ?? ""}`);
+        failed = true;
+        continue;
+      }
+      const jsBytes = check.headers.get("content-type")?.includes("text/html") ? await pageJavaScriptBytes(base, body) : undefined;
+      rows.push({ ...page, ...(await load(`${base}${page.path}`, cookie)), jsBytes });
+    }
+    const staticRps = rows.find((r) => r.path === STATIC_FILE)?.rps ?? 0;
+    console.log(`\n${args.connections} connections, ${args.duration} s per URL, ${base}${args.scale ? ", --scale data" : ""}\n`);
+    console.table(
+      rows.map((r) => ({
+        role: r.role,
+        path: r.path,
+        "req/s": Math.round(r.rps),
+        "p50 ms": Math.round(r.p50),
+        "p95 ms": Math.round(r.p95),
+        "p99 ms": Math.round(r.p99),
+        "vs static": staticRps ? `${((r.rps / staticRps) * 100).toFixed(0)}%` : "",
+        "JS kB (gzip)": r.jsBytes === undefined ? "" : (r.jsBytes / 1024).toFixed(1),
+        "not 2xx": r.errors,
+      })),
+    );
+    for (const r of rows) {
+      if (r.jsBytes !== undefined && r.jsBytes > JS_LIMIT_BYTES) {
+        console.error(`FAIL ${r.path} ships ${(r.jsBytes / 1024).toFixed(1)} kB of JavaScript, over the 100 kB limit`);
+        failed = true;
+      }
+      if (r.errors > 0) {
+        console.error(`FAIL ${r.path}: ${r.errors} responses were not 2xx`);
+        failed = true;
+      }
+    }
+    if (failed) process.exitCode = 1;
+  } finally {
+    await server?.stop();
+  }
+};
+
+await main();
