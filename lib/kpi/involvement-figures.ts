@@ -1,0 +1,97 @@
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { quarterBounds, quarterKey, type Quarter } from "./rules";
+
+export type InvolvementRow = {
+  key: string;
+  involvedCustomers: number;
+  newCustomersInvolved: number;
+  eventsHeld: number;
+  eventsInPartnership: number;
+  eventAttendees: number;
+  trainingCompletions: number;
+  consultationsHeld: number;
+  responses: number;
+  eligible: number;
+  outcomesDue: number;
+  outcomesOnTime: number;
+};
+
+type Options = { quarters: Quarter[]; areaId?: string; now: Date };
+
+/**
+ * Every involvement figure for several quarters, counted by the database in one statement.
+ * - An event counts once it has started; attendees are named attendances plus walk-ins counted at the door.
+ * - A customer is involved in a quarter if they attended an event, answered a consultation or belonged to a
+ *   group in it; "new" means their first involvement ever fell in the quarter. Customers count in the area of
+ *   their home, events in the event's own area.
+ * - Consultations count in the quarter they closed; the response rate is all their responses over all the
+ *   customers eligible for them (today's customers, as the audience rule in lib/consultations/rules.ts reads them).
+ * - An outcome is on time when published by its due date (closing plus the consultation's days), counted in
+ *   the quarter it fell due, once that date has passed.
+ */
+export const getInvolvementFigures = async ({ quarters, areaId, now }: Options): Promise<Map<string, InvolvementRow>> => {
+  const area = areaId ?? null;
+  const periods = Prisma.join(
+    quarters.map((q) => {
+      const { start, end } = quarterBounds(q);
+      return Prisma.sql`(${quarterKey(q)}, ${start}::timestamp, ${end}::timestamp)`;
+    }),
+  );
+  const rows = await db.$queryRaw<InvolvementRow[]>`
+    WITH q(key, s, e) AS (VALUES ${periods}),
+    held AS (
+      SELECT id, "startsAt", partners, "unnamedAttendees" FROM "Event"
+      WHERE "startsAt" <= ${now} AND (CAST(${area} AS text) IS NULL OR "areaId" = CAST(${area} AS text))
+        AND "startsAt" >= (SELECT min(s) FROM q) AND "startsAt" < (SELECT max(e) FROM q)
+    ),
+    activity AS (
+      SELECT a."customerId", ev."startsAt" AS s, ev."startsAt" AS e FROM "EventAttendance" a JOIN "Event" ev ON ev.id = a."eventId" WHERE ev."startsAt" <= ${now}
+      UNION ALL
+      SELECT r."customerId", r."submittedAt", r."submittedAt" FROM "ConsultationResponse" r WHERE r."customerId" IS NOT NULL
+      UNION ALL
+      SELECT m."customerId", m."startedOn", COALESCE(m."endedOn", ${now}) FROM "GroupMembership" m
+    ),
+    local_activity AS (
+      SELECT activity.* FROM activity JOIN "Customer" c ON c.id = activity."customerId" LEFT JOIN "Home" h ON h.id = c."homeId"
+      WHERE CAST(${area} AS text) IS NULL OR h."areaId" = CAST(${area} AS text)
+    ),
+    first_involved AS (SELECT "customerId", min(s) AS first FROM local_activity GROUP BY "customerId"),
+    closed AS (
+      SELECT c.id, c."closesAt", c."audienceAreaIds", c."audienceKinds", c."audienceGroupIds" FROM "Consultation" c
+      WHERE c.status <> 'DRAFT' AND c."closesAt" <= ${now}
+        AND c."closesAt" >= (SELECT min(s) FROM q) AND c."closesAt" < (SELECT max(e) FROM q)
+    ),
+    closed_counts AS (
+      SELECT closed.id, closed."closesAt",
+        (SELECT count(*) FROM "ConsultationResponse" r WHERE r."consultationId" = closed.id) AS responses,
+        (SELECT count(*) FROM "Customer" cu LEFT JOIN "Home" h ON h.id = cu."homeId"
+          WHERE cu.status = 'ACTIVE' AND cu."anonymisedAt" IS NULL
+            AND (cardinality(closed."audienceAreaIds") = 0 OR h."areaId" = ANY(closed."audienceAreaIds"))
+            AND (cardinality(closed."audienceKinds") = 0 OR cu.kind = ANY(closed."audienceKinds"))
+            AND (cardinality(closed."audienceGroupIds") = 0 OR EXISTS (
+              SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = cu.id AND m."endedOn" IS NULL AND m."groupId" = ANY(closed."audienceGroupIds")))
+        ) AS eligible
+      FROM closed
+    ),
+    outcomes AS (
+      SELECT "closesAt" + make_interval(days => "outcomeDueDays") AS due, "outcomePublishedAt" FROM "Consultation"
+      WHERE status <> 'DRAFT' AND "closesAt" + make_interval(days => "outcomeDueDays") <= ${now}
+    )
+    SELECT q.key,
+      (SELECT count(DISTINCT "customerId") FROM local_activity la WHERE la.s < q.e AND la.e >= q.s)::int AS "involvedCustomers",
+      (SELECT count(*) FROM first_involved f WHERE f.first >= q.s AND f.first < q.e)::int AS "newCustomersInvolved",
+      (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)::int AS "eventsHeld",
+      (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e AND cardinality(held.partners) > 0)::int AS "eventsInPartnership",
+      ((SELECT count(*) FROM "EventAttendance" a JOIN held ON held.id = a."eventId" WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)
+        + (SELECT coalesce(sum(held."unnamedAttendees"), 0) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e))::int AS "eventAttendees",
+      (SELECT count(*) FROM "TrainingCompletion" t JOIN held ON held.id = t."eventId"
+        WHERE t."customerId" IS NOT NULL AND held."startsAt" >= q.s AND held."startsAt" < q.e)::int AS "trainingCompletions",
+      (SELECT count(*) FROM closed_counts cc WHERE cc."closesAt" >= q.s AND cc."closesAt" < q.e)::int AS "consultationsHeld",
+      (SELECT coalesce(sum(responses), 0) FROM closed_counts cc WHERE cc."closesAt" >= q.s AND cc."closesAt" < q.e)::int AS responses,
+      (SELECT coalesce(sum(eligible), 0) FROM closed_counts cc WHERE cc."closesAt" >= q.s AND cc."closesAt" < q.e)::int AS eligible,
+      (SELECT count(*) FROM outcomes o WHERE o.due >= q.s AND o.due < q.e)::int AS "outcomesDue",
+      (SELECT count(*) FROM outcomes o WHERE o.due >= q.s AND o.due < q.e AND o."outcomePublishedAt" <= o.due)::int AS "outcomesOnTime"
+    FROM q`;
+  return new Map(rows.map((row) => [row.key, row]));
+};
