@@ -22,12 +22,15 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/equality", label: "Equality" },
     { href: "/staff/strategy", label: "Strategy" },
     { href: "/staff/measures", label: "Measures" },
+    { href: "/staff/kpis", label: "KPIs" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
     { href: "/board", label: "Board area" },
+    { href: "/board/pack", label: "Performance pack" },
     { href: "/board/strategy/report", label: "Strategy report" },
     { href: "/board/measures", label: "Regulatory measures" },
+    { href: "/staff/events/figures", label: "Event figures" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -38,6 +41,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/events", label: "Events" },
     { href: "/staff/consultations", label: "Consultations" },
     { href: "/staff/measures", label: "Measures" },
+    { href: "/staff/kpis", label: "KPIs" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

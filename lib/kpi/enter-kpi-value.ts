@@ -10,7 +10,7 @@ import { KPI_NOT_FOUND } from "./update-kpi";
  * one: a computed figure typed over would hide where it came from. A quarter must have started to be reported.
  */
 export const enterKpiValue = async ({ actor, input, now = new Date() }: { actor: { id: string }; input: KpiValueInput; now?: Date }) => {
-  const { kpiId, year, quarter, value, note } = input;
+  const { kpiId, period: { year, quarter }, value, note } = input;
   if (quarterBounds({ year, quarter }).start > now) throw new DomainError("That quarter has not started yet.", { quarter: "Choose a quarter that has started" });
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { source: true, unit: true } });

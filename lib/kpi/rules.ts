@@ -124,6 +124,8 @@ export const formatKpiValue = (unit: KpiUnit, value: number | null) => {
   }
 };
 
+export const targetShown = (unit: KpiUnit, target: number | null) => (target === null ? "None set" : formatKpiValue(unit, target));
+
 export const UNIT_LABEL: Record<KpiUnit, string> = {
   PERCENT: "Per cent",
   COUNT: "Number",

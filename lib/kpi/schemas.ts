@@ -59,8 +59,12 @@ export type KpiTargetInput = z.infer<typeof ZKpiTarget>;
 
 export const ZKpiValue = z.object({
   kpiId: id,
-  year,
-  quarter,
+  /** "2026-2": one radio list names the quarter, so the page's target form keeps the name "year". */
+  period: z
+    .string("Choose the quarter")
+    .regex(/^\d{4}-[1-4]$/, "Choose the quarter")
+    .transform((value) => ({ year: Number(value.slice(0, 4)), quarter: Number(value.slice(5)) }))
+    .pipe(z.object({ year: z.number().min(2000, "Choose a year from 2000").max(2100, "Choose a year before 2100"), quarter: z.number() })),
   value: figure("Enter the figure for the quarter"),
   note: optionalText(500, "Keep the note to 500 characters or fewer"),
 });
@@ -69,9 +73,19 @@ export type KpiValueInput = z.infer<typeof ZKpiValue>;
 
 export const ZPackRef = z.object({ year, quarter });
 
-export const ZPackCommentary = ZPackRef.and(
-  z.object({ kpiCode: text(20, "Choose the KPI"), text: text(2000, "Enter the commentary") }),
-);
+/** The commentary form: one box per exception, named `commentary_<KPI code>`; an empty box removes it. */
+export const COMMENTARY_FIELD = "commentary_";
+
+export const ZPackCommentary = z.looseObject({ year, quarter }).transform((input, ctx) => {
+  const commentary = Object.entries(input).flatMap(([name, value]) => {
+    if (!name.startsWith(COMMENTARY_FIELD)) return [];
+    const kpiCode = name.slice(COMMENTARY_FIELD.length);
+    if (typeof value !== "string" || !/^[A-Z][A-Z0-9_-]{1,19}$/.test(kpiCode)) return [];
+    if (value.trim().length > 2000) ctx.addIssue({ code: "custom", path: [name], message: "Keep the commentary to 2,000 characters or fewer" });
+    return [{ kpiCode, text: value.trim() }];
+  });
+  return { quarter: { year: input.year, quarter: input.quarter }, commentary };
+});
 
 export const ZPackSignOff = ZPackRef.and(
   z.object({
