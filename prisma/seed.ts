@@ -6,6 +6,7 @@ import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
 import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
+import { seedKpis } from "./seed-kpi";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -57,6 +58,7 @@ const main = async () => {
     await seedEvents(tx);
     await seedConsultations(tx);
     await seedMeasures(tx, regime);
+    await seedKpis(tx, regime);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
