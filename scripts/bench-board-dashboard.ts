@@ -4,6 +4,8 @@
 // Must be set before lib/db is first imported: it picks the database when loaded.
 process.env.PGLITE_DIR = "memory://";
 
+export {};
+
 const KPIS = 50;
 const CUSTOMERS = 3_000;
 const EVENTS_PER_QUARTER = 60;
@@ -52,16 +54,19 @@ const main = async () => {
       });
       for (let c = 0; c < CONSULTATIONS_PER_QUARTER; c += 1) {
         const closesAt = new Date(start.getTime() + (20 + c * 15) * DAY);
-        const consultation = await db.consultation.create({ data: { title: "C", summary: "C", status: "CLOSED", opensAt: new Date(closesAt.getTime() - 20 * DAY), closesAt, outcomePublishedAt: c % 2 ? new Date(closesAt.getTime() + 10 * DAY) : null } });
+        // Responses are only accepted while a consultation is open (a database rule): it closes after they are in.
+        const consultation = await db.consultation.create({ data: { title: "C", summary: "C", status: "OPEN", opensAt: new Date(closesAt.getTime() - 20 * DAY), closesAt: new Date(now.getTime() + DAY) } });
         await db.consultationResponse.createMany({
           data: Array.from({ length: RESPONSES_PER_CONSULTATION }, (_, j) => ({ consultationId: consultation.id, customerId: `c${(qIndex * 300 + c * 500 + j) % CUSTOMERS}`, channel: "ONLINE" as const, submittedAt: closesAt, updatedAt: closesAt })),
           skipDuplicates: true,
         });
+        await db.consultation.update({ where: { id: consultation.id }, data: { status: "CLOSED", closesAt, outcomePublishedAt: c % 2 ? new Date(closesAt.getTime() + 10 * DAY) : null } });
       }
       await db.managementMeasure.createMany({ data: MANAGEMENT_MEASURES.map(({ code }) => ({ code, year: q.year, quarter: q.quarter, numerator: 90, denominator: 100 })), skipDuplicates: true });
     }
-    const round = await db.surveyRound.create({ data: { year: quarters[0]?.year ?? 2024, regime: "ENGLAND", status: "CLOSED", closedAt: quarterBounds(quarters[0] ?? quarter).start } });
+    const round = await db.surveyRound.create({ data: { year: quarters[0]?.year ?? 2024, regime: "ENGLAND" } });
     await db.perceptionResponse.createMany({ data: Array.from({ length: SURVEY_RESPONSES }, (_, i) => ({ roundId: round.id, respondentRef: `R${i}`, tenure: "LCRA" as const, method: "ONLINE" as const, tp01: 1 + (i % 5), tp06: 1 + ((i * 3) % 5), tp07: 1 + ((i * 7) % 5), tp08: 1 + ((i * 11) % 5) })) });
+    await db.surveyRound.update({ where: { id: round.id }, data: { status: "CLOSED", closedAt: quarterBounds(quarters[0] ?? quarter).start } });
     const computed = ["INVOLVED_CUSTOMERS", "NEW_CUSTOMERS_INVOLVED", "EVENTS_HELD", "EVENTS_IN_PARTNERSHIP", "EVENT_ATTENDEES", "TRAINING_COMPLETIONS", "CONSULTATIONS_HELD", "CONSULTATION_RESPONSE_RATE", "OUTCOMES_PUBLISHED_ON_TIME", "SCRUTINY_RECOMMENDATIONS_OPEN"] as const;
     const perception = ["TP01", "TP06", "TP07", "TP08"];
     const management = MANAGEMENT_MEASURES.slice(0, 10).map(({ code }) => code);

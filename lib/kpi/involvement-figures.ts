@@ -38,7 +38,11 @@ export const getInvolvementFigures = async ({ quarters, areaId, now }: Options):
       return Prisma.sql`(${quarterKey(q)}, ${start}::timestamp, ${end}::timestamp)`;
     }),
   );
-  const rows = await db.$queryRaw<InvolvementRow[]>`
+  const rows = await db.$queryRaw<InvolvementRow[]>(involvementSql(periods, area, now));
+  return new Map(rows.map((row) => [row.key, row]));
+};
+
+export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Date) => Prisma.sql`
     WITH q(key, s, e) AS (VALUES ${periods}),
     held AS (
       SELECT id, "startsAt", partners, "unnamedAttendees" FROM "Event"
@@ -53,10 +57,20 @@ export const getInvolvementFigures = async ({ quarters, areaId, now }: Options):
       SELECT m."customerId", m."startedOn", COALESCE(m."endedOn", ${now}) FROM "GroupMembership" m
     ),
     local_activity AS (
-      SELECT activity.* FROM activity JOIN "Customer" c ON c.id = activity."customerId" LEFT JOIN "Home" h ON h.id = c."homeId"
-      WHERE CAST(${area} AS text) IS NULL OR h."areaId" = CAST(${area} AS text)
+      ${
+        area === null
+          ? Prisma.sql`SELECT * FROM activity`
+          : Prisma.sql`SELECT activity.* FROM activity JOIN "Customer" c ON c.id = activity."customerId" JOIN "Home" h ON h.id = c."homeId" WHERE h."areaId" = ${area}`
+      }
+    ),
+    -- One pass each, grouped by quarter, rather than a scan per quarter.
+    involved AS (
+      SELECT q.key, count(DISTINCT la."customerId") AS n FROM q JOIN local_activity la ON la.s < q.e AND la.e >= q.s GROUP BY q.key
     ),
     first_involved AS (SELECT "customerId", min(s) AS first FROM local_activity GROUP BY "customerId"),
+    new_involved AS (
+      SELECT q.key, count(*) AS n FROM q JOIN first_involved f ON f.first >= q.s AND f.first < q.e GROUP BY q.key
+    ),
     closed AS (
       SELECT c.id, c."closesAt", c."audienceAreaIds", c."audienceKinds", c."audienceGroupIds" FROM "Consultation" c
       WHERE c.status <> 'DRAFT' AND c."closesAt" <= ${now}
@@ -79,8 +93,8 @@ export const getInvolvementFigures = async ({ quarters, areaId, now }: Options):
       WHERE status <> 'DRAFT' AND "closesAt" + make_interval(days => "outcomeDueDays") <= ${now}
     )
     SELECT q.key,
-      (SELECT count(DISTINCT "customerId") FROM local_activity la WHERE la.s < q.e AND la.e >= q.s)::int AS "involvedCustomers",
-      (SELECT count(*) FROM first_involved f WHERE f.first >= q.s AND f.first < q.e)::int AS "newCustomersInvolved",
+      coalesce((SELECT n FROM involved WHERE involved.key = q.key), 0)::int AS "involvedCustomers",
+      coalesce((SELECT n FROM new_involved WHERE new_involved.key = q.key), 0)::int AS "newCustomersInvolved",
       (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)::int AS "eventsHeld",
       (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e AND cardinality(held.partners) > 0)::int AS "eventsInPartnership",
       ((SELECT count(*) FROM "EventAttendance" a JOIN held ON held.id = a."eventId" WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)
@@ -93,5 +107,3 @@ export const getInvolvementFigures = async ({ quarters, areaId, now }: Options):
       (SELECT count(*) FROM outcomes o WHERE o.due >= q.s AND o.due < q.e)::int AS "outcomesDue",
       (SELECT count(*) FROM outcomes o WHERE o.due >= q.s AND o.due < q.e AND o."outcomePublishedAt" <= o.due)::int AS "outcomesOnTime"
     FROM q`;
-  return new Map(rows.map((row) => [row.key, row]));
-};
