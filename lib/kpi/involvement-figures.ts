@@ -81,9 +81,9 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
         (SELECT count(*) FROM "ConsultationResponse" r WHERE r."consultationId" = closed.id) AS responses,
         (SELECT count(*) FROM "Customer" cu LEFT JOIN "Home" h ON h.id = cu."homeId"
           WHERE cu.status = 'ACTIVE' AND cu."anonymisedAt" IS NULL
-            AND (cardinality(closed."audienceAreaIds") = 0 OR h."areaId" = ANY(closed."audienceAreaIds"))
-            AND (cardinality(closed."audienceKinds") = 0 OR cu.kind = ANY(closed."audienceKinds"))
-            AND (cardinality(closed."audienceGroupIds") = 0 OR EXISTS (
+            AND (coalesce(cardinality(closed."audienceAreaIds"), 0) = 0 OR h."areaId" = ANY(closed."audienceAreaIds"))
+            AND (coalesce(cardinality(closed."audienceKinds"), 0) = 0 OR cu.kind = ANY(closed."audienceKinds"))
+            AND (coalesce(cardinality(closed."audienceGroupIds"), 0) = 0 OR EXISTS (
               SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = cu.id AND m."endedOn" IS NULL AND m."groupId" = ANY(closed."audienceGroupIds")))
         ) AS eligible
       FROM closed
@@ -96,7 +96,7 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
       coalesce((SELECT n FROM involved WHERE involved.key = q.key), 0)::int AS "involvedCustomers",
       coalesce((SELECT n FROM new_involved WHERE new_involved.key = q.key), 0)::int AS "newCustomersInvolved",
       (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)::int AS "eventsHeld",
-      (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e AND cardinality(held.partners) > 0)::int AS "eventsInPartnership",
+      (SELECT count(*) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e AND coalesce(cardinality(held.partners), 0) > 0)::int AS "eventsInPartnership",
       ((SELECT count(*) FROM "EventAttendance" a JOIN held ON held.id = a."eventId" WHERE held."startsAt" >= q.s AND held."startsAt" < q.e)
         + (SELECT coalesce(sum(held."unnamedAttendees"), 0) FROM held WHERE held."startsAt" >= q.s AND held."startsAt" < q.e))::int AS "eventAttendees",
       (SELECT count(*) FROM "TrainingCompletion" t JOIN held ON held.id = t."eventId"
