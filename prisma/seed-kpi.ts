@@ -3,21 +3,14 @@
 // finished quarter (worked out from today, so the dashboard always opens on a full history). A few figures miss
 // their targets, so the board sees exceptions: gas safety among them.
 import type { Tx } from "../lib/db";
-import type { KpiDirection, KpiSection, KpiSource, KpiUnit, Regime } from "../lib/generated/prisma/enums";
+import type { KpiSource, KpiUnit, Regime } from "../lib/generated/prisma/enums";
+import type { KpiTile } from "../lib/kpi/queries";
 import { latestCompleteQuarter, quartersEnding, type Quarter } from "../lib/kpi/rules";
 import { MANAGEMENT_MEASURES } from "../lib/measures/management";
 import { buildCustomers, generator } from "./seed-data";
 
-type DemoKpi = {
-  code: string;
-  name: string;
-  description: string;
-  unit: KpiUnit;
-  direction: KpiDirection;
-  section: KpiSection;
-  source: KpiSource;
+type DemoKpi = Pick<KpiTile, "code" | "name" | "description" | "unit" | "direction" | "section" | "source" | "owner"> & {
   sourceCode?: string;
-  owner: string;
   outcomes: { ENGLAND: string[]; SCOTLAND: string[] };
   target?: [number, number];
   /** For hand-entered KPIs: the usual figure and how far it wanders; the last is the latest quarter's. */
