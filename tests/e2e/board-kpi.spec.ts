@@ -43,7 +43,7 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
   await page.getByRole("link", { name: "Performance pack for this quarter" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Quarterly performance pack");
   for (const section of ["Involvement", "Tenant satisfaction", "Complaints", "Service standards", "Strategy action plan", "Involvement budget"]) {
-    await expect(page.getByRole("heading", { name: section, level: 2 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: section, level: 2, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/^Prepared on \d+ \w+ \d{4}\.$/)).toBeVisible();
   await expectAccessible(page);

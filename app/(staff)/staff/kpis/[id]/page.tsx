@@ -31,8 +31,8 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <Link href="/staff/kpis">Back to the KPI library</Link>
       </p>
       <PageHeading caption="KPI library">{`${kpi.code} ${kpi.name}`}</PageHeading>
-      <section aria-labelledby="target" className="mb-10 max-w-2xl">
-        <h2 id="target" className="mb-2 text-2xl font-bold">
+      <section aria-labelledby="target-heading" className="mb-10 max-w-2xl">
+        <h2 id="target-heading" className="mb-2 text-2xl font-bold">
           Target
         </h2>
         <p className="mb-4">
@@ -53,8 +53,8 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         />
       </section>
       {kpi.source === "MANUAL" && (
-        <section aria-labelledby="figures" className="mb-10 max-w-2xl">
-          <h2 id="figures" className="mb-2 text-2xl font-bold">
+        <section aria-labelledby="figures-heading" className="mb-10 max-w-2xl">
+          <h2 id="figures-heading" className="mb-2 text-2xl font-bold">
             Quarterly figures
           </h2>
           {kpi.values.length > 0 && (
@@ -84,8 +84,8 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           />
         </section>
       )}
-      <section aria-labelledby="details" className="max-w-2xl">
-        <h2 id="details" className="mb-2 text-2xl font-bold">
+      <section aria-labelledby="details-heading" className="max-w-2xl">
+        <h2 id="details-heading" className="mb-2 text-2xl font-bold">
           Details
         </h2>
         <ActionForm
