@@ -2,10 +2,11 @@ import { DataTable } from "@/components/ui/data-table";
 import type { KpiTile } from "@/lib/kpi/queries";
 import { targetShown, trendWords } from "@/lib/kpi/rules";
 import { RagTag } from "./rag-tag";
+import { ScrollRegion } from "./scroll-region";
 
 /** The quarter's KPIs as one printable table, for reports that list them rather than show tiles. */
 export const KpiTable = ({ caption, tiles }: { caption: string; tiles: KpiTile[] }) => (
-  <div className="overflow-x-auto">
+  <ScrollRegion label={caption}>
     <DataTable
       caption={caption}
       rowKey={(tile) => tile.code}
@@ -18,5 +19,5 @@ export const KpiTable = ({ caption, tiles }: { caption: string; tiles: KpiTile[]
         { header: "Against last quarter", cell: (tile) => trendWords(tile.lastQuarter.trend, tile.lastQuarter.shown) },
       ]}
     />
-  </div>
+  </ScrollRegion>
 );

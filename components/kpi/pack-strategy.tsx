@@ -1,5 +1,6 @@
 import { StatusTag } from "@/components/strategy/status-tag";
 import { DataTable } from "@/components/ui/data-table";
+import { ScrollRegion } from "./scroll-region";
 import { formatDate } from "@/lib/format";
 import type { PackStrategy } from "@/lib/kpi/pack";
 
@@ -11,7 +12,7 @@ export const PackStrategySection = ({ strategy }: { strategy: PackStrategy | nul
       <p className="mb-4">{strategy.title}</p>
       {!strategy.hasPlan && <p className="mb-4">There is no action plan for this year.</p>}
       {strategy.progress.length > 0 && (
-        <div className="mb-6 overflow-x-auto">
+        <ScrollRegion label="Actions by priority" className="mb-6">
           <DataTable
             caption="Actions by priority"
             rowKey={(row) => String(row.number)}
@@ -23,13 +24,13 @@ export const PackStrategySection = ({ strategy }: { strategy: PackStrategy | nul
               { header: "At risk or off track", cell: (row) => (row.counts.AT_RISK ?? 0) + (row.counts.OFF_TRACK ?? 0) },
             ]}
           />
-        </div>
+        </ScrollRegion>
       )}
       <h3 className="mb-2 text-xl font-bold">Actions at risk, off track or overdue</h3>
       {strategy.exceptions.length === 0 ? (
         <p>No actions are at risk, off track or overdue.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label="Strategy actions that are exceptions">
           <DataTable
             caption="Strategy actions that are exceptions"
             rowKey={(row) => `${row.priority}-${row.title}`}
@@ -41,7 +42,7 @@ export const PackStrategySection = ({ strategy }: { strategy: PackStrategy | nul
               { header: "Status", cell: (row) => <StatusTag status={row.status} /> },
             ]}
           />
-        </div>
+        </ScrollRegion>
       )}
     </>
   );

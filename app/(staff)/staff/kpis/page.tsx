@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScrollRegion } from "@/components/kpi/scroll-region";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
@@ -24,7 +25,7 @@ const KpiLibraryPage = async () => {
       <p className="mb-6">
         <Link href="/staff/kpis/new">Add a KPI</Link>
       </p>
-      <div className="overflow-x-auto">
+      <ScrollRegion label="KPIs in the library">
         <DataTable
           caption="KPIs in the library"
           rowKey={(kpi) => kpi.id}
@@ -36,7 +37,7 @@ const KpiLibraryPage = async () => {
             { header: `Target ${financialYearLabel(year)}`, cell: (kpi) => (kpi.retiredAt ? "Retired" : targetShown(kpi.unit, kpi.targets[0]?.target ?? null)) },
           ]}
         />
-      </div>
+      </ScrollRegion>
     </>
   );
 };
