@@ -63,12 +63,12 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
           : Prisma.sql`SELECT activity.* FROM activity JOIN "Customer" c ON c.id = activity."customerId" JOIN "Home" h ON h.id = c."homeId" WHERE h."areaId" = ${area}`
       }
     ),
-    -- One pass each, grouped by quarter, rather than a scan per quarter.
-    involved AS (
+    -- One pass each, grouped by quarter (MATERIALIZED, or PostgreSQL inlines them and scans once per quarter).
+    involved AS MATERIALIZED (
       SELECT q.key, count(DISTINCT la."customerId") AS n FROM q JOIN local_activity la ON la.s < q.e AND la.e >= q.s GROUP BY q.key
     ),
     first_involved AS (SELECT "customerId", min(s) AS first FROM local_activity GROUP BY "customerId"),
-    new_involved AS (
+    new_involved AS MATERIALIZED (
       SELECT q.key, count(*) AS n FROM q JOIN first_involved f ON f.first >= q.s AND f.first < q.e GROUP BY q.key
     ),
     closed AS (
@@ -76,15 +76,19 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
       WHERE c.status <> 'DRAFT' AND c."closesAt" <= ${now}
         AND c."closesAt" >= (SELECT min(s) FROM q) AND c."closesAt" < (SELECT max(e) FROM q)
     ),
+    -- Customers who could respond to a consultation, read once for every consultation's audience.
+    people AS MATERIALIZED (
+      SELECT cu.id, cu.kind, h."areaId" FROM "Customer" cu LEFT JOIN "Home" h ON h.id = cu."homeId"
+      WHERE cu.status = 'ACTIVE' AND cu."anonymisedAt" IS NULL
+    ),
     closed_counts AS (
       SELECT closed.id, closed."closesAt",
         (SELECT count(*) FROM "ConsultationResponse" r WHERE r."consultationId" = closed.id) AS responses,
-        (SELECT count(*) FROM "Customer" cu LEFT JOIN "Home" h ON h.id = cu."homeId"
-          WHERE cu.status = 'ACTIVE' AND cu."anonymisedAt" IS NULL
-            AND (coalesce(cardinality(closed."audienceAreaIds"), 0) = 0 OR h."areaId" = ANY(closed."audienceAreaIds"))
-            AND (coalesce(cardinality(closed."audienceKinds"), 0) = 0 OR cu.kind = ANY(closed."audienceKinds"))
+        (SELECT count(*) FROM people p
+          WHERE (coalesce(cardinality(closed."audienceAreaIds"), 0) = 0 OR p."areaId" = ANY(closed."audienceAreaIds"))
+            AND (coalesce(cardinality(closed."audienceKinds"), 0) = 0 OR p.kind = ANY(closed."audienceKinds"))
             AND (coalesce(cardinality(closed."audienceGroupIds"), 0) = 0 OR EXISTS (
-              SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = cu.id AND m."endedOn" IS NULL AND m."groupId" = ANY(closed."audienceGroupIds")))
+              SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = p.id AND m."endedOn" IS NULL AND m."groupId" = ANY(closed."audienceGroupIds")))
         ) AS eligible
       FROM closed
     ),
