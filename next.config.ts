@@ -10,7 +10,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+  // pdfkit reads its font metrics from its package folder at run time too.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit"],
   // Customer files of up to 20 MB are uploaded through a server action (lib/people/import/rules.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   poweredByHeader: false,

@@ -8,6 +8,7 @@ import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
 import { seedScrutiny } from "./seed-scrutiny";
 import { seedFeedback } from "./seed-feedback";
+import { seedKpis } from "./seed-kpi";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -62,6 +63,7 @@ const main = async () => {
     await seedMeasures(tx, regime);
     await seedScrutiny(tx, regime);
     await seedFeedback(tx, regime);
+    await seedKpis(tx, regime);
   }, { timeout: 120_000 });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

@@ -1,38 +1,88 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KpiChart } from "@/components/kpi/kpi-chart";
+import { KpiTileCard } from "@/components/kpi/kpi-tile";
+import { QuarterPicker } from "@/components/kpi/quarter-picker";
 import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { readBoardQuery } from "@/lib/kpi/board-request";
+import { getKpiTiles } from "@/lib/kpi/queries";
+import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
-export const metadata: Metadata = { title: "Board area" };
+export const metadata: Metadata = { title: "Board dashboard" };
 
-const BoardHome = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const BoardDashboard = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
-  const [landlord, reviewAlerts] = await Promise.all([getLandlord(), getReviewAlerts(new Date())]);
-  const measures = landlord.regime === "ENGLAND" ? "Tenant Satisfaction Measures" : "Annual Return on the Charter";
+  const now = new Date();
+  const [landlord, request, reviewAlerts] = await Promise.all([getLandlord(), searchParams.then((query) => readBoardQuery(query, now)), getReviewAlerts(now)]);
+  const { quarter, latest, areaId, areaName, areas } = request;
+  const tiles = await getKpiTiles({ quarter, areaId, regime: landlord.regime, now });
+  const exceptions = tiles.filter((tile) => isException(tile.rag));
+  const packQuery = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
   return (
     <>
-      <PageHeading caption={landlord.name}>Board area</PageHeading>
-      <p className="mb-8 text-xl">
-        <Link href="/board/strategy/report">Quarterly report on the involvement strategy</Link>
-      </p>
-      <p className="mb-8 text-xl">
-        <Link href="/board/scrutiny">Scrutiny reviews and recommendations</Link> and{" "}
-        <Link href="/board/assurance">assurance evidence by outcome</Link>
-      </p>
-      <p className="mb-8 text-xl">
-        <Link href="/board/feedback">Feedback themes: what tenants told us, by service and quarter</Link>
-      </p>
+      <PageHeading caption={landlord.name}>Key performance indicators: {quarterLongLabel(quarter)}</PageHeading>
+      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2 text-lg">
+        <li>
+          <Link href={`/board/pack?${packQuery}`}>Performance pack for this quarter</Link>
+        </li>
+        <li>
+          <Link href="/board/strategy/report">Strategy report</Link>
+        </li>
+        <li>
+          <Link href="/board/measures">Regulatory measures</Link>
+        </li>
+        <li>
+          <Link href="/staff/events/figures">Event figures</Link>
+        </li>
+        <li>
+          <Link href="/board/scrutiny">Scrutiny reviews and recommendations</Link>
+        </li>
+        <li>
+          <Link href="/board/assurance">Assurance evidence by outcome</Link>
+        </li>
+        <li>
+          <Link href="/board/feedback">Feedback themes</Link>
+        </li>
+      </ul>
       <ReviewAlerts alerts={reviewAlerts} strategyLink="/strategy" />
-      <p className="max-w-2xl">
-        Quarterly reports on the involvement strategy, the {measures} and involvement figures will appear here for the
-        board and scrutiny committees.
-      </p>
+      <QuarterPicker quarter={quarter} latest={latest} areas={areas} areaId={areaId} submit="Show KPIs" />
+      {areaId && (
+        <p className="mb-4 max-w-2xl">
+          Showing {areaName} only: the {tiles.length} KPIs counted by area. Landlord-wide targets apply only to rates, not to one area&apos;s counts.
+        </p>
+      )}
+      {tiles.length === 0 ? (
+        <p>No KPIs have been set up yet. Involvement officers add them to the KPI library.</p>
+      ) : (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">Exceptions first</h2>
+          <p className="mb-4">
+            {exceptions.length === 0
+              ? "Every KPI with a target is on target this quarter."
+              : `${exceptions.length} of ${tiles.length} KPIs are off target: ${exceptions.filter((tile) => tile.rag === "RED").length} red and ${exceptions.filter((tile) => tile.rag === "AMBER").length} amber. They are shown first.`}
+          </p>
+          <ul className="mb-10 grid gap-4 md:grid-cols-2" aria-label="KPI figures for the quarter">
+            {tiles.map((tile) => (
+              <li key={tile.code}>
+                <KpiTileCard tile={tile} />
+              </li>
+            ))}
+          </ul>
+          <h2 className="mb-4 text-2xl font-bold">Trends over eight quarters</h2>
+          {tiles.map((tile) => (
+            <KpiChart key={tile.code} tile={tile} />
+          ))}
+        </>
+      )}
     </>
   );
 };
 
-export default BoardHome;
+export default BoardDashboard;

@@ -14,6 +14,9 @@ import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
 import { FilterForm } from "@/components/ui/filter-form";
+import { KpiTable } from "@/components/kpi/kpi-table";
+import { getKpiTiles } from "@/lib/kpi/queries";
+import { getLandlord } from "@/lib/landlord/queries";
 
 export const metadata: Metadata = { title: "Quarterly strategy report" };
 
@@ -26,7 +29,8 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
   const period = ZReportPeriod.parse(await searchParams);
   const year = period.year ?? current.year;
   const quarter = period.quarter ?? current.quarter;
-  const report = await getQuarterReport(year, quarter, now);
+  const [report, landlord] = await Promise.all([getQuarterReport(year, quarter, now), getLandlord()]);
+  const kpis = await getKpiTiles({ quarter: { year, quarter }, regime: landlord.regime, now });
   const title = `Quarter ${quarter} of ${financialYearLabel(year)} (${QUARTER_MONTHS[quarter - 1]})`;
   const years = Array.from({ length: 6 }, (_, index) => current.year - 4 + index);
   return (
@@ -75,6 +79,8 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
               />
             </div>
           )}
+          <h2 className="mb-2 text-2xl font-bold">Key performance indicators</h2>
+          {kpis.length === 0 ? <p className="mb-10">No KPIs have been set up yet.</p> : <div className="mb-10"><KpiTable caption="The quarter's key performance indicators, exceptions first" tiles={kpis} /></div>}
           <h2 className="mb-2 text-2xl font-bold">Updates posted this quarter</h2>
           {report.updates.length === 0 ? (
             <p className="mb-10">No updates were posted this quarter.</p>

@@ -20,7 +20,8 @@ const dateInput = (name: string, label: string, value: string) => (
 );
 
 const FiguresPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
-  await requireRole(AREA_ROLES.staff);
+  // The board reads these figures too: they are counts only, with no one's name in them.
+  const user = await requireRole(AREA_ROLES.board);
   const now = new Date();
   const request = await readFiguresRequest(await searchParams, now);
   const figures = await getEventFigures({ ...request, now });
@@ -28,7 +29,7 @@ const FiguresPage = async ({ searchParams }: { searchParams: Promise<Record<stri
   return (
     <>
       <p className="mb-4">
-        <Link href="/staff/events">Back to events</Link>
+        {user.role === "BOARD" ? <Link href="/board">Back to the board dashboard</Link> : <Link href="/staff/events">Back to events</Link>}
       </p>
       <PageHeading caption={`${request.from} to ${request.to}, ${request.areaName}`}>Event figures for the board</PageHeading>
       <FilterForm label="Period and area" submit="Show figures" layout="grid gap-4 md:grid-cols-4">

@@ -3,9 +3,9 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { figuresCsv, getEventFigures } from "@/lib/events/figures";
 import { readFiguresRequest } from "@/lib/events/figures-request";
 
-/** The board's figures as CSV; route handlers are reachable directly, so the role is checked here. */
+/** The board's figures as CSV (counts only); route handlers are reachable directly, so the role is checked here. */
 export const GET = async (request: Request) => {
-  await requireRole(AREA_ROLES.staff);
+  await requireRole(AREA_ROLES.board);
   const now = new Date();
   const figuresRequest = await readFiguresRequest(Object.fromEntries(new URL(request.url).searchParams), now);
   const figures = await getEventFigures({ ...figuresRequest, now });

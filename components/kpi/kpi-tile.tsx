@@ -1,0 +1,41 @@
+import { outcomeLabel } from "@/lib/outcomes/standards";
+import type { KpiTile as Tile } from "@/lib/kpi/queries";
+import { targetShown } from "@/lib/kpi/rules";
+import { RagTag } from "./rag-tag";
+import { TrendLine } from "./trend-line";
+
+const BORDER: Record<Tile["rag"], string> = {
+  RED: "border-red-800",
+  AMBER: "border-amber-500",
+  GREEN: "border-green-800",
+  NO_TARGET: "border-gray-400",
+  NO_DATA: "border-gray-400",
+};
+
+/** One KPI for one quarter: the figure, its target and status, and how it moved. */
+export const KpiTileCard = ({ tile, commentary }: { tile: Tile; commentary?: string }) => (
+  <article aria-labelledby={`kpi-${tile.code}`} className={`break-inside-avoid border-l-8 bg-white p-4 shadow-sm print:shadow-none ${BORDER[tile.rag]}`}>
+    <h3 id={`kpi-${tile.code}`} className="text-lg font-bold">
+      <span className="text-gray-700">{tile.code}</span> {tile.name}
+    </h3>
+    <p className="mt-1 text-3xl font-bold">{tile.shown}</p>
+    <p>Target: {targetShown(tile.unit, tile.target)}</p>
+    <p className="my-2">
+      <RagTag rag={tile.rag} />
+    </p>
+    <TrendLine label="Against last quarter" trend={tile.lastQuarter.trend} earlier={tile.lastQuarter.shown} />
+    <TrendLine label="Against the same quarter last year" trend={tile.lastYear.trend} earlier={tile.lastYear.shown} />
+    {commentary && (
+      <p className="mt-2 border-l-4 border-gray-400 pl-2">
+        <strong>Commentary:</strong> {commentary}
+      </p>
+    )}
+    <details className="mt-2 text-sm print:hidden">
+      <summary className="cursor-pointer underline">About this KPI</summary>
+      <p className="mt-1">{tile.description}</p>
+      <p>Owner: {tile.owner}</p>
+      {tile.outcomeCodes.length > 0 && <p>Evidences: {tile.outcomeCodes.map(outcomeLabel).join("; ")}</p>}
+      <p>Source: {tile.provenance}</p>
+    </details>
+  </article>
+);

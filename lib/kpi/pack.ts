@@ -1,0 +1,84 @@
+import { db } from "@/lib/db";
+import type { ActionStatus, KpiSection, Regime } from "@/lib/generated/prisma/enums";
+import { getLandlord } from "@/lib/landlord/queries";
+import { getQuarterReport } from "@/lib/strategy/queries";
+import { isOverdue } from "@/lib/strategy/rules";
+import { getKpiTiles, type KpiTile } from "./queries";
+import { quarterLongLabel, type Quarter } from "./rules";
+
+export type PackStrategy = {
+  title: string;
+  hasPlan: boolean;
+  progress: { number: number; title: string; total: number; counts: Partial<Record<ActionStatus, number>> }[];
+  exceptions: { priority: number; title: string; owner: string; targetOn: string; status: ActionStatus; overdue: boolean }[];
+};
+
+/** Everything the pack shows, as plain JSON: what is stored, frozen, when the pack is presented. */
+export type PackContent = {
+  landlordName: string;
+  regime: Regime;
+  period: Quarter & { label: string };
+  preparedOn: string;
+  tiles: KpiTile[];
+  strategy: PackStrategy | null;
+  commentary: Record<string, string>;
+  signOff: { signedOffBy: string; signedOffOn: string; minuteRef: string } | null;
+};
+
+export type PackPage = { key: KpiSection | "STRATEGY"; title: string };
+
+/** One page each, in the order boards read them. */
+export const PACK_PAGES: PackPage[] = [
+  { key: "INVOLVEMENT", title: "Involvement" },
+  { key: "SATISFACTION", title: "Tenant satisfaction" },
+  { key: "COMPLAINTS", title: "Complaints" },
+  { key: "SERVICE_STANDARDS", title: "Service standards" },
+  { key: "HOMES", title: "Homes: safety and repairs" },
+  { key: "STRATEGY", title: "Strategy action plan" },
+  { key: "BUDGET", title: "Involvement budget" },
+];
+
+const packStrategy = async (quarter: Quarter, now: Date): Promise<PackStrategy | null> => {
+  const report = await getQuarterReport(quarter.year, quarter.quarter, now);
+  if (!report) return null;
+  return {
+    title: report.strategy.title,
+    hasPlan: report.hasPlan,
+    progress: report.progress.map(({ number, title, total, counts }) => ({ number, title, total, counts })),
+    exceptions: report.exceptions.map((action) => ({
+      priority: action.priority.number,
+      title: action.title,
+      owner: action.owner,
+      targetOn: action.targetOn.toISOString().slice(0, 10),
+      status: action.status,
+      overdue: isOverdue(action, report.asAt),
+    })),
+  };
+};
+
+/** The pack as today's data gives it, with the officers' commentary so far. */
+export const buildPackContent = async (quarter: Quarter, now: Date): Promise<PackContent> => {
+  const landlord = await getLandlord();
+  const [tiles, strategy, pack] = await Promise.all([
+    getKpiTiles({ quarter, regime: landlord.regime, now }),
+    packStrategy(quarter, now),
+    db.performancePack.findUnique({ where: { year_quarter: quarter }, select: { commentary: { select: { kpiCode: true, text: true } } } }),
+  ]);
+  return {
+    landlordName: landlord.name,
+    regime: landlord.regime,
+    period: { ...quarter, label: quarterLongLabel(quarter) },
+    preparedOn: now.toISOString(),
+    tiles,
+    strategy,
+    commentary: Object.fromEntries((pack?.commentary ?? []).map((row) => [row.kpiCode, row.text])),
+    signOff: null,
+  };
+};
+
+/** A presented pack exactly as the board was given it; otherwise the live draft. */
+export const getPack = async (quarter: Quarter, now: Date): Promise<{ status: "PRESENTED" | "DRAFT"; content: PackContent }> => {
+  const pack = await db.performancePack.findUnique({ where: { year_quarter: quarter }, select: { presentedAt: true, snapshot: true } });
+  if (pack?.presentedAt && pack.snapshot) return { status: "PRESENTED", content: pack.snapshot as unknown as PackContent };
+  return { status: "DRAFT", content: await buildPackContent(quarter, now) };
+};

@@ -1,0 +1,123 @@
+import { db } from "@/lib/db";
+import type { KpiDirection, KpiSection, KpiSource, KpiUnit, Regime } from "@/lib/generated/prisma/enums";
+import { loadSeries, type Point } from "./series";
+import {
+  addQuarters,
+  byExceptionFirst,
+  formatKpiValue,
+  hasAreas,
+  quarterKey,
+  quarterLabel,
+  quartersEnding,
+  ragFor,
+  targetAppliesToArea,
+  trendFor,
+  type Quarter,
+  type Rag,
+  type Trend,
+} from "./rules";
+
+/** Quarters of history each chart shows. */
+export const HISTORY_QUARTERS = 8;
+
+const kpiSelect = {
+  id: true,
+  code: true,
+  name: true,
+  description: true,
+  unit: true,
+  direction: true,
+  section: true,
+  source: true,
+  sourceCode: true,
+  owner: true,
+  outcomeCodes: true,
+} as const;
+
+/** Everything a tile, a chart, a pack row and a CSV line show about one KPI in one quarter: no personal data. */
+export type KpiTile = {
+  code: string;
+  name: string;
+  description: string;
+  unit: KpiUnit;
+  direction: KpiDirection;
+  section: KpiSection;
+  source: KpiSource;
+  owner: string;
+  outcomeCodes: string[];
+  order: number;
+  value: number | null;
+  shown: string;
+  provenance: string;
+  target: number | null;
+  amberTolerance: number | null;
+  rag: Rag;
+  lastQuarter: { value: number | null; shown: string; trend: Trend };
+  lastYear: { value: number | null; shown: string; trend: Trend };
+  history: { label: string; value: number | null; shown: string }[];
+};
+
+type Options = { quarter: Quarter; areaId?: string; regime: Regime; now: Date };
+
+/**
+ * The KPIs for a quarter with their targets, RAG status, trends and eight quarters of history; exceptions first.
+ * With an area, only KPIs whose figures have areas are shown.
+ */
+export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Promise<KpiTile[]> => {
+  const quarters = quartersEnding(quarter, HISTORY_QUARTERS);
+  const all = await db.kpi.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: { ...kpiSelect, targets: { where: { year: { in: [quarter.year, quarter.year - 1] } }, select: { year: true, target: true, amberTolerance: true } } },
+  });
+  const kpis = areaId ? all.filter((kpi) => hasAreas(kpi.source)) : all;
+  const series = await loadSeries({ kpis, quarters, areaId, regime, now });
+  const lastQuarter = addQuarters(quarter, -1);
+  const lastYear = addQuarters(quarter, -4);
+  return kpis
+    .map((kpi, order): KpiTile => {
+      const points = series.get(kpi.id) as Map<string, Point>;
+      const at = (q: Quarter) => points.get(quarterKey(q)) ?? { value: null, provenance: "" };
+      const current = at(quarter);
+      const targetRow = kpi.targets.find((row) => row.year === quarter.year) ?? null;
+      const target = areaId && !targetAppliesToArea(kpi.unit) ? null : targetRow;
+      const compare = (q: Quarter) => {
+        const value = at(q).value;
+        return { value, shown: formatKpiValue(kpi.unit, value), trend: trendFor(current.value, value, kpi.direction) };
+      };
+      const { targets: _targets, sourceCode: _sourceCode, id: _id, ...shown } = kpi;
+      return {
+        ...shown,
+        order,
+        value: current.value,
+        shown: formatKpiValue(kpi.unit, current.value),
+        provenance: current.provenance,
+        target: target?.target ?? null,
+        amberTolerance: target?.amberTolerance ?? null,
+        rag: ragFor(current.value, target, kpi.direction),
+        lastQuarter: compare(lastQuarter),
+        lastYear: compare(lastYear),
+        history: quarters.map((q) => ({ label: quarterLabel(q), value: at(q).value, shown: formatKpiValue(kpi.unit, at(q).value) })),
+      };
+    })
+    .sort(byExceptionFirst);
+};
+
+/** The library as officers manage it, with this year's target. */
+export const listKpis = (year: number) =>
+  db.kpi.findMany({
+    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: { ...kpiSelect, retiredAt: true, targets: { where: { year }, select: { target: true, amberTolerance: true } } },
+  });
+
+export const getKpi = (id: string) =>
+  db.kpi.findUnique({
+    where: { id },
+    select: {
+      ...kpiSelect,
+      position: true,
+      retiredAt: true,
+      targets: { orderBy: { year: "desc" }, select: { year: true, target: true, amberTolerance: true } },
+      values: { orderBy: [{ year: "desc" }, { quarter: "desc" }], take: 8, select: { year: true, quarter: true, value: true, note: true, enteredAt: true } },
+    },
+  });
