@@ -2,7 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { deleteStoredFile, storeFile } from "@/lib/files/file-store";
-import { NOT_FOUND, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { NOT_FOUND } from "./guards";
 import { documentProblem, safeFileName } from "./document-rules";
 
 type Options = { actor: Actor; consultationId: string; title: string; file: File };

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { choicesFor, OTHER } from "@/lib/questions/rules";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 import { inOrder, NOT_FOUND } from "./guards";
 import { RESPONSE_CHANNEL_LABEL } from "./labels";
 

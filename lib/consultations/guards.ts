@@ -1,8 +1,5 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
-
-export type Actor = Pick<CurrentUser, "id">;
 
 export const NOT_FOUND = "We could not find that consultation.";
 

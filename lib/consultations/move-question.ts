@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { inOrder, lockQuestionsForChange, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, lockQuestionsForChange } from "./guards";
 
 type Options = { actor: Actor; consultationId: string; questionId: string; direction: "up" | "down" };
 

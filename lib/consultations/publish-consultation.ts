@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { NOT_FOUND, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { NOT_FOUND } from "./guards";
 import { notifyCustomers } from "./notify-customers";
 import { publishedStatus } from "./rules";
 

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { inOrder, lockQuestionsForChange, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, lockQuestionsForChange } from "./guards";
 
 export const removeQuestion = ({ actor, consultationId, questionId }: { actor: Actor; consultationId: string; questionId: string }) =>
   db.$transaction(async (tx) => {

@@ -2,7 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { conditionProblem } from "@/lib/questions/rules";
-import { inOrder, lockQuestionsForChange, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, lockQuestionsForChange } from "./guards";
 import type { QuestionInput } from "./schemas";
 
 /** Adds a question at the end, or changes one in place; a condition may only point to an earlier question. */

@@ -6,7 +6,8 @@ import type { ResponseChannel } from "@/lib/generated/prisma/enums";
 import { checkAnswers } from "@/lib/questions/rules";
 import type { RawAnswers } from "@/lib/questions/types";
 import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_LABEL } from "./labels";
-import { inOrder, NOT_FOUND, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, NOT_FOUND } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
 import { effectiveStatus, isEligible } from "./rules";
 

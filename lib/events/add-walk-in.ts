@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { findCustomerByReference } from "./find-customer";
 
 type Options = { actor: Actor; eventId: string; reference: string; now?: Date };

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { isStaff, type Actor } from "./actor";
+import { isStaff, type Actor } from "@/lib/auth/actor";
 import { lockEvent, promoteFromWaitingList } from "./places";
 
 type Options = {

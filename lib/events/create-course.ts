@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { CourseInput } from "./schemas";
 
 /** Adds a training course; its sessions are then added as training-session events. */

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; eventId: string; person: { customerId: string } | { userId: string } };
 

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isStaff, type Actor } from "./actor";
+import { isStaff, type Actor } from "@/lib/auth/actor";
 import { findCustomerByReference } from "./find-customer";
 import { needsFromRecord } from "./needs-from-record";
 import { lockEvent } from "./places";

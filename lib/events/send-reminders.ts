@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { sendEmail } from "@/lib/mail/send-email";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 type RemindedEvent = { title: string; startsAt: Date; venue: string | null };
 

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Replaces the list of staff who were at the event with the ones ticked. */
 export const setStaffPresent = async ({ actor, eventId, userIds }: { actor: Actor; eventId: string; userIds: string[] }) =>

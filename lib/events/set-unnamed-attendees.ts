@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Sets (never adds to) the count of people who came without giving names, so sending it twice cannot double it. */
 export const setUnnamedAttendees = async ({ actor, eventId, unnamedAttendees }: { actor: Actor; eventId: string; unnamedAttendees: number }) =>

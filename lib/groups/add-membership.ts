@@ -4,9 +4,10 @@ import { DomainError } from "@/lib/errors";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import { calendarDay, SINGLE_HOLDER_ROLES } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   groupId: string;
   customerReference: string;
   role: MembershipRole;

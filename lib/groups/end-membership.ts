@@ -2,8 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { membershipEndProblem } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: { id: string }; membershipId: string; endedOn: Date };
+type Options = { actor: Actor; membershipId: string; endedOn: Date };
 
 /** Ends a membership; the history stays, so the customer's involvement record still shows it. */
 export const endMembership = async ({ actor, membershipId, endedOn }: Options) =>

@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { NAME_TAKEN } from "./create-group";
 import type { GroupDetails } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: { id: string }; groupId: string; details: GroupDetails };
+type Options = { actor: Actor; groupId: string; details: GroupDetails };
 
 export const updateGroup = async ({ actor, groupId, details }: Options) => {
   try {

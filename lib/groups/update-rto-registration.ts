@@ -2,8 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RtoRegistration } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: { id: string }; registration: RtoRegistration };
+type Options = { actor: Actor; registration: RtoRegistration };
 
 /** Only a group of type RTO has a register entry; the update is conditional on that, so a changed type cannot slip through. */
 export const updateRtoRegistration = async ({ actor, registration }: Options) => {

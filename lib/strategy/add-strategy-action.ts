@@ -3,8 +3,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { StrategyActionInput } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; planId: string; action: StrategyActionInput; now?: Date };
+type Options = { actor: Actor; planId: string; action: StrategyActionInput; now?: Date };
 
 export const addStrategyAction = async ({ actor, planId, action, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {

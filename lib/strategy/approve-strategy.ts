@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { NOT_FOUND } from "./editable";
 import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics, isoDay } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
 type Options = {
-  actor: Pick<CurrentUser, "id">;
+  actor: Actor;
   strategyId: string;
   approvedBy: string;
   approvedOn: Date;

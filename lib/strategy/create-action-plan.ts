@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isUniqueViolation } from "./unique-violation";
 import { financialYearLabel } from "@/lib/uk-time";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; year: number };
+type Options = { actor: Actor; strategyId: string; year: number };
 
 /** Action plans deliver what the board approved, so they hang off the approved version only. */
 export const createActionPlan = async ({ actor, strategyId, year }: Options) => {

@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { startOfDay } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; actionId: string; status: ActionStatus; text: string; now?: Date };
+type Options = { actor: Actor; actionId: string; status: ActionStatus; text: string; now?: Date };
 
 /** A progress update also moves the action's status, so the RAG colour always matches the latest report. */
 export const postActionUpdate = async ({ actor, actionId, status, text, now = new Date() }: Options) =>

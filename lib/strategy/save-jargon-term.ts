@@ -3,8 +3,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isUniqueViolation } from "./unique-violation";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; termId?: string; term: string; definition: string };
+type Options = { actor: Actor; termId?: string; term: string; definition: string };
 
 /** Adds a term, or changes one when `termId` is given. */
 export const saveJargonTerm = async ({ actor, termId, term, definition }: Options) => {

@@ -3,8 +3,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isoDay } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; startedOn: Date; reference?: string };
+type Options = { actor: Actor; strategyId: string; startedOn: Date; reference?: string };
 
 export const sendToConsultation = async ({ actor, strategyId, startedOn, reference }: Options) =>
   db.$transaction(async (tx) => {

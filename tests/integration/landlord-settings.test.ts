@@ -28,7 +28,7 @@ describe("landlord settings", () => {
   it("writes neither the change nor its audit record when the actor does not exist", async () => {
     await createLandlord();
     await expect(
-      updateLandlordSettings({ actor: { id: "no-such-user" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
+      updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
     ).rejects.toThrow();
     expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND" });
     expect(await db.auditEvent.count()).toBe(0);
