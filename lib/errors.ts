@@ -10,6 +10,10 @@ export class DomainError extends Error {
   }
 }
 
-/** A unique constraint refused the write (Prisma's P2002): the caller turns it into a DomainError it can explain. */
+/**
+ * A unique constraint refused the write (Prisma's P2002). The one test for it: duck-typed on the code, so it
+ * also recognises the error from a transaction and needs no Prisma import (this file is shared with the browser).
+ */
 export const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+

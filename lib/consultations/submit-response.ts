@@ -1,7 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { ResponseChannel } from "@/lib/generated/prisma/enums";
 import { checkAnswers } from "@/lib/questions/rules";
 import type { RawAnswers } from "@/lib/questions/types";
@@ -35,7 +34,7 @@ const alreadyResponded = (offline: boolean, channel?: ResponseChannel) =>
 
 // The database refuses what the application let through by mistake: its window trigger, its unique index.
 const mapDatabaseRefusal = (error: unknown, offline: boolean) => {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return alreadyResponded(offline);
+  if (isUniqueViolation(error)) return alreadyResponded(offline);
   if (error instanceof Error && error.message.includes("not open for responses")) return new DomainError(NOT_OPEN);
   return error;
 };

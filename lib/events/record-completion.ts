@@ -1,7 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; eventId: string; person: { customerId: string } | { userId: string } };
@@ -31,7 +30,7 @@ export const recordCompletion = async ({ actor, eventId, person }: Options) => {
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("This person has already completed this course.");
     }
     throw error;

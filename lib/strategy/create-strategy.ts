@@ -1,5 +1,4 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { StrategyDetails } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";

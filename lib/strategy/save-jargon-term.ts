@@ -1,8 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "./unique-violation";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; termId?: string; term: string; definition: string };
