@@ -1,12 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { ResponseChannel } from "@/lib/generated/prisma/enums";
 import { checkAnswers } from "@/lib/questions/rules";
 import type { RawAnswers } from "@/lib/questions/types";
 import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_LABEL } from "./labels";
 import type { Actor } from "@/lib/auth/actor";
-import { inOrder, NOT_FOUND } from "./guards";
+import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
 import { effectiveStatus, isEligible } from "./rules";
 
@@ -58,7 +58,7 @@ const findRespondent = async (customerId: string | undefined, customerReference:
 export const submitResponse = async (options: Options) => {
   const { consultationId, channel, customerId, customerReference, enteredBy, answers, now = new Date() } = options;
   const consultation = await db.consultation.findUnique({ where: { id: consultationId } });
-  if (!consultation || consultation.status === "DRAFT") throw new DomainError(NOT_FOUND);
+  if (!consultation || consultation.status === "DRAFT") throw notFoundError("consultation");
   const status = effectiveStatus(consultation, now);
   if (status !== "OPEN") {
     throw new DomainError(status === "SCHEDULED" ? "This consultation has not opened yet." : `${NOT_OPEN} (${CONSULTATION_STATUS_LABEL[status]})`);

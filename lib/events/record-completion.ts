@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; eventId: string; person: { customerId: string } | { userId: string } };
@@ -10,7 +10,7 @@ export const recordCompletion = async ({ actor, eventId, person }: Options) => {
   try {
     await db.$transaction(async (tx) => {
       const event = await tx.event.findUnique({ where: { id: eventId }, select: { courseId: true, startsAt: true } });
-      if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+      if (!event) throw notFoundError("event");
       if (!event.courseId) throw new DomainError("Only training sessions record course completions.");
       const present =
         "customerId" in person

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import { calendarDay, SINGLE_HOLDER_ROLES } from "./rules";
@@ -26,7 +26,7 @@ const NO_SUCH_CUSTOMER = new DomainError("We could not find an active customer w
 export const addMembership = async ({ actor, groupId, customerReference, role, startedOn, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Group" WHERE id = ${groupId} FOR UPDATE`;
-    if (locked.length === 0) throw new DomainError("We could not find that group.");
+    if (locked.length === 0) throw notFoundError("group");
     const customer = await tx.customer.findFirst({
       where: { reference: customerReference, status: "ACTIVE", anonymisedAt: null },
       select: { id: true },

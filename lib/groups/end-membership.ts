@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { membershipEndProblem } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -10,7 +10,7 @@ type Options = { actor: Actor; membershipId: string; endedOn: Date };
 export const endMembership = async ({ actor, membershipId, endedOn }: Options) =>
   db.$transaction(async (tx) => {
     const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, select: { startedOn: true, groupId: true } });
-    if (!membership) throw new DomainError("We could not find that membership.");
+    if (!membership) throw notFoundError("membership");
     const problem = membershipEndProblem(membership.startedOn, endedOn);
     if (problem) throw new DomainError(problem, { endedOn: problem });
     const { count } = await tx.groupMembership.updateMany({ where: { id: membershipId, endedOn: null }, data: { endedOn } });

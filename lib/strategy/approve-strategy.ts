@@ -1,7 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { NOT_FOUND } from "./editable";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics, isoDay } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -22,7 +21,7 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
   db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strategy.approval'))`;
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { status: true, consultationStartedOn: true } });
-    if (!strategy) throw new DomainError(NOT_FOUND);
+    if (!strategy) throw notFoundError("strategy");
     if (strategy.status !== "CONSULTATION") {
       throw new DomainError(
         strategy.status === "DRAFT"

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { startOfDay } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
@@ -16,7 +16,9 @@ export const postActionUpdate = async ({ actor, actionId, status, text, now = ne
     });
     if (count === 0) {
       const exists = await tx.strategyAction.findUnique({ where: { id: actionId }, select: { id: true } });
-      throw new DomainError(exists ? "This action belongs to a strategy that has been replaced, so it can no longer be updated." : "We could not find that action.");
+      throw exists
+        ? new DomainError("This action belongs to a strategy that has been replaced, so it can no longer be updated.")
+        : notFoundError("action");
     }
     await tx.actionUpdate.create({ data: { actionId, status, text, postedOn: startOfDay(now), authorId: actor.id } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.action_update_posted", entityType: "StrategyAction", entityId: actionId, details: { status } });

@@ -1,7 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { NOT_FOUND } from "./editable";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { isoDay } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -18,7 +17,7 @@ type Options = {
 export const recordReportPresentation = async ({ actor, strategyId, year, quarter, presentedOn, meeting }: Options) =>
   db.$transaction(async (tx) => {
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { id: true } });
-    if (!strategy) throw new DomainError(NOT_FOUND);
+    if (!strategy) throw notFoundError("strategy");
     const saved = await tx.strategyReportPresentation.upsert({
       where: { strategyId_year_quarter: { strategyId, year, quarter } },
       create: { strategyId, year, quarter, presentedOn, meeting, recordedById: actor.id },

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; termId?: string; term: string; definition: string };
@@ -12,7 +12,7 @@ export const saveJargonTerm = async ({ actor, termId, term, definition }: Option
       const saved = termId
         ? await tx.jargonTerm.updateMany({ where: { id: termId }, data: { term, definition } })
         : await tx.jargonTerm.create({ data: { term, definition }, select: { id: true } });
-      if ("count" in saved && saved.count === 0) throw new DomainError("We could not find that term.");
+      if ("count" in saved && saved.count === 0) throw notFoundError("term");
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: termId ? "jargon.updated" : "jargon.added",
