@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
-import { DomainError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { choicesFor, OTHER } from "@/lib/questions/rules";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
 import type { Actor } from "@/lib/auth/actor";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { DomainError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { placesToFill } from "./rules";
 
 type LockedEvent = {

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Sets (never adds to) the count of people who came without giving names, so sending it twice cannot double it. */

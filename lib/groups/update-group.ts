@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
+import { isUniqueViolation, notFoundError } from "@/lib/errors";
 import { NAME_TAKEN } from "./create-group";
 import type { GroupDetails } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";

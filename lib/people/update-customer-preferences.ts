@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { consentChanges } from "./rules";
 import type { CustomerPreferences } from "./schemas";
 
