@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
-import { calendarDay, SINGLE_HOLDER_ROLES } from "./rules";
+import { SINGLE_HOLDER_ROLES } from "./rules";
+
 import type { Actor } from "@/lib/auth/actor";
+import { isoDay, ukToday } from "@/lib/uk-time";
 
 type Options = {
   actor: Actor;
@@ -32,7 +34,7 @@ export const addMembership = async ({ actor, groupId, customerReference, role, s
       select: { id: true },
     });
     if (!customer) throw NO_SUCH_CUSTOMER;
-    const current = { groupId, OR: [{ endedOn: null }, { endedOn: { gte: calendarDay(now) } }] };
+    const current = { groupId, OR: [{ endedOn: null }, { endedOn: { gte: ukToday(now) } }] };
     if (await tx.groupMembership.count({ where: { ...current, customerId: customer.id } })) {
       throw new DomainError("That customer is already a member of this group.", { customerReference: "This customer is already a member" });
     }
@@ -49,7 +51,7 @@ export const addMembership = async ({ actor, groupId, customerReference, role, s
       action: "group.membership.added",
       entityType: "GroupMembership",
       entityId: membership.id,
-      details: { groupId, customerId: customer.id, role, startedOn: startedOn.toISOString().slice(0, 10) },
+      details: { groupId, customerId: customer.id, role, startedOn: isoDay(startedOn) },
     });
     return membership;
   });

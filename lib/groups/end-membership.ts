@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { membershipEndProblem } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = { actor: Actor; membershipId: string; endedOn: Date };
 
@@ -20,7 +21,7 @@ export const endMembership = async ({ actor, membershipId, endedOn }: Options) =
       action: "group.membership.ended",
       entityType: "GroupMembership",
       entityId: membershipId,
-      details: { groupId: membership.groupId, endedOn: endedOn.toISOString().slice(0, 10) },
+      details: { groupId: membership.groupId, endedOn: isoDay(endedOn) },
     });
     return membership;
   });

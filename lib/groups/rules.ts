@@ -13,6 +13,3 @@ export const membershipEndProblem = (startedOn: Date, endedOn: Date) =>
 /** A deregistered organisation stays on the register with the reason, so the register explains itself. */
 export const rtoStatusProblem = (status: RtoStatus, reason: string | undefined) =>
   status === "DEREGISTERED" && !reason ? "Say why the organisation was deregistered" : undefined;
-
-/** Calendar "today" as the database stores dates: UTC midnight. */
-export const calendarDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RtoRegistration } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = { actor: Actor; registration: RtoRegistration };
 
@@ -18,7 +19,7 @@ export const updateRtoRegistration = async ({ actor, registration }: Options) =>
       action: "group.rto_register.updated",
       entityType: "Group",
       entityId: groupId,
-      details: { ...data, rtoRegisteredOn: data.rtoRegisteredOn.toISOString().slice(0, 10) },
+      details: { ...data, rtoRegisteredOn: isoDay(data.rtoRegisteredOn) },
     });
   });
 };

@@ -1,8 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
-import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics, isoDay } from "./rules";
+import { FULL_REVIEW_YEARS, incompleteCharacteristics } from "./rules";
+
 import type { Actor } from "@/lib/auth/actor";
+import { addYears, isoDay } from "@/lib/uk-time";
 
 type Options = {
   actor: Actor;

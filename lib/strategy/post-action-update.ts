@@ -2,8 +2,8 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { startOfDay } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
+import { ukToday } from "@/lib/uk-time";
 
 type Options = { actor: Actor; actionId: string; status: ActionStatus; text: string; now?: Date };
 
@@ -20,6 +20,6 @@ export const postActionUpdate = async ({ actor, actionId, status, text, now = ne
         ? new DomainError("This action belongs to a strategy that has been replaced, so it can no longer be updated.")
         : notFoundError("action");
     }
-    await tx.actionUpdate.create({ data: { actionId, status, text, postedOn: startOfDay(now), authorId: actor.id } });
+    await tx.actionUpdate.create({ data: { actionId, status, text, postedOn: ukToday(now), authorId: actor.id } });
     await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.action_update_posted", entityType: "StrategyAction", entityId: actionId, details: { status } });
   });

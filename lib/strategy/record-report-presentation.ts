@@ -1,8 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
-import { isoDay } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = {
   actor: Actor;

@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { isoDay } from "./rules";
 import type { ReviewSettings } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = { actor: Actor; settings: ReviewSettings };
 

@@ -1,18 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { ZStrategyPartRemoval } from "@/lib/strategy/schemas";
 import {
-  addYears,
   assessmentProblems,
-  financialQuarter,
   incompleteCharacteristics,
   isEditable,
   isException,
   isOverdue,
   needsUpdate,
-  quarterRange,
   ragFor,
   reviewAlerts,
 } from "@/lib/strategy/rules";
+import { addYears, financialQuarter, quarterRange } from "@/lib/uk-time";
+
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -12,8 +12,9 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getEqualityAssessment, getStrategy, listConsultationChoices } from "@/lib/strategy/queries";
-import { financialQuarter, isEditable, isoDay, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
-import { financialYearLabel } from "@/lib/uk-time";
+import { isEditable, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
+
+import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
 import {
   addCommitmentAction,
   addObjectiveAction,
