@@ -8,7 +8,7 @@ import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_LABEL } from "./labels";
 import type { Actor } from "@/lib/auth/actor";
 import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
-import { effectiveStatus, isEligible } from "./rules";
+import { canAmend, effectiveStatus, isEligible } from "./rules";
 
 type Options = {
   consultationId: string;
@@ -82,7 +82,7 @@ export const submitResponse = async (options: Options) => {
             select: { id: true, channel: true },
           })
         : null;
-      if (existing && (existing.channel !== "ONLINE" || channel !== "ONLINE")) throw alreadyResponded(Boolean(enteredBy), existing.channel);
+      if (existing && !canAmend(existing.channel, channel)) throw alreadyResponded(Boolean(enteredBy), existing.channel);
       const snapshot = { channel, areaId: customer?.areaId ?? null, customerKind: customer?.kind ?? null, updatedAt: now };
       const response = existing
         ? await tx.consultationResponse.update({ where: { id: existing.id }, data: snapshot, select: { id: true } })

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { StrategyActionInput } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
+import { isInForce } from "./rules";
 
 type Options = { actor: Actor; planId: string; action: StrategyActionInput; now?: Date };
 
@@ -10,7 +11,7 @@ export const addStrategyAction = async ({ actor, planId, action, now = new Date(
   db.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findUnique({ where: { id: planId }, select: { strategyId: true, strategy: { select: { status: true } } } });
     if (!plan) throw notFoundError("action plan");
-    if (plan.strategy.status !== "APPROVED") throw new DomainError("This action plan belongs to a strategy that has been replaced, so it can no longer be changed.");
+    if (!isInForce(plan.strategy.status)) throw new DomainError("This action plan belongs to a strategy that has been replaced, so it can no longer be changed.");
     const priority = await tx.strategyPriority.findFirst({ where: { id: action.priorityId, strategyId: plan.strategyId }, select: { id: true } });
     if (!priority) throw new DomainError("Choose a priority from this strategy.", { priorityId: "Choose a priority from the list" });
     const created = await tx.strategyAction.create({ data: { ...action, planId, createdAt: now }, select: { id: true } });

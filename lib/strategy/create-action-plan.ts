@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { financialYearLabel } from "@/lib/uk-time";
 import type { Actor } from "@/lib/auth/actor";
+import { IN_FORCE } from "./rules";
 
 type Options = { actor: Actor; strategyId: string; year: number };
 
@@ -10,7 +11,7 @@ type Options = { actor: Actor; strategyId: string; year: number };
 export const createActionPlan = async ({ actor, strategyId, year }: Options) => {
   try {
     return await db.$transaction(async (tx) => {
-      const strategy = await tx.strategy.findFirst({ where: { id: strategyId, status: "APPROVED" }, select: { id: true } });
+      const strategy = await tx.strategy.findFirst({ where: { id: strategyId, status: IN_FORCE }, select: { id: true } });
       if (!strategy) throw new DomainError("Action plans can only be made for the approved strategy.");
       const plan = await tx.actionPlan.create({ data: { strategyId, year }, select: { id: true } });
       await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.action_plan_created", entityType: "ActionPlan", entityId: plan.id, details: { strategyId, year } });

@@ -4,6 +4,7 @@ import { DomainError, notFoundError } from "@/lib/errors";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { ukToday } from "@/lib/uk-time";
+import { IN_FORCE } from "./rules";
 
 type Options = { actor: Actor; actionId: string; status: ActionStatus; text: string; now?: Date };
 
@@ -11,7 +12,7 @@ type Options = { actor: Actor; actionId: string; status: ActionStatus; text: str
 export const postActionUpdate = async ({ actor, actionId, status, text, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const { count } = await tx.strategyAction.updateMany({
-      where: { id: actionId, plan: { strategy: { status: "APPROVED" } } },
+      where: { id: actionId, plan: { strategy: { status: IN_FORCE } } },
       data: { status },
     });
     if (count === 0) {

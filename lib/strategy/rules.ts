@@ -6,6 +6,29 @@ export const EDITABLE_STATUSES = ["DRAFT", "CONSULTATION"] as const satisfies St
 
 export const isEditable = (status: StrategyStatus) => (EDITABLE_STATUSES as readonly StrategyStatus[]).includes(status);
 
+/**
+ * The strategy's life in one table: a draft goes out to tenants for consultation, is approved, and is
+ * superseded when a newer version is approved. Use cases make each move as a conditional update from the
+ * statuses listed here, and pages ask the same table which step to offer.
+ */
+const NEXT_STATUS: Record<StrategyStatus, readonly StrategyStatus[]> = {
+  DRAFT: ["CONSULTATION"],
+  CONSULTATION: ["APPROVED"],
+  APPROVED: ["SUPERSEDED"],
+  SUPERSEDED: [],
+};
+
+export const canMoveTo = (from: StrategyStatus, to: StrategyStatus) => NEXT_STATUS[from].includes(to);
+
+/** The statuses a strategy may be in for a move to `to`: the where clause of that conditional update. */
+export const statusesBefore = (to: StrategyStatus) =>
+  (Object.keys(NEXT_STATUS) as StrategyStatus[]).filter((from) => canMoveTo(from, to));
+
+/** The version in force: the only one with action plans and progress updates, and the one a new draft copies. */
+export const IN_FORCE = "APPROVED" satisfies StrategyStatus;
+
+export const isInForce = (status: StrategyStatus) => status === IN_FORCE;
+
 export const STRATEGY_STATUS_LABEL: Record<StrategyStatus, string> = {
   DRAFT: "Draft",
   CONSULTATION: "Out for consultation",

@@ -3,13 +3,14 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { isoDay } from "@/lib/uk-time";
+import { statusesBefore } from "./rules";
 
 type Options = { actor: Actor; strategyId: string; startedOn: Date; reference?: string };
 
 export const sendToConsultation = async ({ actor, strategyId, startedOn, reference }: Options) =>
   db.$transaction(async (tx) => {
     const { count } = await tx.strategy.updateMany({
-      where: { id: strategyId, status: "DRAFT" },
+      where: { id: strategyId, status: { in: statusesBefore("CONSULTATION") } },
       data: { status: "CONSULTATION", consultationStartedOn: startedOn, consultationReference: reference ?? null },
     });
     if (count === 0) throw new DomainError("Only a draft can be sent for consultation. This strategy is not a draft.");

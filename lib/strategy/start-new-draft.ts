@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { IN_FORCE } from "./rules";
 
 type Options = { actor: Actor; strategyId: string; now?: Date };
 
@@ -9,7 +10,7 @@ type Options = { actor: Actor; strategyId: string; now?: Date };
 export const startNewDraft = async ({ actor, strategyId, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const source = await tx.strategy.findFirst({
-      where: { id: strategyId, status: "APPROVED" },
+      where: { id: strategyId, status: IN_FORCE },
       select: {
         title: true,
         startsOn: true,

@@ -8,6 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { getQuestionnaireForCustomer } from "@/lib/consultations/queries";
+import { tenantResponseStep } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
 import { respondAction } from "./actions";
 
@@ -21,7 +22,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
   // Drafts and consultations for other audiences do not exist as far as this customer is concerned.
   if (!consultation) notFound();
   const { response } = consultation;
-  const open = consultation.effectiveStatus === "OPEN";
+  const step = tenantResponseStep(consultation.effectiveStatus, response);
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -30,7 +31,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       <PageHeading caption="Have your say">{consultation.title}</PageHeading>
       <p className="mb-4 whitespace-pre-line">{consultation.summary}</p>
       <DocumentList documents={consultation.documents} />
-      {!open && (
+      {step === "not-open" && (
         <Notice title={consultation.effectiveStatus === "SCHEDULED" ? "This consultation has not opened yet" : "This consultation has closed"}>
           <p>
             {consultation.effectiveStatus === "SCHEDULED"
@@ -39,23 +40,23 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
           </p>
         </Notice>
       )}
-      {open && response && response.channel !== "ONLINE" && (
+      {step === "responded-offline" && response && (
         <Notice title="We already have your response">
           <p>You responded by {RESPONSE_CHANNEL_LABEL[response.channel].toLowerCase()}. Each person can respond once. Thank you.</p>
         </Notice>
       )}
-      {open && (!response || response.channel === "ONLINE") && (
+      {(step === "respond" || step === "amend") && (
         <>
           <p className="mb-6">
             Open until {formatDateTime(consultation.closesAt)}.{" "}
-            {response ? "You have already responded. You can change your answers until then." : "Questions marked (optional) can be left blank."}
+            {step === "amend" ? "You have already responded. You can change your answers until then." : "Questions marked (optional) can be left blank."}
           </p>
           <ResponseForm
             action={respondAction}
             consultationId={consultation.id}
             questions={consultation.questions}
             values={response?.values}
-            submitLabel={response ? "Save my changed answers" : "Send my response"}
+            submitLabel={step === "amend" ? "Save my changed answers" : "Send my response"}
           />
         </>
       )}
