@@ -12,5 +12,18 @@ export default defineConfig([
     },
   },
   ...importBoundaries,
+  {
+    files: ["tests/**/*.ts"],
+    rules: {
+      // A refusal test must say which refusal: a bare toThrow() also passes when something unrelated breaks.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0][callee.property.name=/^toThrow(Error)?$/][callee.object.property.name='rejects']",
+          message: "Assert the refusal: its message, error type, code or fieldErrors, not a bare .rejects.toThrow().",
+        },
+      ],
+    },
+  },
   globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -29,7 +29,7 @@ describe("landlord settings", () => {
     await createLandlord();
     await expect(
       updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
-    ).rejects.toThrow();
+    ).rejects.toMatchObject({ code: "P2003" });
     expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND" });
     expect(await db.auditEvent.count()).toBe(0);
   });
