@@ -30,9 +30,6 @@ const climbOut = (levels) => ({
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
-// Known crossings that issue 16a (lib/measures -> lib/surveys, one upload pipeline in lib/uploads) removes;
-// delete this list once that branch is merged.
-const PENDING_16A = ["lib/measures/**", "components/measures/questionnaire-fields.ts", "components/people/involvement-history.tsx"];
 
 const SOURCES = "{ts,tsx,js,mjs}";
 
@@ -44,5 +41,4 @@ export const importBoundaries = [
     ignores: ["lib/generated/**"],
     rules: restrict(APP, DOMAIN_INTERNALS, climbOut(depth)),
   })),
-  { files: PENDING_16A, rules: restrict(APP) },
 ];

@@ -4,8 +4,8 @@
 // No round for 2026: opening it is part of the demo (and of the end-to-end tests).
 import type { Tx } from "../lib/db";
 import type { Regime, SurveyMethod } from "../lib/generated/prisma/enums";
-import { MANAGEMENT_MEASURES } from "../lib/measures/management";
-import { answerColumn, measuresFor } from "../lib/measures/stored-answers";
+import { MANAGEMENT_MEASURES } from "../lib/management-figures/rules";
+import { answerColumn, measuresFor } from "../lib/surveys/stored-answers";
 import { buildCustomers, generator } from "./seed-data";
 
 export const PUBLISHED_ROUND_YEARS = [2024, 2025] as const;

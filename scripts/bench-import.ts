@@ -47,6 +47,7 @@ const main = async () => {
   const { parseCustomerCsv } = await import("../lib/people/import/parse-customer-csv");
   const { planImport } = await import("../lib/people/import/plan-import");
   const { applyImport } = await import("../lib/people/import/apply-import");
+  const { sha256 } = await import("../lib/uploads/rules");
   try {
     await db.$queryRaw`SELECT 1`; // opens and migrates the database outside the timings
     const actor = await db.user.create({ data: { email: "bench@example.test", name: "Bench", role: "OFFICER", passwordHash: "-" } });
@@ -54,10 +55,10 @@ const main = async () => {
     console.log(`File: ${LINES.toLocaleString("en-GB")} lines, ${(text.length / 1024 / 1024).toFixed(1)} MB`);
 
     const parse = await seconds(() => parseCustomerCsv(text));
-    const plan = await seconds(() => planImport(db, parse.result));
+    const plan = await seconds(() => planImport(db, parse.result, sha256(text)));
     console.log(`Preview (empty database): parse ${parse.seconds} s, plan ${plan.seconds} s`, plan.result.counts);
 
-    const first = await seconds(() => applyImport({ actor, text, expectedPlan: plan.result.digest }));
+    const first = await seconds(() => applyImport({ actor, text, checkDigest: (digest) => console.assert(digest === plan.result.digest) }));
     const [customers, homes, areas] = await Promise.all([db.customer.count(), db.home.count(), db.area.count()]);
     console.log(`Import: ${first.seconds} s (parse, plan and write in one transaction)`, { customers, homes, areas });
 

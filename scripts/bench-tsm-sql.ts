@@ -24,7 +24,7 @@ const answer = (column: string, salt: number, blankEvery: number, allowZero = fa
 
 const main = async () => {
   const { db, closeDb } = await import("../lib/db");
-  const { getRoundResults } = await import("../lib/measures/round-results");
+  const { getRoundResults } = await import("../lib/surveys/round-results");
   try {
     await db.$queryRaw`SELECT 1`; // opens and migrates the database outside the timings
     await db.surveyRound.deleteMany({ where: { regime: "ENGLAND", year: YEAR } });

@@ -8,7 +8,7 @@ import { complaintFigures, uncoveredDates } from "../lib/measures/complaints";
 import { parseComplaintsCsv } from "../lib/measures/parse-complaints-csv";
 import { parseSurveyCsv } from "../lib/measures/parse-survey-csv";
 import { TSM_MEASURES, tallyMeasures } from "../lib/measures/perception";
-import { formatProblem, type Problem } from "../lib/measures/problems";
+import { formatProblem, type Problem } from "../lib/uploads/problems";
 import { requiredSampleSize } from "../lib/measures/sample-size";
 import { commandSchemas, type Command } from "../lib/measures/schemas";
 import { workingDays } from "../lib/measures/working-days";
@@ -57,18 +57,18 @@ const readInput = (path: string) => {
   }
 };
 
-const run = (command: Command, args: string[]): unknown => {
+const run = async (command: Command, args: string[]): Promise<unknown> => {
   switch (command) {
     case "tsm": {
       const { input } = readOptions(command, commandSchemas[command], args);
-      const parsed = parseSurveyCsv(readInput(input));
+      const parsed = await parseSurveyCsv(readInput(input));
       if (!parsed.ok) throw refuseProblems(parsed.problems);
       return tallyMeasures(parsed.value, TSM_MEASURES);
     }
     case "complaints": {
       const { input, ...options } = readOptions(command, commandSchemas[command], args);
       const period = { ...options, calendar: holidayCalendar(options.regime) };
-      const parsed = parseComplaintsCsv(readInput(input));
+      const parsed = await parseComplaintsCsv(readInput(input));
       if (!parsed.ok) throw refuseProblems(parsed.problems);
       const uncovered = uncoveredDates(parsed.value, period);
       if (uncovered.length > 0) throw refuseProblems(uncovered);
@@ -90,11 +90,11 @@ const run = (command: Command, args: string[]): unknown => {
 
 const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(commandSchemas, name);
 
-const main = (argv: string[]) => {
+const main = async (argv: string[]) => {
   const [command, ...args] = argv;
   try {
     if (!isCommand(command)) throw new Refusal([command ? `unknown command: ${command}` : "no command given", USAGE]);
-    process.stdout.write(`${JSON.stringify(run(command, args), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(await run(command, args), null, 2)}\n`);
   } catch (error) {
     if (error instanceof Refusal) {
       process.stderr.write(`${error.message}\n`);
@@ -111,4 +111,4 @@ const main = (argv: string[]) => {
   }
 };
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

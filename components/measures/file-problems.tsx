@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from "@/lib/measures/problems";
+import { formatProblem, type Problem } from "@/lib/uploads/problems";
 
 type Props = { problems: Problem[]; total: number; consequence: string };
 

@@ -1,7 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
-import { TENURE_LABEL } from "@/lib/measures/labels";
+import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
 import type { Group } from "@/lib/measures/perception";
-import { type ComparedMeasure, describeDifference } from "@/lib/measures/results-rules";
+import { type ComparedMeasure, describeDifference } from "@/lib/surveys/results-rules";
 import { financialYearLabel } from "@/lib/uk-time";
 
 type Props = { measures: ComparedMeasure[]; group: Group; year: number; previousYear: number | null };

@@ -1,6 +1,6 @@
 import type { FormField } from "@/components/ui/action-form";
 import type { Regime } from "@/lib/generated/prisma/enums";
-import { questionnaire } from "@/lib/measures/rounds/questionnaire";
+import { questionnaire } from "@/lib/surveys/questionnaire";
 
 /** The round's questionnaire as form fields: numbered, so a screened question can point back to its screening one. */
 export const questionnaireFields = (regime: Regime, landlord: string): FormField[] => {

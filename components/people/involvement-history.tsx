@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { METHOD_LABEL } from "@/lib/measures/rounds/labels";
+import { methodLabel } from "@/lib/surveys/labels";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import type { getCustomerProfile } from "@/lib/people/queries";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -90,7 +90,7 @@ export const InvolvementHistory = ({ customer }: { customer: Profile }) => {
           rowKey={(p) => p.id}
           columns={[
             { header: "Survey", cell: (p) => <Link href={`/staff/measures/${p.round.id}`}>{financialYearLabel(p.round.year)}</Link> },
-            { header: "How", cell: (p) => METHOD_LABEL[p.method] },
+            { header: "How", cell: (p) => methodLabel(p.method) },
           ]}
         />
       </Part>

@@ -1,6 +1,6 @@
 import type { ComplaintStage } from "./complaints";
-import type { Checked } from "./problems";
-import { checked, readRows } from "./read-rows";
+import { checked, type Checked } from "@/lib/uploads/problems";
+import { readRows } from "@/lib/uploads/read-rows";
 import { complaintRowSchema } from "./schemas";
 
 const COLUMNS = {
@@ -9,8 +9,8 @@ const COLUMNS = {
 };
 
 /** Reads a complaints file (one line per complaint stage). */
-export const parseComplaintsCsv = (text: string): Checked<ComplaintStage[]> => {
-  const { rows, problems } = readRows(text, COLUMNS, complaintRowSchema, {
+export const parseComplaintsCsv = async (text: string): Promise<Checked<ComplaintStage[]>> => {
+  const { rows, problems } = await readRows(text, COLUMNS, complaintRowSchema, {
     column: "complaint_ref",
     key: (cell) => `${cell("complaint_ref").toLowerCase()} stage ${cell("stage")}`,
     describe: (cell) => `stage ${cell("stage")} of complaint ${cell("complaint_ref")}`,

@@ -1,6 +1,6 @@
 import { SCREENING_QUESTIONS, type Answer, TSM_MEASURES, type MeasureDefinition, type ScreeningQuestion, type SurveyResponse, type Tenure } from "./perception";
-import type { Checked } from "./problems";
-import { checked, readRows } from "./read-rows";
+import { checked, type Checked } from "@/lib/uploads/problems";
+import { readRows } from "@/lib/uploads/read-rows";
 import { surveyRowSchema } from "./schemas";
 
 export type CollectionMethod = "telephone" | "online" | "postal" | "face_to_face";
@@ -19,13 +19,13 @@ export type SurveyRecord = {
 };
 
 /** Reads a perception survey file (one line per respondent): the good lines, and every problem with the others. */
-export const parseSurveyRecords = (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES) => {
+export const parseSurveyRecords = async (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES) => {
   const schema = surveyRowSchema(definitions);
   const columns = {
     required: ["respondent_ref", "tenure"],
     optional: ["collected_on", "method", ...SCREENING_QUESTIONS, ...definitions.map(({ code }) => code)],
   };
-  const { rows, problems } = readRows(text, columns, schema, {
+  const { rows, problems } = await readRows(text, columns, schema, {
     column: "respondent_ref",
     key: (cell) => cell("respondent_ref").toLowerCase(),
     describe: (cell) => `respondent ${cell("respondent_ref")}`,
@@ -47,8 +47,8 @@ export const parseSurveyRecords = (text: string, definitions: readonly MeasureDe
 };
 
 /** Reads a perception survey file into responses the engine can tally. */
-export const parseSurveyCsv = (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES): Checked<SurveyResponse[]> => {
-  const { records, problems } = parseSurveyRecords(text, definitions);
+export const parseSurveyCsv = async (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES): Promise<Checked<SurveyResponse[]>> => {
+  const { records, problems } = await parseSurveyRecords(text, definitions);
   const responses = records.map(({ tenure, screening, answers }) => ({
     tenure,
     passed: new Set(SCREENING_QUESTIONS.filter((question: ScreeningQuestion) => screening[question] === true)),

@@ -1,7 +1,7 @@
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
-import { answerColumn } from "@/lib/measures/stored-answers";
+import { answerColumn } from "@/lib/surveys/stored-answers";
 
 const PERCEPTION_ANSWER_COLUMNS = Object.fromEntries([...TSM_MEASURES, ...ARC_MEASURES].map(({ code }) => [answerColumn(code), true])) as Record<
   ReturnType<typeof answerColumn>,

@@ -1,5 +1,5 @@
 import type { MeasureDefinition, SurveyResponse } from "@/lib/measures/perception";
-import { answerColumn, type AnswerColumn, SCREENING_COLUMNS, toPoints } from "@/lib/measures/stored-answers";
+import { answerColumn, type AnswerColumn, SCREENING_COLUMNS, toPoints } from "@/lib/surveys/stored-answers";
 
 export type StoredAnswers = {
   tenure: SurveyResponse["tenure"];

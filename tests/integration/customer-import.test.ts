@@ -5,7 +5,11 @@ import { DomainError } from "@/lib/errors";
 import { applyImport } from "@/lib/people/import/apply-import";
 import { IMPORT_COLUMNS, type ImportColumn } from "@/lib/people/import/columns";
 import { parseCustomerCsv } from "@/lib/people/import/parse-customer-csv";
+import { importUpload } from "@/lib/people/import/import-upload";
 import { planImport } from "@/lib/people/import/plan-import";
+import { CHANGED_SINCE_PREVIEW } from "@/lib/uploads/confirm-upload";
+import { sha256 } from "@/lib/uploads/rules";
+import { storeUpload } from "@/lib/uploads/upload-store";
 import { createUser } from "@/tests/factories";
 import { createArea, createCustomer } from "@/tests/factories/people";
 
@@ -35,7 +39,7 @@ const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"
 const csv = (lines: Line[]) =>
   [IMPORT_COLUMNS.join(","), ...lines.map((line) => IMPORT_COLUMNS.map((column) => quote(line[column] ?? "")).join(","))].join("\n");
 
-const preview = (text: string) => planImport(db, parseCustomerCsv(text));
+const preview = async (text: string) => planImport(db, await parseCustomerCsv(text), sha256(text));
 
 const officer = () => createUser({ role: "OFFICER" });
 
@@ -194,13 +198,29 @@ describe("importing customers", () => {
     const actor = await officer();
     await applyImport({ actor, text: csv([tenant(1)]) });
     const text = csv([tenant(1, { email: "new@example.org" }), tenant(2)]);
+    const upload = await storeUpload(new Blob([text], { type: "text/csv" }));
     const { digest } = await preview(text);
     await db.customer.update({ where: { reference: "C1" }, data: { email: "new@example.org" } });
     const before = await snapshot();
-    await expect(applyImport({ actor, text, expectedPlan: digest })).rejects.toThrow(/changed after you checked this file/);
+    await expect(importUpload({ actor, confirmation: { upload, digest } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
     expect(await snapshot()).toEqual(before);
     const { digest: fresh } = await preview(text);
-    await expect(applyImport({ actor, text, expectedPlan: fresh })).resolves.toMatchObject({ added: 1, unchanged: 1 });
+    await expect(importUpload({ actor, confirmation: { upload, digest: fresh } })).resolves.toMatchObject({ added: 1, unchanged: 1 });
+  });
+
+  it("refuses a confirm form whose digest or file was tampered with, writing nothing", async () => {
+    const actor = await officer();
+    const text = csv([tenant(1), tenant(2)]);
+    const upload = await storeUpload(new Blob([text], { type: "text/csv" }));
+    const other = await storeUpload(new Blob([csv([tenant(3)])], { type: "text/csv" }));
+    const { digest } = await preview(text);
+    const before = await snapshot();
+    await expect(importUpload({ actor, confirmation: { upload, digest: sha256("forged") } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
+    await expect(importUpload({ actor, confirmation: { upload: other, digest } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
+    expect(await snapshot()).toEqual(before);
+    await expect(importUpload({ actor, confirmation: { upload, digest } })).resolves.toMatchObject({ added: 2 });
+    // The file is deleted once imported, so the same confirmation cannot import it twice.
+    await expect(importUpload({ actor, confirmation: { upload, digest } })).rejects.toThrow("no longer have that file");
   });
 
   it("imports and re-imports more lines than one bulk statement holds", async () => {

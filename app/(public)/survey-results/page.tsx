@@ -3,10 +3,10 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { getLandlord } from "@/lib/landlord/queries";
-import { TENURE_LABEL } from "@/lib/measures/labels";
-import { getComparedResults, listPublishedRounds, type Round } from "@/lib/measures/round-queries";
-import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
-import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/measures/results-rules";
+import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
+import { getComparedResults, listPublishedRounds, type Round } from "@/lib/surveys/queries";
+import { METHOD_STATEMENT_FIELDS } from "@/lib/surveys/schemas";
+import { type ComparedMeasure, groupsFor, plainFinding } from "@/lib/surveys/results-rules";
 import { financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tenant satisfaction survey results" };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { isSurveyOpenFor } from "@/lib/measures/rounds/queries";
+import { isSurveyOpenFor } from "@/lib/surveys/queries";
 
 export const metadata: Metadata = { title: "Your involvement" };
 

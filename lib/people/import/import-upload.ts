@@ -1,15 +1,8 @@
 import "server-only";
-import { DomainError } from "@/lib/errors";
+import { confirmUpload } from "@/lib/uploads/confirm-upload";
+import type { UploadConfirmation } from "@/lib/uploads/schemas";
 import { applyImport } from "./apply-import";
-import { discardUpload, readUpload } from "./upload-store";
 
-type Options = { actor: { id: string }; upload: string; plan: string };
-
-/** Imports a previewed file, then deletes it: once the customers are in the database it is only a copy. */
-export const importUpload = async ({ actor, upload, plan }: Options) => {
-  const text = await readUpload(upload);
-  if (text === null) throw new DomainError("We no longer have that file. Upload it again to check and import it.");
-  const result = await applyImport({ actor, text, expectedPlan: plan });
-  await discardUpload(upload);
-  return result;
-};
+/** Imports a previewed file if it would still do what the preview said, then deletes it. */
+export const importUpload = ({ actor, confirmation }: { actor: { id: string }; confirmation: UploadConfirmation }) =>
+  confirmUpload(confirmation, (text, checkDigest) => applyImport({ actor, text, checkDigest }));

@@ -1,10 +1,9 @@
 import { HOME_COLUMNS, IMPORT_COLUMNS, KIND_CHOICES, STATUS_CHOICES, STOCK_TYPE_CHOICES, YES_NO_CHOICES, type ImportColumn } from "./columns";
+import { byLine, type Problem, WHOLE_LINE } from "@/lib/uploads/problems";
+import { readTable, type TableRow } from "@/lib/uploads/read-table";
+import { homeChanges } from "./rules";
+import type { ImportHome, ImportRow, ParsedCustomerFile } from "./types";
 import { choice, email, optionalText, phone, postcode, requiredText, type Reader } from "./field-readers";
-import { readCsvRecords, type CsvRecord } from "./read-csv-records";
-import { byLine, homeChanges } from "./rules";
-import type { ImportError, ImportHome, ImportRow, ParsedCustomerFile } from "./types";
-
-type ColumnIndex = Record<ImportColumn, number>;
 
 const NEEDS_HOME = "Only an applicant may have no home, and then every home column must be empty";
 
@@ -42,26 +41,9 @@ const READ = {
   }),
 };
 
-const readHeader = ({ line, values }: CsvRecord): { index?: ColumnIndex; errors: ImportError[] } => {
-  const names = values.map((value) => value.trim().toLowerCase());
-  const errors: ImportError[] = [];
-  for (const column of IMPORT_COLUMNS) {
-    const count = names.filter((name) => name === column).length;
-    if (count === 0) errors.push({ line, column, message: `The header row has no ${column} column` });
-    if (count > 1) errors.push({ line, column, message: `The header row has the ${column} column more than once` });
-  }
-  if (errors.length > 0) return { errors };
-  const index = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, names.indexOf(column)])) as ColumnIndex;
-  return { index, errors };
-};
-
-const readRow = ({ line, values }: CsvRecord, index: ColumnIndex, width: number): { row?: ImportRow; errors: ImportError[] } => {
-  if (values.length !== width) {
-    const message = `This line has ${values.length} values but the header row has ${width} columns. Check for a missing comma, or a comma in a value that is not in quotes`;
-    return { errors: [{ line, column: null, message }] };
-  }
-  const errors: ImportError[] = [];
-  const raw = (column: ImportColumn) => (values[index[column]] ?? "").trim();
+const readRow = ({ line, cell }: TableRow): { row?: ImportRow; errors: Problem[] } => {
+  const errors: Problem[] = [];
+  const raw = (column: ImportColumn) => cell(column);
   const read = <T,>(column: ImportColumn, reader: Reader<T>) => {
     const { value, problem } = reader(raw(column));
     if (problem) errors.push({ line, column, message: problem });
@@ -94,14 +76,14 @@ const readRow = ({ line, values }: CsvRecord, index: ColumnIndex, width: number)
 };
 
 /** Each customer once, and a home shared by joint tenants described the same way on every line. */
-const crossCheck = (rows: ImportRow[]): { rows: ImportRow[]; errors: ImportError[] } => {
+const crossCheck = (rows: ImportRow[]): { rows: ImportRow[]; errors: Problem[] } => {
   const customerLines = new Map<string, number>();
   const homes = new Map<string, { line: number; home: ImportHome }>();
-  const errors: ImportError[] = [];
+  const errors: Problem[] = [];
   const kept = rows.filter(({ line, reference, home }) => {
     const earlier = customerLines.get(reference);
     if (earlier !== undefined) {
-      errors.push({ line, column: "customer_reference", message: `Customer ${reference} is also on line ${earlier}. Give each customer one line` });
+      errors.push({ line, column: "customer_reference", message: `customer ${reference} is also on line ${earlier}` });
       return false;
     }
     const first = home && homes.get(home.reference);
@@ -117,23 +99,15 @@ const crossCheck = (rows: ImportRow[]): { rows: ImportRow[]; errors: ImportError
   return { rows: kept, errors };
 };
 
-const isBlank = ({ values }: CsvRecord) => values.every((value) => value.trim() === "");
-
 /** Reads an import file without touching the database: every line is checked and every problem listed. */
-export const parseCustomerCsv = (text: string): ParsedCustomerFile => {
-  const { records, problem } = readCsvRecords(text);
-  const fatal: ImportError[] = problem ? [{ ...problem, column: null }] : [];
-  const [header, ...lines] = records;
-  if (!header) {
-    return { rows: [], errors: fatal.length ? fatal : [{ line: 1, column: null, message: "The file is empty. It needs a header row and a line for each customer" }] };
-  }
-  const { index, errors: headerErrors } = readHeader(header);
-  if (!index) return { rows: [], errors: [...headerErrors, ...fatal] };
-  const read = lines.filter((record) => !isBlank(record)).map((record) => readRow(record, index, header.values.length));
+export const parseCustomerCsv = async (text: string): Promise<ParsedCustomerFile> => {
+  // Every column must be in the header, even those a line may leave empty, so a misspelt header is caught.
+  const table = await readTable(text, { required: IMPORT_COLUMNS, optional: [] });
+  const read = table.rows.map(readRow);
   const checked = crossCheck(read.flatMap(({ row }) => (row ? [row] : [])));
-  const errors = [...read.flatMap((result) => result.errors), ...checked.errors, ...fatal];
+  const errors = [...table.problems, ...read.flatMap((result) => result.errors), ...checked.errors];
   if (checked.rows.length === 0 && errors.length === 0) {
-    errors.push({ line: header.line, column: null, message: "The file has a header row but no customers below it" });
+    errors.push({ line: 1, column: WHOLE_LINE, message: "the file has a header row but no customers below it" });
   }
   return { rows: checked.rows, errors: errors.sort(byLine) };
 };

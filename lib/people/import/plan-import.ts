@@ -1,7 +1,9 @@
 import type { Tx } from "@/lib/db";
 import type { ImportColumn } from "./columns";
-import { byLine, chunks, customerChanges, homeChanges, planDigest } from "./rules";
-import type { CustomerFields, ImportError, ImportHome, ImportRow, ParsedCustomerFile, RowAction } from "./types";
+import { byLine, type Problem } from "@/lib/uploads/problems";
+import { chunks } from "@/lib/uploads/rules";
+import { customerChanges, homeChanges, planDigest } from "./rules";
+import type { CustomerFields, ImportHome, ImportRow, ParsedCustomerFile, RowAction } from "./types";
 
 /** The reads a plan needs, so it runs through the client (preview) or inside the import's transaction alike. */
 export type CustomerStore = {
@@ -14,7 +16,7 @@ export type PlannedRow = ImportRow & { action: RowAction; changes: ImportColumn[
 
 export type ImportPlan = {
   rows: PlannedRow[];
-  errors: ImportError[];
+  errors: Problem[];
   counts: Record<RowAction, number>;
   newAreas: string[];
   homes: { add: ImportHome[]; update: (ImportHome & { id: string })[] };
@@ -106,9 +108,10 @@ const ANONYMISED =
 
 /**
  * Compares the file with the database in a handful of bulk reads and decides, line by line, what an import
- * would add, update or leave alone. Writes nothing, so the preview and the import itself can share it.
+ * would add, update or leave alone. Writes nothing, so the preview and the import itself can share it; `upload` is
+ * the stored file's id, which the digest binds the plan to.
  */
-export const planImport = async (store: CustomerStore, parsed: ParsedCustomerFile): Promise<ImportPlan> => {
+export const planImport = async (store: CustomerStore, parsed: ParsedCustomerFile, upload: string): Promise<ImportPlan> => {
   const areaIds = new Map((await store.area.findMany({ select: { id: true, name: true } })).map((area) => [area.name.toLowerCase(), area.id]));
   const homes = uniqueHomes(parsed.rows);
   const { plan: homePlan, changes: homeChangesByReference, homeIds } = await planHomes(store, homes);
@@ -144,6 +147,6 @@ export const planImport = async (store: CustomerStore, parsed: ParsedCustomerFil
     customers,
     areaIds,
     homeIds,
-    digest: planDigest(rows, newAreas),
+    digest: planDigest(upload, rows, newAreas),
   };
 };

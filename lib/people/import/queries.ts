@@ -4,9 +4,10 @@ import { db } from "@/lib/db";
 import { IMPORT_AUDIT_ACTION } from "./apply-import";
 import { parseCustomerCsv } from "./parse-customer-csv";
 import { planImport, type PlannedRow } from "./plan-import";
-import { ERRORS_SHOWN, SAMPLE_ROWS } from "./rules";
+import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
+import { SAMPLE_ROWS } from "./rules";
 import type { RowAction } from "./types";
-import { readUpload } from "./upload-store";
+import { readUpload } from "@/lib/uploads/upload-store";
 
 const sample = (rows: PlannedRow[], action: RowAction) =>
   rows
@@ -25,7 +26,7 @@ const sample = (rows: PlannedRow[], action: RowAction) =>
 export const previewUpload = async (upload: string) => {
   const text = await readUpload(upload);
   if (text === null) return null;
-  const plan = await planImport(db, parseCustomerCsv(text));
+  const plan = await planImport(db, await parseCustomerCsv(text), upload);
   return {
     counts: plan.counts,
     homesToAdd: plan.homes.add.length,
@@ -33,7 +34,7 @@ export const previewUpload = async (upload: string) => {
     newAreas: plan.newAreas,
     linesWithErrors: new Set(plan.errors.map((error) => error.line)).size,
     errorCount: plan.errors.length,
-    errors: plan.errors.slice(0, ERRORS_SHOWN),
+    errors: plan.errors.slice(0, PROBLEMS_SHOWN),
     toAdd: sample(plan.rows, "add"),
     toUpdate: sample(plan.rows, "update"),
     digest: plan.digest,

@@ -1,11 +1,6 @@
-import { createHash } from "node:crypto";
 import type { ImportColumn } from "./columns";
-import type { CustomerFields, ImportError, ImportHome, ImportRow, RowAction } from "./types";
-
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-/** The preview lists this many problems; the rest are counted, since one bad column can fault every line. */
-export const ERRORS_SHOWN = 200;
+import { previewDigest } from "@/lib/uploads/rules";
+import type { CustomerFields, ImportHome, ImportRow, RowAction } from "./types";
 
 /** Rows of each kind the preview shows as examples. */
 export const SAMPLE_ROWS = 20;
@@ -51,30 +46,9 @@ export const customerChanges = (row: ImportRow, current: CustomerFields): Import
   return CUSTOMER_FIELDS.filter(([, value]) => value(wanted) !== value(current)).map(([column]) => column);
 };
 
-export const byLine = (a: ImportError, b: ImportError) => a.line - b.line;
-
-export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
-
 /**
- * A fingerprint of what an import would do, line by line. The officer confirms the preview they saw;
- * if the records change before they press the button, the fingerprint changes and the import is refused.
+ * The digest of what an import would do, line by line, for the stored file `upload`. The officer confirms the preview
+ * they saw; if the file or the records change before they press the button, the digest changes and the import is refused.
  */
-export const planDigest = (rows: { line: number; action: RowAction; changes: ImportColumn[] }[], newAreas: string[]) =>
-  sha256(JSON.stringify([rows.map((row) => [row.line, row.action, row.changes]), newAreas]));
-
-/** Why an uploaded file cannot be read as customers, or undefined when it can be tried. */
-export const uploadProblem = (file: { name: string; size: number; type: string }) => {
-  const looksLikeCsv = file.name.toLowerCase().endsWith(".csv") || file.type === "text/csv";
-  // An empty file input arrives as an empty file, named "" or "blob" depending on the server's form parser.
-  if (file.size === 0 && !looksLikeCsv) return "Select a CSV file";
-  if (!looksLikeCsv) {
-    return "The selected file must be a CSV file. Save a spreadsheet as \"CSV UTF-8\" first";
-  }
-  if (file.size === 0) return "The selected file is empty";
-  if (file.size > MAX_UPLOAD_BYTES) return "The selected file must be smaller than 20 MB";
-  return undefined;
-};
-
-/** Splits a list so no single statement exceeds PostgreSQL's limit on bound values. */
-export const chunks = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+export const planDigest = (upload: string, rows: { line: number; action: RowAction; changes: ImportColumn[] }[], newAreas: string[]) =>
+  previewDigest(upload, [rows.map((row) => [row.line, row.action, row.changes]), newAreas]);

@@ -1,8 +1,5 @@
 import type { CustomerKind, CustomerStatus, StockType } from "@/lib/generated/prisma/enums";
-import type { ImportColumn } from "./columns";
-
-/** A problem with the file, named the way the officer will find it: the line, and the column when there is one. */
-export type ImportError = { line: number; column: ImportColumn | null; message: string };
+import type { Problem } from "@/lib/uploads/problems";
 
 export type ImportHome = {
   reference: string;
@@ -28,7 +25,7 @@ export type ImportRow = {
   home: ImportHome | null;
 };
 
-export type ParsedCustomerFile = { rows: ImportRow[]; errors: ImportError[] };
+export type ParsedCustomerFile = { rows: ImportRow[]; errors: Problem[] };
 
 /** The customer fields an import sets, with the home named by its reference. */
 export type CustomerFields = Omit<ImportRow, "line" | "reference" | "home"> & { homeReference: string | null };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import type { ImportPlan } from "./plan-import";
-import { chunks } from "./rules";
+import { chunks } from "@/lib/uploads/rules";
 import type { ImportHome, ImportRow } from "./types";
 
 /*

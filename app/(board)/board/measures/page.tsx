@@ -1,4 +1,4 @@
-import { ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
+import { ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PerceptionTable } from "@/components/measures/perception-table";
@@ -8,11 +8,12 @@ import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { TENURE_LABEL } from "@/lib/measures/labels";
-import { displayCode, formatManagementValue } from "@/lib/measures/management";
-import { getBoardRound, getComparedResults, getManagementYear, listManagementYears, listRoundYears } from "@/lib/measures/round-queries";
-import { ZBoardMeasuresQuery } from "@/lib/measures/round-schemas";
-import { groupsFor } from "@/lib/measures/results-rules";
+import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
+import { displayCode, formatManagementValue } from "@/lib/management-figures/rules";
+import { getBoardRound, getComparedResults, listRoundYears } from "@/lib/surveys/queries";
+import { getManagementYear, listManagementYears } from "@/lib/management-figures/queries";
+import { ZBoardMeasuresQuery } from "@/lib/management-figures/schemas";
+import { groupsFor } from "@/lib/surveys/results-rules";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { FilterForm } from "@/components/ui/filter-form";
 

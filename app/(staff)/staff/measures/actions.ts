@@ -2,16 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { closeRound } from "@/lib/measures/rounds/close-round";
-import { importResponses } from "@/lib/measures/rounds/import-responses";
-import { openRound } from "@/lib/measures/rounds/open-round";
-import { recordResponse } from "@/lib/measures/rounds/record-response";
-import { ZOfficerResponse, ZOpenRound, ZRoundRef } from "@/lib/measures/rounds/schemas";
-import { ZCustomerUpload, ZImportConfirmation } from "@/lib/people/import/schemas";
-import { storeUpload } from "@/lib/people/import/upload-store";
+import { closeRound } from "@/lib/surveys/close-round";
+import { importResponses } from "@/lib/surveys/import-responses";
+import { openRound } from "@/lib/surveys/open-round";
+import { recordResponse } from "@/lib/surveys/record-response";
+import { ZOfficerResponse, ZOpenRound, ZRoundRef } from "@/lib/surveys/schemas";
+import { ZCsvUpload, ZUploadConfirmation } from "@/lib/uploads/schemas";
+import { storeUpload } from "@/lib/uploads/upload-store";
 
 export const openRoundAction = formAction(AREA_ROLES.staff, {
   schema: ZOpenRound,
@@ -38,16 +37,16 @@ export const enterResponseAction = formAction(AREA_ROLES.staff, {
   },
 });
 
-// The file goes to the same short-lived store as customer imports, so the officer confirms exactly what was checked.
+// The file goes to the upload store every import shares, so the officer confirms exactly what was checked.
 export const uploadResponsesAction = formAction(AREA_ROLES.staff, {
-  schema: ZRoundRef.and(ZCustomerUpload),
+  schema: ZRoundRef.and(ZCsvUpload),
   run: ({ file }) => storeUpload(file),
   done: (upload, { roundId }) => redirect(`/staff/measures/${roundId}/import?upload=${upload}`),
 });
 
 export const confirmResponsesImportAction = formAction(AREA_ROLES.staff, {
-  schema: ZRoundRef.and(z.object({ upload: ZImportConfirmation.shape.upload })),
-  run: ({ roundId, upload }, user) => importResponses({ actor: user, roundId, upload }),
+  schema: ZRoundRef.and(ZUploadConfirmation),
+  run: ({ roundId, upload, digest }, user) => importResponses({ actor: user, roundId, confirmation: { upload, digest } }),
   done: ({ count }, { roundId }) => {
     revalidatePath(`/staff/measures/${roundId}`, "layout");
     redirect(`/staff/measures/${roundId}?imported=${count}`);

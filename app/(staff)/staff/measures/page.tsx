@@ -6,8 +6,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
-import { listRounds } from "@/lib/measures/rounds/queries";
+import { REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
+import { listRounds } from "@/lib/surveys/queries";
 import { openRoundAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { tenantFormAction } from "@/lib/actions/form-action";
-import { recordResponse } from "@/lib/measures/rounds/record-response";
-import { ZTenantAnswers } from "@/lib/measures/rounds/schemas";
+import { recordResponse } from "@/lib/surveys/record-response";
+import { ZTenantAnswers } from "@/lib/surveys/schemas";
 
 export const answerSurveyAction = tenantFormAction({
   schema: ZTenantAnswers,

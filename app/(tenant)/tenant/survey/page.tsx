@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
-import { getSurveyForCustomer } from "@/lib/measures/rounds/queries";
+import { getSurveyForCustomer } from "@/lib/surveys/queries";
 import { answerSurveyAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
 

@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
 import type { ImportPreview } from "@/lib/people/import/queries";
+import { WHOLE_LINE } from "@/lib/uploads/problems";
 
 type SampleRow = ImportPreview["toAdd"][number];
 
@@ -47,7 +48,7 @@ export const ImportPreviewSummary = ({ preview }: { preview: ImportPreview }) =>
             caption="Problems in the file"
             columns={[
               { header: "Line", cell: (error) => error.line },
-              { header: "Column", cell: (error) => error.column ?? "Whole line" },
+              { header: "Column", cell: (error) => (error.column === WHOLE_LINE ? "Whole line" : error.column) },
               { header: "Problem", cell: (error) => error.message },
             ]}
             rows={preview.errors}

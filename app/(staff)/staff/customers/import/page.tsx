@@ -59,7 +59,7 @@ const ImportPage = async ({ searchParams }: { searchParams: Promise<Search> }) =
         <>
           <ImportPreviewSummary preview={preview} />
           {preview.errorCount === 0 && preview.counts.add + preview.counts.update > 0 && (
-            <ConfirmForm upload={upload} plan={preview.digest} />
+            <ConfirmForm upload={upload} digest={preview.digest} />
           )}
           <p className="mt-6">
             <Link href="/staff/customers/import">Upload a different file</Link>

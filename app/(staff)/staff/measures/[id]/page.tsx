@@ -1,4 +1,4 @@
-import { getRoundOverview } from "@/lib/measures/rounds/queries";
+import { getRoundOverview } from "@/lib/surveys/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
@@ -8,7 +8,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDateTime } from "@/lib/format";
 import { SurveyMethod } from "@/lib/generated/prisma/enums";
-import { METHOD_LABEL, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/measures/rounds/labels";
+import { methodLabel, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
 import { closeRoundAction } from "../actions";
 import { loadRound } from "./load";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -44,10 +44,13 @@ const RoundPage = async ({ params, searchParams }: Props) => {
       <div className="mb-8 grid max-w-3xl gap-8 sm:grid-cols-2">
         <DataTable
           caption="Respondents by how they answered"
-          rowKey={(row) => row.method}
-          rows={Object.values(SurveyMethod).map((method) => ({ method, count: round.byMethod[method] ?? 0 }))}
+          rowKey={(row) => row.method ?? "none"}
+          rows={[
+            ...Object.values(SurveyMethod).map((method) => ({ method, count: round.byMethod[method] ?? 0 })),
+            ...(round.methodNotStated > 0 ? [{ method: null, count: round.methodNotStated }] : []),
+          ]}
           columns={[
-            { header: "How they answered", cell: (row) => METHOD_LABEL[row.method] },
+            { header: "How they answered", cell: (row) => methodLabel(row.method) },
             { header: "Respondents", cell: (row) => row.count },
           ]}
         />

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { ZComplaintsUpload } from "@/lib/measures/complaints-figures";
-import { storeUpload } from "@/lib/people/import/upload-store";
+import { ZComplaintsUpload } from "@/lib/complaints/schemas";
+import { storeUpload } from "@/lib/uploads/upload-store";
 
 // The file waits in the short-lived upload store, so the figures page can be reloaded and shared with colleagues.
 export const uploadComplaintsAction = formAction(AREA_ROLES.staff, {

@@ -7,13 +7,13 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import type { StageFigures } from "@/lib/measures/complaints";
-import { type ComplaintsQuery, figuresFromUpload, ZComplaintsQuery } from "@/lib/measures/complaints-figures";
+import { figuresFromUpload } from "@/lib/complaints/figures-from-upload";
+import { type ComplaintsQuery, ZComplaintsQuery } from "@/lib/complaints/schemas";
+import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
 import { financialYearDays, financialYearOf } from "@/lib/uk-time";
 import { uploadComplaintsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Complaints figures" };
-
-const PROBLEMS_SHOWN = 200;
 
 const ROWS: { label: string; figure: (stage: StageFigures) => number | null | undefined; unit?: string }[] = [
   { label: "Complaints received in the period", figure: (stage) => stage.received },

@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { QUARTER_LABEL } from "@/lib/measures/management";
-import { ZManagementQuarter } from "@/lib/measures/round-schemas";
-import { saveManagementQuarter } from "@/lib/measures/save-management-quarter";
+import { QUARTER_LABEL } from "@/lib/management-figures/rules";
+import { ZManagementQuarter } from "@/lib/management-figures/schemas";
+import { saveManagementQuarter } from "@/lib/management-figures/save-management-quarter";
 import { financialYearLabel } from "@/lib/uk-time";
 
 export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {

@@ -1,12 +1,11 @@
-import { getRoundOverview } from "@/lib/measures/rounds/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FileProblems } from "@/components/measures/file-problems";
 import { ActionButton } from "@/components/ui/action-button";
 import { CsvUploadForm } from "@/components/ui/csv-upload-form";
 import { PageHeading } from "@/components/ui/page-heading";
-import { previewResponsesFile } from "@/lib/measures/rounds/queries";
-import { measuresFor } from "@/lib/measures/stored-answers";
+import { getRoundOverview, previewResponsesFile } from "@/lib/surveys/queries";
+import { measuresFor } from "@/lib/surveys/stored-answers";
 import { confirmResponsesImportAction, uploadResponsesAction } from "../../actions";
 import { loadRound } from "../load";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -20,9 +19,9 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
     <h2 className="mb-2 mt-10 text-2xl font-bold">What the file must contain</h2>
     <p className="mb-2 max-w-3xl">
       One line per respondent, with a header row. Required columns: <code>respondent_ref</code> (unique) and{" "}
-      <code>tenure</code> (<code>LCRA</code> or <code>LCHO</code>). Each line also needs <code>method</code>:{" "}
-      <code>telephone</code>, <code>online</code>, <code>postal</code> or <code>face_to_face</code>. Optional:{" "}
-      <code>collected_on</code> (YYYY-MM-DD), <code>had_repair_12m</code>, <code>complained_12m</code>,{" "}
+      <code>tenure</code> (<code>LCRA</code> or <code>LCHO</code>). Optional: <code>method</code> (
+      <code>telephone</code>, <code>online</code>, <code>postal</code> or <code>face_to_face</code>; a blank method is
+      recorded as not stated), <code>collected_on</code> (YYYY-MM-DD), <code>had_repair_12m</code>, <code>complained_12m</code>,{" "}
       <code>has_communal_areas</code> (<code>yes</code> or <code>no</code>) and the answers, one column each:{" "}
       {codes.map((code, index) => (
         <span key={code}>
@@ -33,8 +32,9 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
       , written as on the questionnaire, such as <code>Very satisfied</code>.
     </p>
     <p className="max-w-3xl">
-      Answers to a screened question from someone who did not answer yes to its screening question are left out, as
-      the figures would leave them out.
+      This is the same file the <code>measures tsm</code> command reads. Answers to a screened question from someone
+      who did not answer yes to its screening question are kept as written, and the figures ignore them, as the command
+      does.
     </p>
   </>
 );
@@ -64,13 +64,14 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
             <li>
               {preview.count} responses to add: {preview.lcra} LCRA, {preview.lcho} LCHO
             </li>
-            <li>{preview.leftOut} answers to screened questions left out</li>
+            {preview.methodNotStated > 0 && <li>{preview.methodNotStated} responses with no method: recorded as not stated</li>}
+            <li>{preview.ignored} answers to screened questions the figures will ignore</li>
             <li>{preview.problemCount} problems</li>
           </ul>
           {preview.problemCount > 0 ? (
             <FileProblems problems={preview.problems} total={preview.problemCount} consequence="Nothing can be imported" />
           ) : preview.count > 0 ? (
-            <ActionButton action={confirmResponsesImportAction} fields={{ roundId: round.id, upload }}>
+            <ActionButton action={confirmResponsesImportAction} fields={{ roundId: round.id, upload, digest: preview.digest }}>
               Import these {preview.count} responses
             </ActionButton>
           ) : (

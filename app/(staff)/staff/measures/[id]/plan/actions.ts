@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { ZRoundPlan } from "@/lib/measures/round-schemas";
-import { updateRoundPlan } from "@/lib/measures/update-round-plan";
+import { ZRoundPlan } from "@/lib/surveys/schemas";
+import { updateRoundPlan } from "@/lib/surveys/update-round-plan";
 
 export const updateRoundPlanAction = formAction(AREA_ROLES.staff, {
   schema: ZRoundPlan,

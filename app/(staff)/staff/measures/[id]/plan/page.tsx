@@ -1,14 +1,13 @@
-import { getRound } from "@/lib/measures/round-queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, type FormField } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
-import { TENURE_LABEL } from "@/lib/measures/labels";
-import { countResponsesByTenure, type Round } from "@/lib/measures/round-queries";
-import { METHOD_STATEMENT_FIELDS } from "@/lib/measures/round-schemas";
-import { type PlanRow, samplingPlan } from "@/lib/measures/sampling-plan";
+import { TENURE_LABEL } from "@/lib/surveys/measure-labels";
+import { getRound, countResponsesByTenure, type Round } from "@/lib/surveys/queries";
+import { METHOD_STATEMENT_FIELDS } from "@/lib/surveys/schemas";
+import { type PlanRow, samplingPlan } from "@/lib/surveys/sampling-plan";
 import { loadRound } from "../load";
 import { updateRoundPlanAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";

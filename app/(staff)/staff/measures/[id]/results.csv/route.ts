@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { resultsCsv } from "@/lib/measures/results-csv";
-import { getComparedResults, getRound } from "@/lib/measures/round-queries";
-import { ZRoundRef } from "@/lib/measures/round-schemas";
+import { resultsCsv } from "@/lib/surveys/results-csv";
+import { getComparedResults, getRound } from "@/lib/surveys/queries";
+import { ZRoundRef } from "@/lib/surveys/schemas";
 import { financialYearLabel } from "@/lib/uk-time";
 
 /** A round's measures as CSV for staff and the board: counts only, nobody's answers. */

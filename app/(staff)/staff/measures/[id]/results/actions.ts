@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { publishRound } from "@/lib/measures/publish-round";
-import { ZRoundRef } from "@/lib/measures/round-schemas";
+import { publishRound } from "@/lib/surveys/publish-round";
+import { ZRoundRef } from "@/lib/surveys/schemas";
 
 export const publishRoundAction = formAction(AREA_ROLES.staff, {
   schema: ZRoundRef,

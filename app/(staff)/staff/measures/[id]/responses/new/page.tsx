@@ -1,11 +1,11 @@
-import { getRoundOverview } from "@/lib/measures/rounds/queries";
+import { getRoundOverview } from "@/lib/surveys/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { questionnaireFields } from "@/components/measures/questionnaire-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getLandlord } from "@/lib/landlord/queries";
-import { METHOD_LABEL, OFFICER_METHODS } from "@/lib/measures/rounds/labels";
+import { METHOD_LABEL, OFFICER_METHODS } from "@/lib/surveys/labels";
 import { enterResponseAction } from "../../../actions";
 import { loadRound } from "../../load";
 import { financialYearLabel } from "@/lib/uk-time";

@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { MANAGEMENT_MEASURES, managementValue } from "./rules";
+
+/** One quarter's figures as entered, keyed by code, to prefill the form. */
+export const getManagementQuarter = async (year: number, quarter: number) =>
+  Object.fromEntries(
+    (
+      await db.managementMeasure.findMany({ where: { year, quarter }, select: { code: true, numerator: true, denominator: true, note: true } })
+    ).map((row) => [row.code, row]),
+  );
+
+/** Every management measure for a reporting year, quarter by quarter, with its published figure. */
+export const getManagementYear = async (year: number) => {
+  const rows = await db.managementMeasure.findMany({ where: { year }, select: { code: true, quarter: true, numerator: true, denominator: true } });
+  return MANAGEMENT_MEASURES.map((definition) => ({
+    ...definition,
+    quarters: [1, 2, 3, 4].map((quarter) => {
+      const row = rows.find((entry) => entry.code === definition.code && entry.quarter === quarter);
+      return { quarter, value: row ? managementValue(definition, row.numerator, row.denominator) : null };
+    }),
+  }));
+};
+
+/** Years that have management figures, newest first, for the board's year picker. */
+export const listManagementYears = async () =>
+  (await db.managementMeasure.findMany({ distinct: ["year"], orderBy: { year: "desc" }, select: { year: true } })).map((row) => row.year);
