@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -15,8 +16,13 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           setupFiles: ["tests/integration/setup.ts"],
           globalSetup: ["tests/integration/global-setup.ts"],
-          // One database per worker process; files in a worker run one after another.
-          fileParallelism: false,
+          // Every file has its own database (in-memory PGlite per file, or a PostgreSQL database per worker),
+          // so files run in parallel. They wait on the database more than on the CPU: one worker per core,
+          // where Vitest's default leaves a core free (INTEGRATION_WORKERS overrides). A different worker
+          // count needs its own group, run after the unit tests.
+          fileParallelism: true,
+          maxWorkers: Number(process.env.INTEGRATION_WORKERS) || availableParallelism(),
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -4,7 +4,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { MigratingPGliteFactory } from "@/lib/database/pglite";
 
 const connect = () => {
-  const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR);
+  const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR, env.PGLITE_TEMPLATE);
   const client = new PrismaClient({
     adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
     omit: { user: { passwordHash: true } },

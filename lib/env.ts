@@ -13,6 +13,8 @@ const ZEnv = z.object({
   // "1" notes every query on stderr, so the HTTP benchmark can count what each page costs.
   DB_QUERY_LOG: z.enum(["0", "1"]).default("0"),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  /** Tests only: a migrated PGlite data folder dump that a new embedded database starts from. */
+  PGLITE_TEMPLATE: z.string().min(1).optional(),
   FILES_DIR: z.string().min(1).default(".data/files"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),

@@ -1,4 +1,8 @@
-// Forms give times as the wall clock in the UK (datetime-local has no zone); the database keeps instants.
+// The one module for dates and times, because two kinds meet in this app and mixing them is the usual bug:
+// - instants (an event's start, a response's time): the database keeps them in UTC; forms give and show them
+//   as the wall clock in the UK (datetime-local has no zone), converted here;
+// - calendar dates (a target date, a review date, a holiday): no time of day; the database keeps them as UTC
+//   midnight of that date and forms and audit records write them as YYYY-MM-DD. "Today" is the UK's date.
 const UK_PARTS = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
   hourCycle: "h23",
@@ -62,3 +66,32 @@ export const financialYearDays = (startYear: number) => ({ from: `${startYear}-0
 
 /** A financial year as boards write it: 2026 is "2026/27". */
 export const financialYearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+const DAY_MS = 86_400_000;
+
+/** A stored calendar date as YYYY-MM-DD: what date fields take and audit records show. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A YYYY-MM-DD date as the database stores a calendar date: UTC midnight. */
+export const calendarDate = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** Today's date in the UK as a stored calendar date, so "overdue" and "current" turn over at UK midnight. */
+export const ukToday = (now: Date) => calendarDate(ukDay(now));
+
+/** The calendar date `days` after a YYYY-MM-DD date (before it when negative). */
+export const addDays = (day: string, days: number) => isoDay(new Date(calendarDate(day).getTime() + days * DAY_MS));
+
+export const addYears = (date: Date, years: number) =>
+  new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
+
+/** UK housing associations report by financial year: quarter 1 is April to June; `year` is when April falls. */
+export const financialQuarter = (date: Date) => {
+  const month = Number(ukDay(date).slice(5, 7)) - 1;
+  return { year: financialYearOf(date), quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
+};
+
+/** The quarter's first day and the first day after it, as stored calendar dates. */
+export const quarterRange = (year: number, quarter: number) => {
+  const startMonth = 3 + (quarter - 1) * 3;
+  return { from: new Date(Date.UTC(year, startMonth, 1)), to: new Date(Date.UTC(year, startMonth + 3, 1)) };
+};

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { signOutAction } from "@/app/(public)/sign-in/actions";
+import { signOutAction } from "@/lib/auth/sign-out";
 
 type NavLink = { href: string; label: string };
 

@@ -1,5 +1,5 @@
 import type { FormField } from "@/components/ui/action-form";
-import { isoDay } from "@/lib/strategy/rules";
+import { isoDay } from "@/lib/uk-time";
 
 type Current = { title: string; startsOn: Date; endsOn: Date; vision: string; values: string };
 

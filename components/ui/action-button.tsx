@@ -9,10 +9,12 @@ type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   fields: Record<string, string>;
   children: React.ReactNode;
+  /** Says what the button acts on ("Mark attended" for whom), for screen reader users moving through a list. */
+  context?: string;
 };
 
-/** One button that posts a few hidden values (move, remove, close now), showing the outcome beside it. */
-export const ActionButton = ({ action, fields, children }: Props) => {
+/** One button that posts a few hidden values (move, remove, cancel, mark attended), showing the outcome beside it; works without JavaScript. */
+export const ActionButton = ({ action, fields, children, context }: Props) => {
   const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="inline">
@@ -27,6 +29,7 @@ export const ActionButton = ({ action, fields, children }: Props) => {
         className="rounded border-2 border-gray-900 bg-white px-3 py-1 font-bold text-gray-900 underline hover:bg-gray-100 focus:bg-yellow-400 focus:outline-4 focus:outline-yellow-400"
       >
         {children}
+        {context && <span className="sr-only"> {context}</span>}
       </button>
     </form>
   );

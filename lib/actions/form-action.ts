@@ -1,6 +1,7 @@
 import "server-only";
+import { notFound } from "next/navigation";
 import type { z } from "zod";
-import { requireRole, type CurrentUser } from "@/lib/auth/session";
+import { requireCustomer, requireRole, type CurrentUser } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { FormState } from "./form-state";
@@ -44,7 +45,7 @@ const firstErrors = (error: z.ZodError) => {
 
 /**
  * The shape of every server action: parse with zod, check the role, run one use case, map a
- * refusal to field errors. Actions are reachable by direct POST, so the role check lives here, not in pages.
+ * refusal to field errors (a missing record to a 404). Actions are reachable by direct POST, so the role check lives here, not in pages.
  */
 const buildAction =
   <S extends z.ZodType, R, U>(authorize: () => Promise<U>, { schema, run, done }: Options<S, R, U>) =>
@@ -59,6 +60,8 @@ const buildAction =
       result = await run(parsed.data, user);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      // One answer to a missing record, whichever form asked: a 404, as for a page with a wrong id.
+      if (error.code === "not-found") notFound();
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: echoValues(formData) };
     }
     return done(result, parsed.data);
@@ -67,6 +70,14 @@ const buildAction =
 /** For signed-in users with one of `roles`; everyone else is sent to sign in or refused. */
 export const formAction = <S extends z.ZodType, R>(roles: readonly Role[], options: Options<S, R, CurrentUser>) =>
   buildAction(() => requireRole(roles), options);
+
+/**
+ * For the tenant portal: the customer acted for is always the signed-in tenant's own record from the session,
+ * never a value from the form, so a tenant can only act for themselves.
+ */
+export const tenantFormAction = <S extends z.ZodType, R>(
+  options: Options<S, R, Awaited<ReturnType<typeof requireCustomer>>>,
+) => buildAction(requireCustomer, options);
 
 /** For the forms strangers use: sign in and password reset. */
 export const publicFormAction = <S extends z.ZodType, R>(options: Options<S, R, null>) =>

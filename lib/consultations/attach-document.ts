@@ -1,15 +1,15 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { deleteStoredFile, storeFile } from "@/lib/files/file-store";
-import { NOT_FOUND, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 import { documentProblem, safeFileName } from "./document-rules";
 
 type Options = { actor: Actor; consultationId: string; title: string; file: File };
 
 /** Checks the file is a PDF of a sensible size, stores it, then records it against the consultation. */
 export const attachDocument = async ({ actor, consultationId, title, file }: Options) => {
-  if (!(await db.consultation.count({ where: { id: consultationId } }))) throw new DomainError(NOT_FOUND);
+  if (!(await db.consultation.count({ where: { id: consultationId } }))) throw notFoundError("consultation");
   const bytes = new Uint8Array(await file.arrayBuffer());
   const problem = documentProblem({ name: file.name, size: bytes.length, firstBytes: bytes });
   if (problem) throw new DomainError("The document was not attached.", { file: problem });

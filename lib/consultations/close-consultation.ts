@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Closes an open consultation early ("close now"): the closing time becomes now, so no more responses. */
 export const closeConsultation = ({ actor, consultationId, now = new Date() }: { actor: Actor; consultationId: string; now?: Date }) =>

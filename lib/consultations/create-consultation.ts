@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 import type { ConsultationDetails } from "./schemas";
 
 /** Starts a consultation as a draft: nobody outside the staff area sees it until it is published. */

@@ -1,11 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { choicesFor, OTHER } from "@/lib/questions/rules";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
-import type { Actor } from "./guards";
-import { inOrder, NOT_FOUND } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder } from "./guards";
 import { RESPONSE_CHANNEL_LABEL } from "./labels";
 
 type Options = { actor: Actor; consultationId: string; personal: boolean };
@@ -16,7 +16,7 @@ type Options = { actor: Actor; consultationId: string; personal: boolean };
  */
 export const exportResponses = async ({ actor, consultationId, personal }: Options) => {
   const consultation = await db.consultation.findUnique({ where: { id: consultationId }, select: { id: true, questions: inOrder(consultationId) } });
-  if (!consultation) throw new DomainError(NOT_FOUND);
+  if (!consultation) throw notFoundError("consultation");
   const [responses, areas] = await Promise.all([
     db.consultationResponse.findMany({
       where: { consultationId },

@@ -1,10 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import type { CurrentUser } from "@/lib/auth/session";
-
-export type Actor = Pick<CurrentUser, "id">;
-
-export const NOT_FOUND = "We could not find that consultation.";
+import { DomainError, notFoundError } from "@/lib/errors";
 
 /**
  * Questions are fixed once anyone has answered, so every response means the same thing. Called inside the
@@ -12,7 +7,7 @@ export const NOT_FOUND = "We could not find that consultation.";
  */
 export const lockQuestionsForChange = async (tx: Tx, consultationId: string) => {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Consultation" WHERE "id" = ${consultationId} FOR UPDATE`;
-  if (locked.length === 0) throw new DomainError(NOT_FOUND);
+  if (locked.length === 0) throw notFoundError("consultation");
   if (await tx.consultationResponse.count({ where: { consultationId } })) {
     throw new DomainError("The questions cannot change now: people have already responded.");
   }

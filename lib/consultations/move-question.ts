@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { inOrder, lockQuestionsForChange, type Actor } from "./guards";
+import { DomainError, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, lockQuestionsForChange } from "./guards";
 
 type Options = { actor: Actor; consultationId: string; questionId: string; direction: "up" | "down" };
 
@@ -11,7 +12,7 @@ export const moveQuestion = ({ actor, consultationId, questionId, direction }: O
     await lockQuestionsForChange(tx, consultationId);
     const questions = await tx.consultationQuestion.findMany(inOrder(consultationId));
     const index = questions.findIndex((q) => q.id === questionId);
-    if (index < 0) throw new DomainError("We could not find that question.");
+    if (index < 0) throw notFoundError("question");
     const [first, second] = direction === "up" ? [questions[index - 1], questions[index]] : [questions[index], questions[index + 1]];
     if (!first || !second) return;
     if (second.showIfQuestionId === first.id) {

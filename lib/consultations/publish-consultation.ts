@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { NOT_FOUND, type Actor } from "./guards";
+import { DomainError, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 import { notifyCustomers } from "./notify-customers";
 import { publishedStatus } from "./rules";
 
@@ -12,7 +12,7 @@ export const publishConsultation = async ({ actor, consultationId, now = new Dat
       where: { id: consultationId },
       select: { opensAt: true, closesAt: true, _count: { select: { questions: true } } },
     });
-    if (!consultation) throw new DomainError(NOT_FOUND);
+    if (!consultation) throw notFoundError("consultation");
     if (consultation._count.questions === 0) throw new DomainError("Add at least one question before publishing.");
     if (consultation.closesAt <= now) throw new DomainError("The closing date has passed. Change the dates before publishing.");
     const status = publishedStatus(consultation.opensAt, now);

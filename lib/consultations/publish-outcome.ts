@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 import { notifyCustomers } from "./notify-customers";
 
 type Options = { actor: Actor; consultationId: string; youSaid: string; outcome: string; now?: Date };

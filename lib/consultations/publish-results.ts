@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Results can be published once the consultation has closed, by the button or by its closing date. */
 export const publishResults = ({ actor, consultationId, now = new Date() }: { actor: Actor; consultationId: string; now?: Date }) =>

@@ -4,7 +4,7 @@ import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
 import { answerField, otherField, OTHER } from "@/lib/questions/rules";
 import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
-import { effectiveStatus, isEligible, isOutcomeOverdue, LIVE_STATUSES } from "./rules";
+import { effectiveStatus, isEligible, isOutcomeOverdue, LIVE_STATUSES, tenantResponseStep } from "./rules";
 import type { ResultsFilter } from "./schemas";
 
 const summarySelect = {
@@ -85,11 +85,11 @@ export const listOpenForCustomer = async (customerId: string, now: Date) => {
   const open = await db.consultation.findMany({
     where: { status: { in: LIVE_STATUSES }, opensAt: { lte: now }, closesAt: { gt: now } },
     orderBy: { closesAt: "asc" },
-    select: { ...summarySelect, ...audienceSelect, responses: { where: { customerId }, select: { id: true } } },
+    select: { ...summarySelect, ...audienceSelect, responses: { where: { customerId }, select: { channel: true } } },
   });
   return open
     .filter((row) => isEligible(customer, row))
-    .map(({ responses, ...row }) => ({ ...row, responded: responses.length > 0 }));
+    .map(({ responses, ...row }) => ({ ...row, step: tenantResponseStep("OPEN", responses[0] ?? null) }));
 };
 
 /** Previous answers in the shape the form posts, so a returning tenant sees and can change them. */

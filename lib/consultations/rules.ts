@@ -1,4 +1,4 @@
-import type { ConsultationStatus, CustomerKind, CustomerStatus, ScaleKind } from "@/lib/generated/prisma/enums";
+import type { ConsultationStatus, CustomerKind, CustomerStatus, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
 import { SCALE_HEADLINE } from "@/lib/questions/labels";
 
 type Timing = { status: ConsultationStatus; opensAt: Date; closesAt: Date };
@@ -25,6 +25,22 @@ export const effectiveStatus = ({ status, opensAt, closesAt }: Timing, now: Date
 };
 
 export const isOpen = (consultation: Timing, now: Date) => effectiveStatus(consultation, now) === "OPEN";
+
+/**
+ * The amend rule: a respondent may change their own online response, online, until closing (the same response
+ * is replaced). A paper, phone or meeting response an officer entered is the record of what was said, so it
+ * is never replaced, and an officer cannot enter a second response over an online one.
+ */
+export const canAmend = (existing: ResponseChannel, channel: ResponseChannel) => existing === "ONLINE" && channel === "ONLINE";
+
+/** What a tenant's consultation page offers: the form to respond or to change their answers, or why not. */
+export type TenantResponseStep = "not-open" | "respond" | "amend" | "responded-offline";
+
+export const tenantResponseStep = (status: ConsultationStatus, response: { channel: ResponseChannel } | null): TenantResponseStep => {
+  if (status !== "OPEN") return "not-open";
+  if (!response) return "respond";
+  return canAmend(response.channel, "ONLINE") ? "amend" : "responded-offline";
+};
 
 /** The status stored when an officer publishes: open at once, or scheduled for later. */
 export const publishedStatus = (opensAt: Date, now: Date): ConsultationStatus => (opensAt > now ? "SCHEDULED" : "OPEN");

@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { conditionProblem } from "@/lib/questions/rules";
-import { inOrder, lockQuestionsForChange, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder, lockQuestionsForChange } from "./guards";
 import type { QuestionInput } from "./schemas";
 
 /** Adds a question at the end, or changes one in place; a condition may only point to an earlier question. */
@@ -12,7 +13,7 @@ export const saveQuestion = ({ actor, input }: { actor: Actor; input: QuestionIn
     await lockQuestionsForChange(tx, consultationId);
     const questions = await tx.consultationQuestion.findMany(inOrder(consultationId));
     const index = questionId ? questions.findIndex((question) => question.id === questionId) : questions.length;
-    if (index < 0) throw new DomainError("We could not find that question.");
+    if (index < 0) throw notFoundError("question");
     const problem = conditionProblem(
       { showIfQuestionId: fields.showIfQuestionId ?? null, showIfAnswer: fields.showIfAnswer ?? null },
       questions.slice(0, index),

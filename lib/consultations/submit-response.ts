@@ -1,14 +1,14 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { ResponseChannel } from "@/lib/generated/prisma/enums";
 import { checkAnswers } from "@/lib/questions/rules";
 import type { RawAnswers } from "@/lib/questions/types";
 import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_LABEL } from "./labels";
-import { inOrder, NOT_FOUND, type Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
+import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
-import { effectiveStatus, isEligible } from "./rules";
+import { canAmend, effectiveStatus, isEligible } from "./rules";
 
 type Options = {
   consultationId: string;
@@ -34,7 +34,7 @@ const alreadyResponded = (offline: boolean, channel?: ResponseChannel) =>
 
 // The database refuses what the application let through by mistake: its window trigger, its unique index.
 const mapDatabaseRefusal = (error: unknown, offline: boolean) => {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return alreadyResponded(offline);
+  if (isUniqueViolation(error)) return alreadyResponded(offline);
   if (error instanceof Error && error.message.includes("not open for responses")) return new DomainError(NOT_OPEN);
   return error;
 };
@@ -58,7 +58,7 @@ const findRespondent = async (customerId: string | undefined, customerReference:
 export const submitResponse = async (options: Options) => {
   const { consultationId, channel, customerId, customerReference, enteredBy, answers, now = new Date() } = options;
   const consultation = await db.consultation.findUnique({ where: { id: consultationId } });
-  if (!consultation || consultation.status === "DRAFT") throw new DomainError(NOT_FOUND);
+  if (!consultation || consultation.status === "DRAFT") throw notFoundError("consultation");
   const status = effectiveStatus(consultation, now);
   if (status !== "OPEN") {
     throw new DomainError(status === "SCHEDULED" ? "This consultation has not opened yet." : `${NOT_OPEN} (${CONSULTATION_STATUS_LABEL[status]})`);
@@ -82,7 +82,7 @@ export const submitResponse = async (options: Options) => {
             select: { id: true, channel: true },
           })
         : null;
-      if (existing && (existing.channel !== "ONLINE" || channel !== "ONLINE")) throw alreadyResponded(Boolean(enteredBy), existing.channel);
+      if (existing && !canAmend(existing.channel, channel)) throw alreadyResponded(Boolean(enteredBy), existing.channel);
       const snapshot = { channel, areaId: customer?.areaId ?? null, customerKind: customer?.kind ?? null, updatedAt: now };
       const response = existing
         ? await tx.consultationResponse.update({ where: { id: existing.id }, data: snapshot, select: { id: true } })

@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 import type { ConsultationDetails } from "./schemas";
 
 type Options = { actor: Actor; consultationId: string; details: ConsultationDetails };

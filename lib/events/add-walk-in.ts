@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import { DomainError, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 import { findCustomerByReference } from "./find-customer";
 
 type Options = { actor: Actor; eventId: string; reference: string; now?: Date };
@@ -10,7 +10,7 @@ type Options = { actor: Actor; eventId: string; reference: string; now?: Date };
 export const addWalkIn = async ({ actor, eventId, reference, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
-    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+    if (!event) throw notFoundError("event");
     const customer = await findCustomerByReference(tx, reference);
     const registration = await tx.eventRegistration.findUnique({
       where: { eventId_customerId: { eventId, customerId: customer.id } },

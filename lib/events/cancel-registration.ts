@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { isStaff, type Actor } from "./actor";
+import { DomainError, notFoundError } from "@/lib/errors";
+import { isStaff, type Actor } from "@/lib/auth/actor";
 import { lockEvent, promoteFromWaitingList } from "./places";
 
 type Options = {
@@ -18,7 +18,7 @@ export const cancelRegistration = async ({ actor, registrationId, customerId }: 
       where: { id: registrationId, ...(customerId !== undefined && { customerId }) },
       select: { id: true, eventId: true, customerId: true },
     });
-    if (!registration) throw new DomainError("We could not find that registration.", {}, "not-found");
+    if (!registration) throw notFoundError("registration");
     const event = await lockEvent(tx, registration.eventId);
     // A racing cancellation may have removed it while we waited for the lock.
     const { count } = await tx.eventRegistration.deleteMany({ where: { id: registration.id } });

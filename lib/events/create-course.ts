@@ -1,8 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 import type { CourseInput } from "./schemas";
 
 /** Adds a training course; its sessions are then added as training-session events. */
@@ -14,7 +13,7 @@ export const createCourse = async ({ actor, input }: { actor: Actor; input: Cour
       return course;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("There is already a course with that name.", { title: "Choose a name no other course has" });
     }
     throw error;

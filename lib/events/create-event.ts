@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { eventData } from "./event-data";
 import type { EventInput } from "./schemas";
 

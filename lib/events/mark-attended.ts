@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Ticks off a registered customer at the door; ticking twice changes nothing, so nobody is counted twice. */
 export const markAttended = async ({ actor, eventId, customerId, now = new Date() }: { actor: Actor; eventId: string; customerId: string; now?: Date }) =>

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { placesToFill } from "./rules";
 
 type LockedEvent = {
@@ -18,7 +18,7 @@ export const lockEvent = async (tx: Tx, eventId: string) => {
   const [event] = await tx.$queryRaw<LockedEvent[]>`
     SELECT id, "startsAt", capacity, "registrationOpensAt", "registrationClosesAt"
     FROM "Event" WHERE id = ${eventId} FOR UPDATE`;
-  if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+  if (!event) throw notFoundError("event");
   return event;
 };
 

@@ -1,8 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./actor";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 
 type Options = { actor: Actor; eventId: string; person: { customerId: string } | { userId: string } };
 
@@ -11,7 +10,7 @@ export const recordCompletion = async ({ actor, eventId, person }: Options) => {
   try {
     await db.$transaction(async (tx) => {
       const event = await tx.event.findUnique({ where: { id: eventId }, select: { courseId: true, startsAt: true } });
-      if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+      if (!event) throw notFoundError("event");
       if (!event.courseId) throw new DomainError("Only training sessions record course completions.");
       const present =
         "customerId" in person
@@ -31,7 +30,7 @@ export const recordCompletion = async ({ actor, eventId, person }: Options) => {
       });
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new DomainError("This person has already completed this course.");
     }
     throw error;

@@ -1,8 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { isStaff, type Actor } from "./actor";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { isStaff, type Actor } from "@/lib/auth/actor";
 import { findCustomerByReference } from "./find-customer";
 import { needsFromRecord } from "./needs-from-record";
 import { lockEvent } from "./places";
@@ -61,7 +60,7 @@ export const registerForEvent = async ({ actor, eventId, customer, needs: asked,
     });
   } catch (error) {
     // The database's unique key is the last word if two identical requests slip past the check.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new DomainError(ALREADY);
+    if (isUniqueViolation(error)) throw new DomainError(ALREADY);
     throw error;
   }
 };

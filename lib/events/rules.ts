@@ -1,4 +1,4 @@
-import { financialYearDays, financialYearOf, ukDayStart } from "@/lib/uk-time";
+import { addDays, financialYearDays, financialYearOf, ukDayStart } from "@/lib/uk-time";
 import { formatDateTime } from "@/lib/format";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
@@ -37,12 +37,6 @@ export const parsePartners = (text: string) => [
 /** The landlord's financial year (1 April to 31 March) that `now` falls in: the board's usual period. */
 export const financialYear = (now: Date) => financialYearDays(financialYearOf(now));
 
-const dayAfter = (day: string) => {
-  const next = new Date(`${day}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
-};
-
 const startOfUkDay = (day: string) => {
   const start = ukDayStart(day);
   if (!start) throw new Error(`Not a calendar day: ${day}`);
@@ -53,4 +47,4 @@ const startOfUkDay = (day: string) => {
  * A period of whole UK days as instants: from the start of `from` up to, not including, the start of the day after
  * `to`. An event at half past midnight on 1 April in summer time is in April, although it is still March in UTC.
  */
-export const periodBounds = (from: string, to: string) => ({ start: startOfUkDay(from), end: startOfUkDay(dayAfter(to)) });
+export const periodBounds = (from: string, to: string) => ({ start: startOfUkDay(from), end: startOfUkDay(addDays(to, 1)) });

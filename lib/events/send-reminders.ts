@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
 import { sendEmail } from "@/lib/mail/send-email";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 type RemindedEvent = { title: string; startsAt: Date; venue: string | null };
 
@@ -44,7 +44,7 @@ const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnTy
 export const sendReminders = async ({ actor, eventId, now = new Date() }: { actor: Actor; eventId: string; now?: Date }) => {
   const { event, recipients } = await db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { title: true, startsAt: true, venue: true } });
-    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+    if (!event) throw notFoundError("event");
     if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
     const recipients = await recipientsOf(tx, eventId);
     await tx.event.update({ where: { id: eventId }, data: { remindersSentAt: now } });

@@ -1,13 +1,13 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import type { Actor } from "./actor";
+import { DomainError, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Replaces the list of staff who were at the event with the ones ticked. */
 export const setStaffPresent = async ({ actor, eventId, userIds }: { actor: Actor; eventId: string; userIds: string[] }) =>
   db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
-    if (!event) throw new DomainError("We could not find that event.", {}, "not-found");
+    if (!event) throw notFoundError("event");
     const staff = await tx.user.findMany({
       where: { id: { in: userIds }, role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
       select: { id: true },

@@ -3,9 +3,11 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { lockGroup, startMembership } from "./start-membership";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   groupId: string;
   customerReference: string;
   role: MembershipRole;
@@ -32,7 +34,7 @@ export const addMembership = async ({ actor, groupId, customerReference, role, s
       action: "group.membership.added",
       entityType: "GroupMembership",
       entityId: membership.id,
-      details: { groupId, customerId: customer.id, role, startedOn: startedOn.toISOString().slice(0, 10) },
+      details: { groupId, customerId: customer.id, role, startedOn: isoDay(startedOn) },
     });
     return membership;
   });

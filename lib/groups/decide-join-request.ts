@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { sendEmail } from "@/lib/mail/send-email";
 import { formatDate } from "@/lib/format";
-import { calendarDay } from "./rules";
+import { ukToday } from "@/lib/uk-time";
 import type { JoinDecision } from "./schemas";
 import { lockGroup, startMembership } from "./start-membership";
 
@@ -28,7 +28,7 @@ const decisionEmail = (groupName: string, accepted: boolean, startedOn: Date, re
  */
 export const decideJoinRequest = async ({ actor, decision, now = new Date() }: Options) => {
   const accepted = decision.decision === "ACCEPT";
-  const startedOn = calendarDay(now);
+  const startedOn = ukToday(now);
   const result = await db.$transaction(async (tx) => {
     const request = await tx.joinRequest.findUnique({
       where: { id: decision.requestId },

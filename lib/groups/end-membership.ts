@@ -1,15 +1,17 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { membershipEndProblem } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
-type Options = { actor: { id: string }; membershipId: string; endedOn: Date };
+type Options = { actor: Actor; membershipId: string; endedOn: Date };
 
 /** Ends a membership; the history stays, so the customer's involvement record still shows it. */
 export const endMembership = async ({ actor, membershipId, endedOn }: Options) =>
   db.$transaction(async (tx) => {
     const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, select: { startedOn: true, groupId: true } });
-    if (!membership) throw new DomainError("We could not find that membership.");
+    if (!membership) throw notFoundError("membership");
     const problem = membershipEndProblem(membership.startedOn, endedOn);
     if (problem) throw new DomainError(problem, { endedOn: problem });
     const { count } = await tx.groupMembership.updateMany({ where: { id: membershipId, endedOn: null }, data: { endedOn } });
@@ -19,7 +21,7 @@ export const endMembership = async ({ actor, membershipId, endedOn }: Options) =
       action: "group.membership.ended",
       entityType: "GroupMembership",
       entityId: membershipId,
-      details: { groupId: membership.groupId, endedOn: endedOn.toISOString().slice(0, 10) },
+      details: { groupId: membership.groupId, endedOn: isoDay(endedOn) },
     });
     return membership;
   });

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { calendarDay } from "./rules";
+import { ukToday } from "@/lib/uk-time";
 
 /** Every group with its count of current members, counted in the database. */
 export const listGroups = async (now = new Date()) => {
-  const today = calendarDay(now);
+  const today = ukToday(now);
   return db.group.findMany({
     orderBy: [{ type: "asc" }, { name: "asc" }],
     select: {

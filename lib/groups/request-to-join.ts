@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import { calendarDay } from "./rules";
+import { ukToday } from "@/lib/uk-time";
 
 type Options = { customerId: string; groupId: string; message?: string; now?: Date };
 
@@ -10,7 +10,7 @@ export const ALREADY_ASKED = new DomainError("You have already asked to join thi
 export const requestToJoin = async ({ customerId, groupId, message, now = new Date() }: Options) => {
   const group = await db.group.findFirst({ where: { id: groupId, takesNewMembers: true }, select: { id: true } });
   if (!group) throw new DomainError("That group is not taking new members.", {}, "not-found");
-  const today = calendarDay(now);
+  const today = ukToday(now);
   const member = await db.groupMembership.count({ where: { groupId, customerId, OR: [{ endedOn: null }, { endedOn: { gte: today } }] } });
   if (member) throw new DomainError("You are already a member of this group.");
   try {

@@ -14,9 +14,6 @@ export const membershipEndProblem = (startedOn: Date, endedOn: Date) =>
 export const rtoStatusProblem = (status: RtoStatus, reason: string | undefined) =>
   status === "DEREGISTERED" && !reason ? "Say why the organisation was deregistered" : undefined;
 
-/** Calendar "today" as the database stores dates: UTC midnight. */
-export const calendarDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-
 /** A declined request always says why: the tenant is told, and can ask again or ask about another group. */
 export const declineProblem = (decision: "ACCEPT" | "DECLINE", reason: string | undefined) =>
   decision === "DECLINE" && !reason ? "Say why the request is declined: the tenant will be told" : undefined;

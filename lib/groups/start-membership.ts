@@ -1,8 +1,9 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
-import { calendarDay, SINGLE_HOLDER_ROLES } from "./rules";
+import { ukToday } from "@/lib/uk-time";
+import { SINGLE_HOLDER_ROLES } from "./rules";
 
 type Options = { groupId: string; customerId: string; role: MembershipRole; startedOn: Date; now: Date };
 
@@ -11,7 +12,7 @@ export const ALREADY_MEMBER = "That customer is already a member of this group."
 /** Locks the group row so two officers (or an officer and an accepted request) adding people are checked in turn. */
 export const lockGroup = async (tx: Tx, groupId: string) => {
   const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Group" WHERE id = ${groupId} FOR UPDATE`;
-  if (locked.length === 0) throw new DomainError("We could not find that group.", {}, "not-found");
+  if (locked.length === 0) throw notFoundError("group");
 };
 
 /**
@@ -19,7 +20,7 @@ export const lockGroup = async (tx: Tx, groupId: string) => {
  * the same person and a second holder of a single-holder office.
  */
 export const startMembership = async (tx: Tx, { groupId, customerId, role, startedOn, now }: Options) => {
-  const current = { groupId, OR: [{ endedOn: null }, { endedOn: { gte: calendarDay(now) } }] };
+  const current = { groupId, OR: [{ endedOn: null }, { endedOn: { gte: ukToday(now) } }] };
   if (await tx.groupMembership.count({ where: { ...current, customerId } })) {
     throw new DomainError(ALREADY_MEMBER, { customerReference: "This customer is already a member" });
   }

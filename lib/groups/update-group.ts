@@ -1,16 +1,17 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { isUniqueViolation, notFoundError } from "@/lib/errors";
 import { NAME_TAKEN } from "./create-group";
 import type { GroupDetails } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: { id: string }; groupId: string; details: GroupDetails };
+type Options = { actor: Actor; groupId: string; details: GroupDetails };
 
 export const updateGroup = async ({ actor, groupId, details }: Options) => {
   try {
     await db.$transaction(async (tx) => {
       const { count } = await tx.group.updateMany({ where: { id: groupId }, data: details });
-      if (count === 0) throw new DomainError("We could not find that group.");
+      if (count === 0) throw notFoundError("group");
       await recordAuditEvent(tx, { actorId: actor.id, action: "group.updated", entityType: "Group", entityId: groupId, details });
     });
   } catch (error) {

@@ -2,8 +2,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RtoRegistration } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
-type Options = { actor: { id: string }; registration: RtoRegistration };
+type Options = { actor: Actor; registration: RtoRegistration };
 
 /** Only a group of type RTO has a register entry; the update is conditional on that, so a changed type cannot slip through. */
 export const updateRtoRegistration = async ({ actor, registration }: Options) => {
@@ -17,7 +19,7 @@ export const updateRtoRegistration = async ({ actor, registration }: Options) =>
       action: "group.rto_register.updated",
       entityType: "Group",
       entityId: groupId,
-      details: { ...data, rtoRegisteredOn: data.rtoRegisteredOn.toISOString().slice(0, 10) },
+      details: { ...data, rtoRegisteredOn: isoDay(data.rtoRegisteredOn) },
     });
   });
 };

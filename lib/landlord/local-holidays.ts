@@ -1,12 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
-import type { IsoDate } from "@/lib/measures/dates";
-
-type Actor = Pick<CurrentUser, "id">;
-
-const isoDay = (date: Date): IsoDate => date.toISOString().slice(0, 10);
+import { isoDay } from "@/lib/uk-time";
 
 export const listLocalHolidays = () => db.localHoliday.findMany({ orderBy: { date: "asc" } });
 

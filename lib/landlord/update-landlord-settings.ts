@@ -1,9 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import type { LandlordSettings } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 /** The regime decides which regulator's measures (TSM or ARC) the portal reports. */
-export const updateLandlordSettings = async (options: { actor: { id: string }; settings: LandlordSettings }) => {
+export const updateLandlordSettings = async (options: { actor: Actor; settings: LandlordSettings }) => {
   const { actor, settings } = options;
   await db.$transaction(async (tx) => {
     const before = await tx.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true } });

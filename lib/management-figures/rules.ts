@@ -1,4 +1,4 @@
-import { ratioToOneDecimal } from "../measures/rounding";
+import { ratioToOneDecimal } from "@/lib/measures/rounding";
 
 export type ManagementExpression = "percent" | "perThousandHomes";
 

@@ -1,6 +1,6 @@
 import { coverageMessage, isCovered, type HolidayCalendar, type Regime } from "./bank-holidays";
 import { isWithin, type IsoDate } from "./dates";
-import type { Problem } from "../uploads/problems";
+import type { Problem } from "@/lib/uploads/problems";
 import { percent, ratioToOneDecimal } from "./rounding";
 import { workingDays } from "./working-days";
 

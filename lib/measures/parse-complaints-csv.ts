@@ -1,6 +1,6 @@
 import type { ComplaintStage } from "./complaints";
-import { checked, type Checked } from "../uploads/problems";
-import { readRows } from "../uploads/read-rows";
+import { checked, type Checked } from "@/lib/uploads/problems";
+import { readRows } from "@/lib/uploads/read-rows";
 import { complaintRowSchema } from "./schemas";
 
 const COLUMNS = {

@@ -1,6 +1,6 @@
 import { SCREENING_QUESTIONS, type Answer, TSM_MEASURES, type MeasureDefinition, type ScreeningQuestion, type SurveyResponse, type Tenure } from "./perception";
-import { checked, type Checked } from "../uploads/problems";
-import { readRows } from "../uploads/read-rows";
+import { checked, type Checked } from "@/lib/uploads/problems";
+import { readRows } from "@/lib/uploads/read-rows";
 import { surveyRowSchema } from "./schemas";
 
 export type CollectionMethod = "telephone" | "online" | "postal" | "face_to_face";

@@ -1,13 +1,14 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * Actions a deletion request: the customer's name and contact details, consents, support needs, event needs,
  * survey reference and portal account go; the record stays as an anonymous row, so counts of members, responses and equality totals
  * already reported still add up.
  */
-export const anonymiseCustomer = async (options: { actor: { id: string }; requestId: string; now?: Date }) => {
+export const anonymiseCustomer = async (options: { actor: Actor; requestId: string; now?: Date }) => {
   const { actor, requestId, now = new Date() } = options;
   await db.$transaction(async (tx) => {
     const request = await tx.deletionRequest.findUnique({ where: { id: requestId }, select: { customerId: true } });

@@ -5,11 +5,12 @@ import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { sendEmail } from "@/lib/mail/send-email";
 import { createCustomerAccount } from "./register-tenant";
+import type { Actor } from "@/lib/auth/actor";
 
 export const INVITATION_DAYS = 14;
 
 /** An officer invites a customer to the portal by email; the link lets them choose a password. */
-export const inviteCustomer = async (options: { actor: { id: string }; customerId: string; now?: Date }) => {
+export const inviteCustomer = async (options: { actor: Actor; customerId: string; now?: Date }) => {
   const { actor, customerId, now = new Date() } = options;
   const token = newResetToken();
   const customer = await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import { consentChanges } from "./rules";
 import type { CustomerPreferences } from "./schemas";
 
@@ -20,7 +20,7 @@ export const updateCustomerPreferences = async ({ customerId, preferences, assis
       where: { id: customerId, anonymisedAt: null },
       select: { consents: { select: { channel: true } } },
     });
-    if (!customer) throw new DomainError("We could not find that customer.");
+    if (!customer) throw notFoundError("customer");
     const { add, remove } = consentChanges(customer.consents.map((c) => c.channel), channels);
     await tx.contactConsent.deleteMany({ where: { customerId, channel: { in: remove } } });
     await tx.contactConsent.createMany({ data: add.map((channel) => ({ customerId, channel, consentedAt: now })) });

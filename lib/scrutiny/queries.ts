@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { calendarDay } from "@/lib/groups/rules";
+import { ukToday } from "@/lib/uk-time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const PUBLIC: Prisma.ScrutinyReviewWhereInput = { status: { in: ["PUBLISHED", "CLOSED"] } };
@@ -76,7 +76,7 @@ export const recommendationCounts = async (now: Date) => {
     db.scrutinyReview.count(),
     db.scrutinyRecommendation.count({ where: { response: null } }),
     db.scrutinyRecommendation.count({ where: open }),
-    db.scrutinyRecommendation.count({ where: { ...open, dueOn: { lt: calendarDay(now) } } }),
+    db.scrutinyRecommendation.count({ where: { ...open, dueOn: { lt: ukToday(now) } } }),
     db.scrutinyRecommendation.count({ where: { completedOn: { not: null } } }),
   ]);
   return { reviews, awaitingResponse, openActions, overdue, complete };

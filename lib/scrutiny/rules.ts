@@ -1,4 +1,4 @@
-import { calendarDay } from "@/lib/groups/rules";
+import { ukToday } from "@/lib/uk-time";
 import type { RecommendationResponse, Regime, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { outcomesFor } from "@/lib/outcomes/standards";
 
@@ -68,7 +68,7 @@ export const recommendationProgress = ({ response, dueOn, completedOn }: Recomme
   if (response === null) return "AWAITING_RESPONSE";
   if (response === "REJECTED") return "REJECTED";
   if (completedOn) return "COMPLETE";
-  return dueOn && dueOn < calendarDay(now) ? "OVERDUE" : "IN_PROGRESS";
+  return dueOn && dueOn < ukToday(now) ? "OVERDUE" : "IN_PROGRESS";
 };
 
 export const isOverdue = (recommendation: RecommendationForProgress, now: Date) => recommendationProgress(recommendation, now) === "OVERDUE";

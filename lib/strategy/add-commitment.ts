@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { lockEditableStrategy } from "./editable";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; priorityId: string; text: string; now?: Date };
+type Options = { actor: Actor; strategyId: string; priorityId: string; text: string; now?: Date };
 
 export const addCommitment = async ({ actor, strategyId, priorityId, text, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {

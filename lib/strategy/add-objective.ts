@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { lockEditableStrategy } from "./editable";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; title: string; now?: Date };
+type Options = { actor: Actor; strategyId: string; title: string; now?: Date };
 
 export const addObjective = async ({ actor, strategyId, title, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {

@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { lockEditableStrategy } from "./editable";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; objectiveId: string; title: string; now?: Date };
+type Options = { actor: Actor; strategyId: string; objectiveId: string; title: string; now?: Date };
 
 /** Priorities are numbered through the whole strategy, so "Strategic Priority 10" means one thing. */
 export const addPriority = async ({ actor, strategyId, objectiveId, title, now = new Date() }: Options) =>

@@ -1,16 +1,17 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { StrategyActionInput } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { isInForce } from "./rules";
 
-type Options = { actor: Pick<CurrentUser, "id">; planId: string; action: StrategyActionInput; now?: Date };
+type Options = { actor: Actor; planId: string; action: StrategyActionInput; now?: Date };
 
 export const addStrategyAction = async ({ actor, planId, action, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const plan = await tx.actionPlan.findUnique({ where: { id: planId }, select: { strategyId: true, strategy: { select: { status: true } } } });
-    if (!plan) throw new DomainError("We could not find that action plan.");
-    if (plan.strategy.status !== "APPROVED") throw new DomainError("This action plan belongs to a strategy that has been replaced, so it can no longer be changed.");
+    if (!plan) throw notFoundError("action plan");
+    if (!isInForce(plan.strategy.status)) throw new DomainError("This action plan belongs to a strategy that has been replaced, so it can no longer be changed.");
     const priority = await tx.strategyPriority.findFirst({ where: { id: action.priorityId, strategyId: plan.strategyId }, select: { id: true } });
     if (!priority) throw new DomainError("Choose a priority from this strategy.", { priorityId: "Choose a priority from the list" });
     const created = await tx.strategyAction.create({ data: { ...action, planId, createdAt: now }, select: { id: true } });

@@ -1,12 +1,13 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { NOT_FOUND } from "./editable";
-import { addYears, FULL_REVIEW_YEARS, incompleteCharacteristics, isoDay } from "./rules";
+import { DomainError, notFoundError } from "@/lib/errors";
+import { canMoveTo, FULL_REVIEW_YEARS, incompleteCharacteristics, statusesBefore } from "./rules";
+
+import type { Actor } from "@/lib/auth/actor";
+import { addYears, isoDay } from "@/lib/uk-time";
 
 type Options = {
-  actor: Pick<CurrentUser, "id">;
+  actor: Actor;
   strategyId: string;
   approvedBy: string;
   approvedOn: Date;
@@ -22,8 +23,8 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
   db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strategy.approval'))`;
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { status: true, consultationStartedOn: true } });
-    if (!strategy) throw new DomainError(NOT_FOUND);
-    if (strategy.status !== "CONSULTATION") {
+    if (!strategy) throw notFoundError("strategy");
+    if (!canMoveTo(strategy.status, "APPROVED")) {
       throw new DomainError(
         strategy.status === "DRAFT"
           ? "Send the strategy to tenants for consultation before it is approved."
@@ -44,7 +45,7 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
       );
     }
     const { count } = await tx.strategy.updateMany({
-      where: { id: strategyId, status: "CONSULTATION" },
+      where: { id: strategyId, status: { in: statusesBefore("APPROVED") } },
       data: {
         status: "APPROVED",
         approvedBy,
@@ -57,7 +58,7 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
     });
     if (count === 0) throw new DomainError("This strategy has already been approved.");
     const superseded = await tx.strategy.updateMany({
-      where: { status: "APPROVED", id: { not: strategyId } },
+      where: { status: { in: statusesBefore("SUPERSEDED") }, id: { not: strategyId } },
       data: { status: "SUPERSEDED" },
     });
     await recordAuditEvent(tx, {

@@ -1,9 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { StrategyDetails } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; details: StrategyDetails; now?: Date };
+type Options = { actor: Actor; details: StrategyDetails; now?: Date };
 
 export const createStrategy = async ({ actor, details, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {

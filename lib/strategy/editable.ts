@@ -1,8 +1,7 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { EDITABLE_STATUSES } from "./rules";
 
-export const NOT_FOUND = "We could not find that strategy.";
 export const NOT_EDITABLE = "This strategy has been approved, so it can no longer be changed. Start a new draft to make changes.";
 
 /**
@@ -16,5 +15,5 @@ export const lockEditableStrategy = async (tx: Tx, strategyId: string, now: Date
   });
   if (count === 1) return;
   const exists = await tx.strategy.findUnique({ where: { id: strategyId }, select: { id: true } });
-  throw new DomainError(exists ? NOT_EDITABLE : NOT_FOUND);
+  throw exists ? new DomainError(NOT_EDITABLE) : notFoundError("strategy");
 };

@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { lockEditableStrategy } from "./editable";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; consultationId: string | null; now?: Date };
+type Options = { actor: Actor; strategyId: string; consultationId: string | null; now?: Date };
 
 /** Names the consultation in Involve that asks tenants about this draft, or none; an approved version cannot change. */
 export const linkConsultation = async ({ actor, strategyId, consultationId, now = new Date() }: Options) =>

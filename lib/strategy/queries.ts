@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { characteristicName, financialQuarter, quarterRange, reviewAlerts, startOfDay } from "./rules";
+import { characteristicName, reviewAlerts } from "./rules";
+import { financialQuarter, quarterRange, ukToday } from "@/lib/uk-time";
+
 
 export const listStrategies = () =>
   db.strategy.findMany({
@@ -168,7 +170,7 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
   });
   if (!strategy) return null;
   const { from, to } = quarterRange(year, quarter);
-  const asAt = startOfDay(now) < to ? startOfDay(now) : to;
+  const asAt = ukToday(now) < to ? ukToday(now) : to;
   const plan = await db.actionPlan.findUnique({ where: { strategyId_year: { strategyId: strategy.id, year } }, select: { id: true } });
   const [progress, updates, exceptions, presentation] = await Promise.all([
     plan ? getProgressByPriority(plan.id, strategy.priorities) : [],

@@ -1,12 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { NOT_FOUND } from "./editable";
-import { isoDay } from "./rules";
+import { notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
 type Options = {
-  actor: Pick<CurrentUser, "id">;
+  actor: Actor;
   strategyId: string;
   year: number;
   quarter: number;
@@ -18,7 +17,7 @@ type Options = {
 export const recordReportPresentation = async ({ actor, strategyId, year, quarter, presentedOn, meeting }: Options) =>
   db.$transaction(async (tx) => {
     const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { id: true } });
-    if (!strategy) throw new DomainError(NOT_FOUND);
+    if (!strategy) throw notFoundError("strategy");
     const saved = await tx.strategyReportPresentation.upsert({
       where: { strategyId_year_quarter: { strategyId, year, quarter } },
       create: { strategyId, year, quarter, presentedOn, meeting, recordedById: actor.id },

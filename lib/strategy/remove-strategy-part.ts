@@ -1,12 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { lockEditableStrategy } from "./editable";
+import type { Actor } from "@/lib/auth/actor";
 
 export type StrategyPart = { kind: "objective" | "priority" | "commitment"; id: string };
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; part: StrategyPart; now?: Date };
+type Options = { actor: Actor; strategyId: string; part: StrategyPart; now?: Date };
 
 const GONE = "That has already been removed from this strategy.";
 const field = (message: string) => new DomainError(message, { part: message });

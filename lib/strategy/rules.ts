@@ -1,9 +1,33 @@
 import type { ActionStatus, EqualityImpact, StrategyStatus } from "@/lib/generated/prisma/enums";
+import { addYears, financialQuarter, quarterRange, ukToday } from "@/lib/uk-time";
 
 /** Only drafts and versions out for consultation change; an approved strategy is the record of what was agreed. */
 export const EDITABLE_STATUSES = ["DRAFT", "CONSULTATION"] as const satisfies StrategyStatus[];
 
 export const isEditable = (status: StrategyStatus) => (EDITABLE_STATUSES as readonly StrategyStatus[]).includes(status);
+
+/**
+ * The strategy's life in one table: a draft goes out to tenants for consultation, is approved, and is
+ * superseded when a newer version is approved. Use cases make each move as a conditional update from the
+ * statuses listed here, and pages ask the same table which step to offer.
+ */
+const NEXT_STATUS: Record<StrategyStatus, readonly StrategyStatus[]> = {
+  DRAFT: ["CONSULTATION"],
+  CONSULTATION: ["APPROVED"],
+  APPROVED: ["SUPERSEDED"],
+  SUPERSEDED: [],
+};
+
+export const canMoveTo = (from: StrategyStatus, to: StrategyStatus) => NEXT_STATUS[from].includes(to);
+
+/** The statuses a strategy may be in for a move to `to`: the where clause of that conditional update. */
+export const statusesBefore = (to: StrategyStatus) =>
+  (Object.keys(NEXT_STATUS) as StrategyStatus[]).filter((from) => canMoveTo(from, to));
+
+/** The version in force: the only one with action plans and progress updates, and the one a new draft copies. */
+export const IN_FORCE = "APPROVED" satisfies StrategyStatus;
+
+export const isInForce = (status: StrategyStatus) => status === IN_FORCE;
 
 export const STRATEGY_STATUS_LABEL: Record<StrategyStatus, string> = {
   DRAFT: "Draft",
@@ -83,25 +107,10 @@ export const incompleteCharacteristics = (
     .filter((question) => Object.keys(assessmentProblems(rows.get(question.key) ?? {})).length > 0)
     .map(characteristicName);
 
-/** UK housing associations report by financial year: quarter 1 is April to June; `year` is when April falls. */
-export const financialQuarter = (date: Date) => {
-  const month = date.getUTCMonth();
-  const year = month < 3 ? date.getUTCFullYear() - 1 : date.getUTCFullYear();
-  return { year, quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
-};
-
-/** The quarter's first day and the first day after it, as UTC dates. */
-export const quarterRange = (year: number, quarter: number) => {
-  const startMonth = 3 + (quarter - 1) * 3;
-  return { from: new Date(Date.UTC(year, startMonth, 1)), to: new Date(Date.UTC(year, startMonth + 3, 1)) };
-};
-
-export const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-
 type TrackedAction = { status: ActionStatus; targetOn: Date; lastUpdateOn: Date | null };
 
 export const isOverdue = (action: Pick<TrackedAction, "status" | "targetOn">, now: Date) =>
-  action.status !== "COMPLETE" && action.targetOn < startOfDay(now);
+  action.status !== "COMPLETE" && action.targetOn < ukToday(now);
 
 /** An unfinished action nobody has reported on since the current quarter began. */
 export const needsUpdate = (action: TrackedAction, now: Date) => {
@@ -113,9 +122,6 @@ export const needsUpdate = (action: TrackedAction, now: Date) => {
 /** What the board is told about by exception: at risk, off track or past its target date. */
 export const isException = (action: Pick<TrackedAction, "status" | "targetOn">, now: Date) =>
   action.status === "AT_RISK" || action.status === "OFF_TRACK" || isOverdue(action, now);
-
-export const addYears = (date: Date, years: number) =>
-  new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
 
 /** A full review three years after approval, unless the landlord sets another date. */
 export const FULL_REVIEW_YEARS = 3;
@@ -130,7 +136,7 @@ type ReviewDates = { fullReviewDueOn: Date | null; kpiReviewDueOn: Date | null; 
 
 /** Reviews falling due within the notice period or already late, soonest first. */
 export const reviewAlerts = (dates: ReviewDates, now: Date): ReviewAlert[] => {
-  const today = startOfDay(now);
+  const today = ukToday(now);
   const noticeFrom = new Date(today.getTime() + REVIEW_NOTICE_DAYS * 86_400_000);
   const candidates = [
     { label: "Full review of the involvement strategy", dueOn: dates.fullReviewDueOn },
@@ -145,6 +151,3 @@ export const reviewAlerts = (dates: ReviewDates, now: Date): ReviewAlert[] => {
     .map((c) => ({ ...c, overdue: c.dueOn < today }))
     .sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
 };
-
-/** A calendar date as YYYY-MM-DD: what date fields take and audit records show. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

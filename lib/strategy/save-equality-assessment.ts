@@ -1,12 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { EqualityImpact } from "@/lib/generated/prisma/enums";
 import { lockEditableStrategy } from "./editable";
 import { assessmentField, assessmentProblems, characteristicName } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; fields: Record<string, string>; now?: Date };
+type Options = { actor: Actor; strategyId: string; fields: Record<string, string>; now?: Date };
 
 const IMPACTS: string[] = Object.values(EqualityImpact);
 

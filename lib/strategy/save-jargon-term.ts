@@ -1,10 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
-import { isUniqueViolation } from "./unique-violation";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; termId?: string; term: string; definition: string };
+type Options = { actor: Actor; termId?: string; term: string; definition: string };
 
 /** Adds a term, or changes one when `termId` is given. */
 export const saveJargonTerm = async ({ actor, termId, term, definition }: Options) => {
@@ -13,7 +12,7 @@ export const saveJargonTerm = async ({ actor, termId, term, definition }: Option
       const saved = termId
         ? await tx.jargonTerm.updateMany({ where: { id: termId }, data: { term, definition } })
         : await tx.jargonTerm.create({ data: { term, definition }, select: { id: true } });
-      if ("count" in saved && saved.count === 0) throw new DomainError("We could not find that term.");
+      if ("count" in saved && saved.count === 0) throw notFoundError("term");
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: termId ? "jargon.updated" : "jargon.added",

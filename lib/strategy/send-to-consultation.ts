@@ -1,15 +1,16 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { isoDay } from "./rules";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
+import { statusesBefore } from "./rules";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; startedOn: Date; reference?: string };
+type Options = { actor: Actor; strategyId: string; startedOn: Date; reference?: string };
 
 export const sendToConsultation = async ({ actor, strategyId, startedOn, reference }: Options) =>
   db.$transaction(async (tx) => {
     const { count } = await tx.strategy.updateMany({
-      where: { id: strategyId, status: "DRAFT" },
+      where: { id: strategyId, status: { in: statusesBefore("CONSULTATION") } },
       data: { status: "CONSULTATION", consultationStartedOn: startedOn, consultationReference: reference ?? null },
     });
     if (count === 0) throw new DomainError("Only a draft can be sent for consultation. This strategy is not a draft.");

@@ -1,15 +1,16 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { IN_FORCE } from "./rules";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; now?: Date };
+type Options = { actor: Actor; strategyId: string; now?: Date };
 
 /** A new version starts as a copy of the approved one, so a review changes what it must and keeps the rest. */
 export const startNewDraft = async ({ actor, strategyId, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const source = await tx.strategy.findFirst({
-      where: { id: strategyId, status: "APPROVED" },
+      where: { id: strategyId, status: IN_FORCE },
       select: {
         title: true,
         startsOn: true,

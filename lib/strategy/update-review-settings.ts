@@ -1,11 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { isoDay } from "./rules";
 import type { ReviewSettings } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
+import { isoDay } from "@/lib/uk-time";
 
-type Options = { actor: Pick<CurrentUser, "id">; settings: ReviewSettings };
+type Options = { actor: Actor; settings: ReviewSettings };
 
 /** Review dates belong to the strategy in force, so only the approved version's can be set. */
 export const updateReviewSettings = async ({ actor, settings: { strategyId, ...dates } }: Options) =>

@@ -1,10 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import type { CurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { lockEditableStrategy } from "./editable";
 import type { StrategyDetails } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
-type Options = { actor: Pick<CurrentUser, "id">; strategyId: string; details: StrategyDetails; now?: Date };
+type Options = { actor: Actor; strategyId: string; details: StrategyDetails; now?: Date };
 
 export const updateStrategy = async ({ actor, strategyId, details, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {

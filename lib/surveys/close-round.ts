@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { roundNotFound, type Actor } from "./guards";
+import { roundNotFound } from "./guards";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Stops a round taking responses. Conditional, so two officers closing at once cannot both succeed. */
 export const closeRound = ({ actor, roundId, now = new Date() }: { actor: Actor; roundId: string; now?: Date }) =>

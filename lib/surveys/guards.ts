@@ -1,9 +1,7 @@
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { SurveyRoundStatus } from "@/lib/generated/prisma/enums";
 
-export type Actor = { id: string };
-
-export const roundNotFound = () => new DomainError("We could not find that survey round.", {}, "not-found");
+export const roundNotFound = () => notFoundError("survey round");
 
 /** Said the same way by the use case's own check and when the database's trigger refuses the write. */
 export const ROUND_CLOSED = "This survey has closed, so it cannot take any more answers.";

@@ -7,9 +7,10 @@ import { confirmUpload } from "@/lib/uploads/confirm-upload";
 import { byLine } from "@/lib/uploads/problems";
 import { chunks, previewDigest } from "@/lib/uploads/rules";
 import type { UploadConfirmation } from "@/lib/uploads/schemas";
-import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
+import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound } from "./guards";
 import { importRows } from "./rules";
 import { measuresFor } from "./stored-answers";
+import type { Actor } from "@/lib/auth/actor";
 
 export const IMPORT_AUDIT_ACTION = "survey-round.responses.imported";
 

@@ -2,10 +2,10 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "./guards";
 import { countPopulation, RESPONDENT_KINDS } from "./rules";
 import type { OpenRoundInput } from "./schemas";
 import { financialYearLabel } from "@/lib/uk-time";
+import type { Actor } from "@/lib/auth/actor";
 
 const RESPONDENTS: Prisma.CustomerWhereInput = { status: "ACTIVE", kind: { in: [...RESPONDENT_KINDS] } };
 

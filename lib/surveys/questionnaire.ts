@@ -1,6 +1,6 @@
 import type { Regime } from "@/lib/generated/prisma/enums";
-import type { ScreeningQuestion } from "../measures/perception";
-import { SCALES } from "../measures/scales";
+import type { ScreeningQuestion } from "@/lib/measures/perception";
+import { SCALES } from "@/lib/measures/scales";
 import { measuresFor, NOT_APPLICABLE_POINTS, toPoints } from "./stored-answers";
 import { screeningQuestionsFor } from "./rules";
 

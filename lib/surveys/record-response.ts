@@ -5,10 +5,11 @@ import type { SurveyMethod } from "@/lib/generated/prisma/enums";
 import { getLandlord } from "@/lib/landlord/queries";
 import { ukDay } from "@/lib/uk-time";
 import { measuresFor } from "./stored-answers";
-import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound, type Actor } from "./guards";
+import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound } from "./guards";
 import { METHOD_LABEL } from "./labels";
 import { checkAnswers, collectedOnProblem, respondentTenure } from "./rules";
 import type { QuestionnaireInput } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 type Options = {
   roundId: string;

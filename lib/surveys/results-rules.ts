@@ -1,6 +1,6 @@
 import type { Regime } from "@/lib/generated/prisma/enums";
 import { MEASURE_LABEL, measureName } from "./measure-labels";
-import type { Group, PerceptionResult, Tally } from "../measures/perception";
+import type { Group, PerceptionResult, Tally } from "@/lib/measures/perception";
 
 /** England reports each tenure; Scotland's ARC indicators are one figure for all tenants. */
 export const groupsFor = (regime: Regime): readonly Group[] => (regime === "ENGLAND" ? ["all", "LCRA", "LCHO"] : ["all"]);

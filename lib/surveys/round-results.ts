@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Regime } from "@/lib/generated/prisma/enums";
-import { GROUPS, type Group, type MeasureDefinition, type PerceptionResult } from "../measures/perception";
-import { percent } from "../measures/rounding";
+import { GROUPS, type Group, type MeasureDefinition, type PerceptionResult } from "@/lib/measures/perception";
+import { percent } from "@/lib/measures/rounding";
 import { answerColumn, measuresFor, NOT_APPLICABLE_POINTS, POSITIVE_POINTS, SCREENING_COLUMNS } from "./stored-answers";
 
 type CountRow = { tenure: string | null; grouped: number; respondents: number } & Record<string, number | string | null>;

@@ -1,9 +1,10 @@
 import type { CustomerKind, CustomerStatus, Regime, StockType, SurveyMethod, SurveyTenure } from "@/lib/generated/prisma/enums";
-import type { CollectionMethod, SurveyRecord } from "../measures/parse-survey-csv";
-import type { MeasureDefinition, ScreeningQuestion } from "../measures/perception";
-import { SCREENING_QUESTIONS } from "../measures/perception";
-import type { Problem } from "../uploads/problems";
+import type { CollectionMethod, SurveyRecord } from "@/lib/measures/parse-survey-csv";
+import type { MeasureDefinition, ScreeningQuestion } from "@/lib/measures/perception";
+import { SCREENING_QUESTIONS } from "@/lib/measures/perception";
+import type { Problem } from "@/lib/uploads/problems";
 import { answerColumn, type AnswerColumn, NOT_APPLICABLE_POINTS, SCREENING_COLUMNS, toPoints } from "./stored-answers";
+import { isoDay } from "@/lib/uk-time";
 
 /**
  * The regulator's tenure split of a home. England: low-cost rental (LCRA, and social rent, which is low-cost
@@ -44,7 +45,7 @@ export const countPopulation = (regime: Regime, homes: readonly { stockType: Sto
 
 /** An interview cannot have happened after today (UK time); `today` is YYYY-MM-DD. */
 export const collectedOnProblem = (collectedOn: Date | undefined, today: string) =>
-  collectedOn && collectedOn.toISOString().slice(0, 10) > today ? "The date collected cannot be in the future" : undefined;
+  collectedOn && isoDay(collectedOn) > today ? "The date collected cannot be in the future" : undefined;
 
 export type ScreeningAnswers = Partial<Record<ScreeningQuestion, boolean>>;
 /** Points by measure code, as the form sends them: 5 best to 1 worst, 0 "not applicable/don't know". */

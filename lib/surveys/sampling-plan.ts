@@ -1,5 +1,5 @@
-import type { Group } from "../measures/perception";
-import { achievedMargin, requiredSampleSize } from "../measures/sample-size";
+import type { Group } from "@/lib/measures/perception";
+import { achievedMargin, requiredSampleSize } from "@/lib/measures/sample-size";
 
 type Populations = { populationLcra: number; populationLcho: number };
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalDate, optionalText } from "@/lib/forms";
 import { Regime } from "@/lib/generated/prisma/enums";
-import { ARC_MEASURES, SCREENING_QUESTIONS, TSM_MEASURES } from "../measures/perception";
+import { ARC_MEASURES, SCREENING_QUESTIONS, TSM_MEASURES } from "@/lib/measures/perception";
 import { OFFICER_METHODS } from "./labels";
 
 const id = z.string().min(1).max(50);

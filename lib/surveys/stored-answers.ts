@@ -1,6 +1,6 @@
 import type { Regime } from "@/lib/generated/prisma/enums";
-import { ARC_MEASURES, type Answer, type MeasureDefinition, type ScreeningQuestion, TSM_MEASURES } from "../measures/perception";
-import { SCALES } from "../measures/scales";
+import { ARC_MEASURES, type Answer, type MeasureDefinition, type ScreeningQuestion, TSM_MEASURES } from "@/lib/measures/perception";
+import { SCALES } from "@/lib/measures/scales";
 
 /** The regulator's questionnaire for a round: TSMs in England, ARC indicators 1, 2 and 5 in Scotland. */
 export const measuresFor = (regime: Regime): readonly MeasureDefinition[] => (regime === "ENGLAND" ? TSM_MEASURES : ARC_MEASURES);

@@ -109,6 +109,6 @@ describe("the database's own rules", () => {
     const now = new Date();
     const data = { consultationId: consultation.id, customerId: customer.id, channel: "PAPER" as const, submittedAt: now, updatedAt: now };
     await db.consultationResponse.create({ data });
-    await expect(db.consultationResponse.create({ data: { ...data, channel: "PHONE" } })).rejects.toThrow();
+    await expect(db.consultationResponse.create({ data: { ...data, channel: "PHONE" } })).rejects.toMatchObject({ code: "P2002" });
   });
 });

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMembership } from "@/lib/groups/add-membership";
@@ -20,7 +21,7 @@ const setUp = async (type: "RTO" | "SCRUTINY_PANEL" = "SCRUTINY_PANEL") => {
   return { officer, group };
 };
 
-const join = (actor: { id: string }, groupId: string, customerReference: string, role: "CHAIR" | "MEMBER" = "MEMBER") =>
+const join = (actor: Actor, groupId: string, customerReference: string, role: "CHAIR" | "MEMBER" = "MEMBER") =>
   addMembership({ actor, groupId, customerReference, role, startedOn: day("2026-01-01"), now: NOW });
 
 describe("tenant groups", () => {

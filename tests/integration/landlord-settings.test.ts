@@ -28,8 +28,8 @@ describe("landlord settings", () => {
   it("writes neither the change nor its audit record when the actor does not exist", async () => {
     await createLandlord();
     await expect(
-      updateLandlordSettings({ actor: { id: "no-such-user" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
-    ).rejects.toThrow();
+      updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
+    ).rejects.toMatchObject({ code: "P2003" });
     expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND" });
     expect(await db.auditEvent.count()).toBe(0);
   });

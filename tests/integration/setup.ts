@@ -1,10 +1,17 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeEach } from "vitest";
+import { afterAll, beforeEach, inject } from "vitest";
+import { workerDatabaseUrl } from "./worker-database";
 
-// Without DATABASE_URL each test file gets its own in-memory embedded database.
+// Without DATABASE_URL each test file gets its own in-memory embedded database; with it, each worker its own
+// copy of that database, so files run in parallel.
 process.env.PGLITE_DIR = "memory://";
+if (process.env.DATABASE_URL) {
+  process.env.DATABASE_URL = await workerDatabaseUrl(process.env.DATABASE_URL, process.env.VITEST_POOL_ID ?? "1");
+} else {
+  process.env.PGLITE_TEMPLATE = inject("pgliteTemplate");
+}
 // Attached files go to a throwaway folder, never the developer's own .data/.
 process.env.FILES_DIR ??= mkdtempSync(path.join(tmpdir(), "involve-files-"));
 

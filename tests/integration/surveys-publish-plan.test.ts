@@ -98,7 +98,9 @@ describe("management-information figures", () => {
   });
 
   it("cannot be stored with a zero denominator, whatever the application does", async () => {
-    await expect(db.managementMeasure.create({ data: { code: "RP01", year: 2025, quarter: 1, numerator: 1, denominator: 0 } })).rejects.toThrow();
+    await expect(db.managementMeasure.create({ data: { code: "RP01", year: 2025, quarter: 1, numerator: 1, denominator: 0 } })).rejects.toThrow(
+      /violates check constraint "ManagementMeasure_quarter_check"/,
+    );
   });
 });
 

@@ -116,7 +116,7 @@ describe("perception survey rounds", () => {
     expect(await getSurveyForCustomer(customer.id)).toMatchObject({ answered: true });
     const applicant = await createCustomer({ kind: "APPLICANT" });
     expect(await getSurveyForCustomer(applicant.id)).toMatchObject({ eligible: false });
-    await closeRound({ actor: { id: (await createUser({ role: "OFFICER" })).id }, roundId: round.id });
+    await closeRound({ actor: await createUser({ role: "OFFICER" }), roundId: round.id });
     const neighbour = await createCustomer();
     expect(await getSurveyForCustomer(neighbour.id)).toMatchObject({ round: { id: round.id, status: "CLOSED" }, eligible: true, answered: false });
   });

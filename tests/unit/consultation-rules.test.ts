@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { effectiveStatus, headlineFigure, isEligible, isOutcomeOverdue, outcomeDueAt, publishedStatus } from "@/lib/consultations/rules";
+import {
+  canAmend,
+  effectiveStatus,
+  headlineFigure,
+  isEligible,
+  isOutcomeOverdue,
+  outcomeDueAt,
+  publishedStatus,
+  tenantResponseStep,
+} from "@/lib/consultations/rules";
 import { ZConsultationDetails } from "@/lib/consultations/schemas";
 
 const opensAt = new Date("2026-03-01T00:00:00Z");
@@ -87,5 +96,22 @@ describe("consultation dates", () => {
   it("refuses a day that is not on the calendar", () => {
     const result = ZConsultationDetails.safeParse({ ...details, opensOn: "2026-02-30", closesOn: "2026-03-31" });
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["opensOn", "Enter a real date"]]);
+  });
+});
+
+describe("changing a response (the amend rule)", () => {
+  it("lets only an online respondent change their own online response", () => {
+    expect(canAmend("ONLINE", "ONLINE")).toBe(true);
+    // An officer's paper entry is the record: not replaced online, and no officer entry over an online one.
+    expect(canAmend("PAPER", "ONLINE")).toBe(false);
+    expect(canAmend("ONLINE", "PAPER")).toBe(false);
+  });
+
+  it("offers the tenant the form to respond or amend only while open", () => {
+    expect(tenantResponseStep("OPEN", null)).toBe("respond");
+    expect(tenantResponseStep("OPEN", { channel: "ONLINE" })).toBe("amend");
+    expect(tenantResponseStep("OPEN", { channel: "PHONE" })).toBe("responded-offline");
+    expect(tenantResponseStep("CLOSED", { channel: "ONLINE" })).toBe("not-open");
+    expect(tenantResponseStep("SCHEDULED", null)).toBe("not-open");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requiredDate } from "@/lib/forms";
-import { calendarDay, isCurrent, membershipEndProblem, rtoStatusProblem } from "@/lib/groups/rules";
+import { isCurrent, membershipEndProblem, rtoStatusProblem } from "@/lib/groups/rules";
+
 
 describe("group rules", () => {
   const today = new Date("2026-06-01T00:00:00Z");
@@ -16,10 +17,6 @@ describe("group rules", () => {
     expect(membershipEndProblem(today, today)).toBeUndefined();
     expect(rtoStatusProblem("DEREGISTERED", undefined)).toMatch(/why/);
     expect(rtoStatusProblem("SUSPENDED", undefined)).toBeUndefined();
-  });
-
-  it("takes the calendar day in UTC", () => {
-    expect(calendarDay(new Date("2026-06-01T23:30:00Z")).toISOString()).toBe("2026-06-01T00:00:00.000Z");
   });
 });
 

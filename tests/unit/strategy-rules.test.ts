@@ -1,24 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { ZStrategyPartRemoval } from "@/lib/strategy/schemas";
 import {
-  addYears,
   assessmentProblems,
-  financialQuarter,
+  canMoveTo,
   incompleteCharacteristics,
   isEditable,
   isException,
+  isInForce,
   isOverdue,
   needsUpdate,
-  quarterRange,
   ragFor,
   reviewAlerts,
+  statusesBefore,
 } from "@/lib/strategy/rules";
+import { addYears, financialQuarter, quarterRange } from "@/lib/uk-time";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("strategy status", () => {
   it("lets drafts and consultation versions change, never approved or superseded ones", () => {
     expect([isEditable("DRAFT"), isEditable("CONSULTATION"), isEditable("APPROVED"), isEditable("SUPERSEDED")]).toEqual([true, true, false, false]);
+  });
+
+  it("moves draft, consultation, approved, superseded in that order only", () => {
+    expect(canMoveTo("DRAFT", "CONSULTATION")).toBe(true);
+    expect(canMoveTo("CONSULTATION", "APPROVED")).toBe(true);
+    expect(canMoveTo("APPROVED", "SUPERSEDED")).toBe(true);
+    // No skipping consultation, no going back, nothing after superseded.
+    expect(canMoveTo("DRAFT", "APPROVED")).toBe(false);
+    expect(canMoveTo("APPROVED", "DRAFT")).toBe(false);
+    expect(canMoveTo("SUPERSEDED", "APPROVED")).toBe(false);
+    expect(statusesBefore("APPROVED")).toEqual(["CONSULTATION"]);
+    expect(statusesBefore("DRAFT")).toEqual([]);
+  });
+
+  it("keeps action plans and new drafts to the version in force", () => {
+    expect(["DRAFT", "CONSULTATION", "APPROVED", "SUPERSEDED"].filter((s) => isInForce(s as "DRAFT"))).toEqual(["APPROVED"]);
   });
 });
 

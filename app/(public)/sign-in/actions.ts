@@ -3,7 +3,7 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/actions/form-action";
-import { signIn, signOut } from "@/lib/auth/next-auth";
+import { signIn } from "@/lib/auth/next-auth";
 import { ZSignInInput } from "@/lib/auth/schemas";
 import { DomainError } from "@/lib/errors";
 
@@ -24,7 +24,3 @@ export const signInAction = publicFormAction({
   },
   done: () => redirect("/home"),
 });
-
-export const signOutAction = async () => {
-  await signOut({ redirectTo: "/sign-in?signed-out=1" });
-};

@@ -7,7 +7,7 @@ import { planImport, type PlannedRow } from "./plan-import";
 import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
 import { SAMPLE_ROWS } from "./rules";
 import type { RowAction } from "./types";
-import { readUpload } from "../../uploads/upload-store";
+import { readUpload } from "@/lib/uploads/upload-store";
 
 const sample = (rows: PlannedRow[], action: RowAction) =>
   rows

@@ -12,7 +12,7 @@ import { readBoardQuery } from "@/lib/kpi/board-request";
 import { getPack, PACK_PAGES } from "@/lib/kpi/pack";
 import { isException, RAG_LABEL } from "@/lib/kpi/rules";
 import { COMMENTARY_FIELD } from "@/lib/kpi/schemas";
-import { isoDay } from "@/lib/strategy/rules";
+import { isoDay } from "@/lib/uk-time";
 import { presentPackAction, savePackCommentaryAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quarterly performance pack" };

@@ -10,6 +10,7 @@ import { listLocalHolidays } from "@/lib/landlord/local-holidays";
 import { getLandlord } from "@/lib/landlord/queries";
 import { CALENDAR_YEARS } from "@/lib/measures/bank-holidays";
 import { addLocalHolidayAction, removeLocalHolidayAction } from "./actions";
+import { isoDay } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Local holidays" };
 
@@ -41,7 +42,7 @@ const LocalHolidaysPage = async () => {
               {
                 header: "Remove",
                 cell: (holiday) => (
-                  <ActionButton action={removeLocalHolidayAction} fields={{ date: holiday.date.toISOString().slice(0, 10) }}>
+                  <ActionButton action={removeLocalHolidayAction} fields={{ date: isoDay(holiday.date) }}>
                     Remove<span className="sr-only"> {holiday.name}</span>
                   </ActionButton>
                 ),

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { createEvent } from "@/lib/events/create-event";
 import { ZEventInput } from "@/lib/events/schemas";
@@ -21,7 +20,7 @@ export const createEventAction = formAction(AREA_ROLES.staff, {
 
 export const updateEventAction = formAction(AREA_ROLES.staff, {
   schema: ZEventInput.and(z.object({ eventId: z.string().min(1).max(50) })),
-  run: ({ eventId, ...input }, user) => updateEvent({ actor: user, eventId, input }).catch(notFoundIfMissing),
+  run: ({ eventId, ...input }, user) => updateEvent({ actor: user, eventId, input }),
   done: (_result, { eventId }) => {
     revalidatePath("/events");
     redirect(`/staff/events/${eventId}`);

@@ -4,9 +4,17 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
 import { OutcomeTexts } from "@/components/consultations/outcome-texts";
 import { listAnsweredClosedForCustomer, listOpenForCustomer } from "@/lib/consultations/queries";
+import type { TenantResponseStep } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Consultations you can answer" };
+
+const STEP_NOTE: Record<TenantResponseStep, string> = {
+  respond: "You have not responded yet.",
+  amend: "You have responded: you can change your answers.",
+  "responded-offline": "We have your response. Thank you.",
+  "not-open": "",
+};
 
 const TenantConsultationsPage = async () => {
   const { customerId } = await requireCustomer();
@@ -26,7 +34,7 @@ const TenantConsultationsPage = async () => {
               </h2>
               <p>{consultation.summary}</p>
               <p className="text-gray-700">
-                Open until {formatDateTime(consultation.closesAt)}. {consultation.responded ? "You have responded: you can change your answers." : "You have not responded yet."}
+                Open until {formatDateTime(consultation.closesAt)}. {STEP_NOTE[consultation.step]}
               </p>
             </li>
           ))}

@@ -9,10 +9,11 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getQuarterReport } from "@/lib/strategy/queries";
-import { ACTION_STATUS_LABEL, financialQuarter, isoDay, isOverdue } from "@/lib/strategy/rules";
+import { ACTION_STATUS_LABEL, isOverdue } from "@/lib/strategy/rules";
+
 import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
-import { financialYearLabel } from "@/lib/uk-time";
+import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
 import { FilterForm } from "@/components/ui/filter-form";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { getKpiTiles } from "@/lib/kpi/queries";

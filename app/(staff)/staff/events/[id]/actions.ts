@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { cancelRegistration } from "@/lib/events/cancel-registration";
 import { registerForEvent } from "@/lib/events/register-for-event";
@@ -13,7 +12,7 @@ import { sendReminders } from "@/lib/events/send-reminders";
 export const registerCustomerAction = formAction(AREA_ROLES.staff, {
   schema: ZRegistrationForCustomer,
   run: ({ eventId, reference, ...needs }, user) =>
-    registerForEvent({ actor: user, eventId, customer: { reference }, needs }).catch(notFoundIfMissing),
+    registerForEvent({ actor: user, eventId, customer: { reference }, needs }),
   done: ({ status }, { eventId }) => {
     revalidatePath(`/staff/events/${eventId}`);
     return { status: "ok", message: registrationOutcome(status, true) };
@@ -22,7 +21,7 @@ export const registerCustomerAction = formAction(AREA_ROLES.staff, {
 
 export const cancelForCustomerAction = formAction(AREA_ROLES.staff, {
   schema: ZRegistrationId,
-  run: ({ registrationId }, user) => cancelRegistration({ actor: user, registrationId }).catch(notFoundIfMissing),
+  run: ({ registrationId }, user) => cancelRegistration({ actor: user, registrationId }),
   done: ({ eventId }) => {
     revalidatePath(`/staff/events/${eventId}`);
     return { status: "ok", message: "The registration has been cancelled." };
@@ -31,7 +30,7 @@ export const cancelForCustomerAction = formAction(AREA_ROLES.staff, {
 
 export const sendRemindersAction = formAction(AREA_ROLES.staff, {
   schema: ZEventId,
-  run: ({ eventId }, user) => sendReminders({ actor: user, eventId }).catch(notFoundIfMissing),
+  run: ({ eventId }, user) => sendReminders({ actor: user, eventId }),
   done: ({ sent }, { eventId }) => {
     revalidatePath(`/staff/events/${eventId}`);
     return { status: "ok", message: `Reminders sent by email to ${sent} ${sent === 1 ? "person" : "people"}.` };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegistrationForm } from "@/components/events/registration-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -53,7 +53,7 @@ const StaffEventPage = async ({ params }: { params: Promise<{ id: string }> }) =
         go by email to people with a place who have agreed to email.
       </p>
       <div className="mb-8">
-        <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }} label="Send reminders" />
+        <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }}>Send reminders</ActionButton>
       </div>
       <h2 className="mb-2 text-2xl font-bold">Registrations</h2>
       {event.registrations.length === 0 ? (
@@ -75,9 +75,10 @@ const StaffEventPage = async ({ params }: { params: Promise<{ id: string }> }) =
                   <ActionButton
                     action={cancelForCustomerAction}
                     fields={{ registrationId: r.id }}
-                    label="Cancel"
                     context={`registration of ${r.customer.firstName} ${r.customer.lastName}`}
-                  />
+                  >
+                    Cancel
+                  </ActionButton>
                 ),
               },
             ]}

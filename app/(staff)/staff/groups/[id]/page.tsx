@@ -8,11 +8,12 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { countPendingJoinRequests, getGroup } from "@/lib/groups/queries";
-import { calendarDay, isCurrent } from "@/lib/groups/rules";
+import { isCurrent } from "@/lib/groups/rules";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import { GroupDetailsForm } from "../group-details-form";
 import { AddMemberForm, EndMembershipForm } from "./membership-forms";
 import { RtoRegisterForm } from "./rto-register-form";
+import { isoDay, ukToday } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Tenant group" };
 
@@ -24,8 +25,8 @@ const GroupPage = async ({ params, searchParams }: Props) => {
   const [group, waiting] = await Promise.all([getGroup(id), countPendingJoinRequests(id)]);
   if (!group) notFound();
   const { created } = await searchParams;
-  const today = calendarDay(new Date());
-  const todayValue = today.toISOString().slice(0, 10);
+  const today = ukToday(new Date());
+  const todayValue = isoDay(today);
   const current = group.memberships.filter((m) => isCurrent(m, today));
   return (
     <>

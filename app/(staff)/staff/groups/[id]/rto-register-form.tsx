@@ -10,6 +10,7 @@ import { IDLE } from "@/lib/actions/form-state";
 import type { GroupPage } from "@/lib/groups/queries";
 import { optionsFrom, RTO_STATUS_LABEL } from "@/lib/people/labels";
 import { updateRtoRegistrationAction } from "../actions";
+import { isoDay } from "@/lib/uk-time";
 
 const LABELS = {
   rtoRegisteredOn: "Date registered",
@@ -21,7 +22,7 @@ const LABELS = {
   deregistrationReason: "Reason for deregistration",
 };
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10);
+const day = (date: Date | null) => (date ? isoDay(date) : undefined);
 
 export const RtoRegisterForm = ({ group }: { group: GroupPage }) => {
   const [state, action] = useActionState(updateRtoRegistrationAction, IDLE);

@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { calendarDay } from "@/lib/groups/rules";
+import { isoDay, ukToday } from "@/lib/uk-time";
 import { reviewFormOptions } from "@/lib/scrutiny/form-options";
 import { REVIEW_STATUS_LABEL } from "@/lib/scrutiny/labels";
 import { getReview } from "@/lib/scrutiny/queries";
@@ -57,7 +57,7 @@ const ReviewPage = async ({ params, searchParams }: Props) => {
               <h2 id="log-evidence" className="mb-4 text-2xl font-bold">
                 Log evidence
               </h2>
-              <EvidenceForm reviewId={review.id} today={calendarDay(now).toISOString().slice(0, 10)} />
+              <EvidenceForm reviewId={review.id} today={isoDay(ukToday(now))} />
             </section>
             <section aria-labelledby="add-recommendation" className="mb-10">
               <h2 id="add-recommendation" className="mb-4 text-2xl font-bold">

@@ -12,8 +12,9 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getEqualityAssessment, getStrategy, listConsultationChoices } from "@/lib/strategy/queries";
-import { financialQuarter, isEditable, isoDay, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
-import { financialYearLabel } from "@/lib/uk-time";
+import { canMoveTo, isEditable, isInForce, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
+
+import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
 import {
   addCommitmentAction,
   addObjectiveAction,
@@ -178,7 +179,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
         )}
       </Section>
 
-      {strategy.status === "DRAFT" && (
+      {canMoveTo(strategy.status, "CONSULTATION") && (
         <Section title="Send for consultation">
           <ActionForm
             action={sendToConsultationAction}
@@ -193,7 +194,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
         </Section>
       )}
 
-      {strategy.status === "CONSULTATION" && (
+      {canMoveTo(strategy.status, "APPROVED") && (
         <Section title="Record approval">
           <p className="mb-4">Approving this version replaces the strategy in force now.</p>
           <ActionForm
@@ -210,7 +211,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
         </Section>
       )}
 
-      {strategy.status === "APPROVED" && (
+      {isInForce(strategy.status) && (
         <>
           <Section title="Action plans">
             {strategy.actionPlans.length === 0 ? (

@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
 import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { getQuestionnaireForCustomer } from "@/lib/consultations/queries";
+import { tenantResponseStep } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
 import { respondAction } from "./actions";
 
@@ -22,7 +23,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
   // Drafts and consultations for other audiences do not exist as far as this customer is concerned.
   if (!consultation) notFound();
   const { response } = consultation;
-  const open = consultation.effectiveStatus === "OPEN";
+  const step = tenantResponseStep(consultation.effectiveStatus, response);
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -39,7 +40,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
           <OutcomeTexts youSaid={consultation.youSaid} outcome={consultation.outcome} level={3} />
         </section>
       )}
-      {!open && consultation.effectiveStatus !== "OUTCOME_PUBLISHED" && (
+      {step === "not-open" && consultation.effectiveStatus !== "OUTCOME_PUBLISHED" && (
         <Notice title={consultation.effectiveStatus === "SCHEDULED" ? "This consultation has not opened yet" : "This consultation has closed"}>
           <p>
             {consultation.effectiveStatus === "SCHEDULED"
@@ -48,23 +49,23 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
           </p>
         </Notice>
       )}
-      {open && response && response.channel !== "ONLINE" && (
+      {step === "responded-offline" && response && (
         <Notice title="We already have your response">
           <p>You responded by {RESPONSE_CHANNEL_LABEL[response.channel].toLowerCase()}. Each person can respond once. Thank you.</p>
         </Notice>
       )}
-      {open && (!response || response.channel === "ONLINE") && (
+      {(step === "respond" || step === "amend") && (
         <>
           <p className="mb-6">
             Open until {formatDateTime(consultation.closesAt)}.{" "}
-            {response ? "You have already responded. You can change your answers until then." : "Questions marked (optional) can be left blank."}
+            {step === "amend" ? "You have already responded. You can change your answers until then." : "Questions marked (optional) can be left blank."}
           </p>
           <ResponseForm
             action={respondAction}
             consultationId={consultation.id}
             questions={consultation.questions}
             values={response?.values}
-            submitLabel={response ? "Save my changed answers" : "Send my response"}
+            submitLabel={step === "amend" ? "Save my changed answers" : "Send my response"}
           />
         </>
       )}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegistrationForm } from "@/components/events/registration-form";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -41,7 +41,7 @@ const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) 
                   Your place: {REGISTRATION_STATUS_LABEL[registration.status].toLowerCase()}
                 </h2>
                 <p className="mb-4">{registrationOutcome(registration.status, false)}</p>
-                <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }} label="Cancel my place" />
+                <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }}>Cancel my place</ActionButton>
               </section>
             )
           }

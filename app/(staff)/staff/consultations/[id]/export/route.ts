@@ -1,18 +1,14 @@
-import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { exportResponses } from "@/lib/consultations/export-responses";
-import { DomainError } from "@/lib/errors";
+import { notFoundIfMissing } from "@/lib/actions/not-found";
 
 /** Responses as CSV for staff; `?personal=yes` adds names and customer references (audited). */
 export const GET = async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole(AREA_ROLES.staff);
   const { id } = await params;
   const personal = new URL(request.url).searchParams.get("personal") === "yes";
-  const csv = await exportResponses({ actor: user, consultationId: id, personal }).catch((error: unknown) => {
-    if (error instanceof DomainError) notFound();
-    throw error;
-  });
+  const csv = await exportResponses({ actor: user, consultationId: id, personal }).catch(notFoundIfMissing);
   return new Response(csv, {
     headers: {
       "Cache-Control": "no-store",

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addWalkIn } from "@/lib/events/add-walk-in";
 import { markAttended } from "@/lib/events/mark-attended";
@@ -24,24 +23,24 @@ export const markAttendedAction = formAction(AREA_ROLES.staff, {
 
 export const addWalkInAction = formAction(AREA_ROLES.staff, {
   schema: ZWalkIn,
-  run: ({ eventId, reference }, user) => addWalkIn({ actor: user, eventId, reference }).catch(notFoundIfMissing),
+  run: ({ eventId, reference }, user) => addWalkIn({ actor: user, eventId, reference }),
   done: ({ name }, { eventId }) => refresh(eventId, `${name} has been added as attended.`),
 });
 
 export const setUnnamedAttendeesAction = formAction(AREA_ROLES.staff, {
   schema: ZUnnamedAttendees,
-  run: (input, user) => setUnnamedAttendees({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => setUnnamedAttendees({ actor: user, ...input }),
   done: (_result, { eventId }) => refresh(eventId, "The number of people who did not give names has been saved."),
 });
 
 export const setStaffPresentAction = formAction(AREA_ROLES.staff, {
   schema: ZStaffPresent,
-  run: (input, user) => setStaffPresent({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => setStaffPresent({ actor: user, ...input }),
   done: (_result, { eventId }) => refresh(eventId, "The staff who were there have been saved."),
 });
 
 export const recordCompletionAction = formAction(AREA_ROLES.staff, {
   schema: ZCompletion,
-  run: ({ eventId, person }, user) => recordCompletion({ actor: user, eventId, person }).catch(notFoundIfMissing),
+  run: ({ eventId, person }, user) => recordCompletion({ actor: user, eventId, person }),
   done: (_result, { eventId }) => refresh(eventId, "The course completion has been recorded."),
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/events/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { StaffPresentForm, UnnamedAttendeesForm, WalkInForm } from "@/components/events/attendance-forms";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
@@ -56,7 +56,7 @@ const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) =
                 {attended.has(customer.id) ? (
                   <span className="font-bold text-green-800">Attended</span>
                 ) : (
-                  <ActionButton action={markAttendedAction} fields={{ eventId: event.id, customerId: customer.id }} label="Mark attended" context={name} />
+                  <ActionButton action={markAttendedAction} fields={{ eventId: event.id, customerId: customer.id }} context={name}>Mark attended</ActionButton>
                 )}
               </li>
             );
@@ -101,7 +101,7 @@ const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) =
                 {completedCustomers.has(customer.id) ? (
                   <span className="font-bold text-green-800">Completed</span>
                 ) : (
-                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, customerId: customer.id }} label="Completed" context={`${customer.firstName} ${customer.lastName}`} />
+                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, customerId: customer.id }} context={`${customer.firstName} ${customer.lastName}`}>Completed</ActionButton>
                 )}
               </li>
             ))}
@@ -111,7 +111,7 @@ const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) =
                 {completedStaff.has(userId) ? (
                   <span className="font-bold text-green-800">Completed</span>
                 ) : (
-                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, userId }} label="Completed" context={staffNames.get(userId)} />
+                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, userId }} context={staffNames.get(userId)}>Completed</ActionButton>
                 )}
               </li>
             ))}

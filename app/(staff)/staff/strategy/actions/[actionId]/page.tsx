@@ -10,7 +10,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { optionsFrom } from "@/lib/people/labels";
 import { formatDate } from "@/lib/format";
 import { getStrategyAction } from "@/lib/strategy/queries";
-import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
+import { ACTION_STATUS_LABEL, isInForce } from "@/lib/strategy/rules";
 import { postActionUpdateAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
 
@@ -51,7 +51,7 @@ const ActionPage = async ({ params }: { params: Promise<{ actionId: string }> })
           ))}
         </ol>
       )}
-      {action.plan.strategy.status === "APPROVED" && (
+      {isInForce(action.plan.strategy.status) && (
         <>
           <h2 className="mb-3 text-2xl font-bold">Post a progress update</h2>
           <ActionForm

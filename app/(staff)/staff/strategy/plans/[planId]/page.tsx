@@ -10,7 +10,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getActionPlan, getProgressByPriority } from "@/lib/strategy/queries";
-import { isOverdue, needsUpdate } from "@/lib/strategy/rules";
+import { isInForce, isOverdue, needsUpdate } from "@/lib/strategy/rules";
 import { addStrategyActionAction } from "./actions";
 import { financialYearLabel } from "@/lib/uk-time";
 
@@ -59,7 +59,7 @@ const ActionPlanPage = async ({ params }: { params: Promise<{ planId: string }> 
           />
         </div>
       )}
-      {plan.strategy.status === "APPROVED" && (
+      {isInForce(plan.strategy.status) && (
         <section className="max-w-2xl">
           <h2 className="mb-3 text-2xl font-bold">Add an action</h2>
           <ActionForm

@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { calendarDay } from "@/lib/groups/rules";
+import { isoDay, ukToday } from "@/lib/uk-time";
 import { PROGRESS_LABEL } from "@/lib/scrutiny/labels";
 import { getReview } from "@/lib/scrutiny/queries";
 import { recommendationProgress } from "@/lib/scrutiny/rules";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Respond to a recommendation" };
 
 type Props = { params: Promise<{ id: string; recommendationId: string }> };
 
-const isoDay = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const dayOrNull = (date: Date | null) => (date ? isoDay(date) : null);
 
 const RecommendationPage = async ({ params }: Props) => {
   await requireRole(AREA_ROLES.staff);
@@ -39,7 +39,7 @@ const RecommendationPage = async ({ params }: Props) => {
             <h2 id="respond" className="mb-4 text-2xl font-bold">
               The landlord&apos;s response
             </h2>
-            <ResponseForm recommendationId={recommendation.id} current={{ ...recommendation, dueOn: isoDay(recommendation.dueOn) }} />
+            <ResponseForm recommendationId={recommendation.id} current={{ ...recommendation, dueOn: dayOrNull(recommendation.dueOn) }} />
           </section>
         ) : (
           <p className="mb-6">The landlord responds while the review is at the stage &quot;Awaiting the landlord&apos;s response&quot;.</p>
@@ -49,7 +49,7 @@ const RecommendationPage = async ({ params }: Props) => {
             <h2 id="progress" className="mb-4 text-2xl font-bold">
               Record progress
             </h2>
-            <ProgressForm recommendationId={recommendation.id} today={calendarDay(now).toISOString().slice(0, 10)} />
+            <ProgressForm recommendationId={recommendation.id} today={isoDay(ukToday(now))} />
           </section>
         )}
       </div>

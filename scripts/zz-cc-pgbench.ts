@@ -1,0 +1,14 @@
+import { PGlite } from "@electric-sql/pglite";
+import { applyMigrations } from "@/lib/database/migrate";
+import { pgliteRunner } from "@/lib/database/runners";
+const t0 = Date.now();
+const a = new PGlite("memory://");
+await applyMigrations(pgliteRunner(a));
+const t1 = Date.now();
+const dump = await a.dumpDataDir("none");
+const t2 = Date.now();
+const b = new PGlite("memory://", { loadDataDir: dump });
+await b.query("select 1");
+await applyMigrations(pgliteRunner(b));
+const t3 = Date.now();
+console.log({ migrate: t1 - t0, dump: t2 - t1, load: t3 - t2, size: dump.size });
