@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { DomainError } from "@/lib/errors";
@@ -5,7 +6,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { clientIp } from "./client-ip";
 import { ZSignInInput } from "./schemas";
 import { authSecret } from "./secret";
-import { verifySignIn } from "./verify-sign-in";
+import { verifySignIn, type SignedInUser } from "./verify-sign-in";
 
 // The code travels to the sign-in action; it names no detail an attacker could use.
 class SignInRefused extends CredentialsSignin {
@@ -15,10 +16,12 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
+export const SESSION_SECONDS = 8 * 60 * 60;
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // A refused sign-in is an expected outcome, counted by the rate limiter, not a fault to log.
   logger: { error: (error) => error.name !== "CredentialsSignin" && console.error(error) },
@@ -38,11 +41,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    // Claims are set once, at sign-in: a refreshed cookie keeps its session id, version and absolute end.
     jwt: ({ token, user }) => {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sv = (user as SignedInUser).sessionVersion;
+        token.sid = randomUUID();
+        token.sxp = Date.now() + SESSION_SECONDS * 1000;
+      }
       return token;
     },
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? "" } }),
+    session: ({ session, token }) => ({
+      ...session,
+      user: { ...session.user, id: token.sub ?? "" },
+      claims: { sv: token.sv, sid: token.sid, sxp: token.sxp },
+    }),
   },
 });
 

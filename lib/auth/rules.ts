@@ -22,6 +22,8 @@ export const AREA_ROLES = {
   admin: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
+export const ALL_ROLES = ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
+
 export type Access = "allow" | "sign-in" | "forbidden";
 
 export const decideAccess = (user: { role: Role } | null, allowed: readonly Role[]): Access => {

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { verifyPassword } from "./passwords";
 import { failureWindowStart, isSignInLimited } from "./rules";
 
-export type SignedInUser = { id: string; email: string; name: string; role: Role };
+export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
 
 const failureKeys = (email: string, ip: string) => ({ account: `account:${email}`, ip: `ip:${ip}` });
 
@@ -30,7 +30,7 @@ export const verifySignIn = async (options: {
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash);
   if (!user || !passwordMatches || user.disabledAt) {
@@ -38,5 +38,5 @@ export const verifySignIn = async (options: {
     throw new DomainError("The email address or password is not right.", {}, "invalid");
   }
   await db.signInFailure.deleteMany({ where: { key: keys.account } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 };

@@ -22,6 +22,7 @@ describe("verifySignIn", () => {
       email: user.email,
       name: user.name,
       role: "OFFICER",
+      sessionVersion: 0,
     });
   });
 

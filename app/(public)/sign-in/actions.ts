@@ -4,7 +4,10 @@ import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/actions/form-action";
 import { signIn, signOut } from "@/lib/auth/next-auth";
+import { endEverySession, endSession } from "@/lib/auth/end-sessions";
+import { ALL_ROLES } from "@/lib/auth/rules";
 import { ZSignInInput } from "@/lib/auth/schemas";
+import { getSessionClaims, requireRole } from "@/lib/auth/session";
 import { DomainError } from "@/lib/errors";
 
 const REFUSALS: Record<string, string> = {
@@ -25,6 +28,16 @@ export const signInAction = publicFormAction({
   done: () => redirect("/home"),
 });
 
+/** Ends this session for good: a copy of the cookie kept elsewhere no longer works either. */
 export const signOutAction = async () => {
+  const claims = await getSessionClaims();
+  if (claims) await endSession(claims);
+  await signOut({ redirectTo: "/sign-in?signed-out=1" });
+};
+
+/** Ends every session of the signed-in user, on every device. */
+export const signOutEverywhereAction = async () => {
+  const user = await requireRole(ALL_ROLES);
+  await endEverySession({ userId: user.id, actorId: user.id, reason: "signed out everywhere" });
   await signOut({ redirectTo: "/sign-in?signed-out=1" });
 };
