@@ -7,7 +7,7 @@ const connect = () => {
   const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR);
   const client = new PrismaClient({
     adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL }),
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true, totpSecret: true } },
   });
   return { client, embedded };
 };

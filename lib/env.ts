@@ -13,6 +13,8 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
+  /** How many proxies in front of the portal append to X-Forwarded-For; 0 (default) believes none of it. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
 });
 

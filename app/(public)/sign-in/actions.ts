@@ -8,11 +8,11 @@ import { endEverySession, endSession } from "@/lib/auth/end-sessions";
 import { ALL_ROLES } from "@/lib/auth/rules";
 import { ZSignInInput } from "@/lib/auth/schemas";
 import { getSessionClaims, requireRole } from "@/lib/auth/session";
+import { SIGN_IN_THROTTLED } from "@/lib/auth/verify-sign-in";
 import { DomainError } from "@/lib/errors";
 
 const REFUSALS: Record<string, string> = {
-  rate_limited:
-    "There have been too many failed attempts to sign in. Wait 15 minutes and try again, or reset your password.",
+  rate_limited: SIGN_IN_THROTTLED("a few minutes"),
 };
 
 export const signInAction = publicFormAction({
