@@ -26,6 +26,8 @@ export const proxy = (request: NextRequest) => {
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
+  // For the audit record of a refused page: which address was refused.
+  requestHeaders.set("x-involve-path", rawUrl.pathname);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https") response.headers.set("strict-transport-security", HSTS);

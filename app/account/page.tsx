@@ -3,14 +3,22 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { signOutEverywhereAction } from "@/app/(public)/sign-in/actions";
 import { ALL_ROLES } from "@/lib/auth/rules";
 import { requireRole } from "@/lib/auth/session";
+import { Notice } from "@/components/ui/notice";
+import { SecondFactorSection } from "./second-factor-section";
 
 export const metadata: Metadata = { title: "Your account and security" };
 
-const AccountPage = async () => {
-  await requireRole(ALL_ROLES);
+const AccountPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
+  const user = await requireRole(ALL_ROLES, { beforeSecondFactor: true });
+  const { "set-up": setUp } = await searchParams;
   return (
     <div className="max-w-2xl space-y-8">
       <PageHeading>Your account and security</PageHeading>
+      {setUp && user.mustSetUpSecondFactor && (
+        <Notice title="Set up an authenticator app to continue">
+          Your organisation asks staff and board members to sign in with a code from an authenticator app as well as a password.
+        </Notice>
+      )}
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading" className="text-2xl font-bold">
           Where you are signed in
@@ -25,6 +33,7 @@ const AccountPage = async () => {
           </button>
         </form>
       </section>
+      <SecondFactorSection user={user} />
     </div>
   );
 };

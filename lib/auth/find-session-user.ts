@@ -19,6 +19,8 @@ export type SessionUser = {
   role: Role;
   customerId: string | null;
   seesEqualityData: boolean;
+  /** Staff whose landlord requires a second factor they have not set up yet: only their account page is open. */
+  mustSetUpSecondFactor: boolean;
 };
 
 /**
@@ -28,7 +30,9 @@ export type SessionUser = {
 export const findSessionUser = async (claims: SessionClaims, now = new Date()): Promise<SessionUser | null> => {
   if (claims.endsAt <= now.getTime()) return null;
   const rows = await db.$queryRaw<SessionUser[]>`
-    SELECT "id", "name", "email", "role"::text AS "role", "customerId", "seesEqualityData"
+    SELECT "id", "name", "email", "role"::text AS "role", "customerId", "seesEqualityData",
+      ("role" <> 'TENANT' AND "totpEnabledAt" IS NULL
+        AND COALESCE((SELECT "requireSecondFactor" FROM "Landlord" WHERE "id" = 1), false)) AS "mustSetUpSecondFactor"
     FROM "User"
     WHERE "id" = ${claims.userId} AND "disabledAt" IS NULL AND "sessionVersion" = ${claims.version}
       AND NOT EXISTS (SELECT 1 FROM "RevokedSession" WHERE "sid" = ${claims.sid})`;

@@ -31,7 +31,6 @@ export const isCleanUrlPart = (raw: string) => {
   } catch {
     return false;
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(decoded) && !decoded.includes("\uFFFD");
 };
 

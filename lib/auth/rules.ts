@@ -24,6 +24,9 @@ export const AREA_ROLES = {
 
 export const ALL_ROLES = ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
 
+/** Roles that must be able to use a second factor: everyone who sees more than their own information. */
+export const STAFF_ROLES = ["OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
+
 export type Access = "allow" | "sign-in" | "forbidden";
 
 export const decideAccess = (user: { role: Role } | null, allowed: readonly Role[]): Access => {

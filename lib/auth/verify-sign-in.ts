@@ -5,7 +5,7 @@ import { verifyPassword } from "./passwords";
 import { THROTTLES } from "./rules";
 import { clearAttempts, reserveAttempt, Throttled, type ThrottleKey } from "./throttle";
 
-export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number; hasSecondFactor: boolean };
 
 export const SIGN_IN_THROTTLED = (wait: string) =>
   `There have been too many attempts to sign in to this account. Wait ${wait} and try again, or reset your password.`;
@@ -44,7 +44,7 @@ export const verifySignIn = async (options: {
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash);
   if (!user || !passwordMatches || user.disabledAt) {
@@ -52,5 +52,12 @@ export const verifySignIn = async (options: {
     throw new DomainError("The email address or password is not right.", {}, "invalid");
   }
   await clearAttempts(keys.filter((k) => !k.key.startsWith("sign-in:address:")).map((k) => k.key));
-  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    hasSecondFactor: user.role !== "TENANT" && user.totpEnabledAt !== null,
+  };
 };

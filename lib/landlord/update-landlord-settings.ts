@@ -6,7 +6,7 @@ import type { LandlordSettings } from "./schemas";
 export const updateLandlordSettings = async (options: { actor: { id: string }; settings: LandlordSettings }) => {
   const { actor, settings } = options;
   await db.$transaction(async (tx) => {
-    const before = await tx.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true } });
+    const before = await tx.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true, requireSecondFactor: true } });
     await tx.landlord.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -25,6 +25,7 @@ describe("sessions", () => {
       role: "OFFICER",
       customerId: null,
       seesEqualityData: false,
+      mustSetUpSecondFactor: false,
     });
   });
 

@@ -25,6 +25,7 @@ describe("verifySignIn", () => {
       name: user.name,
       role: "OFFICER",
       sessionVersion: 0,
+      hasSecondFactor: false,
     });
     expect(await refusalCode(attempt(user.email, "wrong"))).toBe("invalid");
     expect(await refusalCode(attempt("nobody@example.test", FACTORY_PASSWORD))).toBe("invalid");

@@ -1,29 +1,41 @@
 "use server";
 
-import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/actions/form-action";
-import { signIn, signOut } from "@/lib/auth/next-auth";
+import { clientIp } from "@/lib/auth/client-ip";
 import { endEverySession, endSession } from "@/lib/auth/end-sessions";
+import { signOut } from "@/lib/auth/next-auth";
 import { ALL_ROLES } from "@/lib/auth/rules";
-import { ZSignInInput } from "@/lib/auth/schemas";
+import { ZSecondFactorCode, ZSignInInput } from "@/lib/auth/schemas";
+import { verifySecondFactor } from "@/lib/auth/second-factor";
 import { getSessionClaims, requireRole } from "@/lib/auth/session";
-import { SIGN_IN_THROTTLED } from "@/lib/auth/verify-sign-in";
+import { forgetPasswordPassed, passwordPassedBy, rememberPasswordPassed, startSession } from "@/lib/auth/start-session";
+import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { DomainError } from "@/lib/errors";
-
-const REFUSALS: Record<string, string> = {
-  rate_limited: SIGN_IN_THROTTLED("a few minutes"),
-};
 
 export const signInAction = publicFormAction({
   schema: ZSignInInput,
   run: async (input) => {
-    try {
-      await signIn("credentials", { ...input, redirect: false });
-    } catch (error) {
-      if (!(error instanceof CredentialsSignin)) throw error;
-      throw new DomainError(REFUSALS[error.code] ?? "The email address or password is not right.");
+    const user = await verifySignIn({ ...input, ip: clientIp(await headers()) });
+    if (user.hasSecondFactor) {
+      await rememberPasswordPassed(user.id);
+      return "code" as const;
     }
+    await startSession(user.id);
+    return "signed-in" as const;
+  },
+  done: (step) => redirect(step === "code" ? "/sign-in/code" : "/home"),
+});
+
+export const secondFactorAction = publicFormAction({
+  schema: ZSecondFactorCode,
+  run: async ({ code }) => {
+    const userId = await passwordPassedBy();
+    if (!userId) throw new DomainError("Signing in took too long. Start again with your email address and password.");
+    await verifySecondFactor({ userId, code });
+    await forgetPasswordPassed();
+    await startSession(userId);
   },
   done: () => redirect("/home"),
 });
@@ -37,7 +49,7 @@ export const signOutAction = async () => {
 
 /** Ends every session of the signed-in user, on every device. */
 export const signOutEverywhereAction = async () => {
-  const user = await requireRole(ALL_ROLES);
+  const user = await requireRole(ALL_ROLES, { beforeSecondFactor: true });
   await endEverySession({ userId: user.id, actorId: user.id, reason: "signed out everywhere" });
   await signOut({ redirectTo: "/sign-in?signed-out=1" });
 };

@@ -47,15 +47,14 @@ CREATE INDEX "RecoveryCode_userId_idx" ON "RecoveryCode"("userId");
 -- AddForeignKey
 ALTER TABLE "RecoveryCode" ADD CONSTRAINT "RecoveryCode_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- A new password, a changed role or email, a disabled account or a changed second factor ends every session,
+-- A new password, a changed role or email or a disabled account ends every session,
 -- whichever code makes the change.
 CREATE FUNCTION "User_end_sessions"() RETURNS trigger AS $$
 BEGIN
   IF NEW."passwordHash" IS DISTINCT FROM OLD."passwordHash"
     OR NEW."role" IS DISTINCT FROM OLD."role"
     OR NEW."email" IS DISTINCT FROM OLD."email"
-    OR NEW."disabledAt" IS DISTINCT FROM OLD."disabledAt"
-    OR NEW."totpEnabledAt" IS DISTINCT FROM OLD."totpEnabledAt" THEN
+    OR NEW."disabledAt" IS DISTINCT FROM OLD."disabledAt" THEN
     NEW."sessionVersion" := GREATEST(NEW."sessionVersion", OLD."sessionVersion" + 1);
   END IF;
   RETURN NEW;
