@@ -15,6 +15,8 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   /** How many proxies in front of the portal append to X-Forwarded-For; 0 (default) believes none of it. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Tests only: every email is also appended here as a JSON line, so end-to-end tests can follow emailed links. */
+  MAIL_CAPTURE_FILE: z.string().optional(),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
 });
 

@@ -25,3 +25,13 @@ describe("unusual input", () => {
     expect(fromUkDateTime("2026-04-01T10:00")).toEqual(new Date("2026-04-01T09:00:00Z"));
   });
 });
+
+describe("outbox", () => {
+  it("hides the token of reset and invitation links, and nothing else", async () => {
+    const { maskAccountLinks } = await import("@/lib/mail/mask-links");
+    const text = "Open http://x.test/reset-password/abc_DEF-123 or http://x.test/register/invitation/tok3n, see http://x.test/events/1";
+    expect(maskAccountLinks(text)).toBe(
+      "Open http://x.test/reset-password/[hidden: only the recipient sees this link] or http://x.test/register/invitation/[hidden: only the recipient sees this link], see http://x.test/events/1",
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { recordExport } from "@/lib/audit/record-export";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -8,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 export const GET = async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole(AREA_ROLES.staff);
   const { id } = await params;
+  await recordExport(user.id, "consultation-responses.csv", id);
   const personal = new URL(request.url).searchParams.get("personal") === "yes";
   const csv = await exportResponses({ actor: user, consultationId: id, personal }).catch((error: unknown) => {
     if (error instanceof DomainError) notFound();
