@@ -1,11 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequest, contentSecurityPolicy, HSTS } from "@/lib/auth/request-guard";
+import { checkRequest, contentSecurityPolicy, FORM_BYTES, HSTS } from "@/lib/auth/request-guard";
 
 /**
  * Runs before every page, action and route: refuses malformed or oversized requests and cross-site server action
  * posts with a 4xx instead of letting them reach code that would answer 500, and sets the nonce-based CSP.
  */
-export const proxy = (request: NextRequest) => {
+/** A form body Next.js would fail to parse (a 500): checked here for form-sized bodies; uploads are left alone. */
+const isBrokenForm = async (request: NextRequest) => {
+  const type = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !type.startsWith("multipart/form-data")) return false;
+  if (!/boundary=/i.test(type)) return true;
+  const length = Number(request.headers.get("content-length") ?? Number.NaN);
+  if (!(length <= FORM_BYTES)) return false;
+  return request
+    .clone()
+    .formData()
+    .then(() => false, () => true);
+};
+
+export const proxy = async (request: NextRequest) => {
   const { nextUrl, headers } = request;
   const rawUrl = new URL(request.url);
   const verdict = checkRequest({
@@ -17,6 +30,9 @@ export const proxy = (request: NextRequest) => {
     origin: headers.get("origin"),
     host: headers.get("x-forwarded-host") ?? headers.get("host"),
   });
+  if (!verdict && (await isBrokenForm(request))) {
+    return new NextResponse("The form sent was not complete. Go back and send it again.", { status: 400 });
+  }
   if (verdict) {
     return new NextResponse(verdict.message, { status: verdict.status, headers: { "content-type": "text/plain; charset=utf-8" } });
   }

@@ -6,6 +6,7 @@ import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
 import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
+import { seedSecurity } from "./seed-security";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -57,6 +58,7 @@ const main = async () => {
     await seedEvents(tx);
     await seedConsultations(tx);
     await seedMeasures(tx, regime);
+    await seedSecurity(tx, passwordHash);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

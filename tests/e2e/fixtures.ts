@@ -67,7 +67,7 @@ export const signIn = async (page: Page, email: string, password = DEMO_PASSWORD
 };
 
 export const signOut = async (page: Page) => {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
 };
 
