@@ -26,7 +26,6 @@ export const proxy = async (request: NextRequest) => {
     pathname: rawUrl.pathname,
     search: rawUrl.search,
     contentLength: headers.get("content-length"),
-    isServerAction: headers.has("next-action"),
     origin: headers.get("origin"),
     host: headers.get("x-forwarded-host") ?? headers.get("host"),
   });

@@ -1,6 +1,6 @@
 /**
  * Pure checks proxy.ts makes on every request before Next.js sees it (docs/decisions/0010-security-...):
- * malformed addresses get 400, oversized bodies 413, server actions posted from another site 403.
+ * malformed addresses get 400, oversized bodies 413, forms posted from another site 403.
  */
 
 const KB = 1024;
@@ -41,7 +41,6 @@ export const checkRequest = (request: {
   pathname: string;
   search: string;
   contentLength: string | null;
-  isServerAction: boolean;
   origin: string | null;
   host: string | null;
 }): Verdict => {
@@ -53,7 +52,8 @@ export const checkRequest = (request: {
     if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: "The request's length is not a number." };
     if (length > bodyLimitFor(request.pathname)) return { status: 413, message: "What you sent is too large for this page." };
   }
-  if (request.method === "POST" && request.isServerAction && request.origin !== null) {
+  // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here.
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && request.origin !== null) {
     let originHost: string | null;
     try {
       originHost = new URL(request.origin).host;

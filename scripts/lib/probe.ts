@@ -176,7 +176,10 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
     }
   }
   let index = 0;
-  const fuzzCases = Array.from({ length: fuzzCount }, (_, i) => cases[i % cases.length]!);
+  // Fewer requests than cases: spread evenly over every kind; more: go round again.
+  const fuzzCases = Array.from({ length: fuzzCount }, (_, i) =>
+    fuzzCount < cases.length ? cases[Math.floor((i * cases.length) / fuzzCount)]! : cases[i % cases.length]!,
+  );
   const worker = async () => {
     while (index < fuzzCases.length) {
       const next = fuzzCases[index];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkRequest, contentSecurityPolicy, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
 
 const request = (overrides: Partial<Parameters<typeof checkRequest>[0]> = {}) =>
-  checkRequest({ method: "GET", pathname: "/events", search: "", contentLength: null, isServerAction: false, origin: null, host: "portal.test", ...overrides });
+  checkRequest({ method: "GET", pathname: "/events", search: "", contentLength: null, origin: null, host: "portal.test", ...overrides });
 
 describe("request guard", () => {
   it("passes ordinary requests", () => {
@@ -21,11 +21,12 @@ describe("request guard", () => {
     expect(request({ method: "POST", pathname: "/staff/customers/import", contentLength: String(5 * 1024 * 1024) })).toBeNull();
   });
 
-  it("answers 403 to a server action posted from another site", () => {
-    const action = { method: "POST", isServerAction: true };
+  it("answers 403 to a form or server action posted from another site", () => {
+    const action = { method: "POST" };
     expect(request({ ...action, origin: "https://evil.test" })?.status).toBe(403);
     expect(request({ ...action, origin: "null" })?.status).toBe(403);
     expect(request({ ...action, origin: "http://portal.test" })).toBeNull();
+    expect(request({ method: "GET", origin: "https://evil.test" })).toBeNull();
   });
 
   it("allows scripts only with the nonce", () => {
