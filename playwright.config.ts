@@ -3,6 +3,8 @@ import { defineConfig } from "@playwright/test";
 // E2E_PORT lets several checkouts run their end-to-end tests on one machine at once.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+// Emailed links are read from here by the tests: the outbox never shows a live link (tests/e2e/fixtures.ts emailedLink).
+export const MAIL_CAPTURE_FILE = `.data/e2e-mail-${PORT}.jsonl`;
 
 // Debian's Chromium, never a downloaded browser; these flags keep it quiet on a closed network.
 const CHROMIUM_ARGS = [
@@ -33,6 +35,6 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { APP_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { APP_URL: BASE_URL, NEXT_TELEMETRY_DISABLED: "1", MAIL_CAPTURE_FILE },
   },
 });

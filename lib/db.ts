@@ -7,7 +7,7 @@ const connect = () => {
   const embedded = env.DATABASE_URL ? undefined : new MigratingPGliteFactory(env.PGLITE_DIR, env.PGLITE_TEMPLATE);
   const client = new PrismaClient({
     adapter: embedded ?? new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
-    omit: { user: { passwordHash: true } },
+    omit: { user: { passwordHash: true, totpSecret: true } },
     ...(env.DB_QUERY_LOG === "1" && { log: [{ emit: "event", level: "query" }] as const }),
   });
   if (env.DB_QUERY_LOG === "1") {

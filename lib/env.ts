@@ -19,6 +19,10 @@ const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   SMTP_URL: z.string().optional(),
+  /** How many proxies in front of the portal append to X-Forwarded-For; 0 (default) believes none of it. */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  /** Tests only: every email is also appended here as a JSON line, so end-to-end tests can follow emailed links. */
+  MAIL_CAPTURE_FILE: z.string().optional(),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
   // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).
   NEXT_PHASE: z.string().optional(),

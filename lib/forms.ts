@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSaneYear, SANE_YEARS } from "./uk-time";
 
 /** A checkbox group arrives as nothing, one string or several: always hand the schema an array. */
 export const checkboxes = <T extends z.ZodType>(item: T) =>
@@ -25,6 +26,9 @@ export const requiredDate = (missing: string) =>
     .transform((value, ctx) => {
       const date = toCalendarDate(value);
       if (!date) ctx.addIssue({ code: "custom", message: "Enter a real date, for example 1 April 2026" });
+      else if (!isSaneYear(date.getUTCFullYear())) {
+        ctx.addIssue({ code: "custom", message: `Enter a year between ${SANE_YEARS.min} and ${SANE_YEARS.max}, for example 2026` });
+      }
       return date ?? new Date(0);
     });
 

@@ -25,11 +25,18 @@ const ukOffsetMinutes = (instant: Date) => {
   return Math.round((wall - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
 };
 
+/** Years a date in the portal can have: anything else is a typing slip (0026, 20266), refused with a field error. */
+export const SANE_YEARS = { min: 1900, max: 2100 } as const;
+
+export const isSaneYear = (year: number) => year >= SANE_YEARS.min && year <= SANE_YEARS.max;
+
 /** "2026-12-01T18:30" read as UK time; null when it is not a real date and time. */
 export const fromUkDateTime = (value: string): Date | null => {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  // Date.UTC reads years 0-99 as 1900-1999: a typed 0026 would become 1926, so such years are refused, not rewritten.
+  if (!isSaneYear(year)) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(wall);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;

@@ -9,6 +9,7 @@ import { seedMeasures } from "./seed-measures";
 import { seedScrutiny } from "./seed-scrutiny";
 import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
+import { seedSecurity } from "./seed-security";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
 
 const regime = process.env.SEED_REGIME === "SCOTLAND" ? "SCOTLAND" : "ENGLAND";
@@ -64,6 +65,7 @@ const main = async () => {
     await seedScrutiny(tx, regime);
     await seedFeedback(tx, regime);
     await seedKpis(tx, regime);
+    await seedSecurity(tx, passwordHash);
   }, { timeout: 120_000 });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

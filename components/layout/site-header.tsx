@@ -69,6 +69,9 @@ export const SiteHeader = ({ landlordName, user }: { landlordName: string; user:
           <p>
             {user.name} <span className="text-gray-300">({ROLE_LABEL[user.role]})</span>
           </p>
+          <Link href="/account" className="text-white">
+            Your account
+          </Link>
           <form action={signOutAction}>
             <button type="submit" className="rounded border-2 border-white px-3 py-1 text-white underline">
               Sign out

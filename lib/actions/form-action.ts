@@ -34,6 +34,16 @@ const formDataToObject = (formData: FormData) => {
   return object;
 };
 
+const UNUSUAL = "Remove the unusual characters from this answer";
+
+// The database cannot store NUL characters: a tampered or pasted field with one is refused beside the field.
+const fieldsWithNul = (formData: FormData) =>
+  Object.fromEntries(
+    [...new Set(formData.keys())]
+      .filter((key) => !key.startsWith("$") && formData.getAll(key).some((value) => typeof value === "string" && value.includes("\u0000")))
+      .map((key) => [key, UNUSUAL]),
+  );
+
 const firstErrors = (error: z.ZodError) => {
   const fieldErrors: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -51,6 +61,10 @@ const buildAction =
   <S extends z.ZodType, R, U>(authorize: () => Promise<U>, { schema, run, done }: Options<S, R, U>) =>
   async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await authorize();
+    const unusual = fieldsWithNul(formData);
+    if (Object.keys(unusual).length > 0) {
+      return { status: "error", message: GENERIC_PROBLEM, fieldErrors: unusual, values: echoValues(formData) };
+    }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
       return { status: "error", message: GENERIC_PROBLEM, fieldErrors: firstErrors(parsed.error), values: echoValues(formData) };

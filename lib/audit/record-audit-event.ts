@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEventInput = {
-  actorId: string;
+  /** Null for what strangers do, like a failed sign-in. */
+  actorId: string | null;
   action: string;
   entityType: string;
   entityId: string;

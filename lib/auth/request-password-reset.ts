@@ -2,17 +2,16 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/mail/send-email";
 import { hashToken, newResetToken } from "./passwords";
-import { RESET_LINK_MINUTES, resetLinkExpiry } from "./rules";
+import { RESET_LINK_MINUTES, resetLinkExpiry, THROTTLES } from "./rules";
+import { reserveAttempt } from "./throttle";
 
-/** Emails a single-use reset link. Says nothing about whether the address has an account. */
-export const requestPasswordReset = async (options: { email: string; now?: Date }) => {
-  const { email, now = new Date() } = options;
+const sendResetLink = async (email: string, now: Date) => {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, disabledAt: true } });
-  if (!user || user.disabledAt) return;
+  // The token is made either way, so an unknown address costs about the same work as a known one.
   const token = newResetToken();
-  await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash: hashToken(token), expiresAt: resetLinkExpiry(now) },
-  });
+  const tokenHash = hashToken(token);
+  if (!user || user.disabledAt) return;
+  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: resetLinkExpiry(now) } });
   await sendEmail({
     to: email,
     subject: "Reset your Involve password",
@@ -27,4 +26,26 @@ export const requestPasswordReset = async (options: { email: string; now?: Date 
       "If you did not ask for this, you can ignore this email: your password has not changed.",
     ].join("\n"),
   });
+};
+
+/**
+ * Emails a single-use reset link. Says nothing about whether the address has an account: the throttle counts
+ * every address alike, and the server action defers the lookup and sending until after it has answered.
+ */
+export const requestPasswordReset = async (options: {
+  email: string;
+  ip?: string | null;
+  now?: Date;
+  defer?: (work: () => Promise<void>) => void | Promise<void>;
+}) => {
+  const { email, ip = null, now = new Date(), defer = (work) => work() } = options;
+  await reserveAttempt(
+    [
+      { key: `reset:email:${email}`, policy: THROTTLES.resetEmail },
+      ...(ip ? [{ key: `reset:address:${ip}`, policy: THROTTLES.resetAddress }] : []),
+    ],
+    (wait) => `You have asked for several reset links in a short time. Wait ${wait}, then ask again, or check your email for the links already sent.`,
+    now,
+  );
+  await defer(() => sendResetLink(email, now));
 };

@@ -22,6 +22,11 @@ export const AREA_ROLES = {
   admin: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
+export const ALL_ROLES = ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
+
+/** Roles that must be able to use a second factor: everyone who sees more than their own information. */
+export const STAFF_ROLES = ["OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
+
 export type Access = "allow" | "sign-in" | "forbidden";
 
 export const decideAccess = (user: { role: Role } | null, allowed: readonly Role[]): Access => {
@@ -29,13 +34,65 @@ export const decideAccess = (user: { role: Role } | null, allowed: readonly Role
   return allowed.includes(user.role) ? "allow" : "forbidden";
 };
 
-// Failed sign-ins tolerated within the window before further attempts are refused.
-export const SIGN_IN_LIMITS = { perAccount: 5, perIp: 20, windowMinutes: 15 } as const;
+/** How often a key (an account, an address, an email asking for resets) may be tried: see docs/decisions. */
+export type ThrottlePolicy = {
+  /** Attempts per window; further attempts are refused until the window ends. */
+  limit: number;
+  windowMs: number;
+  /** After this many attempts each further one waits twice as long as the last, up to maxDelayMs. */
+  freeAttempts?: number;
+  maxDelayMs?: number;
+};
 
-export const failureWindowStart = (now: Date) => new Date(now.getTime() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+export type ThrottleState = { attempts: number; windowStart: Date; notBefore: Date };
 
-export const isSignInLimited = (failures: { account: number; ip: number }) =>
-  failures.account >= SIGN_IN_LIMITS.perAccount || failures.ip >= SIGN_IN_LIMITS.perIp;
+export type ThrottleDecision = { allowed: true; next: ThrottleState } | { allowed: false; retryAfterMs: number };
+
+const MINUTE = 60_000;
+
+export const THROTTLES = {
+  /** One account from one address: strict, since only that address is held back. */
+  accountAndAddress: { limit: 5, windowMs: 15 * MINUTE },
+  /** One account from anywhere: never locked, only slowed (1 s, 2 s, 4 s ... at most a minute between guesses). */
+  account: { limit: Number.MAX_SAFE_INTEGER, windowMs: 24 * 60 * MINUTE, freeAttempts: 5, maxDelayMs: MINUTE },
+  /** One address across accounts: stops one machine trying many accounts. */
+  address: { limit: 50, windowMs: 15 * MINUTE },
+  /** Reset links and registrations asked for, per email or customer reference and per address. */
+  resetEmail: { limit: 3, windowMs: 60 * MINUTE },
+  resetAddress: { limit: 10, windowMs: 60 * MINUTE },
+  registerReference: { limit: 5, windowMs: 60 * MINUTE },
+  registerAddress: { limit: 10, windowMs: 60 * MINUTE },
+  /** Codes from an authenticator app, per account: six digits allow no more. */
+  secondFactor: { limit: 5, windowMs: 15 * MINUTE },
+} as const satisfies Record<string, ThrottlePolicy>;
+
+/** The wait before the attempt after `attempts` attempts: none while free, then doubling from one second. */
+export const delayAfter = (attempts: number, policy: ThrottlePolicy) => {
+  const free = policy.freeAttempts ?? Number.MAX_SAFE_INTEGER;
+  if (attempts < free) return 0;
+  return Math.min(1000 * 2 ** Math.min(attempts - free, 30), policy.maxDelayMs ?? Number.MAX_SAFE_INTEGER);
+};
+
+/** Whether one more attempt may be evaluated now, and the key's state if so. Pure: the caller holds the row lock. */
+export const decideAttempt = (state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleDecision => {
+  const expired = !state || now.getTime() - state.windowStart.getTime() >= policy.windowMs;
+  const current = expired ? { attempts: 0, windowStart: now, notBefore: now } : state;
+  if (current.attempts >= policy.limit) {
+    return { allowed: false, retryAfterMs: current.windowStart.getTime() + policy.windowMs - now.getTime() };
+  }
+  if (now < current.notBefore) return { allowed: false, retryAfterMs: current.notBefore.getTime() - now.getTime() };
+  const attempts = current.attempts + 1;
+  return {
+    allowed: true,
+    next: { attempts, windowStart: current.windowStart, notBefore: new Date(now.getTime() + delayAfter(attempts, policy)) },
+  };
+};
+
+/** "a minute", "15 minutes": how long to wait, rounded up, for the refusal message. */
+export const waitPhrase = (ms: number) => {
+  const minutes = Math.max(1, Math.ceil(ms / MINUTE));
+  return minutes === 1 ? "a minute" : `${minutes} minutes`;
+};
 
 export const RESET_LINK_MINUTES = 60;
 

@@ -40,3 +40,8 @@ export const linkToken = (what: string) =>
   z.string().min(20, `This ${what} link is not complete`).max(100, `This ${what} link is not right`);
 
 export const ZNewPassword = withConfirmedPassword({ token: linkToken("reset") });
+
+/** A six-digit code from an authenticator app, or a recovery code (ABCDE-FGHJK). */
+export const ZSecondFactorCode = z.object({
+  code: z.string().trim().min(1, "Enter the code from your authenticator app").max(20, "Enter the 6-digit code, or a recovery code"),
+});

@@ -1,43 +1,53 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { findSessionUser, type SessionClaims, type SessionUser } from "./find-session-user";
 import { auth } from "./next-auth";
 import { decideAccess } from "./rules";
 
-export type CurrentUser = {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  customerId: string | null;
-  seesEqualityData: boolean;
+export type CurrentUser = SessionUser;
+
+/** The claims of this request's session cookie, or null for a stranger or a cookie from before claims existed. */
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const claims = (session as { claims?: { sv?: unknown; sid?: unknown; sxp?: unknown } } | null)?.claims;
+  if (!userId || typeof claims?.sv !== "number" || typeof claims.sid !== "string" || typeof claims.sxp !== "number") return null;
+  return { userId, version: claims.sv, sid: claims.sid, endsAt: claims.sxp };
+});
+
+const recordRefusal = async (user: CurrentUser) => {
+  const path = (await headers()).get("x-involve-path");
+  await db.auditEvent.create({
+    data: { actorId: user.id, action: "auth.forbidden", entityType: "User", entityId: user.id, details: { role: user.role, path } },
+  });
 };
 
 /**
- * The signed-in user, read fresh from the database once per request, so a changed role or a
- * disabled account takes effect at once rather than when the session cookie expires.
+ * The signed-in user, read fresh from the database once per request, so a changed role, a disabled account or
+ * an ended session takes effect at once rather than when the session cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, name: true, email: true, role: true, customerId: true, seesEqualityData: true, disabledAt: true },
-  });
-  if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabled, ...current } = user;
-  return current;
+  const claims = await getSessionClaims();
+  return claims ? findSessionUser(claims) : null;
 });
 
-/** The one gate for pages and server actions: sends strangers to sign in and refuses other roles with 403. */
-export const requireRole = async (allowed: readonly Role[]): Promise<CurrentUser> => {
+/**
+ * The one gate for pages and server actions: sends strangers to sign in, staff who still owe a second factor to
+ * set it up, and refuses other roles with 403 (recorded in the audit log).
+ */
+export const requireRole = async (allowed: readonly Role[], options: { beforeSecondFactor?: boolean } = {}): Promise<CurrentUser> => {
   const user = await getCurrentUser();
   const access = decideAccess(user, allowed);
   if (access === "sign-in" || !user) redirect("/sign-in");
-  if (access === "forbidden") forbidden();
+  if (access === "forbidden") {
+    await recordRefusal(user);
+    forbidden();
+  }
+  if (user.mustSetUpSecondFactor && !options.beforeSecondFactor) redirect("/account?set-up=1");
   return user;
 };
 

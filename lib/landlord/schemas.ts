@@ -8,6 +8,9 @@ export const ZLandlordSettings = z.object({
     .min(2, "Enter the landlord's name")
     .max(120, "The landlord's name must be 120 characters or fewer"),
   regime: z.enum(["ENGLAND", "SCOTLAND"], "Choose whether the landlord reports in England or Scotland"),
+  requireSecondFactor: z
+    .enum(["yes", "no"], "Choose whether staff and board members must use an authenticator app")
+    .transform((answer) => answer === "yes"),
 });
 
 export type LandlordSettings = z.infer<typeof ZLandlordSettings>;

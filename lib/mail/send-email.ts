@@ -1,3 +1,4 @@
+import { appendFileSync } from "node:fs";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -11,6 +12,7 @@ let transport: nodemailer.Transporter | undefined;
  * in the outbox table for an administrator to read, so the embedded install needs no mail server.
  */
 export const sendEmail = async (message: EmailInput) => {
+  if (env.MAIL_CAPTURE_FILE) appendFileSync(env.MAIL_CAPTURE_FILE, `${JSON.stringify(message)}\n`);
   if (!env.SMTP_URL) {
     await db.emailMessage.create({ data: message });
     return;

@@ -1,5 +1,6 @@
 import { hashPassword } from "@/lib/auth/passwords";
-import { failureWindowStart, SIGN_IN_LIMITS } from "@/lib/auth/rules";
+import { THROTTLES } from "@/lib/auth/rules";
+import { reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,21 +12,23 @@ const NO_MATCH =
 
 /**
  * Creates a portal account for a customer who proves who they are with their customer reference and the
- * postcode of their home. Failed matches count against the address like failed sign-ins, to stop guessing.
+ * postcode of their home. Every attempt counts against the reference and the address, to stop guessing.
  */
-export const registerTenant = async (options: { registration: Registration; ip: string; now?: Date }) => {
+export const registerTenant = async (options: { registration: Registration; ip: string | null; now?: Date }) => {
   const { registration, ip, now = new Date() } = options;
-  const key = `register:${ip}`;
-  const failures = await db.signInFailure.count({ where: { key, createdAt: { gte: failureWindowStart(now) } } });
-  if (failures >= SIGN_IN_LIMITS.perAccount) {
-    throw new DomainError("There have been too many attempts to match a customer. Wait 15 minutes and try again.");
-  }
+  await reserveAttempt(
+    [
+      { key: `register:reference:${registration.reference.toUpperCase()}`, policy: THROTTLES.registerReference },
+      ...(ip ? [{ key: `register:address:${ip}`, policy: THROTTLES.registerAddress }] : []),
+    ],
+    (wait) => `There have been too many attempts to create an account. Wait ${wait} and try again.`,
+    now,
+  );
   const customer = await db.customer.findFirst({
     where: { reference: { equals: registration.reference, mode: "insensitive" }, status: "ACTIVE", anonymisedAt: null },
     select: { id: true, firstName: true, lastName: true, home: { select: { postcode: true } }, user: { select: { id: true } } },
   });
   if (!customer?.home || normalisePostcode(customer.home.postcode) !== registration.postcode) {
-    await db.signInFailure.create({ data: { key, createdAt: now } });
     throw new DomainError(NO_MATCH);
   }
   if (customer.user) throw new DomainError("You already have an account. Sign in, or reset your password if you have forgotten it.");
@@ -46,8 +49,9 @@ export const createCustomerAccount = async (options: {
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError("An account already uses that email address, or you already have an account. Try signing in.", {
-        email: "An account already uses this email address",
+      // Worded so it does not confirm that someone else has an account with this address.
+      throw new DomainError("We could not create an account with that email address. If you already have an account, sign in or reset your password.", {
+        email: "Use a different email address, or sign in",
       });
     }
     throw error;

@@ -66,7 +66,8 @@ const checkOne = (question: QuestionDefinition, raw: RawAnswers): { rows: Answer
     case "MULTIPLE_CHOICE":
     case "YES_NO":
     case "SCALE": {
-      const chosen = asList(value);
+      // A tampered form can repeat an option many times; each option counts once per response.
+      const chosen = [...new Set(asList(value))];
       const allowed = choicesFor(question).map((choice) => choice.value);
       if (chosen.length === 0) return { rows: [], error: question.required ? "Choose an answer" : undefined };
       if (question.type !== "MULTIPLE_CHOICE" && chosen.length > 1) return { rows: [], error: "Choose one answer only" };

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Page } from "@playwright/test";
+import { MAIL_CAPTURE_FILE } from "@/playwright.config";
 import { DEMO_PASSWORD } from "@/prisma/seed-data";
 
 export { DEMO_PASSWORD };
@@ -65,6 +67,26 @@ export const signIn = async (page: Page, email: string, password = DEMO_PASSWORD
 };
 
 export const signOut = async (page: Page) => {
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+};
+
+/**
+ * The last link emailed to `to` under `path` (like "/reset-password/"), from the file the test server copies every
+ * email to (MAIL_CAPTURE_FILE in playwright.config.ts): the outbox page hides account links from everyone.
+ */
+export const emailedLink = async (to: string, path: string) => {
+  await expect.poll(() => readCapturedLink(to, path)).toBeTruthy();
+  return readCapturedLink(to, path)!;
+};
+
+const readCapturedLink = (to: string, path: string) => {
+  if (!existsSync(MAIL_CAPTURE_FILE)) return undefined;
+  const messages = readFileSync(MAIL_CAPTURE_FILE, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { to: string; text: string })
+    .filter((message) => message.to === to);
+  const text = messages.at(-1)?.text ?? "";
+  return new RegExp(`https?://\\S+${path.replace(/\//g, "\\/")}[\\w-]+`).exec(text)?.[0];
 };

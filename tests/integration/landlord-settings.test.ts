@@ -9,8 +9,8 @@ describe("landlord settings", () => {
   it("saves the settings and records who changed what in the audit log", async () => {
     await createLandlord();
     const admin = await createUser({ role: "ADMIN" });
-    await updateLandlordSettings({ actor: admin, settings: { name: "Glen Housing", regime: "SCOTLAND" } });
-    expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND" });
+    await updateLandlordSettings({ actor: admin, settings: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false } });
+    expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false });
     const { events, total } = await listAuditEvents({ page: 1 });
     expect(total).toBe(1);
     expect(events[0]).toMatchObject({
@@ -19,8 +19,8 @@ describe("landlord settings", () => {
       entityId: "1",
       actor: { name: admin.name },
       details: {
-        before: { name: "Test Housing Association", regime: "ENGLAND" },
-        after: { name: "Glen Housing", regime: "SCOTLAND" },
+        before: { name: "Test Housing Association", regime: "ENGLAND", requireSecondFactor: false },
+        after: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false },
       },
     });
   });
@@ -28,9 +28,9 @@ describe("landlord settings", () => {
   it("writes neither the change nor its audit record when the actor does not exist", async () => {
     await createLandlord();
     await expect(
-      updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND" } }),
+      updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND", requireSecondFactor: false } }),
     ).rejects.toMatchObject({ code: "P2003" });
-    expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND" });
+    expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND", requireSecondFactor: false });
     expect(await db.auditEvent.count()).toBe(0);
   });
 });

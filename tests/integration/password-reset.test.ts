@@ -57,3 +57,20 @@ describe("password reset", () => {
     await expect(resetPassword({ token: "x".repeat(43), password: "new password here" })).rejects.toThrow("expired");
   });
 });
+
+describe("password reset throttling", () => {
+  it("refuses a fourth request for the same address within the hour, with the same words whether or not it has an account", async () => {
+    const user = await createUser();
+    const refusals: string[] = [];
+    for (const email of [user.email, "nobody@example.test"]) {
+      for (let i = 0; i < 3; i += 1) await requestPasswordReset({ email, ip: `192.0.2.${i}` });
+      refusals.push(await requestPasswordReset({ email, ip: "192.0.2.9" }).then(
+        () => "sent",
+        (error: Error) => error.message.replace(/Wait [^,]+,/, "Wait,"),
+      ));
+    }
+    expect(refusals[0]).toMatch(/^You have asked for several reset links/);
+    expect(refusals[1]).toBe(refusals[0]);
+    expect(await db.emailMessage.count()).toBe(3);
+  });
+});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_LIMITS } from "@/lib/auth/rules";
+import { THROTTLES } from "@/lib/auth/rules";
 import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createUser, FACTORY_PASSWORD } from "@/tests/factories";
 
-const attempt = (email: string, password: string, ip = "192.0.2.1", now = new Date()) =>
+const attempt = (email: string, password: string, ip: string | null = "192.0.2.1", now = new Date()) =>
   verifySignIn({ email, password, ip, now });
 
 const refusalCode = async (promise: Promise<unknown>) => {
@@ -14,22 +14,22 @@ const refusalCode = async (promise: Promise<unknown>) => {
   return (error as DomainError).code;
 };
 
+const SECOND = 1000;
+
 describe("verifySignIn", () => {
-  it("returns the user for the right password", async () => {
+  it("returns the user for the right password and records the failures of others", async () => {
     const user = await createUser({ role: "OFFICER" });
     expect(await attempt(user.email, FACTORY_PASSWORD)).toEqual({
       id: user.id,
       email: user.email,
       name: user.name,
       role: "OFFICER",
+      sessionVersion: 0,
+      hasSecondFactor: false,
     });
-  });
-
-  it("refuses a wrong password or an unknown account the same way, and counts both", async () => {
-    const user = await createUser();
     expect(await refusalCode(attempt(user.email, "wrong"))).toBe("invalid");
     expect(await refusalCode(attempt("nobody@example.test", FACTORY_PASSWORD))).toBe("invalid");
-    expect(await db.signInFailure.count()).toBe(4);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in.failed" } })).toBe(2);
   });
 
   it("refuses a disabled account even with the right password", async () => {
@@ -37,28 +37,53 @@ describe("verifySignIn", () => {
     expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD))).toBe("invalid");
   });
 
-  it("limits failures per account, even with the right password, until the window passes", async () => {
+  it("limits one account from one address strictly, while the owner elsewhere still signs in", async () => {
     const user = await createUser();
     const now = new Date("2026-11-22T10:00:00Z");
-    for (let i = 0; i < SIGN_IN_LIMITS.perAccount; i += 1) await refusalCode(attempt(user.email, "wrong", `198.51.100.${i}`, now));
-    expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", now))).toBe("rate_limited");
-    const later = new Date(now.getTime() + (SIGN_IN_LIMITS.windowMinutes + 1) * 60_000);
-    expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", later)).id).toBe(user.id);
+    for (let i = 0; i < THROTTLES.accountAndAddress.limit; i += 1) {
+      await refusalCode(attempt(user.email, "wrong", "198.51.100.1", new Date(now.getTime() + i * 70 * SECOND)));
+    }
+    const soon = new Date(now.getTime() + 10 * 60 * SECOND);
+    expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, "198.51.100.1", soon))).toBe("rate_limited");
+    expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", soon)).id).toBe(user.id);
+    expect(await db.auditEvent.count({ where: { action: "auth.sign-in.throttled" } })).toBe(1);
   });
 
-  // Twenty-two bcrypt comparisons at cost 12, in pure JavaScript: seconds each on a busy machine.
-  it("limits failures per IP address across accounts", { timeout: 120_000 }, async () => {
+  it("slows guesses at one account from many addresses without locking the owner out", async () => {
+    const user = await createUser();
+    const now = new Date("2026-11-22T10:00:00Z");
+    for (let i = 0; i < 5; i += 1) await refusalCode(attempt(user.email, "wrong", `198.51.100.${i}`, now));
+    expect(await refusalCode(attempt(user.email, "wrong", "198.51.100.99", now))).toBe("rate_limited");
+    expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", new Date(now.getTime() + SECOND))).id).toBe(user.id);
+  });
+
+  it("evaluates no more than the limit when 30 wrong passwords arrive at once", { timeout: 120_000 }, async () => {
     const user = await createUser();
     const now = new Date();
-    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) await refusalCode(attempt(`guess${i}@example.test`, "x", "192.0.2.77", now));
+    const codes = await Promise.all(Array.from({ length: 30 }, () => refusalCode(attempt(user.email, "wrong", "192.0.2.50", now))));
+    expect(codes.filter((code) => code === "invalid")).toHaveLength(5);
+    expect(codes.filter((code) => code === "rate_limited")).toHaveLength(25);
+  });
+
+  it("slows guessing even when the address is unknown (no trusted proxy)", async () => {
+    const user = await createUser();
+    const now = new Date();
+    for (let i = 0; i < 5; i += 1) await refusalCode(attempt(user.email, "wrong", null, now));
+    expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, null, now))).toBe("rate_limited");
+  });
+
+  it("limits one address across accounts", async () => {
+    const user = await createUser();
+    const now = new Date();
+    await db.throttle.create({ data: { key: "sign-in:address:192.0.2.77", attempts: THROTTLES.address.limit, windowStart: now, notBefore: now } });
     expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, "192.0.2.77", now))).toBe("rate_limited");
     expect((await attempt(user.email, FACTORY_PASSWORD, "192.0.2.78", now)).id).toBe(user.id);
   });
 
-  it("forgets an account's failures after a successful sign-in", async () => {
+  it("forgets an account's attempts after a successful sign-in", async () => {
     const user = await createUser();
     await refusalCode(attempt(user.email, "wrong"));
     await attempt(user.email, FACTORY_PASSWORD);
-    expect(await db.signInFailure.count({ where: { key: `account:${user.email}` } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: { contains: user.email } } })).toBe(0);
   });
 });

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   AREA_ROLES,
   decideAccess,
-  failureWindowStart,
-  isSignInLimited,
+  decideAttempt,
+  delayAfter,
   normaliseEmail,
   resetLinkExpiry,
-  SIGN_IN_LIMITS,
+  THROTTLES,
+  waitPhrase,
+  type ThrottleState,
 } from "@/lib/auth/rules";
 
 describe("decideAccess", () => {
@@ -30,16 +32,40 @@ describe("decideAccess", () => {
   });
 });
 
-describe("sign-in limits", () => {
-  it("refuses from the fifth failure for an account or the twentieth for an address", () => {
-    expect(isSignInLimited({ account: SIGN_IN_LIMITS.perAccount - 1, ip: 0 })).toBe(false);
-    expect(isSignInLimited({ account: SIGN_IN_LIMITS.perAccount, ip: 0 })).toBe(true);
-    expect(isSignInLimited({ account: 0, ip: SIGN_IN_LIMITS.perIp - 1 })).toBe(false);
-    expect(isSignInLimited({ account: 0, ip: SIGN_IN_LIMITS.perIp })).toBe(true);
+describe("throttle rules", () => {
+  const at = (iso: string) => new Date(`2026-11-22T${iso}Z`);
+  const run = (count: number, policy: Parameters<typeof decideAttempt>[2], now: Date) => {
+    let state: ThrottleState | null = null;
+    let allowed = 0;
+    for (let i = 0; i < count; i += 1) {
+      const decision = decideAttempt(state, now, policy);
+      if (decision.allowed) {
+        allowed += 1;
+        state = decision.next;
+      }
+    }
+    return { allowed, state };
+  };
+
+  it("allows the limit of attempts per window and no more, then a new window", () => {
+    const { allowed, state } = run(30, THROTTLES.accountAndAddress, at("10:00:00"));
+    expect(allowed).toBe(5);
+    expect(decideAttempt(state, at("10:14:59"), THROTTLES.accountAndAddress)).toEqual({ allowed: false, retryAfterMs: 1000 });
+    expect(decideAttempt(state, at("10:15:00"), THROTTLES.accountAndAddress).allowed).toBe(true);
   });
 
-  it("counts failures over the last fifteen minutes", () => {
-    expect(failureWindowStart(new Date("2026-11-22T10:15:00Z"))).toEqual(new Date("2026-11-22T10:00:00Z"));
+  it("slows an account after five attempts, doubling up to a minute, and never locks it", () => {
+    expect([1, 4, 5, 6, 7, 10, 11, 40].map((n) => delayAfter(n, THROTTLES.account))).toEqual([0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000]);
+    const { allowed, state } = run(30, THROTTLES.account, at("10:00:00"));
+    expect(allowed).toBe(5);
+    expect(decideAttempt(state, at("10:00:00.999"), THROTTLES.account).allowed).toBe(false);
+    const later = decideAttempt(state, at("10:00:01"), THROTTLES.account);
+    expect(later.allowed && later.next.notBefore).toEqual(at("10:00:03"));
+  });
+
+  it("says how long to wait in whole minutes", () => {
+    expect(waitPhrase(999)).toBe("a minute");
+    expect(waitPhrase(14 * 60_000 + 1)).toBe("15 minutes");
   });
 });
 

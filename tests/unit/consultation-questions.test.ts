@@ -90,3 +90,13 @@ describe("conditions", () => {
     expect(conditionProblem({ showIfQuestionId: "later", showIfAnswer: "Yes" }, [usesGarden])).toContain("earlier question");
   });
 });
+
+describe("repeated options", () => {
+  it("counts an option repeated by a tampered form once", () => {
+    const { rows } = checkAnswers([ideas], { q_ideas: [...Array(1000).fill("Benches"), "Planters", "Planters"] });
+    expect(rows).toEqual([
+      { questionId: "ideas", option: "Benches" },
+      { questionId: "ideas", option: "Planters" },
+    ]);
+  });
+});

@@ -1,26 +1,37 @@
 "use server";
 
-import { CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/actions/form-action";
-import { signIn } from "@/lib/auth/next-auth";
-import { ZSignInInput } from "@/lib/auth/schemas";
+import { clientIp } from "@/lib/auth/client-ip";
+import { ZSecondFactorCode, ZSignInInput } from "@/lib/auth/schemas";
+import { verifySecondFactor } from "@/lib/auth/second-factor";
+import { forgetPasswordPassed, passwordPassedBy, rememberPasswordPassed, startSession } from "@/lib/auth/start-session";
+import { verifySignIn } from "@/lib/auth/verify-sign-in";
 import { DomainError } from "@/lib/errors";
-
-const REFUSALS: Record<string, string> = {
-  rate_limited:
-    "There have been too many failed attempts to sign in. Wait 15 minutes and try again, or reset your password.",
-};
 
 export const signInAction = publicFormAction({
   schema: ZSignInInput,
   run: async (input) => {
-    try {
-      await signIn("credentials", { ...input, redirect: false });
-    } catch (error) {
-      if (!(error instanceof CredentialsSignin)) throw error;
-      throw new DomainError(REFUSALS[error.code] ?? "The email address or password is not right.");
+    const user = await verifySignIn({ ...input, ip: clientIp(await headers()) });
+    if (user.hasSecondFactor) {
+      await rememberPasswordPassed(user.id);
+      return "code" as const;
     }
+    await startSession(user.id);
+    return "signed-in" as const;
+  },
+  done: (step) => redirect(step === "code" ? "/sign-in/code" : "/home"),
+});
+
+export const secondFactorAction = publicFormAction({
+  schema: ZSecondFactorCode,
+  run: async ({ code }) => {
+    const userId = await passwordPassedBy();
+    if (!userId) throw new DomainError("Signing in took too long. Start again with your email address and password.");
+    await verifySecondFactor({ userId, code });
+    await forgetPasswordPassed();
+    await startSession(userId);
   },
   done: () => redirect("/home"),
 });

@@ -1,9 +1,11 @@
+import { recordExport } from "@/lib/audit/record-export";
 import { requireCustomer } from "@/lib/auth/session";
 import { customerDataCsv, exportCustomerData } from "@/lib/people/export-customer-data";
 
 /** The signed-in customer's own data as JSON or CSV; the customer comes from the session, never the URL. */
 export const GET = async (request: Request) => {
-  const { customerId } = await requireCustomer();
+  const { user, customerId } = await requireCustomer();
+  await recordExport(user.id, "my-data", customerId);
   const format = new URL(request.url).searchParams.get("format") === "csv" ? "csv" : "json";
   const data = await exportCustomerData(customerId);
   const headers = {

@@ -1,3 +1,4 @@
+import { recordExport } from "@/lib/audit/record-export";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { exportResponses } from "@/lib/consultations/export-responses";
@@ -7,6 +8,7 @@ import { notFoundIfMissing } from "@/lib/actions/not-found";
 export const GET = async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const user = await requireRole(AREA_ROLES.staff);
   const { id } = await params;
+  await recordExport(user.id, "consultation-responses.csv", id);
   const personal = new URL(request.url).searchParams.get("personal") === "yes";
   const csv = await exportResponses({ actor: user, consultationId: id, personal }).catch(notFoundIfMissing);
   return new Response(csv, {

@@ -1,3 +1,4 @@
+import { recordExport } from "@/lib/audit/record-export";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { figuresCsv, getEventFigures } from "@/lib/events/figures";
@@ -5,7 +6,8 @@ import { readFiguresRequest } from "@/lib/events/figures-request";
 
 /** The board's figures as CSV (counts only); route handlers are reachable directly, so the role is checked here. */
 export const GET = async (request: Request) => {
-  await requireRole(AREA_ROLES.board);
+  const user = await requireRole(AREA_ROLES.board);
+  await recordExport(user.id, "event-figures.csv");
   const now = new Date();
   const figuresRequest = await readFiguresRequest(Object.fromEntries(new URL(request.url).searchParams), now);
   const figures = await getEventFigures({ ...figuresRequest, now });

@@ -1,3 +1,4 @@
+import { recordExport } from "@/lib/audit/record-export";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -8,7 +9,8 @@ import { financialYearLabel } from "@/lib/uk-time";
 
 /** A round's measures as CSV for staff and the board: counts only, nobody's answers. */
 export const GET = async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  await requireRole(AREA_ROLES.board);
+  const user = await requireRole(AREA_ROLES.board);
+  await recordExport(user.id, "survey-results.csv", (await params).id);
   const parsed = ZRoundRef.safeParse({ roundId: (await params).id });
   const round = parsed.success ? await getRound(parsed.data.roundId) : null;
   if (!round) notFound();

@@ -1,0 +1,84 @@
+/**
+ * Pure checks proxy.ts makes on every request before Next.js sees it (docs/decisions/0010-security-...):
+ * malformed addresses get 400, oversized bodies 413, forms posted from another site 403.
+ */
+
+const KB = 1024;
+
+/** Forms strangers use (sign in, register, reset) carry a few short fields. */
+export const PUBLIC_FORM_BYTES = 8 * KB;
+/** Tenant and other forms: long answers, but no files. */
+export const FORM_BYTES = 256 * KB;
+/** Staff pages upload files (customer lists, survey responses, consultation documents): next.config allows 21 MB. */
+export const UPLOAD_BYTES = 21 * KB * KB;
+
+const PUBLIC_FORM_PATHS = ["/sign-in", "/register", "/forgot-password", "/reset-password", "/account"];
+const UPLOAD_AREAS = ["/staff", "/admin"];
+
+const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
+
+export const bodyLimitFor = (pathname: string) => {
+  if (PUBLIC_FORM_PATHS.some((prefix) => under(pathname, prefix))) return PUBLIC_FORM_BYTES;
+  if (UPLOAD_AREAS.some((prefix) => under(pathname, prefix))) return UPLOAD_BYTES;
+  return FORM_BYTES;
+};
+
+/** Whether a raw path or query decodes to text without NUL or other control characters that nothing here needs. */
+export const isCleanUrlPart = (raw: string) => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return false;
+  }
+  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(decoded) && !decoded.includes("\uFFFD");
+};
+
+export type Verdict = { status: 400 | 403 | 413; message: string } | null;
+
+export const checkRequest = (request: {
+  method: string;
+  pathname: string;
+  search: string;
+  contentLength: string | null;
+  origin: string | null;
+  host: string | null;
+}): Verdict => {
+  if (!isCleanUrlPart(request.pathname) || !isCleanUrlPart(request.search.replace(/^\?/, ""))) {
+    return { status: 400, message: "The address of this page has characters in it that it cannot have." };
+  }
+  if (request.contentLength !== null) {
+    const length = Number(request.contentLength);
+    if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: "The request's length is not a number." };
+    if (length > bodyLimitFor(request.pathname)) return { status: 413, message: "What you sent is too large for this page." };
+  }
+  // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here.
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && request.origin !== null) {
+    let originHost: string | null;
+    try {
+      originHost = new URL(request.origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost === null || originHost !== request.host) return { status: 403, message: "Forms can only be sent from this site." };
+  }
+  return null;
+};
+
+/** The Content-Security-Policy for one response: scripts only with this request's nonce (see docs/decisions). */
+export const contentSecurityPolicy = (nonce: string, development: boolean) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    // Style attributes (bar widths, focus rings) are inline; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+
+export const HSTS = "max-age=31536000; includeSubDomains";

@@ -1,0 +1,45 @@
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { decideAttempt, waitPhrase, type ThrottlePolicy, type ThrottleState } from "./rules";
+
+export type ThrottleKey = { key: string; policy: ThrottlePolicy };
+
+export class Throttled extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super(message, {}, "rate_limited");
+  }
+}
+
+/**
+ * Reserves one attempt on every key before the work is done (a password compared, an email sent), or refuses.
+ * The rows are locked, so concurrent attempts are counted one after another: 30 at once get no more than the limit.
+ */
+export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string) => string, now = new Date()) => {
+  const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+  const refusedFor = await db.$transaction(async (tx) => {
+    for (const { key } of sorted) {
+      await tx.$executeRaw`
+        INSERT INTO "Throttle" ("key", "attempts", "windowStart", "notBefore") VALUES (${key}, 0, ${now}, ${now})
+        ON CONFLICT ("key") DO NOTHING`;
+    }
+    const rows = await tx.$queryRaw<(ThrottleState & { key: string })[]>`
+      SELECT "key", "attempts", "windowStart", "notBefore" FROM "Throttle"
+      WHERE "key" = ANY(${sorted.map((k) => k.key)}) ORDER BY "key" FOR UPDATE`;
+    const states = new Map(rows.map((row) => [row.key, row]));
+    const decisions = sorted.map(({ key, policy }) => ({ key, decision: decideAttempt(states.get(key) ?? null, now, policy) }));
+    const refused = decisions.flatMap(({ decision }) => (decision.allowed ? [] : [decision.retryAfterMs]));
+    if (refused.length > 0) return Math.max(...refused);
+    for (const { key, decision } of decisions) {
+      if (!decision.allowed) continue;
+      await tx.throttle.update({ where: { key }, data: decision.next });
+    }
+    return null;
+  });
+  if (refusedFor !== null) throw new Throttled(refusal(waitPhrase(refusedFor)), refusedFor);
+};
+
+/** Forgets the attempts on keys, after the owner proved who they are (signed in, reset their password). */
+export const clearAttempts = (keys: string[]) => db.throttle.deleteMany({ where: { key: { in: keys } } });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { checkRequest, contentSecurityPolicy, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
+
+const request = (overrides: Partial<Parameters<typeof checkRequest>[0]> = {}) =>
+  checkRequest({ method: "GET", pathname: "/events", search: "", contentLength: null, origin: null, host: "portal.test", ...overrides });
+
+describe("request guard", () => {
+  it("passes ordinary requests", () => {
+    expect(request({ search: "?q=caf%C3%A9+garden" })).toBeNull();
+  });
+
+  it("answers 400 to NUL bytes and invalid UTF-8 in the path or query", () => {
+    expect(request({ pathname: "/events/%00" })?.status).toBe(400);
+    expect(request({ search: "?q=%C3%28" })?.status).toBe(400);
+    expect(request({ search: "?q=%E0%A4%A" })?.status).toBe(400);
+  });
+
+  it("answers 413 to a public form body over a few kB, but lets staff upload large files", () => {
+    expect(request({ method: "POST", pathname: "/sign-in", contentLength: String(PUBLIC_FORM_BYTES + 1) })?.status).toBe(413);
+    expect(request({ method: "POST", pathname: "/sign-in", contentLength: "600" })).toBeNull();
+    expect(request({ method: "POST", pathname: "/staff/customers/import", contentLength: String(5 * 1024 * 1024) })).toBeNull();
+  });
+
+  it("answers 403 to a form or server action posted from another site", () => {
+    const action = { method: "POST" };
+    expect(request({ ...action, origin: "https://evil.test" })?.status).toBe(403);
+    expect(request({ ...action, origin: "null" })?.status).toBe(403);
+    expect(request({ ...action, origin: "http://portal.test" })).toBeNull();
+    expect(request({ method: "GET", origin: "https://evil.test" })).toBeNull();
+  });
+
+  it("allows scripts only with the nonce", () => {
+    expect(contentSecurityPolicy("abc", false)).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'; ");
+    expect(contentSecurityPolicy("abc", false)).toContain("object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'");
+  });
+});
