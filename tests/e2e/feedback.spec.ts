@@ -124,6 +124,7 @@ test("someone not signed in gives feedback without JavaScript; officers see late
   const board = await boardContext.newPage();
   await signIn(board, ACCOUNTS.board);
   await board.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Feedback themes" }).click();
+  await expect(board).toHaveURL(/\/board\/feedback$/);
   await expect(board.getByRole("table")).toContainText("Repairs");
   await expect(board.getByText(details)).toHaveCount(0);
   await expectAccessible(board);

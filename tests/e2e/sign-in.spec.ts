@@ -4,7 +4,7 @@ import { attemptSignIn, ACCOUNTS, expectAccessible, signIn, signOut } from "./fi
 const HOMES = [
   { account: ACCOUNTS.tenant, path: "/tenant", heading: "Your involvement" },
   { account: ACCOUNTS.officer, path: "/staff", heading: "Staff area" },
-  { account: ACCOUNTS.board, path: "/board", heading: "Board area" },
+  { account: ACCOUNTS.board, path: "/board", heading: /^Key performance indicators: Quarter [1-4]/ },
   { account: ACCOUNTS.admin, path: "/admin", heading: "Administration" },
 ];
 

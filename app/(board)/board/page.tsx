@@ -33,7 +33,7 @@ const BoardDashboard = async ({ searchParams }: Props) => {
           <Link href={`/board/pack?${packQuery}`}>Performance pack for this quarter</Link>
         </li>
         <li>
-          <Link href="/board/strategy/report">Strategy report</Link>
+          <Link href="/board/strategy/report">Quarterly report on the involvement strategy</Link>
         </li>
         <li>
           <Link href="/board/measures">Regulatory measures</Link>
