@@ -64,9 +64,13 @@ const DEMO_KPIS = (regime: Regime): DemoKpi[] => [
   involvement("INV08", "Consultation response rate", "Responses as a share of the customers who could respond, over the consultations that closed.", "CONSULTATION_RESPONSE_RATE", [15, 3], "PERCENT"),
   involvement("INV09", "Consultation outcomes published on time", "'You said, we did' outcomes published by their due date.", "OUTCOMES_PUBLISHED_ON_TIME", [100, 10], "PERCENT"),
   {
-    ...involvement("INV10", "Scrutiny recommendations open", "Recommendations from scrutiny reviews not yet completed.", "SCRUTINY_RECOMMENDATIONS_OPEN", [0, 0]),
+    ...involvement("INV10", "Scrutiny recommendations open", "Recommendations from scrutiny reviews we agreed to and had not completed at the end of the quarter.", "SCRUTINY_RECOMMENDATIONS_OPEN", [0, 0]),
     direction: LOWER,
     target: undefined,
+  },
+  {
+    ...involvement("INV11", "Scrutiny recommendations overdue", "Agreed scrutiny recommendations past their due date and not completed at the end of the quarter.", "SCRUTINY_RECOMMENDATIONS_OVERDUE", [0, 1]),
+    direction: LOWER,
   },
   ...(regime === "ENGLAND"
     ? [

@@ -14,10 +14,12 @@ type Props = {
   width?: "full" | "medium";
   /** Makes it a multi-line box of this many rows, for longer answers. */
   rows?: number;
+  /** Answers to pick from as the person types (a datalist: works without JavaScript, any other text still allowed). */
+  suggestions?: readonly string[];
 };
 
 /** A labelled input (or multi-line box) whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full", rows }: Props) => {
+export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full", rows, suggestions }: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
@@ -39,8 +41,16 @@ export const TextField = ({ name, label, state, hint, type = "text", inputMode, 
           autoComplete={autoComplete}
           defaultValue={type === "password" ? undefined : value}
           key={type === "password" ? undefined : value}
+          list={suggestions ? `${name}-suggestions` : undefined}
           className={`${box} ${width === "full" ? "w-full max-w-xl" : "w-full max-w-xs"}`}
         />
+      )}
+      {suggestions && !rows && (
+        <datalist id={`${name}-suggestions`}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
       )}
     </div>
   );

@@ -121,3 +121,7 @@ export const getKpi = (id: string) =>
       values: { orderBy: [{ year: "desc" }, { quarter: "desc" }], take: 8, select: { year: true, quarter: true, value: true, note: true, enteredAt: true } },
     },
   });
+
+/** The KPIs in use, by code, for choosing one as a scrutiny review's topic. */
+export const listCurrentKpiNames = () =>
+  db.kpi.findMany({ where: { retiredAt: null }, orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }], select: { code: true, name: true } });

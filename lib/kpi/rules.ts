@@ -163,7 +163,8 @@ export const SOURCE_LABEL: Record<KpiSource, string> = {
   CONSULTATIONS_HELD: "Consultations closed",
   CONSULTATION_RESPONSE_RATE: "Consultation response rate (responses over eligible customers)",
   OUTCOMES_PUBLISHED_ON_TIME: "Consultation outcomes published on time",
-  SCRUTINY_RECOMMENDATIONS_OPEN: "Scrutiny recommendations open (not available yet)",
+  SCRUTINY_RECOMMENDATIONS_OPEN: "Scrutiny recommendations agreed and not completed at the quarter's end",
+  SCRUTINY_RECOMMENDATIONS_OVERDUE: "Scrutiny recommendations past their due date at the quarter's end",
 };
 
 /** Sources counted by customers' or events' areas, so the dashboard can show them for one area. */

@@ -6,6 +6,7 @@ import { getRoundResults } from "@/lib/surveys/round-results";
 import { financialYearLabel } from "@/lib/uk-time";
 import { getInvolvementFigures, type InvolvementRow } from "./involvement-figures";
 import { quarterBounds, quarterKey, type Quarter } from "./rules";
+import { getScrutinyFigures, type ScrutinyRow } from "./scrutiny-figures";
 import { percent } from "@/lib/measures/rounding";
 
 /** One quarter's figure and where it came from: the rows, round or entry behind it, and when or by whom. */
@@ -38,6 +39,14 @@ const involvementProvenance = (source: KpiSource, row: InvolvementRow, now: Date
         : "events, attendance, consultation responses and group memberships";
   return `Counted by Involve from ${detail}, as at ${formatDateTime(now)}`;
 };
+
+const SCRUTINY: Partial<Record<KpiSource, (row: ScrutinyRow) => number>> = {
+  SCRUTINY_RECOMMENDATIONS_OPEN: (row) => row.open,
+  SCRUTINY_RECOMMENDATIONS_OVERDUE: (row) => row.overdue,
+};
+
+const scrutinyProvenance = (row: ScrutinyRow, now: Date) =>
+  `Counted by Involve from scrutiny recommendations the landlord agreed: ${row.open} not completed by the quarter's end, ${row.overdue} of them past their due date, as at ${formatDateTime(now)}`;
 
 const userNames = async (ids: (string | null)[]) => {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -111,11 +120,14 @@ export const loadSeries = async ({ kpis, quarters, areaId, regime, now }: Option
   const years = [...new Set(quarters.map((q) => q.year))];
   const codes = (source: KpiSource) => [...new Set(kpis.filter((kpi) => kpi.source === source && kpi.sourceCode).map((kpi) => kpi.sourceCode as string))];
   const wantsInvolvement = kpis.some((kpi) => INVOLVEMENT[kpi.source]);
-  const [manual, management, perception, involvement] = await Promise.all([
+  // Recommendations have no area: like survey and management figures, they are shown for all areas only.
+  const wantsScrutiny = !areaId && kpis.some((kpi) => SCRUTINY[kpi.source]);
+  const [manual, management, perception, involvement, scrutiny] = await Promise.all([
     areaId ? new Map<string, Point>() : manualSeries(kpis.filter((kpi) => kpi.source === "MANUAL").map((kpi) => kpi.id), years),
     areaId ? new Map<string, Point>() : managementSeries(codes("MANAGEMENT_MEASURE"), years),
     areaId ? new Map<string, Point>() : perceptionSeries(codes("PERCEPTION_MEASURE"), quarters, regime),
     wantsInvolvement ? getInvolvementFigures({ quarters, areaId, now }) : new Map<string, InvolvementRow>(),
+    wantsScrutiny ? getScrutinyFigures({ quarters, now }) : new Map<string, ScrutinyRow>(),
   ]);
   const pointFor = (kpi: SeriesKpi, q: Quarter): Point => {
     const key = quarterKey(q);
@@ -127,7 +139,11 @@ export const loadSeries = async ({ kpis, quarters, areaId, regime, now }: Option
       case "PERCEPTION_MEASURE":
         return perception.get(`${kpi.sourceCode}|${key}`) ?? NONE;
       case "SCRUTINY_RECOMMENDATIONS_OPEN":
-        return { value: null, provenance: "Not available yet: scrutiny recommendations are not recorded in Involve" };
+      case "SCRUTINY_RECOMMENDATIONS_OVERDUE": {
+        const row = scrutiny.get(key);
+        const read = SCRUTINY[kpi.source];
+        return row && read ? { value: read(row), provenance: scrutinyProvenance(row, now) } : NONE;
+      }
       default: {
         const row = involvement.get(key);
         const read = INVOLVEMENT[kpi.source];

@@ -27,7 +27,16 @@ const scrutinyRecommendations: EvidenceSource = ({ from, to }) =>
     FROM "ScrutinyRecommendation" c JOIN "ScrutinyReview" r ON r."id" = c."reviewId", unnest(c."outcomeCodes") AS code
     WHERE r."publishedAt" BETWEEN ${from} AND ${to}`;
 
-const EVIDENCE_SOURCES: EvidenceSource[] = [scrutinyReviews, scrutinyRecommendations];
+// A KPI evidences its outcomes in every year it was in the library; it is dated from the later of its creation
+// and the year's start, and links to its tile on the board dashboard.
+const kpis: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT tag.code, 'KPI' AS kind, k."code" || ' ' || k."name" AS title, '/board#kpi-' || k."code" AS href,
+      greatest(k."createdAt", ${from}::timestamp) AS date
+    FROM "Kpi" k, unnest(k."outcomeCodes") AS tag(code)
+    WHERE k."createdAt" <= ${to} AND (k."retiredAt" IS NULL OR k."retiredAt" >= ${from})`;
+
+const EVIDENCE_SOURCES: EvidenceSource[] = [scrutinyReviews, scrutinyRecommendations, kpis];
 
 /** The evidence for each of the regime's outcomes in a financial year, outcomes without evidence included. */
 export const assuranceEvidence = async (regime: Regime, startYear: number): Promise<{ outcome: Outcome; items: EvidenceItem[] }[]> => {

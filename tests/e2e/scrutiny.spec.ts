@@ -22,6 +22,10 @@ test("officers run a review to publication; the public sees it only then, and th
   await expectAccessible(page);
   await page.getByLabel("Title of the review").fill(title);
   await page.getByLabel("A performance indicator").check();
+  // The topic box suggests the KPIs in use and the feedback themes (a datalist: no JavaScript needed).
+  const topics = page.locator(`datalist#${await page.getByLabel("Which theme, indicator or suggestion").getAttribute("list")} option`);
+  await expect(topics.and(page.locator('[value="KPI INV01: Customers involved"]'))).toHaveCount(1);
+  await expect(topics.and(page.locator('[value="Feedback about repairs"]'))).toHaveCount(1);
   await page.getByLabel("Which theme, indicator or suggestion").fill("Average days to re-let an empty home");
   await page.getByLabel("What the review will look at (scope)").fill("How empty homes are repaired and let again.");
   await page.getByLabel("Transparency, Influence and Accountability Standard").check();

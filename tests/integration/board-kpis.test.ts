@@ -116,6 +116,52 @@ describe("involvement figures counted by the database", () => {
   });
 });
 
+/**
+ * Agreed actions as they stood at the end of April to June (1 July) and July to September (1 October) 2026:
+ * R1 agreed in August, due December; R2 partly agreed in July, due 15 September; R3 agreed in May, due on
+ * 30 September (the quarter's last day) and done on 5 October; R4 agreed in May, due in August, done on
+ * 30 September; R5 rejected; R6 agreed in October; R7 still awaiting the landlord's response.
+ */
+const seedRecommendations = async () => {
+  const panel = await db.group.create({ data: { name: "Scrutiny panel", type: "SCRUTINY_PANEL" } });
+  const review = await db.scrutinyReview.create({ data: { panelId: panel.id, title: "Repairs", topicSource: "KPI", topicDetail: "Repairs", scope: "Repairs" } });
+  const agreed = (respondedAt: string, dueOn: string, completedOn?: string) => ({ response: "ACCEPTED" as const, action: "Act", actionOwner: "Head of Repairs", respondedAt: at(respondedAt), dueOn: at(dueOn), completedOn: completedOn ? at(completedOn) : null });
+  const recommendations = [
+    agreed("2026-08-01T10:00:00Z", "2026-12-31"),
+    { ...agreed("2026-07-15T10:00:00Z", "2026-09-15"), response: "PARTLY_ACCEPTED" as const, responseReason: "Only in part" },
+    agreed("2026-05-01T10:00:00Z", "2026-09-30", "2026-10-05"),
+    agreed("2026-05-01T10:00:00Z", "2026-08-01", "2026-09-30"),
+    { response: "REJECTED" as const, responseReason: "Too costly", respondedAt: at("2026-08-01T10:00:00Z") },
+    agreed("2026-10-02T10:00:00Z", "2026-11-01"),
+    {},
+  ];
+  await db.scrutinyRecommendation.createMany({ data: recommendations.map((data, index) => ({ reviewId: review.id, number: index + 1, text: `R${index + 1}`, ...data })) });
+};
+
+describe("scrutiny recommendations counted by the database", () => {
+  it("equal a hand count of agreed actions open and overdue at each quarter's end, for all areas only", async () => {
+    await createLandlord();
+    const officer = await createUser({ role: "OFFICER" });
+    await seedRecommendations();
+    const add = (code: string, source: string) =>
+      createKpi({ actor: officer, details: ZKpiDetails.parse({ code, name: code, description: "Demo", unit: "COUNT", direction: "LOWER_IS_BETTER", section: "INVOLVEMENT", source, owner: "Officer", outcomeCodes: "EN:TIA" }) });
+    await add("OPEN", "SCRUTINY_RECOMMENDATIONS_OPEN");
+    await add("OVERDUE", "SCRUTINY_RECOMMENDATIONS_OVERDUE");
+    const tiles = await getKpiTiles({ quarter: Q2, regime: "ENGLAND", now });
+    // 1 October: R1, R2 and R3 open, R2 and R3 overdue. 1 July: R3 and R4 open, neither due yet.
+    expect(tiles.map((tile) => [tile.code, tile.shown, tile.lastQuarter.shown])).toEqual([
+      ["OPEN", "3", "2"],
+      ["OVERDUE", "2", "0"],
+    ]);
+    expect(tiles[0]?.provenance).toMatch(/^Counted by Involve from scrutiny recommendations the landlord agreed: 3 not completed by the quarter's end, 2 of them past their due date, as at /);
+    // The quarter still running (October to December) has no figure yet.
+    const running = await getKpiTiles({ quarter: { year: 2026, quarter: 3 }, regime: "ENGLAND", now });
+    expect(running.map((tile) => tile.shown)).toEqual(["No figure", "No figure"]);
+    const area = await createArea("Area A");
+    expect(await getKpiTiles({ quarter: Q2, areaId: area.id, regime: "ENGLAND", now })).toEqual([]);
+  });
+});
+
 describe("hand-entered, management and survey figures", () => {
   it("come from their own rows, with who entered them, and only hand-entered KPIs take a typed figure", async () => {
     await createLandlord();

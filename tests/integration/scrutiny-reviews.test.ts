@@ -167,4 +167,26 @@ describe("scrutiny reviews", () => {
     });
     expect((await assuranceEvidence("ENGLAND", 2025)).flatMap((entry) => entry.items)).toEqual([]);
   });
+
+  it("lists KPIs tagged with an outcome in each year they were in the library, linked to their dashboard tile", async () => {
+    await createLandlord();
+    const kpi = (code: string, outcomeCodes: string[], createdAt: string, retiredAt?: string) =>
+      db.kpi.create({ data: { code, name: `KPI ${code}`, description: "Demo", unit: "COUNT", direction: "HIGHER_IS_BETTER", section: "INVOLVEMENT", source: "MANUAL", owner: "Officer", outcomeCodes, createdAt: day(createdAt), retiredAt: retiredAt ? day(retiredAt) : null } });
+    await kpi("INV01", ["EN:TIA", "EN:NC"], "2025-01-01");
+    await kpi("GAS", ["EN:SQ"], "2026-09-01");
+    await kpi("OLD", ["EN:SQ"], "2024-01-01", "2026-03-01"); // retired before 2026/27 began
+    await kpi("NEXT", ["EN:SQ"], "2027-05-01"); // added after 2026/27 ended
+    await kpi("UNTAGGED", [], "2025-01-01");
+    const evidence = await assuranceEvidence("ENGLAND", 2026);
+    const byCode = Object.fromEntries(evidence.map(({ outcome, items }) => [outcome.code, items.map((item) => [item.kind, item.title, item.href, item.date.toISOString().slice(0, 10)])]));
+    expect(byCode).toEqual({
+      "EN:SQ": [["KPI", "GAS KPI GAS", "/board#kpi-GAS", "2026-09-01"]],
+      // Dated from the start of the year (midnight UK time on 1 April) when added before it.
+      "EN:TIA": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31"]],
+      "EN:NC": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31"]],
+      "EN:TEN": [],
+    });
+    const earlier = await assuranceEvidence("ENGLAND", 2025);
+    expect(earlier.find(({ outcome }) => outcome.code === "EN:SQ")?.items.map((item) => item.title)).toEqual(["OLD KPI OLD"]);
+  });
 });

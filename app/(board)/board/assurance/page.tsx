@@ -27,8 +27,8 @@ const AssurancePage = async ({ searchParams }: Props) => {
     <>
       <PageHeading caption={`Board area: ${financialYearLabel(year)}`}>Assurance evidence by outcome</PageHeading>
       <p className="mb-6 max-w-2xl">
-        The evidence for each of the {statement}, for the annual assurance statement: published scrutiny reviews and
-        their recommendations tagged with the outcome they evidence.
+        The evidence for each of the {statement}, for the annual assurance statement: published scrutiny reviews, their
+        recommendations and the board&apos;s KPIs tagged with the outcome they evidence.
       </p>
       <FilterForm label="Choose the year" submit="Show year" layout="flex max-w-md items-end gap-4">
         <SelectField

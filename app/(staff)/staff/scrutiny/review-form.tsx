@@ -34,10 +34,10 @@ type Review = {
   findings: string | null;
 };
 
-type Props = { panels: Option[]; outcomes: Option[]; review?: Review };
+type Props = { panels: Option[]; outcomes: Option[]; topics: string[]; review?: Review };
 
 /** Starts a review, or edits one (with its findings) when `review` is given. */
-export const ReviewForm = ({ panels, outcomes, review }: Props) => {
+export const ReviewForm = ({ panels, outcomes, topics, review }: Props) => {
   const [state, action] = useActionState(review ? updateReviewAction : createReviewAction, IDLE);
   return (
     <form action={action} noValidate className="mb-10 max-w-2xl">
@@ -49,8 +49,9 @@ export const ReviewForm = ({ panels, outcomes, review }: Props) => {
       <TextField
         name="topicDetail"
         label={LABELS.topicDetail}
-        hint="For example: complaints about repairs appointments, or the KPI for repairs completed on time."
+        hint="Pick a KPI or a feedback theme from the list as you type, or describe a tenant's suggestion in your own words."
         defaultValue={review?.topicDetail}
+        suggestions={topics}
         state={state}
       />
       <TextField name="scope" label={LABELS.scope} rows={5} defaultValue={review?.scope} state={state} />
