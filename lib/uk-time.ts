@@ -62,3 +62,16 @@ export const financialYearDays = (startYear: number) => ({ from: `${startYear}-0
 
 /** A financial year as boards write it: 2026 is "2026/27". */
 export const financialYearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+/** An instant as a spreadsheet cell in UK time: "27/11/2026 14:05". */
+export const ukCsvDateTime = (instant: Date) => {
+  const { year, month, day, hour, minute } = ukWallClock(instant);
+  return `${day}/${month}/${year} ${hour}:${minute}`;
+};
+
+/** A calendar day (a Date at UTC midnight, or "2026-11-27") as a spreadsheet cell: "27/11/2026". */
+export const ukCsvDate = (day: Date | string) => {
+  const iso = typeof day === "string" ? day : day.toISOString();
+  const [year, month, date] = iso.slice(0, 10).split("-");
+  return `${date}/${month}/${year}`;
+};

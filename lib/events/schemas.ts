@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZConfirmed } from "@/lib/confirm";
 import { checkboxes, optionalQueryParam, optionalText } from "@/lib/forms";
 import { EventFormat, EventKind } from "@/lib/generated/prisma/enums";
 import { parsePartners } from "./rules";
@@ -104,6 +105,9 @@ export const ZRegistrationId = z.object({ registrationId: id });
 export const ZEventId = z.object({ eventId: id });
 
 export const ZMarkAttended = z.object({ eventId: id, customerId: id });
+
+/** Marking attended counts someone in the board's figures, so it is confirmed first (and can be undone). */
+export const ZConfirmedMarkAttended = ZMarkAttended.extend(ZConfirmed.shape);
 
 export const ZWalkIn = z.object({
   eventId: id,

@@ -105,7 +105,11 @@ test("an officer marks attendance and adds walk-ins, and the figures count each 
   await page.setViewportSize({ width: 390, height: 844 });
   await expectAccessible(page);
   const registered = page.getByRole("listitem").filter({ hasText: "C00003" });
-  await registered.getByRole("button", { name: /Mark attended/ }).click();
+  await registered.getByRole("link", { name: /Mark attended/ }).click();
+  await expect(page.getByText("0 so far, 1 after this")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Yes, mark attended" }).click();
+  await expect(page.getByRole("status").first()).toContainText("is marked as attended");
   await expect(registered).toContainText("Attended");
   const walkIn = formWith(page, "Add walk-in");
   // C00004 registered: found at the door, they count once and not as a walk-in.
