@@ -1,9 +1,12 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "./next-auth";
+import { REQUEST_PATH_HEADER } from "./request-path";
+import { signInHref } from "./return-path";
 import { decideAccess } from "./rules";
 
 export type CurrentUser = {
@@ -32,11 +35,14 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return current;
 });
 
-/** The one gate for pages and server actions: sends strangers to sign in and refuses other roles with 403. */
+/**
+ * The one gate for pages and server actions: sends strangers to sign in (and back to this page afterwards) and
+ * refuses other roles with 403.
+ */
 export const requireRole = async (allowed: readonly Role[]): Promise<CurrentUser> => {
   const user = await getCurrentUser();
   const access = decideAccess(user, allowed);
-  if (access === "sign-in" || !user) redirect("/sign-in");
+  if (access === "sign-in" || !user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? undefined));
   if (access === "forbidden") forbidden();
   return user;
 };

@@ -61,7 +61,7 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   // Straight after publishing, closing is not offered as the next step.
   await expect(page.getByText(/It is open until/)).toBeVisible();
   await expectAccessible(page);
-  const consultationUrl = page.url();
+  const consultationUrl = page.url().split("?")[0] as string;
 
   // The tenant answers with JavaScript off.
   const tenant = await openWithoutJavaScript(browser);
