@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
-import { getLandlord } from "@/lib/landlord/queries";
+import { getLandlord, getLandlordLook } from "@/lib/landlord/queries";
 import "./globals.css";
 
 export const generateMetadata = async (): Promise<Metadata> => {
@@ -11,7 +11,7 @@ export const generateMetadata = async (): Promise<Metadata> => {
 };
 
 const RootLayout = async ({ children }: { children: React.ReactNode }) => {
-  const [user, landlord] = await Promise.all([getCurrentUser(), getLandlord()]);
+  const [user, landlord, look] = await Promise.all([getCurrentUser(), getLandlord(), getLandlordLook()]);
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-950">
@@ -21,11 +21,11 @@ const RootLayout = async ({ children }: { children: React.ReactNode }) => {
         >
           Skip to main content
         </a>
-        <SiteHeader landlordName={landlord.name} user={user} />
+        <SiteHeader landlordName={landlord.name} user={user} look={look} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter landlordName={landlord.name} />
       </body>
     </html>
   );

@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEventInput = {
-  actorId: string;
+  /** Null when the person acting has no account, such as a customer unsubscribing from an email link. */
+  actorId: string | null;
   action: string;
   entityType: string;
   entityId: string;

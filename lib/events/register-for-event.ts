@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isStaff, type Actor } from "./actor";
 import { findCustomerByReference } from "./find-customer";
+import { emailRegistration } from "./email-registration";
 import { needsFromRecord } from "./needs-from-record";
 import { lockEvent } from "./places";
 import { placeFor, registrationWindowProblem } from "./rules";
@@ -28,7 +29,14 @@ const withRecord = (asked: RegistrationNeeds, record: RegistrationNeeds): Regist
 const ALREADY = "This person is already registered for this event, or on its waiting list.";
 
 /** Gives a place, or a waiting-list place when the event is full; refuses outside the window or a second time. */
-export const registerForEvent = async ({ actor, eventId, customer, needs: asked, now = new Date() }: Options) => {
+export const registerForEvent = async (options: Options) => {
+  const registration = await createRegistration(options);
+  // After the commit, so a refused or rolled-back registration is never confirmed.
+  await emailRegistration(registration.id);
+  return registration;
+};
+
+const createRegistration = async ({ actor, eventId, customer, needs: asked, now = new Date() }: Options) => {
   try {
     return await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);
