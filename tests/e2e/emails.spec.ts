@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { buildCustomers } from "@/prisma/seed-data";
+import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fixtures";
+
+// A demo customer who agreed to email and whom no other spec touches (the seed is deterministic).
+const seeded = buildCustomers("ENGLAND");
+const emailable = new Set(seeded.consents.filter((c) => c.channel === "EMAIL").map((c) => c.customerId));
+const customer = seeded.customers.filter((c) => c.email && c.status === "ACTIVE" && emailable.has(c.id))[100]!;
+
+test("a registration is confirmed by an email with both parts, whose unsubscribe link works without signing in", async ({ page, browser }) => {
+  test.slow();
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto("/staff/events/event-12");
+  await page.getByLabel("Customer reference").fill(customer.reference);
+  await page.getByRole("button", { name: "Register the customer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The customer has a place" })).toBeVisible();
+
+  await signIn(page, ACCOUNTS.admin);
+  await page.goto("/admin/outbox");
+  await expectAccessible(page);
+  await page.getByLabel("Address, subject or words in the email").fill(customer.email!);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`1 email mentioning “${customer.email}”`)).toBeVisible();
+  await page.getByRole("link", { name: "Your place: Summer gala" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your place: Summer gala");
+  await expect(page).toHaveTitle(/^Email: Your place: Summer gala/);
+  await expect(page.getByText("List-Unsubscribe=One-Click")).toBeVisible();
+  const text = page.locator("pre");
+  await expect(text).toContainText(`Dear ${customer.firstName},`);
+  await expect(text).toContainText("Starts: 19 Jun 2027, 12:00");
+  await expect(text).toContainText("With best wishes,");
+  const html = page.frameLocator("iframe[title^='HTML part']");
+  await expect(html.getByText("You have a place at Summer gala.")).toBeVisible();
+  await expect(html.getByRole("link", { name: "See or cancel your place" })).toHaveAttribute("href", /\/tenant\/events\/event-12$/);
+  await expectAccessible(page);
+  const unsubscribe = await text.getByRole("link", { name: /\/unsubscribe\?token=/ }).getAttribute("href");
+
+  // The customer follows the link with JavaScript off and no account: opening it changes nothing, the button does.
+  const stranger = await openWithoutJavaScript(browser);
+  await stranger.page.goto(unsubscribe!);
+  await expect(stranger.page.getByRole("heading", { level: 1 })).toHaveText("Stop emails about getting involved");
+  await stranger.expectAccessibleMarkup();
+  await stranger.page.getByRole("button", { name: "Stop these emails" }).click();
+  await expect(stranger.page.getByRole("status")).toContainText("You will not get any more of these emails");
+  await stranger.expectAccessibleMarkup();
+  await stranger.close();
+
+  // The consent change is on the customer's record.
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto(`/staff/customers/${customer.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText(/Email \(since/)).toHaveCount(0);
+});
