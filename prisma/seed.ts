@@ -4,6 +4,7 @@ import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
+import { seedLandlordDetails } from "./seed-landlord";
 import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
 import { AREAS, DEMO_PASSWORD, DEMO_USERS, GROUPS, buildCustomers, buildEqualityAnswers, buildMemberships } from "./seed-data";
@@ -57,6 +58,7 @@ const main = async () => {
     await seedEvents(tx);
     await seedConsultations(tx);
     await seedMeasures(tx, regime);
+    await seedLandlordDetails(tx);
   });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

@@ -158,3 +158,9 @@ export const ZCourseInput = z.object({
 });
 
 export type CourseInput = z.infer<typeof ZCourseInput>;
+
+/** The staff event page's customer finder: a name or reference, and the reference chosen from the results. */
+export const ZFindCustomer = z.object({
+  find: optionalQueryParam(z.string().trim().min(1).max(100)),
+  customer: optionalQueryParam(z.string().trim().regex(/^[A-Za-z0-9-]{1,30}$/)),
+});
