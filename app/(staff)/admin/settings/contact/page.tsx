@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { PageHeading } from "@/components/ui/page-heading";
+import { SettingsSection } from "@/components/landlord/settings-section";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlordContact } from "@/lib/landlord/queries";
@@ -13,15 +13,15 @@ const ContactSettingsPage = async () => {
   await requireRole(AREA_ROLES.admin);
   const contact = await getLandlordContact();
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/admin/settings">Back to landlord settings</Link>
-      </p>
-      <PageHeading caption="Landlord settings">Contact details</PageHeading>
-      <p className="mb-6">
-        Shown on the <Link href="/contact">contact page</Link>, at the end of every email and in the accessibility statement and
+    <SettingsSection
+      title="Contact details"
+      intro={
+        <>
+          Shown on the <Link href="/contact">contact page</Link>, at the end of every email and in the accessibility statement and
         privacy notice. Leave a box empty to leave it out.
-      </p>
+        </>
+      }
+    >
       <ActionForm
         action={updateContactAction}
         submit="Save contact details"
@@ -32,7 +32,7 @@ const ContactSettingsPage = async () => {
           { kind: "textarea", name: "openingHours", label: "Opening hours", hint: "For example: Monday to Friday, 9am to 5pm", rows: 3, defaultValue: contact.openingHours ?? "" },
         ]}
       />
-    </div>
+    </SettingsSection>
   );
 };
 

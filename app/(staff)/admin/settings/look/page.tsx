@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PageHeading } from "@/components/ui/page-heading";
+import { SettingsSection } from "@/components/landlord/settings-section";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlordLook } from "@/lib/landlord/queries";
@@ -12,14 +11,12 @@ const LookSettingsPage = async () => {
   await requireRole(AREA_ROLES.admin);
   const look = await getLandlordLook();
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/admin/settings">Back to landlord settings</Link>
-      </p>
-      <PageHeading caption="Landlord settings">Colour and logo</PageHeading>
-      <p className="mb-6">The header band of every page uses this colour, with the logo beside the landlord&rsquo;s name.</p>
+    <SettingsSection
+      title="Colour and logo"
+      intro="The header band of every page uses this colour, with the logo beside the landlord’s name."
+    >
       <LookForm current={{ brandColour: look.brandColour, logoPath: look.logoPath, hasLogo: Boolean(look.logoSrc) }} />
-    </div>
+    </SettingsSection>
   );
 };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/ui/action-form";
-import { PageHeading } from "@/components/ui/page-heading";
+import { SettingsSection } from "@/components/landlord/settings-section";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { ACCESSIBILITY_STATUS_LABEL } from "@/lib/landlord/labels";
@@ -15,15 +15,15 @@ const StatementSettingsPage = async () => {
   await requireRole(AREA_ROLES.admin);
   const settings = await getLandlordStatements();
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href="/admin/settings">Back to landlord settings</Link>
-      </p>
-      <PageHeading caption="Landlord settings">Accessibility statement and privacy notice</PageHeading>
-      <p className="mb-6">
-        The <Link href="/accessibility">accessibility statement</Link> and <Link href="/privacy">privacy notice</Link> are written from
+    <SettingsSection
+      title="Accessibility statement and privacy notice"
+      intro={
+        <>
+          The <Link href="/accessibility">accessibility statement</Link> and <Link href="/privacy">privacy notice</Link> are written from
         these answers and the contact details.
-      </p>
+        </>
+      }
+    >
       <ActionForm
         action={updateStatementsAction}
         submit="Save statements"
@@ -44,7 +44,7 @@ const StatementSettingsPage = async () => {
           { kind: "textarea", name: "retention", label: "How long information is kept", hint: "Leave empty to use the standard wording", defaultValue: settings.retention ?? "" },
         ]}
       />
-    </div>
+    </SettingsSection>
   );
 };
 
