@@ -47,12 +47,17 @@ const OutboxMessagePage = async ({ params }: Props) => {
         />
       )}
       <h2 className="mb-2 text-2xl font-bold">Text part</h2>
-      <pre className="mb-8 max-w-3xl whitespace-pre-wrap break-words font-sans">{linkify(message.text)}</pre>
+      <pre id="text-part" className="mb-8 max-w-3xl whitespace-pre-wrap break-words font-sans">{linkify(message.text)}</pre>
       {message.html && (
         <>
           <h2 className="mb-2 text-2xl font-bold">HTML part</h2>
-          {/* An empty sandbox: the email's markup can show but never run script or reach this page. */}
-          <iframe title={`HTML part of ${message.subject}`} sandbox="" srcDoc={message.html} className="h-[32rem] w-full max-w-3xl border-2 border-gray-900" />
+          <p className="mb-2">
+            <a href={`/admin/outbox/${message.id}/html`}>Open the HTML part as a mail program shows it</a>
+          </p>
+          <details>
+            <summary className="cursor-pointer font-bold">Its markup</summary>
+            <pre className="mt-2 max-w-3xl whitespace-pre-wrap break-words text-base">{message.html}</pre>
+          </details>
         </>
       )}
     </>
