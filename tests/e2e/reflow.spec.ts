@@ -16,8 +16,8 @@ const HOME: Record<keyof typeof ACCOUNTS, string> = { tenant: "/tenant", officer
 // The administrator also reaches every staff page, which the officer's sweep already covers.
 const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = { tenant: /^\//, officer: /^\//, board: /^\//, admin: /^\/admin/ };
 
-// Downloads, feeds and anything that changes state on GET are not pages to scan.
-const SKIP = /\/(export|download|sign-out|logo)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
+// Downloads, feeds, an email's sandboxed HTML part (no script can run there, axe included) are not pages to scan.
+const SKIP = /\/(export|download|sign-out|logo|html)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
 // One page per shape of address: the 320th customer's page reflows like the first.
 const shape = (path: string) =>
   path
