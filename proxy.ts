@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkRequest, contentSecurityPolicy, FORM_BYTES, HSTS } from "@/lib/auth/request-guard";
+import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 
 /**
  * Runs before every page, action and route: refuses malformed or oversized requests and cross-site server action
@@ -41,8 +42,9 @@ export const proxy = async (request: NextRequest) => {
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   requestHeaders.set("content-security-policy", policy);
   requestHeaders.set("x-nonce", nonce);
-  // For the audit record of a refused page: which address was refused.
-  requestHeaders.set("x-involve-path", rawUrl.pathname);
+  // Which page was asked for: sign-in brings people back to it, and a refused page's audit record names it. Set on
+  // every request, overwriting anything a client sent.
+  requestHeaders.set(REQUEST_PATH_HEADER, `${rawUrl.pathname}${rawUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https") response.headers.set("strict-transport-security", HSTS);

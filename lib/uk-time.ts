@@ -102,3 +102,16 @@ export const quarterRange = (year: number, quarter: number) => {
   const startMonth = 3 + (quarter - 1) * 3;
   return { from: new Date(Date.UTC(year, startMonth, 1)), to: new Date(Date.UTC(year, startMonth + 3, 1)) };
 };
+
+/** An instant as a spreadsheet cell in UK time: "27/11/2026 14:05". */
+export const ukCsvDateTime = (instant: Date) => {
+  const { year, month, day, hour, minute } = ukWallClock(instant);
+  return `${day}/${month}/${year} ${hour}:${minute}`;
+};
+
+/** A calendar day (a Date at UTC midnight, or "2026-11-27") as a spreadsheet cell: "27/11/2026". */
+export const ukCsvDate = (day: Date | string) => {
+  const iso = typeof day === "string" ? day : day.toISOString();
+  const [year, month, date] = iso.slice(0, 10).split("-");
+  return `${date}/${month}/${year}`;
+};

@@ -4,6 +4,7 @@ import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
 import { seedEvents } from "./seed-events";
+import { seedLandlordDetails } from "./seed-landlord";
 import { seedConsultations } from "./seed-consultations";
 import { seedMeasures } from "./seed-measures";
 import { seedScrutiny } from "./seed-scrutiny";
@@ -66,6 +67,7 @@ const main = async () => {
     await seedFeedback(tx, regime);
     await seedKpis(tx, regime);
     await seedSecurity(tx, passwordHash);
+    await seedLandlordDetails(tx);
   }, { timeout: 120_000 });
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };

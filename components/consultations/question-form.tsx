@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
@@ -12,6 +12,9 @@ import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { optionsFrom } from "@/lib/people/labels";
 import { QUESTION_TYPE_LABEL, SCALE_KIND_LABEL } from "@/lib/questions/labels";
 import type { QuestionDefinition } from "@/lib/questions/types";
+import type { QuestionType } from "@/lib/generated/prisma/enums";
+
+const CHOICE_KINDS: readonly string[] = ["SINGLE_CHOICE", "MULTIPLE_CHOICE"] satisfies QuestionType[];
 
 const LABELS = {
   type: "Kind of question",
@@ -34,10 +37,24 @@ type Props = {
   question?: QuestionDefinition;
 };
 
+/**
+ * Without JavaScript every field shows, with hints saying which kinds they are for. With it, the fields for other
+ * kinds of question hide as soon as a kind is chosen, so an officer sees only what applies.
+ */
 export const QuestionForm = ({ action, consultationId, earlier, question }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
+  const submittedKind = state.status === "error" ? state.values.type : undefined;
+  const [kind, setKind] = useState<string | undefined>(typeof submittedKind === "string" ? submittedKind : question?.type);
+  const hideUnless = (applies: boolean) => kind !== undefined && !applies;
   return (
-    <form action={formAction} noValidate>
+    <form
+      action={formAction}
+      noValidate
+      onChange={(event) => {
+        const target = event.target;
+        if (target instanceof HTMLInputElement && target.name === "type") setKind(target.value);
+      }}
+    >
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="consultationId" value={consultationId} />
@@ -59,28 +76,33 @@ export const QuestionForm = ({ action, consultationId, earlier, question }: Prop
         defaultValues={!question || question.required ? ["yes"] : []}
         state={state}
       />
-      <TextField rows={5}
-        name="options"
-        label={LABELS.options}
-        hint="For choose one and choose all that apply: one answer on each line."
-        defaultValue={question?.options.join("\n")}
-        state={state}
-      />
-      <CheckboxGroup
-        name="allowOther"
-        legend={LABELS.allowOther}
-        options={[{ value: "yes", label: "Add “Other, please specify”" }]}
-        defaultValues={question?.allowOther ? ["yes"] : []}
-        state={state}
-      />
-      <RadioGroup
-        name="scaleKind"
-        legend={LABELS.scaleKind}
-        hint="For five-point scales only."
-        options={optionsFrom(SCALE_KIND_LABEL)}
-        defaultValue={question?.scaleKind ?? undefined}
-        state={state}
-      />
+      <div hidden={hideUnless(CHOICE_KINDS.includes(kind ?? ""))}>
+        <TextField
+          rows={5}
+          name="options"
+          label={LABELS.options}
+          hint="For choose one and choose all that apply: one answer on each line."
+          defaultValue={question?.options.join("\n")}
+          state={state}
+        />
+        <CheckboxGroup
+          name="allowOther"
+          legend={LABELS.allowOther}
+          options={[{ value: "yes", label: "Add “Other, please specify”" }]}
+          defaultValues={question?.allowOther ? ["yes"] : []}
+          state={state}
+        />
+      </div>
+      <div hidden={hideUnless(kind === "SCALE")}>
+        <RadioGroup
+          name="scaleKind"
+          legend={LABELS.scaleKind}
+          hint="For five-point scales only."
+          options={optionsFrom(SCALE_KIND_LABEL)}
+          defaultValue={question?.scaleKind ?? undefined}
+          state={state}
+        />
+      </div>
       {earlier.length > 0 && (
         <fieldset className="mb-6">
           <legend className="text-lg font-bold">Ask only depending on an earlier answer (optional)</legend>

@@ -26,9 +26,11 @@ type Props = {
    * (a double submission, or a second tab) is still shown above it, JavaScript or not.
    */
   place?: React.ReactNode;
+  /** The reference of the customer staff chose from a search, filled in for them. */
+  reference?: string;
 };
 
-export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, place }: Props) => {
+export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, place, reference }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   if (place) {
     return (
@@ -48,7 +50,9 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       {state.status === "ok" && forCustomer && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="eventId" value={eventId} />
-      {forCustomer && <TextField name="reference" label={LABELS.reference} hint="For example, C00001." width="medium" state={state} />}
+      {forCustomer && (
+        <TextField name="reference" label={LABELS.reference} hint="For example, C00001. Or find the customer by name above." width="medium" defaultValue={reference} state={state} />
+      )}
       <CheckboxGroup
         name="support"
         legend={`Help ${you} need to come`}

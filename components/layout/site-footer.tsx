@@ -1,10 +1,13 @@
 import Link from "next/link";
 
-export const SiteFooter = () => (
+export const SiteFooter = ({ landlordName }: { landlordName: string }) => (
   <footer className="mt-12 border-t-4 border-green-800 bg-gray-100 print:hidden">
     <div className="mx-auto max-w-5xl px-4 py-6">
       <h2 className="sr-only">Support links</h2>
-      <ul className="flex flex-wrap gap-x-6">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        <li>
+          <Link href="/contact">Contact {landlordName}</Link>
+        </li>
         <li>
           <Link href="/accessibility">Accessibility statement</Link>
         </li>

@@ -3,8 +3,8 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { signOutAction } from "@/lib/auth/sign-out";
+import { MainNav, type NavLink } from "./main-nav";
 
-type NavLink = { href: string; label: string };
 
 const NAV: Record<Role, NavLink[]> = {
   TENANT: [
@@ -58,16 +58,26 @@ const NAV: Record<Role, NavLink[]> = {
   ],
 };
 
-export const SiteHeader = ({ landlordName, user }: { landlordName: string; user: CurrentUser | null }) => (
-  <header className="bg-gray-950 text-white print:hidden">
+export type Look = { brandColour: string | null; logoSrc: string | null };
+
+/** The header band spans the full width at every size; its colour is the landlord's, checked for contrast when set. */
+export const SiteHeader = ({ landlordName, user, look }: { landlordName: string; user: CurrentUser | null; look: Look }) => (
+  <header className="w-full bg-gray-950 text-white print:hidden" style={look.brandColour ? { backgroundColor: look.brandColour } : undefined}>
     <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-      <Link href={user ? ROLE_HOME[user.role] : "/"} className="text-2xl font-bold text-white no-underline">
-        Involve <span className="block text-base font-normal">{landlordName}</span>
+      <Link href={user ? ROLE_HOME[user.role] : "/"} className="flex min-w-0 items-center gap-3 text-2xl font-bold text-white no-underline">
+        {look.logoSrc && (
+          // A same-site file or the uploaded logo: next/image would need a size and loader for no gain here.
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={look.logoSrc} alt="" className="h-12 w-auto max-w-[6rem] bg-white p-1" />
+        )}
+        <span className="min-w-0 break-words">
+          Involve <span className="block text-base font-normal">{landlordName}</span>
+        </span>
       </Link>
       {user ? (
-        <div className="flex items-center gap-4">
+        <div className="flex min-w-0 flex-wrap items-center gap-4">
           <p>
-            {user.name} <span className="text-gray-300">({ROLE_LABEL[user.role]})</span>
+            {user.name} <span>({ROLE_LABEL[user.role]})</span>
           </p>
           <Link href="/account" className="text-white">
             Your account
@@ -79,23 +89,13 @@ export const SiteHeader = ({ landlordName, user }: { landlordName: string; user:
           </form>
         </div>
       ) : (
-        <Link href="/sign-in" className="text-white">
-          Sign in
+        // Public pages are cached for everyone, so they cannot know who is signed in: this opens the visitor's own
+        // home, or sign-in (docs/decisions/0016-page-caching.md).
+        <Link href="/home" className="text-white">
+          Your account
         </Link>
       )}
     </div>
-    {user && (
-      <nav aria-label="Main" className="bg-gray-800">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 px-4 py-2">
-          {NAV[user.role].map((link) => (
-            <li key={link.href}>
-              <Link href={link.href} className="text-white">
-                {link.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
-    )}
+    {user && <MainNav links={NAV[user.role]} />}
   </header>
 );

@@ -3,7 +3,21 @@
 import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
-/** GOV.UK-style summary at the top of a form: the message, then a link to each field in error. */
+// A radio or checkbox group has no element with the field's id: its first input (by name) takes focus instead.
+const focusField = (event: React.MouseEvent<HTMLAnchorElement>, field: string) => {
+  const form = event.currentTarget.closest("form") ?? document;
+  const target = document.getElementById(field) ?? form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  // The label or legend above the field stays in view, as GOV.UK's error summary does.
+  (target.closest("fieldset") ?? target.closest("div") ?? target).scrollIntoView({ block: "start" });
+};
+
+/**
+ * GOV.UK-style summary at the top of a form: the message, then a link to each field in error. Without JavaScript
+ * the link jumps to the field; with it, the field itself takes focus, ready to correct.
+ */
 export const ErrorSummary = ({ state, labels }: { state: FormState; labels: Record<string, string> }) => {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -27,7 +41,7 @@ export const ErrorSummary = ({ state, labels }: { state: FormState; labels: Reco
         <ul className="mt-2 list-none space-y-1">
           {fields.map(([field, message]) => (
             <li key={field}>
-              <a href={`#${field}`} className="font-bold text-red-800 underline">
+              <a href={`#${field}`} onClick={(event) => focusField(event, field)} className="font-bold text-red-800 underline">
                 {labels[field] ? `${labels[field]}: ` : ""}
                 {message}
               </a>

@@ -19,7 +19,7 @@ export const FileField = ({ name, label, state, hint, accept }: Props) => {
         accept={accept}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(name, hint, error)}
-        className="mt-1 block text-lg focus:outline-4 focus:outline-yellow-400"
+        className="mt-1 block w-full max-w-xl text-lg focus:outline-4 focus:outline-yellow-400"
       />
     </div>
   );

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type AuditEventInput = {
-  /** Null for what strangers do, like a failed sign-in. */
+  /** Null for people without an account: a failed sign-in, a customer unsubscribing from an email link. */
   actorId: string | null;
   action: string;
   entityType: string;

@@ -36,6 +36,9 @@ export const isCleanUrlPart = (raw: string) => {
 
 export type Verdict = { status: 400 | 403 | 413; message: string } | null;
 
+/** The route mail programs post to when someone presses "Unsubscribe" beside an email. */
+export const ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/one-click";
+
 export const checkRequest = (request: {
   method: string;
   pathname: string;
@@ -52,8 +55,9 @@ export const checkRequest = (request: {
     if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: "The request's length is not a number." };
     if (length > bodyLimitFor(request.pathname)) return { status: 413, message: "What you sent is too large for this page." };
   }
-  // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here.
-  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && request.origin !== null) {
+  // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here. The
+  // one-click unsubscribe (RFC 8058) is the exception: mail providers post it from their own sites.
+  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && request.origin !== null && request.pathname !== ONE_CLICK_UNSUBSCRIBE) {
     let originHost: string | null;
     try {
       originHost = new URL(request.origin).host;

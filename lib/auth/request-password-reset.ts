@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sendEmail } from "@/lib/mail/send-email";
+import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import { hashToken, newResetToken } from "./passwords";
 import { RESET_LINK_MINUTES, resetLinkExpiry, THROTTLES } from "./rules";
 import { reserveAttempt } from "./throttle";
@@ -12,19 +12,15 @@ const sendResetLink = async (email: string, now: Date) => {
   const tokenHash = hashToken(token);
   if (!user || user.disabledAt) return;
   await db.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: resetLinkExpiry(now) } });
-  await sendEmail({
-    to: email,
+  await sendTemplatedEmail(email, {
     subject: "Reset your Involve password",
-    text: [
-      `Hello ${user.name},`,
-      "",
-      "Someone asked to reset the password for your Involve account. To choose a new password, open this link:",
-      "",
-      `${env.APP_URL}/reset-password/${token}`,
-      "",
-      `The link works once and stops working after ${RESET_LINK_MINUTES} minutes.`,
-      "If you did not ask for this, you can ignore this email: your password has not changed.",
-    ].join("\n"),
+    greeting: `Hello ${user.name},`,
+    blocks: [
+      { kind: "paragraph", text: "Someone asked to reset the password for your Involve account. To choose a new password, open this link:" },
+      { kind: "link", label: "Choose a new password", href: `${env.APP_URL}/reset-password/${token}` },
+      { kind: "paragraph", text: `The link works once and stops working after ${RESET_LINK_MINUTES} minutes.` },
+      { kind: "paragraph", text: "If you did not ask for this, you can ignore this email: your password has not changed." },
+    ],
   });
 };
 

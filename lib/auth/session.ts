@@ -6,6 +6,8 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { findSessionUser, type SessionClaims, type SessionUser } from "./find-session-user";
 import { auth } from "./next-auth";
+import { REQUEST_PATH_HEADER } from "./request-path";
+import { signInHref } from "./return-path";
 import { decideAccess } from "./rules";
 
 export type CurrentUser = SessionUser;
@@ -20,7 +22,8 @@ export const getSessionClaims = cache(async (): Promise<SessionClaims | null> =>
 });
 
 const recordRefusal = async (user: CurrentUser) => {
-  const path = (await headers()).get("x-involve-path");
+  // The page without its query: a search typed into a refused page stays out of the audit log.
+  const path = (await headers()).get(REQUEST_PATH_HEADER)?.split("?")[0] ?? null;
   await db.auditEvent.create({
     data: { actorId: user.id, action: "auth.forbidden", entityType: "User", entityId: user.id, details: { role: user.role, path } },
   });
@@ -36,13 +39,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /**
- * The one gate for pages and server actions: sends strangers to sign in, staff who still owe a second factor to
- * set it up, and refuses other roles with 403 (recorded in the audit log).
+ * The one gate for pages and server actions: sends strangers to sign in (and back to this page afterwards), staff
+ * who still owe a second factor to set it up, and refuses other roles with 403 (recorded in the audit log).
  */
 export const requireRole = async (allowed: readonly Role[], options: { beforeSecondFactor?: boolean } = {}): Promise<CurrentUser> => {
   const user = await getCurrentUser();
   const access = decideAccess(user, allowed);
-  if (access === "sign-in" || !user) redirect("/sign-in");
+  if (access === "sign-in" || !user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? undefined));
   if (access === "forbidden") {
     await recordRefusal(user);
     forbidden();

@@ -1,5 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { toCsv } from "@/lib/csv";
+import { csvDateTime, toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import { choicesFor, OTHER } from "@/lib/questions/rules";
@@ -49,7 +49,7 @@ export const exportResponses = async ({ actor, consultationId, personal }: Optio
     ...consultation.questions.map((q, index) => `${index + 1}. ${q.label}`),
   ];
   const rows = responses.map((response) => [
-    response.submittedAt.toISOString(),
+    csvDateTime(response.submittedAt),
     RESPONSE_CHANNEL_LABEL[response.channel],
     (response.areaId && areaName.get(response.areaId)) ?? "",
     response.customerKind ? CUSTOMER_KIND_LABEL[response.customerKind] : "",

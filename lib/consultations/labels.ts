@@ -25,3 +25,17 @@ export const CONSULTATION_TOPIC_LABEL: Record<ConsultationTopic, string> = {
   SERVICE_CHANGE: "A change to a service",
   OTHER: "Something else",
 };
+
+/** What a confirmed step did, named in the address it redirects to so the page can say so. */
+export const CONSULTATION_DONE = {
+  opened: "The consultation is published and open. Customers who agreed to email have been told.",
+  scheduled: "The consultation is published and will open on its opening date.",
+  closed: "The consultation is closed. No more responses can be given.",
+  "answer-removed": "The written answer has been removed.",
+} as const;
+
+export type ConsultationDone = keyof typeof CONSULTATION_DONE;
+
+/** The notice for a `?done=` value; anything else shows nothing. */
+export const doneMessage = (value: string | string[] | undefined) =>
+  typeof value === "string" && Object.hasOwn(CONSULTATION_DONE, value) ? CONSULTATION_DONE[value as ConsultationDone] : undefined;

@@ -1,24 +1,43 @@
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { sendEmail } from "@/lib/mail/send-email";
+import { formatDateTime } from "@/lib/format";
+import { unsubscribeFor } from "@/lib/mail/involvement-email";
+import type { EmailTemplate } from "@/lib/mail/render-email";
+import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import { respondentSelect, toFacts } from "./respondents";
 import { isEligible } from "./rules";
 
 type Notice = "opened" | "outcome";
 
-const message = (notice: Notice, consultation: { id: string; title: string }, firstName: string) => {
-  const [subject, body, link] =
-    notice === "opened"
-      ? [`Have your say: ${consultation.title}`, "We would like your views. You can answer online until the closing date:", `${env.APP_URL}/tenant/consultations/${consultation.id}`]
-      : [
-          `You said, We did: ${consultation.title}`,
-          `Thank you for answering our consultation "${consultation.title}". Here is what customers told us and what we did because of it:`,
-          `${env.APP_URL}/tenant/consultations/${consultation.id}`,
-        ];
-  return {
-    subject,
-    text: [`Hello ${firstName},`, "", body, link, "", "You get this email because you agreed we may contact you by email. You can change that in Involve."].join("\n"),
-  };
+type Announced = { id: string; title: string; summary: string; closesAt: Date };
+
+const message = (notice: Notice, consultation: Announced, customer: { id: string; firstName: string }): EmailTemplate => {
+  const greeting = `Hello ${customer.firstName},`;
+  const unsubscribe = unsubscribeFor(customer.id);
+  const link = `${env.APP_URL}/tenant/consultations/${consultation.id}`;
+  return notice === "opened"
+    ? {
+        subject: `Have your say: ${consultation.title}`,
+        greeting,
+        blocks: [
+          { kind: "paragraph", text: `We would like your views on ${consultation.title}. ${consultation.summary}` },
+          { kind: "paragraph", text: `You can answer online until ${formatDateTime(consultation.closesAt)}.` },
+          { kind: "link", label: "Answer the consultation", href: link },
+        ],
+        unsubscribe,
+      }
+    : {
+        subject: `You said, We did: ${consultation.title}`,
+        greeting,
+        blocks: [
+          {
+            kind: "paragraph",
+            text: `Thank you for answering our consultation "${consultation.title}". Here is what customers told us and what we did because of it.`,
+          },
+          { kind: "link", label: "Read what we did", href: link },
+        ],
+        unsubscribe,
+      };
 };
 
 // An opening notice goes to everyone the consultation is for; its outcome only to the people who answered it.
@@ -40,7 +59,7 @@ export const notifyCustomers = async (consultationId: string, notice: Notice) =>
   // Someone who answered hears the outcome even if they have since moved out of the audience.
   const recipients = notice === "outcome" ? customers : customers.filter((customer) => isEligible(toFacts(customer), consultation));
   for (const customer of recipients) {
-    await sendEmail({ to: customer.email as string, ...message(notice, consultation, customer.firstName) });
+    await sendTemplatedEmail(customer.email as string, message(notice, consultation, customer));
   }
   return recipients.length;
 };

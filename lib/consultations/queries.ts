@@ -231,3 +231,10 @@ export const getRespondentEquality = async (consultationId: string) => {
     rows: suppressSmallCounts(answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) }))),
   }));
 };
+
+/** One written answer, for the page that confirms removing it. */
+export const getWrittenAnswer = (consultationId: string, answerId: bigint) =>
+  db.consultationAnswer.findFirst({
+    where: { id: answerId, text: { not: null }, response: { consultationId } },
+    select: { id: true, text: true, redactedAt: true, question: { select: { label: true } } },
+  });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZConfirmed } from "@/lib/confirm";
 import { checkboxes, optionalText } from "@/lib/forms";
 import { ConsultationTopic, CustomerKind, QuestionType, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
 import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
@@ -75,6 +76,9 @@ export type QuestionInput = z.infer<typeof ZQuestionInput>;
 
 export const ZConsultationRef = z.object({ consultationId: id });
 
+/** Publishing and closing early cannot be taken back: only their confirmation pages post these. */
+export const ZConfirmedConsultationRef = ZConsultationRef.extend(ZConfirmed.shape);
+
 export const ZDocumentUpload = ZConsultationRef.extend({
   title: z.string().trim().min(3, "Enter a title people will recognise, like Draft repairs policy").max(150, "The title must be 150 characters or fewer"),
   file: z.instanceof(File, { message: "Select a PDF file" }),
@@ -87,6 +91,8 @@ export const ZQuestionRef = z.object({ consultationId: id, questionId: id });
 export const ZRedactAnswer = ZConsultationRef.extend({
   answerId: z.string().regex(/^\d{1,18}$/, "Choose an answer").transform((value) => BigInt(value)),
 });
+
+export const ZConfirmedRedactAnswer = ZRedactAnswer.extend(ZConfirmed.shape);
 
 export const ZMoveQuestion = ZQuestionRef.extend({ direction: z.enum(["up", "down"]) });
 

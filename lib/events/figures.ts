@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/csv";
+import { csvDate, toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { periodBounds } from "./rules";
 
@@ -59,8 +59,8 @@ export const FIGURE_LABELS: Record<keyof EventFigures, string> = {
 export const figuresCsv = (figures: EventFigures, period: { from: string; to: string; areaName: string }) =>
   toCsv([
     ["figure", "value"],
-    ["period from", period.from],
-    ["period to", period.to],
+    ["period from", csvDate(period.from)],
+    ["period to", csvDate(period.to)],
     ["area", period.areaName],
     ...(Object.keys(FIGURE_LABELS) as (keyof EventFigures)[]).map((key) => [FIGURE_LABELS[key], String(figures[key])]),
   ]);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { isStaff, type Actor } from "@/lib/auth/actor";
 import { findCustomerByReference } from "./find-customer";
+import { emailRegistration } from "./email-registration";
 import { needsFromRecord } from "./needs-from-record";
 import { lockEvent } from "./places";
 import { placeFor, registrationWindowProblem } from "./rules";
@@ -27,7 +28,14 @@ const withRecord = (asked: RegistrationNeeds, record: RegistrationNeeds): Regist
 const ALREADY = "This person is already registered for this event, or on its waiting list.";
 
 /** Gives a place, or a waiting-list place when the event is full; refuses outside the window or a second time. */
-export const registerForEvent = async ({ actor, eventId, customer, needs: asked, now = new Date() }: Options) => {
+export const registerForEvent = async (options: Options) => {
+  const registration = await createRegistration(options);
+  // After the commit, so a refused or rolled-back registration is never confirmed.
+  await emailRegistration(registration.id);
+  return registration;
+};
+
+const createRegistration = async ({ actor, eventId, customer, needs: asked, now = new Date() }: Options) => {
   try {
     return await db.$transaction(async (tx) => {
       const event = await lockEvent(tx, eventId);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZConfirmed } from "@/lib/confirm";
 import { checkboxes, optionalQueryParam, optionalText } from "@/lib/forms";
 import { EventFormat, EventKind } from "@/lib/generated/prisma/enums";
 import { parsePartners } from "./rules";
@@ -105,6 +106,9 @@ export const ZEventId = z.object({ eventId: id });
 
 export const ZMarkAttended = z.object({ eventId: id, customerId: id });
 
+/** Marking attended counts someone in the board's figures, so it is confirmed first (and can be undone). */
+export const ZConfirmedMarkAttended = ZMarkAttended.extend(ZConfirmed.shape);
+
 export const ZWalkIn = z.object({
   eventId: id,
   reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
@@ -154,3 +158,9 @@ export const ZCourseInput = z.object({
 });
 
 export type CourseInput = z.infer<typeof ZCourseInput>;
+
+/** The staff event page's customer finder: a name or reference, and the reference chosen from the results. */
+export const ZFindCustomer = z.object({
+  find: optionalQueryParam(z.string().trim().min(1).max(100)),
+  customer: optionalQueryParam(z.string().trim().regex(/^[A-Za-z0-9-]{1,30}$/)),
+});

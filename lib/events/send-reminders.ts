@@ -2,10 +2,12 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { sendEmail } from "@/lib/mail/send-email";
+import { env } from "@/lib/env";
+import { unsubscribeFor } from "@/lib/mail/involvement-email";
+import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import type { Actor } from "@/lib/auth/actor";
 
-type RemindedEvent = { title: string; startsAt: Date; venue: string | null };
+type RemindedEvent = { id: string; title: string; startsAt: Date; venue: string | null };
 
 /** Automatic reminders go out this long before an event starts. */
 export const REMIND_BEFORE_MS = 2 * 24 * 60 * 60 * 1000;
@@ -26,16 +28,16 @@ const recipientsOf = async (tx: Tx | typeof db, eventId: string) =>
 // Email only after the commit, so a rolled-back request sends nothing.
 const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnType<typeof recipientsOf>>) => {
   for (const customer of recipients) {
-    await sendEmail({
-      to: customer.email as string,
+    await sendTemplatedEmail(customer.email as string, {
       subject: `Reminder: ${event.title}`,
-      text: [
-        `Dear ${customer.firstName},`,
-        "",
-        `This is a reminder that you have a place at ${event.title} on ${formatDateTime(event.startsAt)}${event.venue ? ` at ${event.venue}` : ""}.`,
-        "",
-        "If you can no longer come, please cancel your place in the portal so someone else can have it.",
-      ].join("\n"),
+      greeting: `Dear ${customer.firstName},`,
+      blocks: [
+        { kind: "paragraph", text: `This is a reminder that you have a place at ${event.title}.` },
+        { kind: "facts", rows: [["When", formatDateTime(event.startsAt)], ...(event.venue ? [["Where", event.venue] as [string, string]] : [])] },
+        { kind: "paragraph", text: "If you can no longer come, please cancel your place so someone else can have it." },
+        { kind: "link", label: "See or cancel your place", href: `${env.APP_URL}/tenant/events/${event.id}` },
+      ],
+      unsubscribe: unsubscribeFor(customer.id),
     });
   }
 };
@@ -43,7 +45,7 @@ const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnTy
 /** An officer's "Send reminders": emails everyone with a place now, and records that reminders went out. */
 export const sendReminders = async ({ actor, eventId, now = new Date() }: { actor: Actor; eventId: string; now?: Date }) => {
   const { event, recipients } = await db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { title: true, startsAt: true, venue: true } });
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, startsAt: true, venue: true } });
     if (!event) throw notFoundError("event");
     if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
     const recipients = await recipientsOf(tx, eventId);
@@ -66,7 +68,7 @@ export const sendReminders = async ({ actor, eventId, now = new Date() }: { acto
  * the statement that finds it, so a reminder goes out once however many servers run this.
  */
 export const sendDueReminders = async (now = new Date()) => {
-  const due = await db.$queryRaw<(RemindedEvent & { id: string })[]>`
+  const due = await db.$queryRaw<RemindedEvent[]>`
     UPDATE "Event" SET "remindersSentAt" = ${now}
     WHERE "remindersSentAt" IS NULL AND "startsAt" > ${now} AND "startsAt" <= ${new Date(now.getTime() + REMIND_BEFORE_MS)}
     RETURNING "id", "title", "startsAt", "venue"`;

@@ -10,3 +10,57 @@ export const getLandlord = cache(async () =>
     ? UNNAMED
     : ((await db.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true, requireSecondFactor: true } })) ?? UNNAMED),
 );
+
+/** The landlord's name and how to reach them: email sign-offs, the contact page and the statements. */
+export const getLandlordContact = async () =>
+  (await db.landlord.findUnique({
+    where: { id: 1 },
+    select: { name: true, contactPhone: true, contactEmail: true, contactAddress: true, openingHours: true },
+  })) ?? { name: "Involve", contactPhone: null, contactEmail: null, contactAddress: null, openingHours: null };
+
+/** Everything the accessibility statement and privacy notice are generated from. */
+export const getLandlordStatements = async () => {
+  const landlord = await db.landlord.findUnique({
+    where: { id: 1 },
+    select: {
+      name: true,
+      contactPhone: true,
+      contactEmail: true,
+      contactAddress: true,
+      openingHours: true,
+      accessibilityStatus: true,
+      accessibilityIssues: true,
+      accessibilityTestedOn: true,
+      icoRegistration: true,
+      dataProtectionContact: true,
+      retention: true,
+    },
+  });
+  return (
+    landlord ?? {
+      ...(await getLandlordContact()),
+      accessibilityStatus: "PARTIAL" as const,
+      accessibilityIssues: null,
+      accessibilityTestedOn: null,
+      icoRegistration: null,
+      dataProtectionContact: null,
+      retention: null,
+    }
+  );
+};
+
+/** The header's colour and logo: `logoSrc` is the address to show, whether a same-site file or the upload. */
+export const getLandlordLook = cache(async () => {
+  if (isBuildPhase()) return { brandColour: null, logoPath: null, logoSrc: null };
+  const landlord = await db.landlord.findUnique({
+    where: { id: 1 },
+    select: { brandColour: true, logoPath: true, logoType: true, updatedAt: true },
+  });
+  if (!landlord) return { brandColour: null, logoPath: null, logoSrc: null };
+  // The upload's address changes with each save, so a browser never keeps showing the old logo.
+  const uploaded = landlord.logoType ? `/logo?v=${landlord.updatedAt.getTime()}` : null;
+  return { brandColour: landlord.brandColour, logoPath: landlord.logoPath, logoSrc: landlord.logoPath ?? uploaded };
+});
+
+export const getLandlordLogo = () =>
+  db.landlord.findFirst({ where: { id: 1, logoType: { not: null } }, select: { logoImage: true, logoType: true } });

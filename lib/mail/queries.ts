@@ -1,11 +1,38 @@
 import { db } from "@/lib/db";
+import { maskAccountLinks } from "./mask-links";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
-export const listOutbox = () =>
-  db.emailMessage.findMany({
-    orderBy: { createdAt: "desc" },
-    take: 100,
-    select: { id: true, to: true, subject: true, createdAt: true },
+export const OUTBOX_PAGE_SIZE = 25;
+
+/** One page of the outbox, newest first, optionally only emails whose address, subject or text mention `search`. */
+export const listOutbox = async ({ search, page }: { search?: string; page: number }) => {
+  const where: Prisma.EmailMessageWhereInput = search
+    ? {
+        OR: [
+          { to: { contains: search, mode: "insensitive" } },
+          { subject: { contains: search, mode: "insensitive" } },
+          { text: { contains: search, mode: "insensitive" } },
+        ],
+      }
+    : {};
+  const [total, messages] = await Promise.all([
+    db.emailMessage.count({ where }),
+    db.emailMessage.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * OUTBOX_PAGE_SIZE,
+      take: OUTBOX_PAGE_SIZE,
+      select: { id: true, to: true, subject: true, createdAt: true },
+    }),
+  ]);
+  return { total, messages, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+};
+
+/** One email as an administrator may see it: reset and invitation links are hidden in both parts. */
+export const getOutboxMessage = async (id: string) => {
+  const message = await db.emailMessage.findUnique({
+    where: { id },
+    select: { id: true, to: true, subject: true, text: true, html: true, unsubscribeUrl: true, createdAt: true },
   });
-
-export const getOutboxMessage = (id: string) =>
-  db.emailMessage.findUnique({ where: { id }, select: { id: true, to: true, subject: true, text: true, createdAt: true } });
+  return message && { ...message, text: maskAccountLinks(message.text), html: message.html && maskAccountLinks(message.html) };
+};

@@ -2,8 +2,10 @@ import { appendFileSync } from "node:fs";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { getLandlordContact } from "@/lib/landlord/queries";
+import { renderEmail, type EmailTemplate } from "./render-email";
 
-export type EmailInput = { to: string; subject: string; text: string };
+export type EmailInput = { to: string; subject: string; text: string; html?: string; unsubscribeUrl?: string };
 
 let transport: nodemailer.Transporter | undefined;
 
@@ -17,6 +19,18 @@ export const sendEmail = async (message: EmailInput) => {
     await db.emailMessage.create({ data: message });
     return;
   }
+  const { unsubscribeUrl, ...parts } = message;
   transport ??= nodemailer.createTransport(env.SMTP_URL);
-  await transport.sendMail({ from: env.MAIL_FROM, ...message });
+  await transport.sendMail({
+    from: env.MAIL_FROM,
+    ...parts,
+    // RFC 8058: mail programs show their own Unsubscribe button and POST to this address, with no page to visit.
+    ...(unsubscribeUrl && { headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }),
+  });
+};
+
+/** Sends one templated email: both parts, signed off with the landlord's name and contact details. */
+export const sendTemplatedEmail = async (to: string, template: EmailTemplate) => {
+  const rendered = renderEmail(template, await getLandlordContact());
+  await sendEmail({ to, ...rendered });
 };

@@ -1,4 +1,4 @@
-import { toCsv } from "@/lib/csv";
+import { csvDate, csvDateTime, toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
 import { answerColumn } from "@/lib/surveys/stored-answers";
@@ -68,9 +68,12 @@ export const exportCustomerData = async (customerId: string) => {
 
 export type CustomerDataExport = Awaited<ReturnType<typeof exportCustomerData>>;
 
+// Membership dates are calendar days (UTC midnight); every other date is an instant shown in UK time.
+const CALENDAR_DAYS = /\.(startedOn|endedOn)$/;
+
 const flatten = (value: unknown, path: string, rows: [string, string][]) => {
   if (value === null || value === undefined) rows.push([path, ""]);
-  else if (value instanceof Date) rows.push([path, value.toISOString()]);
+  else if (value instanceof Date) rows.push([path, CALENDAR_DAYS.test(path) ? csvDate(value) : csvDateTime(value)]);
   else if (Array.isArray(value)) value.forEach((item, i) => flatten(item, `${path}[${i + 1}]`, rows));
   else if (typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) flatten(inner, path ? `${path}.${key}` : key, rows);

@@ -3,7 +3,7 @@ import { hashToken, newResetToken } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { sendEmail } from "@/lib/mail/send-email";
+import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import { createCustomerAccount } from "./register-tenant";
 import type { Actor } from "@/lib/auth/actor";
 
@@ -27,20 +27,18 @@ export const inviteCustomer = async (options: { actor: Actor; customerId: string
     await recordAuditEvent(tx, { actorId: actor.id, action: "customer.invited", entityType: "Customer", entityId: customerId });
     return found;
   });
-  await sendEmail({
-    to: customer.email as string,
+  await sendTemplatedEmail(customer.email as string, {
     subject: "You are invited to Involve",
-    text: [
-      `Hello ${customer.firstName},`,
-      "",
-      "We would like to hear your views. Involve is where you can answer consultations and surveys, find events and see what changed because of what tenants told us.",
-      "",
-      "To create your account, open this link and choose a password:",
-      "",
-      `${env.APP_URL}/register/invitation/${token}`,
-      "",
-      `The link works once and stops working after ${INVITATION_DAYS} days.`,
-    ].join("\n"),
+    greeting: `Hello ${customer.firstName},`,
+    blocks: [
+      {
+        kind: "paragraph",
+        text: "We would like to hear your views. Involve is where you can answer consultations and surveys, find events and see what changed because of what tenants told us.",
+      },
+      { kind: "paragraph", text: "To create your account, open this link and choose a password:" },
+      { kind: "link", label: "Create your account", href: `${env.APP_URL}/register/invitation/${token}` },
+      { kind: "paragraph", text: `The link works once and stops working after ${INVITATION_DAYS} days.` },
+    ],
   });
 };
 

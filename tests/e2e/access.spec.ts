@@ -21,10 +21,10 @@ for (const { account, path } of REFUSALS) {
   });
 }
 
-test("a stranger is sent to sign in from any private page", async ({ page }) => {
+test("a stranger is sent to sign in from any private page, which it will return to", async ({ page }) => {
   for (const path of ["/tenant", "/staff", "/board", "/admin", "/admin/outbox"]) {
     await page.goto(path);
-    await expect(page).toHaveURL("/sign-in");
+    await expect(page).toHaveURL(`/sign-in?returnTo=${encodeURIComponent(path)}`);
   }
 });
 

@@ -50,10 +50,18 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expect(page.getByText('Answer only if you said "Yes" to question 1.')).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: `Back to ${title}` }).click();
-  await page.getByRole("button", { name: "Publish consultation" }).click();
-  await expect(page.getByRole("button", { name: "Close now" })).toBeVisible();
+  await page.getByRole("link", { name: "Publish consultation" }).click();
+  // The confirmation says who it is for, how the audience lists combine, and how many are emailed.
+  await expect(page.getByRole("heading", { name: "Publish this consultation?" })).toBeVisible();
+  await expect(page.getByText("Current customers living in Hillhead.")).toBeVisible();
   await expectAccessible(page);
-  const consultationUrl = page.url();
+  await page.getByRole("button", { name: "Yes, publish it" }).click();
+  await expect(page.getByRole("status")).toContainText("The consultation is published and open");
+  await expect(page.getByRole("status")).toBeFocused();
+  // Straight after publishing, closing is not offered as the next step.
+  await expect(page.getByText(/It is open until/)).toBeVisible();
+  await expectAccessible(page);
+  const consultationUrl = page.url().split("?")[0] as string;
 
   // The tenant answers with JavaScript off.
   const tenant = await openWithoutJavaScript(browser);
@@ -94,7 +102,11 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expect(paper.getByRole("status")).toContainText("The response has been saved");
 
   await page.goto(consultationUrl);
-  await page.getByRole("button", { name: "Close now" }).click();
+  await page.getByRole("link", { name: "Close it before its closing date" }).click();
+  await expect(page.getByText("2 responses have been given.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Yes, close it now" }).click();
+  await expect(page.getByRole("status")).toContainText("The consultation is closed");
   await expect(page.getByRole("button", { name: "Publish results" })).toBeVisible();
   await page.getByRole("link", { name: "Results", exact: true }).click();
   await expect(page.getByText("2 responses")).toBeVisible();

@@ -27,7 +27,7 @@ for (const { account, path, heading } of HOMES) {
     await signOut(page);
     await expectAccessible(page);
     await page.goto(path);
-    await expect(page).toHaveURL("/sign-in");
+    await expect(page).toHaveURL(`/sign-in?returnTo=${encodeURIComponent(path)}`);
   });
 }
 

@@ -21,7 +21,10 @@ describe("exporting responses", () => {
     await submitResponse({ consultationId: consultation.id, channel: "PAPER", enteredBy: officer, answers: { [`q_${questions.uses.id}`]: "No" } });
 
     const anonymous = await exportResponses({ actor: officer, consultationId: consultation.id, personal: false });
-    const lines = anonymous.trim().split("\r\n");
+    // Read as Excel does: the byte-order mark says UTF-8, and dates are UK day/month/year in UK time.
+    expect(anonymous.startsWith("\uFEFF")).toBe(true);
+    const lines = anonymous.slice(1).trim().split("\r\n");
+    expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2},Online,/);
     expect(lines[0]).toBe("Submitted,Channel,Area,Kind of customer,1. Do you use the garden?,2. What would you change?");
     expect(lines).toHaveLength(3);
     expect(anonymous).toContain(`Online,Default,Tenant,Yes,"'=HYPERLINK(""x"")"`);

@@ -2,17 +2,19 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { publicFormAction } from "@/lib/actions/form-action";
 import { clientIp } from "@/lib/auth/client-ip";
 import { ZSecondFactorCode, ZSignInInput } from "@/lib/auth/schemas";
 import { verifySecondFactor } from "@/lib/auth/second-factor";
 import { forgetPasswordPassed, passwordPassedBy, rememberPasswordPassed, startSession } from "@/lib/auth/start-session";
 import { verifySignIn } from "@/lib/auth/verify-sign-in";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { DomainError } from "@/lib/errors";
 
 export const signInAction = publicFormAction({
-  schema: ZSignInInput,
-  run: async (input) => {
+  schema: ZSignInInput.extend({ returnTo: z.string().max(500).optional().catch(undefined) }),
+  run: async ({ returnTo: _returnTo, ...input }) => {
     const user = await verifySignIn({ ...input, ip: clientIp(await headers()) });
     if (user.hasSecondFactor) {
       await rememberPasswordPassed(user.id);
@@ -21,7 +23,9 @@ export const signInAction = publicFormAction({
     await startSession(user.id);
     return "signed-in" as const;
   },
-  done: (step) => redirect(step === "code" ? "/sign-in/code" : "/home"),
+  // Back to the page that asked for sign-in; only a path on this site, never an address someone slipped in. After
+  // the second-factor step the officer starts from their home.
+  done: (step, input) => redirect(step === "code" ? "/sign-in/code" : (safeReturnPath(input.returnTo) ?? "/home")),
 });
 
 export const secondFactorAction = publicFormAction({

@@ -10,11 +10,13 @@ import { signInAction } from "./actions";
 
 const LABELS = { email: "Email address", password: "Password" };
 
-export const SignInForm = () => {
+/** `returnTo` is already checked as a same-site path; the action checks it again, since anyone can post. */
+export const SignInForm = ({ returnTo }: { returnTo?: string }) => {
   const [state, action] = useActionState(signInAction, IDLE);
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
+      {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <TextField name="email" label={LABELS.email} type="email" autoComplete="username" state={state} />
       <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" state={state} />
       <SubmitButton>Sign in</SubmitButton>

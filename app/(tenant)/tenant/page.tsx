@@ -3,22 +3,79 @@ import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { listOpenForCustomer } from "@/lib/consultations/queries";
+import { listUpcomingEvents } from "@/lib/events/queries";
+import { formatDateTime } from "@/lib/format";
 import { isSurveyOpenFor } from "@/lib/surveys/queries";
 
 export const metadata: Metadata = { title: "Your involvement" };
 
+const UPCOMING_SHOWN = 5;
+
+/** The tenant's home: what is open for their views comes first, then events to come to, then their account. */
 const TenantHome = async () => {
   const user = await requireRole(AREA_ROLES.tenant);
-  const surveyOpen = user.customerId ? await isSurveyOpenFor(user.customerId) : false;
+  const now = new Date();
+  const [surveyOpen, consultations, events] = await Promise.all([
+    user.customerId ? isSurveyOpenFor(user.customerId) : false,
+    user.customerId ? listOpenForCustomer(user.customerId, now) : [],
+    listUpcomingEvents({}, now),
+  ]);
+  const waiting = consultations.filter((consultation) => consultation.step === "respond");
   return (
     <>
       <PageHeading caption={`Hello, ${user.name}`}>Your involvement</PageHeading>
-      <p className="mb-4 max-w-2xl">
-        This is your page. When we ask for your views, the consultations and surveys you can answer will be listed
-        here, with events you can come to and groups you can join.
+      <h2 className="mb-2 text-2xl font-bold">Open for your views</h2>
+      {surveyOpen && (
+        <p className="mb-4 text-lg font-bold">
+          <Link href="/tenant/survey">Tell us how satisfied you are</Link>: our yearly satisfaction survey is open.
+        </p>
+      )}
+      {consultations.length === 0 ? (
+        <p className="mb-4">There is nothing open for your views just now. We will email you when there is, if you have agreed to email.</p>
+      ) : (
+        <>
+          <p className="mb-2">
+            {waiting.length === 0
+              ? "You have answered every open consultation. Thank you."
+              : `${waiting.length} ${waiting.length === 1 ? "consultation is" : "consultations are"} waiting for your answer.`}
+          </p>
+          <ul className="mb-4 space-y-3">
+            {consultations.map((consultation) => (
+              <li key={consultation.id} className="border-l-4 border-green-800 pl-4">
+                <Link href={`/tenant/consultations/${consultation.id}`} className="text-lg font-bold">
+                  {consultation.title}
+                </Link>
+                <p>
+                  {consultation.step === "respond" && `Open until ${formatDateTime(consultation.closesAt)}.`}
+                  {consultation.step === "amend" && `You have answered. You can change your answers until ${formatDateTime(consultation.closesAt)}.`}
+                  {consultation.step === "responded-offline" && "We have your answers. Thank you."}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="mb-8">
+        <Link href="/tenant/consultations">All your consultations</Link>
       </p>
-      <p className="mb-4">
-        <Link href="/tenant/events">Your events</Link> and <Link href="/events">events you can come to</Link>
+      <h2 className="mb-2 text-2xl font-bold">Events you can come to</h2>
+      {events.length === 0 ? (
+        <p className="mb-4">No events are planned just now.</p>
+      ) : (
+        <ul className="mb-4 space-y-3">
+          {events.slice(0, UPCOMING_SHOWN).map((event) => (
+            <li key={event.id}>
+              <Link href={`/tenant/events/${event.id}`} className="font-bold">
+                {event.title}
+              </Link>
+              <p>{formatDateTime(event.startsAt)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mb-8">
+        <Link href="/tenant/events">Your events</Link> and <Link href="/events">the full calendar</Link>
       </p>
       <p className="mb-4">
         <Link href="/get-involved">Ways to get involved</Link>: groups and panels you can ask to join, and{" "}
@@ -28,7 +85,7 @@ const TenantHome = async () => {
         <Link href="/survey-results">What tenants told us in our satisfaction survey</Link>
       </p>
       <h2 className="mb-2 mt-8 text-2xl font-bold">Your account</h2>
-      <ul className="list-disc space-y-1 pl-6">
+      <ul className="mb-8 list-disc space-y-1 pl-6">
         <li>
           <Link href="/tenant/feedback">Give feedback, a compliment or a complaint, and see our replies</Link>
         </li>
@@ -42,15 +99,8 @@ const TenantHome = async () => {
           <Link href="/tenant/my-data">See, download or delete the information we hold about you</Link>
         </li>
       </ul>
-      <h2 className="mb-2 mt-8 text-2xl font-bold">Open for your views</h2>
-      {surveyOpen && (
-        <p className="mb-4 text-lg font-bold">
-          <Link href="/tenant/survey">Tell us how satisfied you are</Link>: our yearly satisfaction survey is open.
-        </p>
-      )}
       <p>
-        <Link href="/tenant/consultations">Consultations you can answer</Link>. We will email you when there is
-        something new, if you have agreed to email.
+        <Link href="/survey-results">What tenants told us in our satisfaction survey</Link>
       </p>
     </>
   );

@@ -1,16 +1,23 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventFacts } from "@/components/events/event-facts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublicEvent } from "@/lib/events/queries";
 
-export const metadata: Metadata = { title: "Event" };
+// One read per request, shared by the page and its title.
+const readEvent = cache(getPublicEvent);
+
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => {
+  const event = await readEvent((await params).id);
+  return { title: event ? `${event.title}: event` : "Event" };
+};
 
 export const dynamic = "force-dynamic";
 
 const PublicEventPage = async ({ params }: { params: Promise<{ id: string }> }) => {
-  const event = await getPublicEvent((await params).id);
+  const event = await readEvent((await params).id);
   if (!event) notFound();
   return (
     <div className="max-w-3xl">

@@ -1,40 +1,62 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE } from "@/lib/actions/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
 import { listOutbox } from "@/lib/mail/queries";
+import { ZOutboxSearch } from "@/lib/mail/schemas";
 
 export const metadata: Metadata = { title: "Outbox" };
 
-const OutboxPage = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const OutboxPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.admin);
-  const messages = await listOutbox();
+  const search = ZOutboxSearch.parse(await searchParams);
+  const { messages, total, pages } = await listOutbox({ search: search.q, page: search.page });
+  const pageLink = (page: number) => {
+    const params = new URLSearchParams({ page: String(page), ...(search.q && { q: search.q }) });
+    return `/admin/outbox?${params}`;
+  };
   return (
     <>
       <PageHeading>Outbox</PageHeading>
       <p className="mb-6 max-w-2xl">
-        No mail server is set up, so emails are kept here instead of being sent. Set SMTP_URL to send them. The newest
-        100 are shown.
+        No mail server is set up, so emails are kept here instead of being sent. Set SMTP_URL to send them.
       </p>
-      {messages.length === 0 ? (
-        <p>There are no emails in the outbox.</p>
-      ) : (
+      <FilterForm label="Search the outbox" submit="Search" layout="flex flex-wrap items-end gap-4">
+        <TextField name="q" label="Address, subject or words in the email" defaultValue={search.q} state={IDLE} />
+      </FilterForm>
+      <p className="mb-4" role="status">
+        {total} {total === 1 ? "email" : "emails"}
+        {search.q && ` mentioning “${search.q}”`}
+        {pages > 1 && `, page ${search.page} of ${pages}`}.
+      </p>
+      {messages.length > 0 && (
         <DataTable
           caption="Emails in the outbox, newest first"
           rows={messages}
           rowKey={(message) => message.id}
           columns={[
             { header: "Written", cell: (message) => formatDateTime(message.createdAt) },
-            { header: "To", cell: (message) => message.to },
+            { header: "To", cell: (message) => message.to, className: "break-all" },
             {
               header: "Subject",
               cell: (message) => <Link href={`/admin/outbox/${message.id}`}>{message.subject}</Link>,
             },
           ]}
         />
+      )}
+      {pages > 1 && (
+        <nav aria-label="Outbox pages" className="mt-4 flex gap-6">
+          {search.page > 1 && <Link href={pageLink(search.page - 1)}>Previous page</Link>}
+          {search.page < pages && <Link href={pageLink(search.page + 1)}>Next page</Link>}
+        </nav>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
+import type { ConsultationDone } from "@/lib/consultations/labels";
 import type { FormState } from "@/lib/actions/form-state";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { attachDocument, removeDocument } from "@/lib/consultations/attach-document";
@@ -17,6 +18,8 @@ import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
 import {
+  ZConfirmedConsultationRef,
+  ZConfirmedRedactAnswer,
   ZConsultationChange,
   ZConsultationDetails,
   ZConsultationRef,
@@ -27,7 +30,6 @@ import {
   ZOutcome,
   ZQuestionInput,
   ZQuestionRef,
-  ZRedactAnswer,
 } from "@/lib/consultations/schemas";
 import { submitResponse } from "@/lib/consultations/submit-response";
 import { updateConsultation } from "@/lib/consultations/update-consultation";
@@ -73,17 +75,22 @@ export const moveQuestionAction = formAction(AREA_ROLES.staff, {
   done: (_result, { consultationId }) => saved(consultationId, "The question has been moved."),
 });
 
+// After a confirmed step the officer lands back on the consultation, where a notice says what happened.
+const doneOn = (consultationId: string, done: ConsultationDone, path = ""): never => {
+  revalidatePath(`/staff/consultations/${consultationId}`, "layout");
+  redirect(`/staff/consultations/${consultationId}${path}?done=${done}`);
+};
+
 export const publishConsultationAction = formAction(AREA_ROLES.staff, {
-  schema: ZConsultationRef,
+  schema: ZConfirmedConsultationRef,
   run: ({ consultationId }, user) => publishConsultation({ actor: user, consultationId }),
-  done: (status, { consultationId }) =>
-    saved(consultationId, status === "OPEN" ? "The consultation is published and open." : "The consultation is published and will open on its opening date."),
+  done: (status, { consultationId }) => doneOn(consultationId, status === "OPEN" ? "opened" : "scheduled"),
 });
 
 export const closeConsultationAction = formAction(AREA_ROLES.staff, {
-  schema: ZConsultationRef,
+  schema: ZConfirmedConsultationRef,
   run: ({ consultationId }, user) => closeConsultation({ actor: user, consultationId }),
-  done: (_result, { consultationId }) => saved(consultationId, "The consultation is closed."),
+  done: (_result, { consultationId }) => doneOn(consultationId, "closed"),
 });
 
 export const publishResultsAction = formAction(AREA_ROLES.staff, {
@@ -99,9 +106,9 @@ export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
 });
 
 export const redactAnswerAction = formAction(AREA_ROLES.staff, {
-  schema: ZRedactAnswer,
+  schema: ZConfirmedRedactAnswer,
   run: ({ consultationId, answerId }, user) => redactAnswer({ actor: user, consultationId, answerId }),
-  done: (_result, { consultationId }) => saved(consultationId, "The answer has been removed."),
+  done: (_result, { consultationId }) => doneOn(consultationId, "answer-removed", "/results"),
 });
 
 export const enterResponseAction = formAction(AREA_ROLES.staff, {

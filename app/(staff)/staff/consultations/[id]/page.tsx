@@ -3,27 +3,30 @@ import Link from "next/link";
 import { DocumentForm } from "@/components/consultations/document-form";
 import { OutcomeForm } from "@/components/consultations/outcome-form";
 import { ActionButton } from "@/components/ui/action-button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { describeSize } from "@/lib/consultations/document-rules";
 import { documentHref } from "@/lib/consultations/documents";
-import { CONSULTATION_STATUS_LABEL, CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
+import { CONSULTATION_STATUS_LABEL, CONSULTATION_TOPIC_LABEL, doneMessage } from "@/lib/consultations/labels";
 import { isOutcomeOverdue, outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
 import {
   attachDocumentAction,
-  closeConsultationAction,
-  publishConsultationAction,
   publishOutcomeAction,
   publishResultsAction,
   removeDocumentAction,
 } from "../actions";
-import { loadConsultation } from "./load";
+import { consultationTitle, loadConsultation } from "./load";
 
-export const metadata: Metadata = { title: "Consultation" };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
-const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: await consultationTitle(params) });
+
+const ConsultationPage = async ({ params, searchParams }: Props) => {
   const consultation = await loadConsultation(params);
+  const done = doneMessage((await searchParams).done);
   const { id, effectiveStatus: status, documents } = consultation;
   const ref = { consultationId: id };
   const base = `/staff/consultations/${id}`;
@@ -33,6 +36,7 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
         <Link href="/staff/consultations">Back to consultations</Link>
       </p>
       <PageHeading caption="Consultation">{consultation.title}</PageHeading>
+      {done && <Notice title={done} />}
       <SummaryList
         rows={[
           { term: "Status", value: CONSULTATION_STATUS_LABEL[status] },
@@ -66,9 +70,14 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
           <Link href={`${base}/preview`}>Preview as a tenant sees it, or print a paper copy</Link>
         </li>
         {status === "OPEN" && (
-          <li>
-            <Link href={`${base}/responses/new`}>Enter a paper, phone or meeting response</Link>
-          </li>
+          <>
+            <li>
+              <Link href={`${base}/responses/new`}>Enter a paper, phone or meeting response</Link>
+            </li>
+            <li>
+              <Link href={`${base}/close`}>Close it before its closing date</Link>
+            </li>
+          </>
         )}
         {status !== "DRAFT" && (
           <li>
@@ -93,16 +102,13 @@ const ConsultationPage = async ({ params }: { params: Promise<{ id: string }> })
       )}
       <DocumentForm action={attachDocumentAction} consultationId={id} />
       <h2 className="mb-2 text-2xl font-bold">Next step</h2>
-      {status === "DRAFT" && (
-        <ActionButton action={publishConsultationAction} fields={ref}>
-          Publish consultation
-        </ActionButton>
-      )}
+      {status === "DRAFT" && <ButtonLink href={`${base}/publish`}>Publish consultation</ButtonLink>}
       {status === "SCHEDULED" && <p>It opens by itself on its opening date.</p>}
       {status === "OPEN" && (
-        <ActionButton action={closeConsultationAction} fields={ref}>
-          Close now
-        </ActionButton>
+        <p>
+          It is open until {formatDateTime(consultation.closesAt)} and closes by itself then. Meanwhile, enter any paper, phone or
+          meeting responses as they arrive.
+        </p>
       )}
       {status === "CLOSED" && (
         <ActionButton action={publishResultsAction} fields={ref}>

@@ -5,7 +5,12 @@ import { ActionButton } from "@/components/ui/action-button";
 import { EventFacts } from "@/components/events/event-facts";
 import { RegistrationForm } from "@/components/events/registration-form";
 import { DataTable } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { TextField } from "@/components/ui/text-field";
+import { IDLE } from "@/lib/actions/form-state";
+import { ZFindCustomer } from "@/lib/events/schemas";
+import { searchCustomers } from "@/lib/people/queries";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { REGISTRATION_STATUS_LABEL } from "@/lib/events/labels";
@@ -13,7 +18,15 @@ import { getStaffEvent, type StaffEvent } from "@/lib/events/queries";
 import { formatDateTime } from "@/lib/format";
 import { cancelForCustomerAction, registerCustomerAction, sendRemindersAction } from "./actions";
 
-export const metadata: Metadata = { title: "Event" };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  await requireRole(AREA_ROLES.staff);
+  const event = await getStaffEvent((await params).id);
+  return { title: event ? `${event.title}: event` : "Event" };
+};
+
+const FIND_SHOWN = 10;
 
 const needsText = (r: StaffEvent["registrations"][number]) =>
   [
@@ -25,10 +38,12 @@ const needsText = (r: StaffEvent["registrations"][number]) =>
     .filter(Boolean)
     .join(", ") || "None";
 
-const StaffEventPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+const StaffEventPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const event = await getStaffEvent((await params).id);
+  const [event, query] = await Promise.all([getStaffEvent((await params).id), searchParams.then((value) => ZFindCustomer.parse(value))]);
   if (!event) notFound();
+  // Staff taking a booking by phone often have a name, not a reference: a GET search finds them without JavaScript.
+  const found = query.find ? await searchCustomers({ q: query.find, page: 1 }) : null;
   return (
     <>
       <p className="mb-4">
@@ -85,9 +100,39 @@ const StaffEventPage = async ({ params }: { params: Promise<{ id: string }> }) =
           />
         </div>
       )}
-      <h2 className="mb-2 text-2xl font-bold">Register a customer</h2>
+      <h2 id="register" className="mb-2 text-2xl font-bold">
+        Register a customer
+      </h2>
       <div className="max-w-2xl">
-        <RegistrationForm action={registerCustomerAction} eventId={event.id} needs={{ needsTransport: false, needsHearingLoop: false }} forCustomer />
+        <FilterForm label="Find a customer to register" submit="Find" layout="flex flex-wrap items-end gap-4">
+          <TextField name="find" label="Find the customer by name or reference" defaultValue={query.find} width="medium" state={IDLE} />
+        </FilterForm>
+        {found && (
+          <div className="mb-6" role="status">
+            <p className="mb-2">
+              {found.total === 0
+                ? `No customer matches “${query.find}”.`
+                : `${found.total} ${found.total === 1 ? "customer matches" : "customers match"} “${query.find}”${found.total > FIND_SHOWN ? `; the first ${FIND_SHOWN} are shown` : ""}.`}
+            </p>
+            <ul className="space-y-1">
+              {found.customers.slice(0, FIND_SHOWN).map((customer) => (
+                <li key={customer.id}>
+                  <Link href={`/staff/events/${event.id}?customer=${customer.reference}#register`}>
+                    Choose {customer.firstName} {customer.lastName} ({customer.reference})
+                  </Link>
+                  {customer.home && ` ${customer.home.addressLine1}, ${customer.home.postcode}`}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <RegistrationForm
+          action={registerCustomerAction}
+          eventId={event.id}
+          needs={{ needsTransport: false, needsHearingLoop: false }}
+          forCustomer
+          reference={query.customer}
+        />
       </div>
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
@@ -11,12 +12,18 @@ import { getNeedsFromRecord, getOwnRegistration, getPublicEvent } from "@/lib/ev
 import { registrationWindowProblem } from "@/lib/events/rules";
 import { cancelMyRegistrationAction, registerMyselfAction } from "../actions";
 
-export const metadata: Metadata = { title: "Register for an event" };
+// One read per request, shared by the page and its title.
+const readEvent = cache(getPublicEvent);
+
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => {
+  const event = await readEvent((await params).id);
+  return { title: event ? `${event.title}: register for an event` : "Register for an event" };
+};
 
 const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { customerId } = await requireCustomer();
   const id = (await params).id;
-  const [event, registration, needs] = await Promise.all([getPublicEvent(id), getOwnRegistration(id, customerId), getNeedsFromRecord(customerId)]);
+  const [event, registration, needs] = await Promise.all([readEvent(id), getOwnRegistration(id, customerId), getNeedsFromRecord(customerId)]);
   if (!event) notFound();
   const closed = registrationWindowProblem(event, new Date());
   return (

@@ -5,9 +5,11 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { ukDay } from "@/lib/uk-time";
 import { getAudienceChoices } from "@/lib/consultations/queries";
 import { updateConsultationAction } from "../../actions";
-import { loadConsultation } from "../load";
+import { consultationTitle, loadConsultation } from "../load";
 
-export const metadata: Metadata = { title: "Change a consultation" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+  title: `${await consultationTitle(params)}: change details`,
+});
 
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);

@@ -4,9 +4,11 @@ import { QuestionFields } from "@/components/questions/question-fields";
 import { PageHeading } from "@/components/ui/page-heading";
 import { IDLE } from "@/lib/actions/form-state";
 import { formatDate } from "@/lib/format";
-import { loadConsultation } from "../load";
+import { consultationTitle, loadConsultation } from "../load";
 
-export const metadata: Metadata = { title: "Preview and print" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+  title: `${await consultationTitle(params)}: preview and print`,
+});
 
 const PreviewPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);

@@ -5,9 +5,11 @@ import { ActionButton } from "@/components/ui/action-button";
 import { PageHeading } from "@/components/ui/page-heading";
 import { QUESTION_TYPE_LABEL, SCALE_KIND_LABEL } from "@/lib/questions/labels";
 import { moveQuestionAction, removeQuestionAction, saveQuestionAction } from "../../actions";
-import { loadConsultation } from "../load";
+import { consultationTitle, loadConsultation } from "../load";
 
-export const metadata: Metadata = { title: "Questions" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+  title: `${await consultationTitle(params)}: questions`,
+});
 
 const QuestionsPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);

@@ -1,27 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/ui/action-button";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Notice } from "@/components/ui/notice";
 import { BarChart } from "@/components/ui/bar-chart";
 import { SuppressedCountsTable } from "@/components/people/suppressed-counts-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
-import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
+import { doneMessage, RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
 import { getAudienceChoices, getRespondentEquality, getResultCounts, listWrittenAnswers } from "@/lib/consultations/queries";
 import { buildResults } from "@/lib/consultations/results";
 import { ZResultsFilter } from "@/lib/consultations/schemas";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
-import { redactAnswerAction } from "../../actions";
-import { loadConsultation } from "../load";
+import { consultationTitle, loadConsultation } from "../load";
 import { FilterForm } from "@/components/ui/filter-form";
-
-export const metadata: Metadata = { title: "Results" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: `${await consultationTitle(params)}: results` });
+
 const ResultsPage = async ({ params, searchParams }: Props) => {
   const consultation = await loadConsultation(params);
-  const filter = ZResultsFilter.parse(await searchParams);
+  const query = await searchParams;
+  const filter = ZResultsFilter.parse(query);
+  const done = doneMessage(query.done);
   const [counts, written, { areas }, equality] = await Promise.all([
     getResultCounts(consultation.id, filter),
     listWrittenAnswers(consultation.id, filter),
@@ -35,6 +37,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
         <Link href={`/staff/consultations/${consultation.id}`}>Back to {consultation.title}</Link>
       </p>
       <PageHeading caption={consultation.title}>Results</PageHeading>
+      {done && <Notice title={done} />}
       <FilterForm label="Filter results" submit="Show results" layout="grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end">
         <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filter.area} />
         <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={filter.kind} />
@@ -76,9 +79,9 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
                     ) : (
                       <li key={String(answer.id)}>
                         {answer.text}{" "}
-                        <ActionButton action={redactAnswerAction} fields={{ consultationId: consultation.id, answerId: String(answer.id) }}>
+                        <ButtonLink kind="secondary" href={`/staff/consultations/${consultation.id}/results/remove/${answer.id}`}>
                           Remove<span className="sr-only"> written answer {number + 1} to question {index + 1}</span>
-                        </ActionButton>
+                        </ButtonLink>
                       </li>
                     ),
                   )}

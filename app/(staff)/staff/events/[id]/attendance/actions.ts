@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addWalkIn } from "@/lib/events/add-walk-in";
 import { markAttended } from "@/lib/events/mark-attended";
 import { recordCompletion } from "@/lib/events/record-completion";
-import { ZCompletion, ZMarkAttended, ZStaffPresent, ZUnnamedAttendees, ZWalkIn } from "@/lib/events/schemas";
+import { unmarkAttended } from "@/lib/events/unmark-attended";
+import { ZCompletion, ZConfirmedMarkAttended, ZMarkAttended, ZStaffPresent, ZUnnamedAttendees, ZWalkIn } from "@/lib/events/schemas";
 import { setStaffPresent } from "@/lib/events/set-staff-present";
 import { setUnnamedAttendees } from "@/lib/events/set-unnamed-attendees";
 
@@ -16,9 +18,22 @@ const refresh = (eventId: string, message: string) => {
 };
 
 export const markAttendedAction = formAction(AREA_ROLES.staff, {
-  schema: ZMarkAttended,
+  schema: ZConfirmedMarkAttended,
   run: ({ eventId, customerId }, user) => markAttended({ actor: user, eventId, customerId }),
-  done: (_result, { eventId }) => refresh(eventId, "Marked as attended."),
+  // Back to the list at the door, where the notice names who was marked and offers to undo it.
+  done: (_result, { eventId, customerId }) => {
+    revalidatePath(`/staff/events/${eventId}/attendance`);
+    redirect(`/staff/events/${eventId}/attendance?marked=${customerId}`);
+  },
+});
+
+export const unmarkAttendedAction = formAction(AREA_ROLES.staff, {
+  schema: ZMarkAttended,
+  run: ({ eventId, customerId }, user) => unmarkAttended({ actor: user, eventId, customerId }),
+  done: (_result, { eventId }) => {
+    revalidatePath(`/staff/events/${eventId}/attendance`);
+    redirect(`/staff/events/${eventId}/attendance?unmarked=1`);
+  },
 });
 
 export const addWalkInAction = formAction(AREA_ROLES.staff, {

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
 import { StaffPresentForm, UnnamedAttendeesForm, WalkInForm } from "@/components/events/attendance-forms";
+import { ButtonLink } from "@/components/ui/button-link";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -10,19 +12,26 @@ import { getStaffEvent, listActiveStaff } from "@/lib/events/queries";
 import { formatDateTime } from "@/lib/format";
 import {
   addWalkInAction,
-  markAttendedAction,
   recordCompletionAction,
   setStaffPresentAction,
   setUnnamedAttendeesAction,
+  unmarkAttendedAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Attendance" };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ marked?: string; unmarked?: string }> };
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  await requireRole(AREA_ROLES.staff);
+  const event = await getStaffEvent((await params).id);
+  return { title: event ? `${event.title}: attendance` : "Attendance" };
+};
 
 /** The list at the door: built for a phone, one person per row with one big button. */
-const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) => {
+const AttendancePage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const [event, staff] = await Promise.all([getStaffEvent((await params).id), listActiveStaff()]);
+  const [event, staff, query] = await Promise.all([getStaffEvent((await params).id), listActiveStaff(), searchParams]);
   if (!event) notFound();
+  const justMarked = event.attendances.find((a) => a.customer.id === query.marked)?.customer;
   const attended = new Map(event.attendances.map((a) => [a.customer.id, a]));
   const completedCustomers = new Set(event.completions.map((c) => c.customerId));
   const completedStaff = new Set(event.completions.map((c) => c.userId));
@@ -37,6 +46,12 @@ const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) =
         <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
       </p>
       <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+      {justMarked && (
+        <Notice title={`${justMarked.firstName} ${justMarked.lastName} is marked as attended.`}>
+          <ActionButton action={unmarkAttendedAction} fields={{ eventId: event.id, customerId: justMarked.id }} context={`marking ${justMarked.firstName} ${justMarked.lastName} as attended`}>Undo</ActionButton>
+        </Notice>
+      )}
+      {query.unmarked && <Notice title="The attendance has been undone." />}
       <p className="mb-6 text-lg" aria-live="polite">
         <strong>{named + event.unnamedAttendees}</strong> people came: {named} named and {event.unnamedAttendees} who did not
         give names.
@@ -54,9 +69,14 @@ const AttendancePage = async ({ params }: { params: Promise<{ id: string }> }) =
                   <span className="font-bold">{name}</span> <span className="text-gray-700">{customer.reference}</span>
                 </span>
                 {attended.has(customer.id) ? (
-                  <span className="font-bold text-green-800">Attended</span>
+                  <span className="flex flex-wrap items-center gap-3">
+                    <span className="font-bold text-green-800">Attended</span>
+                    <ActionButton action={unmarkAttendedAction} fields={{ eventId: event.id, customerId: customer.id }} context={`attendance of ${name}`}>Undo</ActionButton>
+                  </span>
                 ) : (
-                  <ActionButton action={markAttendedAction} fields={{ eventId: event.id, customerId: customer.id }} context={name}>Mark attended</ActionButton>
+                  <ButtonLink kind="secondary" href={`/staff/events/${event.id}/attendance/confirm/${customer.id}`}>
+                    Mark attended<span className="sr-only"> {name}</span>
+                  </ButtonLink>
                 )}
               </li>
             );

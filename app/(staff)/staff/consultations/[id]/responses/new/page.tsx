@@ -3,9 +3,11 @@ import Link from "next/link";
 import { ResponseForm } from "@/components/consultations/response-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { enterResponseAction } from "../../../actions";
-import { loadConsultation } from "../../load";
+import { consultationTitle, loadConsultation } from "../../load";
 
-export const metadata: Metadata = { title: "Enter a response" };
+export const generateMetadata = async ({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> => ({
+  title: `${await consultationTitle(params)}: enter a response`,
+});
 
 const EnterResponsePage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);

@@ -1,0 +1,14 @@
+import { saveLandlordFields } from "./save-landlord-fields";
+import type { Look } from "./schemas";
+
+/** The header colour and logo. A new logo (address or upload) replaces the old one; "remove" clears both. */
+export const updateLook = async ({ actor, look }: { actor: { id: string }; look: Look }) => {
+  const logo = look.logoFile
+    ? { logoPath: null, logoImage: new Uint8Array(await look.logoFile.arrayBuffer()), logoType: look.logoFile.type }
+    : look.logoPath
+      ? { logoPath: look.logoPath, logoImage: null, logoType: null }
+      : look.removeLogo
+        ? { logoPath: null, logoImage: null, logoType: null }
+        : {};
+  await saveLandlordFields({ actor, action: "landlord.look.updated", fields: { brandColour: look.brandColour ?? null, ...logo } });
+};

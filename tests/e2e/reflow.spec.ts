@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
+
+// 320 CSS pixels is 1280 at 400% zoom: WCAG 1.4.10 asks that nothing then scrolls sideways.
+const NARROW = { width: 320, height: 800 };
+
+// Pages reached by no link from a home page, or only after an action: listed so the sweep covers them too.
+const PUBLIC = ["/", "/sign-in", "/register", "/forgot-password", "/consultations", "/events", "/strategy", "/you-said-we-did", "/rto-register", "/survey-results", "/accessibility", "/privacy", "/contact", "/unsubscribe?token=x.y"];
+const EXTRA: Record<keyof typeof ACCOUNTS, string[]> = {
+  tenant: ["/tenant/details", "/tenant/my-data", "/tenant/equality"],
+  officer: ["/staff/consultations/new", "/staff/events/new", "/staff/events/figures", "/staff/customers/import"],
+  board: [],
+  admin: ["/admin/settings/contact", "/admin/settings/statements", "/admin/settings/look", "/admin/holidays"],
+};
+const HOME: Record<keyof typeof ACCOUNTS, string> = { tenant: "/tenant", officer: "/staff", board: "/board", admin: "/admin" };
+// The administrator also reaches every staff page, which the officer's sweep already covers.
+const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = { tenant: /^\//, officer: /^\//, board: /^\//, admin: /^\/admin/ };
+
+// Downloads, feeds, an email's sandboxed HTML part (no script can run there, axe included) are not pages to scan.
+const SKIP = /\/(export|download|sign-out|logo|html)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
+// One page per shape of address: the 320th customer's page reflows like the first.
+const shape = (path: string) =>
+  path
+    .split("?")[0]!
+    .split("/")
+    .map((part) => (/\d/.test(part) && part.length > 6 ? ":id" : part))
+    .join("/");
+
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.scrollingElement as HTMLElement;
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+  });
+
+const sameSiteLinks = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>("main a[href], nav a[href]"))
+      .map((a) => new URL(a.href, location.href))
+      .filter((url) => url.origin === location.origin)
+      .map((url) => `${url.pathname}${url.search}`),
+  );
+
+/** Visits `start` and the pages it links to (two clicks deep), checking each at 320 px; returns what failed. */
+const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) => {
+  const queue = [...start];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  let visited = 0;
+  while (queue.length > 0 && visited < limit) {
+    const path = queue.shift()!;
+    if (SKIP.test(path) || !scope.test(path) || seen.has(shape(path))) continue;
+    seen.add(shape(path));
+    const response = await page.goto(path);
+    if (!response || response.status() >= 400 || !page.url().includes(path.split("?")[0]!)) continue;
+    visited += 1;
+    const { scrollWidth, clientWidth } = await overflow(page);
+    if (scrollWidth > clientWidth) problems.push(`${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`);
+    await expectAccessible(page);
+    if (path.split("/").length <= 4) queue.push(...(await sameSiteLinks(page)));
+  }
+  return { problems, visited };
+};
+
+test.use({ viewport: NARROW });
+
+test("every public page reflows at 320 px and passes axe there", async ({ page }) => {
+  test.setTimeout(300_000);
+  const { problems, visited } = await sweep(page, PUBLIC, 60);
+  expect(problems).toEqual([]);
+  expect(visited).toBeGreaterThan(10);
+});
+
+for (const role of Object.keys(HOME) as (keyof typeof ACCOUNTS)[]) {
+  test(`every page a ${role} reaches reflows at 320 px and passes axe there`, async ({ page }) => {
+    test.setTimeout(600_000);
+    await signIn(page, ACCOUNTS[role]);
+    const { problems, visited } = await sweep(page, [HOME[role], ...EXTRA[role]], 90, SCOPE[role]);
+    expect(problems).toEqual([]);
+    expect(visited).toBeGreaterThan(3);
+  });
+}
+
+test("the header band spans the full width at 320 px", async ({ page }) => {
+  await signIn(page, ACCOUNTS.officer);
+  const header = await page.locator("body > header").boundingBox();
+  expect(header?.x).toBe(0);
+  expect(header?.width).toBe(NARROW.width);
+});
