@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // Customer files of up to 20 MB are uploaded through a server action (lib/people/import/rules.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   poweredByHeader: false,
-  // Cached pages start empty in each server's memory, never from the build's output (docs/decisions/0010-perf-page-caching.md).
+  // Cached pages start empty in each server's memory, never from the build's output (docs/decisions/0016-page-caching.md).
   cacheHandler: path.resolve("lib/cache/route-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],

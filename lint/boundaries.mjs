@@ -1,5 +1,5 @@
 // Import boundaries, enforced by ESLint's own no-restricted-imports so that every new domain is covered by
-// globs alone (docs/decisions/0010-crosscut-import-boundaries.md; tests/unit/lint-boundaries.test.ts).
+// globs alone (docs/decisions/0010-import-boundaries.md; tests/unit/lint-boundaries.test.ts).
 //
 // Layers: app/ (pages, route handlers, actions) sits on top; components/ and lib/ never import app/.
 // A domain is a folder lib/<domain>/. Its public surface is the files directly in that folder (queries.ts,

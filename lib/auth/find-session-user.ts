@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** What a session cookie carries besides the user's id: see docs/decisions/0010-security-sessions-and-throttling.md. */
+/** What a session cookie carries besides the user's id: see docs/decisions/0015-security-sessions-and-throttling.md. */
 export type SessionClaims = {
   userId: string;
   /** The user's session version when the cookie was issued; raising it ends every session. */

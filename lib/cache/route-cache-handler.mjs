@@ -3,7 +3,7 @@
 // reads the database (lib/cache/build-phase.ts), so those pages hold no data. Starting empty, each cached page is
 // rendered on its first request and then served from memory until it is revalidated by time (the page's
 // `revalidate`) or by an officer's change (revalidatePath / revalidateTag in the server actions).
-// Each app server has its own copy: see docs/decisions/0010-perf-page-caching.md for several servers.
+// Each app server has its own copy: see docs/decisions/0016-page-caching.md for several servers.
 
 // Cached pages are few (the public site and the data reads under it); the bound only guards against a flood of keys.
 const MAX_ENTRIES = 1000;
