@@ -19,11 +19,20 @@ export default defineConfig([
       "no-restricted-syntax": [
         "error",
         {
-          selector: "CallExpression[arguments.length=0][callee.property.name=/^toThrow(Error)?$/][callee.object.property.name='rejects']",
+          selector:
+            "CallExpression[arguments.length=0][callee.property.name=/^toThrow(Error)?$/][callee.object.property.name='rejects']",
           message: "Assert the refusal: its message, error type, code or fieldErrors, not a bare .rejects.toThrow().",
         },
       ],
     },
   },
-  globalIgnores([".next/**", "lib/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "node_modules/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
 ]);

@@ -16,7 +16,10 @@ const isBrokenForm = async (request: NextRequest) => {
   return request
     .clone()
     .formData()
-    .then(() => false, () => true);
+    .then(
+      () => false,
+      () => true,
+    );
 };
 
 export const proxy = async (request: NextRequest) => {
@@ -34,7 +37,10 @@ export const proxy = async (request: NextRequest) => {
     return new NextResponse("The form sent was not complete. Go back and send it again.", { status: 400 });
   }
   if (verdict) {
-    return new NextResponse(verdict.message, { status: verdict.status, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new NextResponse(verdict.message, {
+      status: verdict.status,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
@@ -47,7 +53,8 @@ export const proxy = async (request: NextRequest) => {
   requestHeaders.set(REQUEST_PATH_HEADER, `${rawUrl.pathname}${rawUrl.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
-  if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https") response.headers.set("strict-transport-security", HSTS);
+  if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https")
+    response.headers.set("strict-transport-security", HSTS);
   return response;
 };
 

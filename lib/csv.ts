@@ -11,7 +11,8 @@ const FORMULA_START = /(^|;)(\s*)([=+\-@\t\r＝＋－＠])/g;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 /** One cell made inert: every place a formula could start gets an apostrophe, which spreadsheets show as text. */
-export const neutraliseCell = (text: string) => (PLAIN_NUMBER.test(text) ? text : text.replace(FORMULA_START, "$1$2'$3"));
+export const neutraliseCell = (text: string) =>
+  PLAIN_NUMBER.test(text) ? text : text.replace(FORMULA_START, "$1$2'$3");
 
 const cell = (text: string) => {
   const safe = neutraliseCell(text);

@@ -22,4 +22,3 @@ export const notFoundError = (what: string) => new DomainError(`We could not fin
  */
 export const isUniqueViolation = (error: unknown) =>
   typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-

@@ -10,4 +10,5 @@ export const formatDateTime = (date: Date) => dateTime.format(date);
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 /** Calendar dates (stored as UTC midnight), such as registration or review dates. */
-export const formatDate = (value: Date | null | undefined, empty = "Not recorded") => (value ? date.format(value) : empty);
+export const formatDate = (value: Date | null | undefined, empty = "Not recorded") =>
+  value ? date.format(value) : empty;

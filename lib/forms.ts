@@ -3,11 +3,17 @@ import { isSaneYear, SANE_YEARS } from "./uk-time";
 
 /** A checkbox group arrives as nothing, one string or several: always hand the schema an array. */
 export const checkboxes = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(item));
+  z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(item),
+  );
 
 /** An optional text field: empty means absent. */
 export const optionalText = (max: number, message: string) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max, message).optional());
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.string().trim().max(max, message).optional(),
+  );
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,14 +33,20 @@ export const requiredDate = (missing: string) =>
       const date = toCalendarDate(value);
       if (!date) ctx.addIssue({ code: "custom", message: "Enter a real date, for example 1 April 2026" });
       else if (!isSaneYear(date.getUTCFullYear())) {
-        ctx.addIssue({ code: "custom", message: `Enter a year between ${SANE_YEARS.min} and ${SANE_YEARS.max}, for example 2026` });
+        ctx.addIssue({
+          code: "custom",
+          message: `Enter a year between ${SANE_YEARS.min} and ${SANE_YEARS.max}, for example 2026`,
+        });
       }
       return date ?? new Date(0);
     });
 
 /** An optional calendar date: empty means not recorded. */
 export const optionalDate = () =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), requiredDate("").optional());
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    requiredDate("").optional(),
+  );
 /** A query-string filter: empty or malformed means "not given" rather than an error. */
 export const optionalQueryParam = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional()).catch(undefined);

@@ -72,7 +72,8 @@ export const financialYearOf = (instant: Date) => {
 export const financialYearDays = (startYear: number) => ({ from: `${startYear}-04-01`, to: `${startYear + 1}-03-31` });
 
 /** A financial year as boards write it: 2026 is "2026/27". */
-export const financialYearLabel = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+export const financialYearLabel = (startYear: number) =>
+  `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
 
 const DAY_MS = 86_400_000;
 

@@ -30,7 +30,6 @@ const climbOut = (levels) => ({
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
-
 const SOURCES = "{ts,tsx,js,mjs}";
 
 /** Flat-config blocks; a file in lib/<domain>/ nested N folders deep may climb N levels, no further. */

@@ -22,7 +22,13 @@ const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
       createdById,
       questions: {
         create: [
-          { id: "garden-q1", position: 1, section: "Your garden", type: "YES_NO", label: "Do you use a shared garden or green space?" },
+          {
+            id: "garden-q1",
+            position: 1,
+            section: "Your garden",
+            type: "YES_NO",
+            label: "Do you use a shared garden or green space?",
+          },
           {
             id: "garden-q2",
             position: 2,
@@ -34,8 +40,22 @@ const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
             showIfQuestionId: "garden-q1",
             showIfAnswer: "Yes",
           },
-          { id: "garden-q3", position: 3, section: "Our plan", type: "SCALE", scaleKind: "AGREEMENT", label: "Our plan is clear and easy to understand" },
-          { id: "garden-q4", position: 4, section: "Our plan", type: "FREE_TEXT", label: "Is there anything else you would like to tell us?", required: false },
+          {
+            id: "garden-q3",
+            position: 3,
+            section: "Our plan",
+            type: "SCALE",
+            scaleKind: "AGREEMENT",
+            label: "Our plan is clear and easy to understand",
+          },
+          {
+            id: "garden-q4",
+            position: 4,
+            section: "Our plan",
+            type: "FREE_TEXT",
+            label: "Is there anything else you would like to tell us?",
+            required: false,
+          },
         ],
       },
     },
@@ -56,10 +76,31 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
       createdById,
       questions: {
         create: [
-          { id: "repairs-q1", position: 1, type: "SCALE", scaleKind: "SATISFACTION", label: "How satisfied are you with our repairs service?" },
+          {
+            id: "repairs-q1",
+            position: 1,
+            type: "SCALE",
+            scaleKind: "SATISFACTION",
+            label: "How satisfied are you with our repairs service?",
+          },
           { id: "repairs-q2", position: 2, type: "YES_NO", label: "Was your last repair fixed first time?" },
-          { id: "repairs-q3", position: 3, type: "FREE_TEXT", label: "What went wrong?", required: false, showIfQuestionId: "repairs-q2", showIfAnswer: "No" },
-          { id: "repairs-q4", position: 4, type: "MULTIPLE_CHOICE", label: "How would you like to report repairs?", options: REPORTING, allowOther: true },
+          {
+            id: "repairs-q3",
+            position: 3,
+            type: "FREE_TEXT",
+            label: "What went wrong?",
+            required: false,
+            showIfQuestionId: "repairs-q2",
+            showIfAnswer: "No",
+          },
+          {
+            id: "repairs-q4",
+            position: 4,
+            type: "MULTIPLE_CHOICE",
+            label: "How would you like to report repairs?",
+            options: REPORTING,
+            allowOther: true,
+          },
         ],
       },
     },
@@ -93,9 +134,19 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
       return [
         { responseId, questionId: "repairs-q1", option: SATISFACTION[i % SATISFACTION.length] },
         { responseId, questionId: "repairs-q2", option: fixed ? "Yes" : "No" },
-        ...(fixed ? [] : [{ responseId, questionId: "repairs-q3", text: i % 8 === 0 ? "The operative had to come back with a part." : "Nobody came on the day we agreed." }]),
+        ...(fixed
+          ? []
+          : [
+              {
+                responseId,
+                questionId: "repairs-q3",
+                text: i % 8 === 0 ? "The operative had to come back with a part." : "Nobody came on the day we agreed.",
+              },
+            ]),
         { responseId, questionId: "repairs-q4", option: REPORTING[i % REPORTING.length] },
-        ...(i % 5 === 0 ? [{ responseId, questionId: "repairs-q4", option: REPORTING[(i + 1) % REPORTING.length] }] : []),
+        ...(i % 5 === 0
+          ? [{ responseId, questionId: "repairs-q4", option: REPORTING[(i + 1) % REPORTING.length] }]
+          : []),
       ];
     }),
   });
@@ -131,16 +182,43 @@ const seedStrategyConsultation = async (tx: Tx, createdById: string | null, now:
       opensAt: new Date(now - DAY),
       closesAt: new Date(now + DAY),
       createdById,
-      questions: { create: [{ id: "strategy-q1", position: 1, type: "SCALE", scaleKind: "AGREEMENT", label: "Our draft priorities are the right ones." }] },
+      questions: {
+        create: [
+          {
+            id: "strategy-q1",
+            position: 1,
+            type: "SCALE",
+            scaleKind: "AGREEMENT",
+            label: "Our draft priorities are the right ones.",
+          },
+        ],
+      },
     },
   });
-  const customers = await tx.customer.findMany({ where: { status: "ACTIVE", reference: { not: "C00001" } }, orderBy: { reference: "desc" }, take: 42, select: { id: true, kind: true } });
+  const customers = await tx.customer.findMany({
+    where: { status: "ACTIVE", reference: { not: "C00001" } },
+    orderBy: { reference: "desc" },
+    take: 42,
+    select: { id: true, kind: true },
+  });
   const submittedAt = new Date(now - 300 * DAY);
   await tx.consultationResponse.createMany({
-    data: customers.map((customer, i) => ({ id: `strategy-response-${i + 1}`, consultationId: consultation.id, customerId: customer.id, channel: CHANNELS[i % CHANNELS.length] ?? "ONLINE", customerKind: customer.kind, submittedAt, updatedAt: submittedAt })),
+    data: customers.map((customer, i) => ({
+      id: `strategy-response-${i + 1}`,
+      consultationId: consultation.id,
+      customerId: customer.id,
+      channel: CHANNELS[i % CHANNELS.length] ?? "ONLINE",
+      customerKind: customer.kind,
+      submittedAt,
+      updatedAt: submittedAt,
+    })),
   });
   await tx.consultationAnswer.createMany({
-    data: customers.map((_, i) => ({ responseId: `strategy-response-${i + 1}`, questionId: "strategy-q1", option: ["5", "4", "4", "3", "2"][i % 5] })),
+    data: customers.map((_, i) => ({
+      responseId: `strategy-response-${i + 1}`,
+      questionId: "strategy-q1",
+      option: ["5", "4", "4", "3", "2"][i % 5],
+    })),
   });
   await tx.consultation.update({
     where: { id: consultation.id },
@@ -151,8 +229,10 @@ const seedStrategyConsultation = async (tx: Tx, createdById: string | null, now:
       closesAt: new Date(now - 280 * DAY),
       resultsPublishedAt: new Date(now - 275 * DAY),
       outcomePublishedAt: new Date(now - 270 * DAY),
-      youSaid: "42 tenants answered. Most agreed with our draft priorities, and many asked for ways to take part without going to meetings.",
-      outcome: "You asked for more ways to get involved without going to meetings. We added online panels and a quick poll each quarter to the strategy.",
+      youSaid:
+        "42 tenants answered. Most agreed with our draft priorities, and many asked for ways to take part without going to meetings.",
+      outcome:
+        "You asked for more ways to get involved without going to meetings. We added online panels and a quick poll each quarter to the strategy.",
     },
   });
   await tx.strategy.updateMany({ where: { status: "APPROVED" }, data: { consultationId: consultation.id } });
@@ -167,7 +247,16 @@ const seedDraft = (tx: Tx, createdById: string | null, now: number) =>
       opensAt: new Date(now + 30 * DAY),
       closesAt: new Date(now + 60 * DAY),
       createdById,
-      questions: { create: [{ position: 1, type: "SCALE", scaleKind: "GOOD_POOR", label: "How good is the explanation of service charges on your statement?" }] },
+      questions: {
+        create: [
+          {
+            position: 1,
+            type: "SCALE",
+            scaleKind: "GOOD_POOR",
+            label: "How good is the explanation of service charges on your statement?",
+          },
+        ],
+      },
     },
   });
 

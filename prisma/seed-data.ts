@@ -22,12 +22,60 @@ export const DEMO_USERS: { email: string; name: string; role: Role; customerRef?
 
 export const AREAS = ["Riverside", "Hillhead", "Millbrook", "Eastgate", "Northfield", "Old Town"];
 
-const FIRST = ["Morag", "Arjun", "Siobhan", "Kwame", "Irene", "Tomasz", "Fatima", "Gordon", "Leanne", "Mohammed",
-  "Agnes", "Callum", "Precious", "Derek", "Aisha", "Stuart", "Bernadette", "Wei", "Heather", "Liam"];
-const LAST = ["Campbell", "Patel", "O'Neill", "Mensah", "Fraser", "Nowak", "Hussain", "McLeod", "Wright", "Khan",
-  "Robertson", "Murray", "Okafor", "Thomson", "Begum", "Reid", "Doherty", "Chen", "Stewart", "Walsh"];
-const STREETS = ["Mill Lane", "Station Road", "Church Street", "Park Avenue", "Burn Terrace", "Orchard Close",
-  "Victoria Road", "Kirk Wynd"];
+const FIRST = [
+  "Morag",
+  "Arjun",
+  "Siobhan",
+  "Kwame",
+  "Irene",
+  "Tomasz",
+  "Fatima",
+  "Gordon",
+  "Leanne",
+  "Mohammed",
+  "Agnes",
+  "Callum",
+  "Precious",
+  "Derek",
+  "Aisha",
+  "Stuart",
+  "Bernadette",
+  "Wei",
+  "Heather",
+  "Liam",
+];
+const LAST = [
+  "Campbell",
+  "Patel",
+  "O'Neill",
+  "Mensah",
+  "Fraser",
+  "Nowak",
+  "Hussain",
+  "McLeod",
+  "Wright",
+  "Khan",
+  "Robertson",
+  "Murray",
+  "Okafor",
+  "Thomson",
+  "Begum",
+  "Reid",
+  "Doherty",
+  "Chen",
+  "Stewart",
+  "Walsh",
+];
+const STREETS = [
+  "Mill Lane",
+  "Station Road",
+  "Church Street",
+  "Park Avenue",
+  "Burn Terrace",
+  "Orchard Close",
+  "Victoria Road",
+  "Kirk Wynd",
+];
 
 // Mulberry32: a tiny seeded generator, so the demo is identical on every machine.
 export const generator = (seed: number) => () => {
@@ -39,7 +87,16 @@ export const generator = (seed: number) => () => {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-const KINDS: CustomerKind[] = ["TENANT", "TENANT", "TENANT", "TENANT", "JOINT_TENANT", "LEASEHOLDER", "FACTORED_OWNER", "APPLICANT"];
+const KINDS: CustomerKind[] = [
+  "TENANT",
+  "TENANT",
+  "TENANT",
+  "TENANT",
+  "JOINT_TENANT",
+  "LEASEHOLDER",
+  "FACTORED_OWNER",
+  "APPLICANT",
+];
 
 const stockFor = (regime: Regime, kind: CustomerKind): StockType => {
   const ownsHome = kind === "LEASEHOLDER" || kind === "FACTORED_OWNER";
@@ -54,7 +111,8 @@ export const buildCustomers = (regime: Regime) => {
   const homes = [];
   const customers = [];
   const consents: { customerId: string; channel: ContactChannel; consentedAt: Date }[] = [];
-  const supportNeeds: { customerId: string; kind: SupportNeedKind; language?: string; interpreterNeeded?: boolean }[] = [];
+  const supportNeeds: { customerId: string; kind: SupportNeedKind; language?: string; interpreterNeeded?: boolean }[] =
+    [];
   for (let i = 1; i <= CUSTOMER_COUNT; i += 1) {
     const ref = String(i).padStart(5, "0");
     const kind = i <= 2 ? "TENANT" : pick(random, KINDS);
@@ -92,7 +150,13 @@ export const buildCustomers = (regime: Regime) => {
     }
     const need = random();
     if (need < 0.08) supportNeeds.push({ customerId, kind: "LARGE_PRINT" });
-    else if (need < 0.12) supportNeeds.push({ customerId, kind: "OTHER_LANGUAGE", language: pick(random, LANGUAGES), interpreterNeeded: true });
+    else if (need < 0.12)
+      supportNeeds.push({
+        customerId,
+        kind: "OTHER_LANGUAGE",
+        language: pick(random, LANGUAGES),
+        interpreterNeeded: true,
+      });
     else if (need < 0.16) supportNeeds.push({ customerId, kind: "TRANSPORT" });
     else if (need < 0.2) supportNeeds.push({ customerId, kind: "DIGITAL_HELP" });
     else if (need < 0.22) supportNeeds.push({ customerId, kind: "HEARING_LOOP" });
@@ -112,9 +176,24 @@ type SeedGroup = {
 };
 
 export const GROUPS: SeedGroup[] = [
-  { id: "group-scrutiny", name: "Tenant Scrutiny Panel", type: "SCRUTINY_PANEL", description: "Examines one service a year and recommends improvements." },
-  { id: "group-panel", name: "Interested Tenants Panel", type: "TENANT_PANEL", description: "Tenants who answer quick polls and read draft leaflets." },
-  { id: "group-publicity", name: "Customer Publicity Group", type: "PUBLICITY_GROUP", description: "Checks our letters and newsletters for plain English." },
+  {
+    id: "group-scrutiny",
+    name: "Tenant Scrutiny Panel",
+    type: "SCRUTINY_PANEL",
+    description: "Examines one service a year and recommends improvements.",
+  },
+  {
+    id: "group-panel",
+    name: "Interested Tenants Panel",
+    type: "TENANT_PANEL",
+    description: "Tenants who answer quick polls and read draft leaflets.",
+  },
+  {
+    id: "group-publicity",
+    name: "Customer Publicity Group",
+    type: "PUBLICITY_GROUP",
+    description: "Checks our letters and newsletters for plain English.",
+  },
   {
     id: "group-rto-riverside",
     name: "Riverside Tenants and Residents Association",
@@ -134,7 +213,12 @@ export const GROUPS: SeedGroup[] = [
     name: "Millbrook Residents Group",
     type: "RTO",
     description: "Former residents' group for Millbrook Court.",
-    rto: { registeredOn: "2016-03-10", area: "Millbrook", status: "DEREGISTERED", reason: "No annual general meeting held since 2023" },
+    rto: {
+      registeredOn: "2016-03-10",
+      area: "Millbrook",
+      status: "DEREGISTERED",
+      reason: "No annual general meeting held since 2023",
+    },
   },
 ];
 
@@ -152,7 +236,14 @@ export const buildMemberships = () =>
       endedOn: m === 7 ? new Date(Date.UTC(2025, 2, 31)) : null,
     })),
   ).concat([
-    { id: "membership-tenant", groupId: "group-panel", customerId: "customer-00001", role: "MEMBER", startedOn: new Date(Date.UTC(2024, 0, 15)), endedOn: null },
+    {
+      id: "membership-tenant",
+      groupId: "group-panel",
+      customerId: "customer-00001",
+      role: "MEMBER",
+      startedOn: new Date(Date.UTC(2024, 0, 15)),
+      endedOn: null,
+    },
   ]);
 
 /** About half the customers answered the equality questions; some preferred not to say. */

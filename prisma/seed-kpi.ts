@@ -9,7 +9,10 @@ import { latestCompleteQuarter, quartersEnding, type Quarter } from "../lib/kpi/
 import { MANAGEMENT_MEASURES } from "../lib/management-figures/rules";
 import { buildCustomers, generator } from "./seed-data";
 
-type DemoKpi = Pick<KpiTile, "code" | "name" | "description" | "unit" | "direction" | "section" | "source" | "owner"> & {
+type DemoKpi = Pick<
+  KpiTile,
+  "code" | "name" | "description" | "unit" | "direction" | "section" | "source" | "owner"
+> & {
   sourceCode?: string;
   outcomes: { ENGLAND: string[]; SCOTLAND: string[] };
   target?: [number, number];
@@ -26,7 +29,14 @@ const SAFETY = { ENGLAND: ["EN:SQ"], SCOTLAND: ["SC:4"] };
 const REPAIRS = { ENGLAND: ["EN:SQ"], SCOTLAND: ["SC:5"] };
 const MONEY = { ENGLAND: ["EN:TIA"], SCOTLAND: ["SC:13"] };
 
-const involvement = (code: string, name: string, description: string, source: KpiSource, target: [number, number], unit: KpiUnit = "COUNT"): DemoKpi => ({
+const involvement = (
+  code: string,
+  name: string,
+  description: string,
+  source: KpiSource,
+  target: [number, number],
+  unit: KpiUnit = "COUNT",
+): DemoKpi => ({
   code,
   name,
   description,
@@ -54,22 +64,84 @@ const serviceStandard = (code: string, name: string, description: string, manual
 });
 
 const DEMO_KPIS = (regime: Regime): DemoKpi[] => [
-  involvement("INV01", "Customers involved", "Different customers who came to an event, answered a consultation or were in a group during the quarter.", "INVOLVED_CUSTOMERS", [60, 10]),
-  involvement("INV02", "Customers involved for the first time", "Customers whose first involvement with us was in the quarter.", "NEW_CUSTOMERS_INVOLVED", [8, 3]),
+  involvement(
+    "INV01",
+    "Customers involved",
+    "Different customers who came to an event, answered a consultation or were in a group during the quarter.",
+    "INVOLVED_CUSTOMERS",
+    [60, 10],
+  ),
+  involvement(
+    "INV02",
+    "Customers involved for the first time",
+    "Customers whose first involvement with us was in the quarter.",
+    "NEW_CUSTOMERS_INVOLVED",
+    [8, 3],
+  ),
   involvement("INV03", "Events held", "Events, meetings and training sessions that took place.", "EVENTS_HELD", [6, 2]),
-  involvement("INV04", "Events held with partners", "Events run with another organisation, such as a council or charity.", "EVENTS_IN_PARTNERSHIP", [2, 1]),
-  involvement("INV05", "People at events", "Everyone who came to an event: named attendees and walk-ins counted at the door.", "EVENT_ATTENDEES", [80, 20]),
-  involvement("INV06", "Training completed by tenants", "Courses tenants completed, such as scrutiny skills or board induction.", "TRAINING_COMPLETIONS", [4, 2]),
-  involvement("INV07", "Consultations closed", "Consultations with tenants that closed in the quarter.", "CONSULTATIONS_HELD", [1, 0]),
-  involvement("INV08", "Consultation response rate", "Responses as a share of the customers who could respond, over the consultations that closed.", "CONSULTATION_RESPONSE_RATE", [15, 3], "PERCENT"),
-  involvement("INV09", "Consultation outcomes published on time", "'You said, we did' outcomes published by their due date.", "OUTCOMES_PUBLISHED_ON_TIME", [100, 10], "PERCENT"),
+  involvement(
+    "INV04",
+    "Events held with partners",
+    "Events run with another organisation, such as a council or charity.",
+    "EVENTS_IN_PARTNERSHIP",
+    [2, 1],
+  ),
+  involvement(
+    "INV05",
+    "People at events",
+    "Everyone who came to an event: named attendees and walk-ins counted at the door.",
+    "EVENT_ATTENDEES",
+    [80, 20],
+  ),
+  involvement(
+    "INV06",
+    "Training completed by tenants",
+    "Courses tenants completed, such as scrutiny skills or board induction.",
+    "TRAINING_COMPLETIONS",
+    [4, 2],
+  ),
+  involvement(
+    "INV07",
+    "Consultations closed",
+    "Consultations with tenants that closed in the quarter.",
+    "CONSULTATIONS_HELD",
+    [1, 0],
+  ),
+  involvement(
+    "INV08",
+    "Consultation response rate",
+    "Responses as a share of the customers who could respond, over the consultations that closed.",
+    "CONSULTATION_RESPONSE_RATE",
+    [15, 3],
+    "PERCENT",
+  ),
+  involvement(
+    "INV09",
+    "Consultation outcomes published on time",
+    "'You said, we did' outcomes published by their due date.",
+    "OUTCOMES_PUBLISHED_ON_TIME",
+    [100, 10],
+    "PERCENT",
+  ),
   {
-    ...involvement("INV10", "Scrutiny recommendations open", "Recommendations from scrutiny reviews we agreed to and had not completed at the end of the quarter.", "SCRUTINY_RECOMMENDATIONS_OPEN", [0, 0]),
+    ...involvement(
+      "INV10",
+      "Scrutiny recommendations open",
+      "Recommendations from scrutiny reviews we agreed to and had not completed at the end of the quarter.",
+      "SCRUTINY_RECOMMENDATIONS_OPEN",
+      [0, 0],
+    ),
     direction: LOWER,
     target: undefined,
   },
   {
-    ...involvement("INV11", "Scrutiny recommendations overdue", "Agreed scrutiny recommendations past their due date and not completed at the end of the quarter.", "SCRUTINY_RECOMMENDATIONS_OVERDUE", [0, 1]),
+    ...involvement(
+      "INV11",
+      "Scrutiny recommendations overdue",
+      "Agreed scrutiny recommendations past their due date and not completed at the end of the quarter.",
+      "SCRUTINY_RECOMMENDATIONS_OVERDUE",
+      [0, 1],
+    ),
     direction: LOWER,
   },
   ...(regime === "ENGLAND"
@@ -83,47 +155,91 @@ const DEMO_KPIS = (regime: Regime): DemoKpi[] => [
         ["SAT01", "Overall satisfaction", "ARC1"],
         ["SAT02", "Satisfied with opportunities to take part", "ARC5"],
       ]
-  ).map(
-    ([code, name, measure]): DemoKpi => ({
-      code: code as string,
-      name: name as string,
-      description: `The share of tenants answering positively in the latest perception survey (${measure}).`,
-      unit: "PERCENT",
-      direction: HIGHER,
-      section: "SATISFACTION",
-      source: "PERCEPTION_MEASURE",
-      sourceCode: measure,
-      owner: "Director of Housing",
-      outcomes: TIA,
-      target: [75, 3],
-    }),
-  ),
+  ).map(([code, name, measure]): DemoKpi => ({
+    code: code as string,
+    name: name as string,
+    description: `The share of tenants answering positively in the latest perception survey (${measure}).`,
+    unit: "PERCENT",
+    direction: HIGHER,
+    section: "SATISFACTION",
+    source: "PERCEPTION_MEASURE",
+    sourceCode: measure,
+    owner: "Director of Housing",
+    outcomes: TIA,
+    target: [75, 3],
+  })),
   ...(
     [
-      ["CMP01", "Stage 1 complaints per 1,000 homes", "CH01_1", "COMPLAINTS", LOWER, [12, 3], { base: 10, spread: 3, latest: 14.2 }],
-      ["CMP02", "Stage 1 complaints answered on time", "CH02_1", "COMPLAINTS", HIGHER, [95, 5], { base: 95, spread: 3, latest: 96.1 }],
-      ["CMP03", "Stage 2 complaints answered on time", "CH02_2", "COMPLAINTS", HIGHER, [95, 5], { base: 94, spread: 3, latest: 92.3 }],
-      ["HOM01", "Homes with a gas safety check", "BS01", "HOMES", HIGHER, [100, 0], { base: 99.6, spread: 0.4, latest: 97.9 }],
-      ["HOM02", "Homes with a fire risk assessment", "BS02", "HOMES", HIGHER, [100, 0], { base: 100, spread: 0, latest: 100 }],
-      ["HOM03", "Non-emergency repairs on time", "RP02_1", "HOMES", HIGHER, [90, 3], { base: 89, spread: 3, latest: 91.4 }],
+      [
+        "CMP01",
+        "Stage 1 complaints per 1,000 homes",
+        "CH01_1",
+        "COMPLAINTS",
+        LOWER,
+        [12, 3],
+        { base: 10, spread: 3, latest: 14.2 },
+      ],
+      [
+        "CMP02",
+        "Stage 1 complaints answered on time",
+        "CH02_1",
+        "COMPLAINTS",
+        HIGHER,
+        [95, 5],
+        { base: 95, spread: 3, latest: 96.1 },
+      ],
+      [
+        "CMP03",
+        "Stage 2 complaints answered on time",
+        "CH02_2",
+        "COMPLAINTS",
+        HIGHER,
+        [95, 5],
+        { base: 94, spread: 3, latest: 92.3 },
+      ],
+      [
+        "HOM01",
+        "Homes with a gas safety check",
+        "BS01",
+        "HOMES",
+        HIGHER,
+        [100, 0],
+        { base: 99.6, spread: 0.4, latest: 97.9 },
+      ],
+      [
+        "HOM02",
+        "Homes with a fire risk assessment",
+        "BS02",
+        "HOMES",
+        HIGHER,
+        [100, 0],
+        { base: 100, spread: 0, latest: 100 },
+      ],
+      [
+        "HOM03",
+        "Non-emergency repairs on time",
+        "RP02_1",
+        "HOMES",
+        HIGHER,
+        [90, 3],
+        { base: 89, spread: 3, latest: 91.4 },
+      ],
     ] as const
-  ).map(
-    ([code, name, measure, section, direction, target, manual]): DemoKpi => ({
-      code,
-      name,
-      description: `The regulator's measure ${measure}, from the figures entered each quarter.`,
-      unit: measure.startsWith("CH01") ? "COUNT" : "PERCENT",
-      direction,
-      section,
-      // Scotland's landlords have no TSM management figures: the same KPIs are entered by hand there.
-      source: regime === "ENGLAND" ? "MANAGEMENT_MEASURE" : "MANUAL",
-      sourceCode: regime === "ENGLAND" ? measure : undefined,
-      owner: section === "HOMES" ? "Director of Property" : "Head of Customer Services",
-      outcomes: section === "HOMES" ? (code === "HOM03" ? REPAIRS : SAFETY) : TIA,
-      target: [...target],
-      manual: { ...manual },
-    }),
-  ),
+  ).map(([code, name, measure, section, direction, target, manual]): DemoKpi => ({
+    code,
+    name,
+    description: `The regulator's measure ${measure}, from the figures entered each quarter.`,
+    unit: measure.startsWith("CH01") ? "COUNT" : "PERCENT",
+    direction,
+    section,
+    // Scotland's landlords have no TSM management figures: the same KPIs are entered by hand there.
+    source: regime === "ENGLAND" ? "MANAGEMENT_MEASURE" : "MANUAL",
+    sourceCode: regime === "ENGLAND" ? measure : undefined,
+    owner: section === "HOMES" ? "Director of Property" : "Head of Customer Services",
+    outcomes: section === "HOMES" ? (code === "HOM03" ? REPAIRS : SAFETY) : TIA,
+    target: [...target],
+    manual: { ...manual },
+  })),
   {
     code: "HOM04",
     name: "Average days to relet a home",
@@ -137,10 +253,30 @@ const DEMO_KPIS = (regime: Regime): DemoKpi[] => [
     target: [25, 5],
     manual: { base: 26, spread: 5, latest: 28.5 },
   },
-  serviceStandard("SS01", "Calls answered within 40 seconds", "Telephone calls to the contact centre answered within 40 seconds.", { base: 82, spread: 6, latest: 76.4 }),
-  serviceStandard("SS02", "Messages answered by the next working day", "Web chat, text and portal messages answered by the end of the next working day.", { base: 96, spread: 3, latest: 97.2 }),
-  serviceStandard("SS03", "Emails answered within 2 working days", "Emails to the customer inbox answered in full within 2 working days.", { base: 94, spread: 4, latest: 95.8 }),
-  serviceStandard("SS04", "Letters answered within 5 working days", "Letters answered in full within 5 working days of arriving.", { base: 93, spread: 4, latest: 88.5 }),
+  serviceStandard(
+    "SS01",
+    "Calls answered within 40 seconds",
+    "Telephone calls to the contact centre answered within 40 seconds.",
+    { base: 82, spread: 6, latest: 76.4 },
+  ),
+  serviceStandard(
+    "SS02",
+    "Messages answered by the next working day",
+    "Web chat, text and portal messages answered by the end of the next working day.",
+    { base: 96, spread: 3, latest: 97.2 },
+  ),
+  serviceStandard(
+    "SS03",
+    "Emails answered within 2 working days",
+    "Emails to the customer inbox answered in full within 2 working days.",
+    { base: 94, spread: 4, latest: 95.8 },
+  ),
+  serviceStandard(
+    "SS04",
+    "Letters answered within 5 working days",
+    "Letters answered in full within 5 working days of arriving.",
+    { base: 93, spread: 4, latest: 88.5 },
+  ),
   {
     code: "BUD01",
     name: "Involvement budget for the quarter",
@@ -185,7 +321,8 @@ const managementRows = (kpi: DemoKpi, quarters: Quarter[], homes: number, random
   return quarters.map((q, index) => {
     const value = valueFor(kpi, random, index === quarters.length - 1);
     const denominator = definition.expressedAs === "perThousandHomes" ? homes : 1000;
-    const numerator = definition.expressedAs === "perThousandHomes" ? Math.round((value * homes) / 1000) : Math.round(value * 10);
+    const numerator =
+      definition.expressedAs === "perThousandHomes" ? Math.round((value * homes) / 1000) : Math.round(value * 10);
     return { code: definition.code, year: q.year, quarter: q.quarter, numerator, denominator };
   });
 };
@@ -219,14 +356,22 @@ export const seedKpis = async (tx: Tx, regime: Regime, now = new Date()) => {
     }
     if (kpi.source === "MANUAL" && kpi.manual) {
       await tx.kpiValue.createMany({
-        data: quarters.map((q, index) => ({ kpiId: id, ...q, value: valueFor(kpi, random, index === quarters.length - 1), note: "Demo figure" })),
+        data: quarters.map((q, index) => ({
+          kpiId: id,
+          ...q,
+          value: valueFor(kpi, random, index === quarters.length - 1),
+          note: "Demo figure",
+        })),
       });
     }
     if (kpi.source === "MANAGEMENT_MEASURE") {
       // The latest quarter's figure is the demo's own, so the exception shows; earlier quarters keep what is there.
       const rows = managementRows(kpi, quarters, homes, random);
       const latest = rows.at(-1);
-      if (latest) await tx.managementMeasure.deleteMany({ where: { code: latest.code, year: latest.year, quarter: latest.quarter } });
+      if (latest)
+        await tx.managementMeasure.deleteMany({
+          where: { code: latest.code, year: latest.year, quarter: latest.quarter },
+        });
       await tx.managementMeasure.createMany({ data: rows, skipDuplicates: true });
     }
   }

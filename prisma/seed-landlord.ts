@@ -10,7 +10,8 @@ export const seedLandlordDetails = (tx: Tx) =>
       contactAddress: "Northvale House\nStation Road\nNorthvale\nNV1 1AA",
       openingHours: "Monday to Friday, 9am to 5pm (Wednesday from 10am)",
       accessibilityStatus: "PARTIAL",
-      accessibilityIssues: "Some older PDF documents attached to consultations are not fully accessible. We will replace them by March 2027; ask us for any of them in another format.",
+      accessibilityIssues:
+        "Some older PDF documents attached to consultations are not fully accessible. We will replace them by March 2027; ask us for any of them in another format.",
       accessibilityTestedOn: new Date("2026-11-20T00:00:00Z"),
       icoRegistration: "ZA000000",
       dataProtectionContact: "Data Protection Officer, Northvale House, Station Road, Northvale NV1 1AA",

@@ -34,7 +34,13 @@ export const buildPerceptionResponses = (regime: Regime, year: number) => {
       definitions.map((definition) => {
         const { code, screenedBy, notApplicableAllowed } = definition;
         const asked =
-          screenedBy === "had_repair_12m" ? hadRepair : screenedBy === "complained_12m" ? complained : screenedBy === "has_communal_areas" ? home.hasCommunalAreas : true;
+          screenedBy === "had_repair_12m"
+            ? hadRepair
+            : screenedBy === "complained_12m"
+              ? complained
+              : screenedBy === "has_communal_areas"
+                ? home.hasCommunalAreas
+                : true;
         const roll = random();
         const points = !asked || roll < 0.03 ? null : notApplicableAllowed && roll < 0.1 ? 0 : pointsFor(random, lift);
         return [answerColumn(code), points];
@@ -57,12 +63,16 @@ export const buildPerceptionResponses = (regime: Regime, year: number) => {
 };
 
 const statement = (year: number) => ({
-  sampleMethod: "A census: every tenant household with a current tenancy or shared ownership lease was invited to take part.",
+  sampleMethod:
+    "A census: every tenant household with a current tenancy or shared ownership lease was invited to take part.",
   timing: `June to September ${year}.`,
-  collectionMethods: "Telephone interviews, an online form, paper questionnaires by post and a few face-to-face interviews at tenants' request.",
-  representativeness: "Respondents were checked against all tenants by area, tenure and age; no group differed by more than 5 percentage points.",
+  collectionMethods:
+    "Telephone interviews, an online form, paper questionnaires by post and a few face-to-face interviews at tenants' request.",
+  representativeness:
+    "Respondents were checked against all tenants by area, tenure and age; no group differed by more than 5 percentage points.",
   weighting: "None: the answers matched the make-up of our tenants closely enough without weighting.",
-  contractor: "Northvale Research Ltd carried out the telephone interviews; the landlord ran the online and postal survey.",
+  contractor:
+    "Northvale Research Ltd carried out the telephone interviews; the landlord ran the online and postal survey.",
   exclusions: "Households in temporary accommodation and those with an open safeguarding case were not contacted.",
   incentives: "Everyone who took part could enter a prize draw for one of five £50 shopping vouchers.",
 });
@@ -84,10 +94,16 @@ const seedRound = async (tx: Tx, regime: Regime, year: number, published: boolea
       ...(published && statement(year)),
     },
   });
-  await tx.perceptionResponse.createMany({ data: buildPerceptionResponses(regime, year).map((response) => ({ roundId: round.id, ...response })) });
+  await tx.perceptionResponse.createMany({
+    data: buildPerceptionResponses(regime, year).map((response) => ({ roundId: round.id, ...response })),
+  });
   await tx.surveyRound.update({
     where: { id: round.id },
-    data: { status: published ? "PUBLISHED" : "CLOSED", closedAt: new Date(Date.UTC(year, 9, 1)), publishedAt: published ? new Date(Date.UTC(year + 1, 5, 30)) : null },
+    data: {
+      status: published ? "PUBLISHED" : "CLOSED",
+      closedAt: new Date(Date.UTC(year, 9, 1)),
+      publishedAt: published ? new Date(Date.UTC(year + 1, 5, 30)) : null,
+    },
   });
 };
 
@@ -97,7 +113,11 @@ export const buildManagementFigures = (homes: number) =>
     MANAGEMENT_MEASURES.map(({ code, expressedAs }, index) => {
       const denominator = expressedAs === "perThousandHomes" || code === "RP01" ? homes : 80 + 15 * index + 5 * quarter;
       const numerator =
-        code === "RP01" ? 4 + quarter : expressedAs === "perThousandHomes" ? 2 + ((index + quarter) % 5) : denominator - ((index + quarter) % 4);
+        code === "RP01"
+          ? 4 + quarter
+          : expressedAs === "perThousandHomes"
+            ? 2 + ((index + quarter) % 5)
+            : denominator - ((index + quarter) % 4);
       return { code, year: 2025, quarter, numerator, denominator };
     }),
   );
@@ -105,5 +125,6 @@ export const buildManagementFigures = (homes: number) =>
 export const seedMeasures = async (tx: Tx, regime: Regime) => {
   await seedRound(tx, regime, CLOSED_ROUND_YEAR, false);
   for (const year of PUBLISHED_ROUND_YEARS) await seedRound(tx, regime, year, true);
-  if (regime === "ENGLAND") await tx.managementMeasure.createMany({ data: buildManagementFigures(buildCustomers(regime).homes.length) });
+  if (regime === "ENGLAND")
+    await tx.managementMeasure.createMany({ data: buildManagementFigures(buildCustomers(regime).homes.length) });
 };

@@ -16,10 +16,30 @@ const daysFrom = (now: Date, days: number) => {
 };
 
 const OPEN_GROUPS = [
-  { id: "group-scrutiny", timeAsked: "About 6 hours a month", meetingsAsked: "Monthly, weekday evenings, at our office or online", skillsAsked: "An interest in how services work; we give training" },
-  { id: "group-panel", timeAsked: "10 minutes now and then", meetingsAsked: "No meetings: quick polls by email, text or post", skillsAsked: "None needed" },
-  { id: "group-publicity", timeAsked: "2 hours a quarter", meetingsAsked: "Four meetings a year, daytime", skillsAsked: "Reading letters and leaflets and saying what is unclear" },
-  { id: "group-rto-riverside", timeAsked: "As much or as little as you like", meetingsAsked: "Open meeting on the first Tuesday of each month", skillsAsked: "Living on the Riverside estate" },
+  {
+    id: "group-scrutiny",
+    timeAsked: "About 6 hours a month",
+    meetingsAsked: "Monthly, weekday evenings, at our office or online",
+    skillsAsked: "An interest in how services work; we give training",
+  },
+  {
+    id: "group-panel",
+    timeAsked: "10 minutes now and then",
+    meetingsAsked: "No meetings: quick polls by email, text or post",
+    skillsAsked: "None needed",
+  },
+  {
+    id: "group-publicity",
+    timeAsked: "2 hours a quarter",
+    meetingsAsked: "Four meetings a year, daytime",
+    skillsAsked: "Reading letters and leaflets and saying what is unclear",
+  },
+  {
+    id: "group-rto-riverside",
+    timeAsked: "As much or as little as you like",
+    meetingsAsked: "Open meeting on the first Tuesday of each month",
+    skillsAsked: "Living on the Riverside estate",
+  },
 ];
 
 const outcomes = (regime: Regime) =>
@@ -28,12 +48,18 @@ const outcomes = (regime: Regime) =>
     : { review: ["SC:5", "SC:3"], appointments: ["SC:5"], information: ["SC:2"] };
 
 export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => {
-  for (const { id, ...asks } of OPEN_GROUPS) await tx.group.update({ where: { id }, data: { takesNewMembers: true, ...asks } });
+  for (const { id, ...asks } of OPEN_GROUPS)
+    await tx.group.update({ where: { id }, data: { takesNewMembers: true, ...asks } });
 
   const officer = await tx.user.findFirstOrThrow({ where: { role: "OFFICER" }, select: { id: true } });
   await tx.joinRequest.createMany({
     data: [
-      { groupId: "group-scrutiny", customerId: "customer-00012", message: "I worked in customer service for 20 years.", requestedAt: daysFrom(now, -3) },
+      {
+        groupId: "group-scrutiny",
+        customerId: "customer-00012",
+        message: "I worked in customer service for 20 years.",
+        requestedAt: daysFrom(now, -3),
+      },
       { groupId: "group-publicity", customerId: "customer-00020", requestedAt: daysFrom(now, -1) },
       {
         groupId: "group-scrutiny",
@@ -43,7 +69,8 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
         requestedAt: daysFrom(now, -40),
         decidedAt: daysFrom(now, -35),
         decidedById: officer.id,
-        declineReason: "The panel is full until its review ends in the spring; we have added you to the Interested Tenants Panel's list instead.",
+        declineReason:
+          "The panel is full until its review ends in the spring; we have added you to the Interested Tenants Panel's list instead.",
       },
     ],
   });
@@ -64,9 +91,17 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
       publishedAt: daysFrom(now, -40),
       evidence: {
         create: [
-          { kind: "DOCUMENT", gatheredOn: daysFrom(now, -120), note: "Repairs policy and a year of appointment records" },
+          {
+            kind: "DOCUMENT",
+            gatheredOn: daysFrom(now, -120),
+            note: "Repairs policy and a year of appointment records",
+          },
           { kind: "INTERVIEW", gatheredOn: daysFrom(now, -100), note: "Repairs manager and two schedulers" },
-          { kind: "MYSTERY_SHOPPING", gatheredOn: daysFrom(now, -90), note: "Ten calls to book and rearrange a repair" },
+          {
+            kind: "MYSTERY_SHOPPING",
+            gatheredOn: daysFrom(now, -90),
+            note: "Ten calls to book and rearrange a repair",
+          },
           { kind: "SITE_VISIT", gatheredOn: daysFrom(now, -80), note: "A day with the repairs team in Riverside" },
         ],
       },
@@ -82,7 +117,16 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
             dueOn: daysFrom(now, -20),
             respondedAt: daysFrom(now, -50),
             completedOn: daysFrom(now, -25),
-            updates: { create: [{ note: "Morning texts went live for all areas", recordedOn: daysFrom(now, -25), completes: true, recordedById: officer.id }] },
+            updates: {
+              create: [
+                {
+                  note: "Morning texts went live for all areas",
+                  recordedOn: daysFrom(now, -25),
+                  completes: true,
+                  recordedById: officer.id,
+                },
+              ],
+            },
           },
           {
             number: 2,
@@ -93,14 +137,23 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
             actionOwner: "Customer Services Manager",
             dueOn: daysFrom(now, -10),
             respondedAt: daysFrom(now, -50),
-            updates: { create: [{ note: "Draft wording agreed with the Publicity Group", recordedOn: daysFrom(now, -15), recordedById: officer.id }] },
+            updates: {
+              create: [
+                {
+                  note: "Draft wording agreed with the Publicity Group",
+                  recordedOn: daysFrom(now, -15),
+                  recordedById: officer.id,
+                },
+              ],
+            },
           },
           {
             number: 3,
             text: "Offer evening and Saturday appointments in every area.",
             outcomeCodes: tags.appointments,
             response: "PARTLY_ACCEPTED",
-            responseReason: "Saturday mornings can be offered; evenings would need a new contract with the repairs contractor.",
+            responseReason:
+              "Saturday mornings can be offered; evenings would need a new contract with the repairs contractor.",
             action: "Pilot Saturday morning appointments in two areas",
             actionOwner: "Head of Repairs",
             dueOn: daysFrom(now, 60),
@@ -110,7 +163,8 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
             number: 4,
             text: "Pay tenants compensation for every missed appointment.",
             response: "REJECTED",
-            responseReason: "Our compensation policy already covers missed appointments that cost tenants money; we will publicise it instead.",
+            responseReason:
+              "Our compensation policy already covers missed appointments that cost tenants money; we will publicise it instead.",
             respondedAt: daysFrom(now, -50),
           },
         ],
@@ -126,7 +180,11 @@ export const seedScrutiny = async (tx: Tx, regime: Regime, now = new Date()) => 
       topicDetail: "Suggested at the Riverside open meeting",
       scope: "How reports of anti-social behaviour are logged, kept in touch about and closed.",
       status: "GATHERING_EVIDENCE",
-      evidence: { create: [{ kind: "DOCUMENT", gatheredOn: daysFrom(now, -7), note: "Anti-social behaviour policy and procedure" }] },
+      evidence: {
+        create: [
+          { kind: "DOCUMENT", gatheredOn: daysFrom(now, -7), note: "Anti-social behaviour policy and procedure" },
+        ],
+      },
     },
   });
 };

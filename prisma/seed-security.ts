@@ -7,5 +7,7 @@ import type { Tx } from "../lib/db";
 export const SECOND_FACTOR_DEMO_EMAIL = "second-factor@involve.test";
 
 export const seedSecurity = async (tx: Tx, passwordHash: string) => {
-  await tx.user.create({ data: { email: SECOND_FACTOR_DEMO_EMAIL, name: "Sam Okafor", role: "OFFICER", passwordHash } });
+  await tx.user.create({
+    data: { email: SECOND_FACTOR_DEMO_EMAIL, name: "Sam Okafor", role: "OFFICER", passwordHash },
+  });
 };

@@ -21,15 +21,34 @@ const main = async () => {
   const { getResultCounts, listWrittenAnswers } = await import("../lib/consultations/queries");
   try {
     await db.$queryRaw`SELECT 1`; // opens and migrates the database outside the timings
-    const areas = await Promise.all(["Riverside", "Hillhead", "Millbrook"].map((name) => db.area.create({ data: { name } })));
+    const areas = await Promise.all(
+      ["Riverside", "Hillhead", "Millbrook"].map((name) => db.area.create({ data: { name } })),
+    );
     const consultation = await db.consultation.create({
-      data: { title: "Benchmark", summary: "Benchmark", status: "OPEN", opensAt: new Date(Date.now() - DAY), closesAt: new Date(Date.now() + DAY) },
+      data: {
+        title: "Benchmark",
+        summary: "Benchmark",
+        status: "OPEN",
+        opensAt: new Date(Date.now() - DAY),
+        closesAt: new Date(Date.now() + DAY),
+      },
     });
     const question = (position: number, type: "SCALE" | "MULTIPLE_CHOICE" | "FREE_TEXT") =>
       db.consultationQuestion.create({
-        data: { consultationId: consultation.id, position, type, label: `Q${position}`, scaleKind: type === "SCALE" ? "SATISFACTION" : null, options: ["A", "B", "C"] },
+        data: {
+          consultationId: consultation.id,
+          position,
+          type,
+          label: `Q${position}`,
+          scaleKind: type === "SCALE" ? "SATISFACTION" : null,
+          options: ["A", "B", "C"],
+        },
       });
-    const [scale, choice, text] = [await question(1, "SCALE"), await question(2, "MULTIPLE_CHOICE"), await question(3, "FREE_TEXT")];
+    const [scale, choice, text] = [
+      await question(1, "SCALE"),
+      await question(2, "MULTIPLE_CHOICE"),
+      await question(3, "FREE_TEXT"),
+    ];
     const now = new Date();
     const load = await seconds(async () => {
       for (let start = 0; start < RESPONSES; start += BATCH) {
@@ -56,7 +75,9 @@ const main = async () => {
       }
     });
     const answers = await db.consultationAnswer.count();
-    console.log(`Loaded ${RESPONSES.toLocaleString("en-GB")} responses, ${answers.toLocaleString("en-GB")} answer rows in ${load.seconds} s`);
+    console.log(
+      `Loaded ${RESPONSES.toLocaleString("en-GB")} responses, ${answers.toLocaleString("en-GB")} answer rows in ${load.seconds} s`,
+    );
     for (const [name, filter] of [
       ["all responses", {}],
       ["one area", { area: areas[0]?.id }],

@@ -50,15 +50,30 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "ADMIN", path: "/admin/audit" },
 ];
 
-type Row = { role: Role; path: string; rps: number; p50: number; p95: number; p99: number; errors: number; jsBytes?: number };
+type Row = {
+  role: Role;
+  path: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  jsBytes?: number;
+};
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 const load = async (url: string, cookie: string | undefined) => {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: Number(args.connections), duration: Number(args.duration), headers: cookie ? { cookie } : {} },
+      {
+        url,
+        connections: Number(args.connections),
+        duration: Number(args.duration),
+        headers: cookie ? { cookie } : {},
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
@@ -89,7 +104,8 @@ const countQueries = async (base: string, cookies: Map<Role, string | undefined>
   const rows = [];
   for (const page of PAGES.filter((p) => p.path !== STATIC_FILE && (!args.only || p.path.includes(args.only)))) {
     const cookie = cookies.get(page.role);
-    const get = () => fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" }).then((r) => r.text());
+    const get = () =>
+      fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" }).then((r) => r.text());
     await get();
     await new Promise((resolve) => setTimeout(resolve, 200));
     log.lines = [];
@@ -104,15 +120,19 @@ const countQueries = async (base: string, cookies: Map<Role, string | undefined>
 
 const main = async () => {
   if (args.scale) {
-    if (args.base && !process.env.DATABASE_URL) throw new Error("--scale with --base needs DATABASE_URL: the embedded database is held by that server.");
+    if (args.base && !process.env.DATABASE_URL)
+      throw new Error("--scale with --base needs DATABASE_URL: the embedded database is held by that server.");
     await seedScale();
   }
-  if (args.queries && args.base) throw new Error("--queries reads the query log of a server this script starts: leave out --base.");
+  if (args.queries && args.base)
+    throw new Error("--queries reads the query log of a server this script starts: leave out --base.");
   const log = { lines: [] as string[] };
   const onStderr = (text: string) => log.lines.push(...text.split("\n").filter((line) => line.startsWith("db-query")));
   let server: StartedServer | undefined;
   const base =
-    args.base ?? (server = await startNextServer(await freePort(), args.queries ? { env: { DB_QUERY_LOG: "1" }, onStderr } : {})).url;
+    args.base ??
+    (server = await startNextServer(await freePort(), args.queries ? { env: { DB_QUERY_LOG: "1" }, onStderr } : {}))
+      .url;
   try {
     const cookies = new Map<Role, string | undefined>([["public", undefined]]);
     for (const role of ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const) {
@@ -131,11 +151,15 @@ const main = async () => {
         failed = true;
         continue;
       }
-      const jsBytes = check.headers.get("content-type")?.includes("text/html") ? await pageJavaScriptBytes(base, body) : undefined;
+      const jsBytes = check.headers.get("content-type")?.includes("text/html")
+        ? await pageJavaScriptBytes(base, body)
+        : undefined;
       rows.push({ ...page, ...(await load(`${base}${page.path}`, cookie)), jsBytes });
     }
     const staticRps = rows.find((r) => r.path === STATIC_FILE)?.rps ?? 0;
-    console.log(`\n${args.connections} connections, ${args.duration} s per URL, ${base}${args.scale ? ", --scale data" : ""}\n`);
+    console.log(
+      `\n${args.connections} connections, ${args.duration} s per URL, ${base}${args.scale ? ", --scale data" : ""}\n`,
+    );
     console.table(
       rows.map((r) => ({
         role: r.role,

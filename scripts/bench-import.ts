@@ -30,11 +30,23 @@ const line = (i: number, renamed = false) => {
           homeNumber % 4 === 0 ? "yes" : "no",
         ];
   const lastName = renamed ? `Renamed${i}` : `Surname${i % 977}`;
-  return [`C${ref}`, kind, i % 37 === 0 ? "former" : "active", `Name${i % 311}`, lastName, `customer${ref}@example.org`, `07700 9${ref.slice(1)}`, ...home].join(",");
+  return [
+    `C${ref}`,
+    kind,
+    i % 37 === 0 ? "former" : "active",
+    `Name${i % 311}`,
+    lastName,
+    `customer${ref}@example.org`,
+    `07700 9${ref.slice(1)}`,
+    ...home,
+  ].join(",");
 };
 
 const file = (renameEvery = 0) =>
-  [IMPORT_COLUMNS.join(","), ...Array.from({ length: LINES }, (_, i) => line(i + 1, renameEvery > 0 && i % renameEvery === 0))].join("\n");
+  [
+    IMPORT_COLUMNS.join(","),
+    ...Array.from({ length: LINES }, (_, i) => line(i + 1, renameEvery > 0 && i % renameEvery === 0)),
+  ].join("\n");
 
 const seconds = async <T>(work: () => Promise<T> | T) => {
   const start = performance.now();
@@ -50,7 +62,9 @@ const main = async () => {
   const { sha256 } = await import("../lib/uploads/rules");
   try {
     await db.$queryRaw`SELECT 1`; // opens and migrates the database outside the timings
-    const actor = await db.user.create({ data: { email: "bench@example.test", name: "Bench", role: "OFFICER", passwordHash: "-" } });
+    const actor = await db.user.create({
+      data: { email: "bench@example.test", name: "Bench", role: "OFFICER", passwordHash: "-" },
+    });
     const text = file();
     console.log(`File: ${LINES.toLocaleString("en-GB")} lines, ${(text.length / 1024 / 1024).toFixed(1)} MB`);
 
@@ -58,7 +72,9 @@ const main = async () => {
     const plan = await seconds(() => planImport(db, parse.result, sha256(text)));
     console.log(`Preview (empty database): parse ${parse.seconds} s, plan ${plan.seconds} s`, plan.result.counts);
 
-    const first = await seconds(() => applyImport({ actor, text, checkDigest: (digest) => console.assert(digest === plan.result.digest) }));
+    const first = await seconds(() =>
+      applyImport({ actor, text, checkDigest: (digest) => console.assert(digest === plan.result.digest) }),
+    );
     const [customers, homes, areas] = await Promise.all([db.customer.count(), db.home.count(), db.area.count()]);
     console.log(`Import: ${first.seconds} s (parse, plan and write in one transaction)`, { customers, homes, areas });
 

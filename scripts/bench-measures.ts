@@ -3,7 +3,13 @@
 // asserting them. It times the engine on rows in memory (what the app does with database rows) and then the
 // command's whole path from CSV text.
 import { parseSurveyCsv } from "../lib/measures/parse-survey-csv";
-import { SCREENING_QUESTIONS, TSM_MEASURES, tallyMeasures, type Answer, type SurveyResponse } from "../lib/measures/perception";
+import {
+  SCREENING_QUESTIONS,
+  TSM_MEASURES,
+  tallyMeasures,
+  type Answer,
+  type SurveyResponse,
+} from "../lib/measures/perception";
 import { SCALES } from "../lib/measures/scales";
 
 const ROWS = 200_000;
@@ -31,7 +37,9 @@ const answerFor = (notApplicableAllowed: boolean): Answer | undefined => {
 const responses: SurveyResponse[] = Array.from({ length: ROWS }, () => ({
   tenure: random() < 0.85 ? "LCRA" : "LCHO",
   passed: new Set(SCREENING_QUESTIONS.filter(() => random() < 0.5)),
-  answers: Object.fromEntries(TSM_MEASURES.map(({ code, notApplicableAllowed }) => [code, answerFor(notApplicableAllowed)])),
+  answers: Object.fromEntries(
+    TSM_MEASURES.map(({ code, notApplicableAllowed }) => [code, answerFor(notApplicableAllowed)]),
+  ),
 }));
 
 const cellOf = (code: string, answer: Answer | undefined) => {
@@ -61,8 +69,12 @@ const timed = <T>(work: () => T) => {
 };
 
 const engine = timed(() => tallyMeasures(responses, TSM_MEASURES));
-console.log(`Engine, rows in memory: ${engine.result.respondents.all.toLocaleString("en-GB")} respondents in ${engine.seconds} s`);
-console.log(`  TP01 all: ${JSON.stringify(engine.result.measures.TP01?.all)}; ignored: ${JSON.stringify(engine.result.ignored)}`);
+console.log(
+  `Engine, rows in memory: ${engine.result.respondents.all.toLocaleString("en-GB")} respondents in ${engine.seconds} s`,
+);
+console.log(
+  `  TP01 all: ${JSON.stringify(engine.result.measures.TP01?.all)}; ignored: ${JSON.stringify(engine.result.ignored)}`,
+);
 
 const text = csvText();
 const started = performance.now();
@@ -70,4 +82,6 @@ const parsed = { result: await parseSurveyCsv(text), seconds: ((performance.now(
 if (!parsed.result.ok) throw new Error(`the generated file has problems: ${parsed.result.problems[0]?.message}`);
 const fromFile = tallyMeasures(parsed.result.value, TSM_MEASURES);
 console.log(`From CSV text (${(text.length / 1024 / 1024).toFixed(1)} MB): read and checked in ${parsed.seconds} s`);
-console.log(`  same figures as in memory: ${JSON.stringify(fromFile.measures) === JSON.stringify(engine.result.measures)}`);
+console.log(
+  `  same figures as in memory: ${JSON.stringify(fromFile.measures) === JSON.stringify(engine.result.measures)}`,
+);

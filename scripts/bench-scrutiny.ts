@@ -53,7 +53,9 @@ const main = async () => {
         }),
       });
     });
-    console.log(`Loaded ${REVIEWS} reviews and ${(REVIEWS * PER_REVIEW).toLocaleString("en-GB")} recommendations in ${load.seconds} s`);
+    console.log(
+      `Loaded ${REVIEWS} reviews and ${(REVIEWS * PER_REVIEW).toLocaleString("en-GB")} recommendations in ${load.seconds} s`,
+    );
     for (let run = 1; run <= 2; run += 1) {
       const counts = await seconds(() => recommendationCounts(now));
       const open = await seconds(() => listOpenActions());

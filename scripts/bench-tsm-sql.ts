@@ -30,18 +30,23 @@ const main = async () => {
     await db.surveyRound.deleteMany({ where: { regime: "ENGLAND", year: YEAR } });
     const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: YEAR } });
     const columns = Array.from({ length: 12 }, (_, index) => `tp${String(index + 1).padStart(2, "0")}`);
-    const load = await seconds(
-      () => db.$executeRawUnsafe(`
+    const load = await seconds(() =>
+      db.$executeRawUnsafe(
+        `
         INSERT INTO "PerceptionResponse" ("id", "roundId", "respondentRef", "tenure", "method", "hadRepair", "complained", "hasCommunalAreas", ${columns.map((c) => `"${c}"`).join(", ")})
         SELECT 'bench-' || i, $1, 'R' || i,
           (CASE WHEN i % 6 = 0 THEN 'LCHO' ELSE 'LCRA' END)::"SurveyTenure",
           (CASE i % 3 WHEN 0 THEN 'TELEPHONE' WHEN 1 THEN 'ONLINE' ELSE 'POSTAL' END)::"SurveyMethod",
           i % 3 <> 0, i % 9 = 0, CASE WHEN i % 11 = 0 THEN NULL ELSE i % 2 = 0 END,
           ${columns.map((column, index) => answer(column, 7 + index * 2, 13 + index, column === "tp11" || column === "tp12")).join(",\n          ")}
-        FROM generate_series(1, ${RESPONSES}) AS i`, round.id),
+        FROM generate_series(1, ${RESPONSES}) AS i`,
+        round.id,
+      ),
     );
     const rows = await db.perceptionResponse.count({ where: { roundId: round.id } });
-    console.log(`Loaded ${rows.toLocaleString("en-GB")} perception responses in ${load.seconds.toFixed(2)} s (${process.env.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"})`);
+    console.log(
+      `Loaded ${rows.toLocaleString("en-GB")} perception responses in ${load.seconds.toFixed(2)} s (${process.env.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"})`,
+    );
     const timings: number[] = [];
     let respondents = 0;
     for (let run = 0; run < RUNS; run += 1) {

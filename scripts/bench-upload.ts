@@ -27,13 +27,22 @@ const complaintsFile = () => {
   return lines.join("\n");
 };
 
-const period = { regime: "england", from: "2025-04-01", to: "2026-03-31", calendar: holidayCalendar("england") } as const;
+const period = {
+  regime: "england",
+  from: "2025-04-01",
+  to: "2026-03-31",
+  calendar: holidayCalendar("england"),
+} as const;
 
 /** The reading before the pipeline: one synchronous parse and check of every line, as a single request did. */
 const readInOneGo = async (text: string) => {
   const [header, ...rows] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
   let good = 0;
-  for (const row of rows) if (complaintRowSchema.safeParse(Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ""]))).success) good += 1;
+  for (const row of rows)
+    if (
+      complaintRowSchema.safeParse(Object.fromEntries(header!.map((name, index) => [name, row[index] ?? ""]))).success
+    )
+      good += 1;
   return good;
 };
 
@@ -98,7 +107,9 @@ const measure = async (label: string, read: (text: string) => Promise<number>, t
 
 const main = async () => {
   const text = complaintsFile();
-  console.log(`Complaints file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${text.split("\n").length.toLocaleString("en-GB")} lines`);
+  console.log(
+    `Complaints file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${text.split("\n").length.toLocaleString("en-GB")} lines`,
+  );
   await new Promise<void>((resolve) => health.listen(0, "127.0.0.1", resolve));
   const { port } = health.address() as AddressInfo;
   try {

@@ -14,7 +14,9 @@ const scripts = readdirSync(dir)
 let failed = 0;
 for (const script of scripts) {
   console.log(`::: ${script}`);
-  const run = spawnSync(path.join("node_modules", ".bin", "tsx"), [path.join(dir, script), ...process.argv.slice(3)], { stdio: "inherit" });
+  const run = spawnSync(path.join("node_modules", ".bin", "tsx"), [path.join(dir, script), ...process.argv.slice(3)], {
+    stdio: "inherit",
+  });
   if (run.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

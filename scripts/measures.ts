@@ -33,10 +33,15 @@ const refuseProblems = (problems: Problem[]) => new Refusal(problems.slice(0, MA
 const OPTIONS = ["input", "regime", "from", "to", "homes", "population", "margin"] as const;
 
 const readOptions = <S extends z.ZodObject>(command: Command, schema: S, args: string[]): z.output<S> => {
-  const { values } = parseArgs({ args, strict: true, options: Object.fromEntries(OPTIONS.map((name) => [name, { type: "string" }])) });
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: Object.fromEntries(OPTIONS.map((name) => [name, { type: "string" }])),
+  });
   const allowed = Object.keys(schema.shape);
   const unexpected = Object.keys(values).filter((name) => !allowed.includes(name));
-  if (unexpected.length > 0) throw new Refusal(unexpected.map((name) => `${command}: --${name} is not an option of this command`));
+  if (unexpected.length > 0)
+    throw new Refusal(unexpected.map((name) => `${command}: --${name} is not an option of this command`));
   const result = schema.safeParse(values);
   if (!result.success) {
     throw new Refusal(
@@ -82,13 +87,15 @@ const run = async (command: Command, args: string[]): Promise<unknown> => {
       const { regime, from, to } = readOptions(command, commandSchemas[command], args);
       const calendar = holidayCalendar(regime);
       const uncovered = [from, to].filter((date) => !isCovered(calendar, date));
-      if (uncovered.length > 0) throw new Refusal(uncovered.map((date) => `working-days: ${coverageMessage(calendar, date)}`));
+      if (uncovered.length > 0)
+        throw new Refusal(uncovered.map((date) => `working-days: ${coverageMessage(calendar, date)}`));
       return { regime, from, to, workingDays: workingDays(from, to, calendar) };
     }
   }
 };
 
-const isCommand = (name: string | undefined): name is Command => name !== undefined && Object.hasOwn(commandSchemas, name);
+const isCommand = (name: string | undefined): name is Command =>
+  name !== undefined && Object.hasOwn(commandSchemas, name);
 
 const main = async (argv: string[]) => {
   const [command, ...args] = argv;

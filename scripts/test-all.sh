@@ -21,6 +21,7 @@ step() { # name, command...
 
 step typecheck npx tsc --noEmit
 step lint npx eslint . --max-warnings 0
+step format npx prettier --check . --log-level warn
 
 echo "::: unit and integration tests (embedded PostgreSQL)"
 npx vitest run --reporter=default --reporter=json --outputFile="$reports/vitest-pglite.json"

@@ -22,7 +22,13 @@ const main = async () => {
   const title = `Two servers ${Date.now()}`;
   // Due now and not yet announced: each server's scheduler claims due notices as it starts.
   const consultation = await db.consultation.create({
-    data: { title, summary: "Checks scheduled jobs run once.", status: "SCHEDULED", opensAt: new Date(Date.now() - 60_000), closesAt: new Date(Date.now() + 7 * 86_400_000) },
+    data: {
+      title,
+      summary: "Checks scheduled jobs run once.",
+      status: "SCHEDULED",
+      opensAt: new Date(Date.now() - 60_000),
+      closesAt: new Date(Date.now() + 7 * 86_400_000),
+    },
     select: { id: true },
   });
   const [portA, portB] = process.env.TWO_SERVER_PORTS?.split(",").map(Number) ?? [await freePort(), await freePort()];
@@ -35,18 +41,31 @@ const main = async () => {
 
     const cookie = await signInOverHttp(a.url, "tenant@involve.test", DEMO_PASSWORD);
     const onB = await fetch(`${b.url}/tenant`, { headers: { cookie }, redirect: "manual" });
-    check(onB.status === 200 && (await onB.text()).includes("Morag Campbell"), "a session from server A is accepted by server B");
+    check(
+      onB.status === 200 && (await onB.text()).includes("Morag Campbell"),
+      "a session from server A is accepted by server B",
+    );
 
     let claimed = false;
     for (let tries = 0; tries < 60 && !claimed; tries += 1) {
-      const row = await db.consultation.findUniqueOrThrow({ where: { id: consultation.id }, select: { openingNoticeSentAt: true } });
+      const row = await db.consultation.findUniqueOrThrow({
+        where: { id: consultation.id },
+        select: { openingNoticeSentAt: true },
+      });
       claimed = row.openingNoticeSentAt !== null;
       if (!claimed) await new Promise((resolve) => setTimeout(resolve, 1000));
     }
     await new Promise((resolve) => setTimeout(resolve, 3000)); // let a second, wrong, announcement arrive if it would
-    const emails = await db.emailMessage.groupBy({ by: ["to"], where: { subject: `Have your say: ${title}` }, _count: { _all: true } });
+    const emails = await db.emailMessage.groupBy({
+      by: ["to"],
+      where: { subject: `Have your say: ${title}` },
+      _count: { _all: true },
+    });
     check(claimed && emails.length > 0, `the due opening notice was sent (${emails.length} recipients)`);
-    check(emails.every((e) => e._count._all === 1), "nobody was emailed twice although both servers ran the job");
+    check(
+      emails.every((e) => e._count._all === 1),
+      "nobody was emailed twice although both servers ran the job",
+    );
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await db.consultation.delete({ where: { id: consultation.id } });

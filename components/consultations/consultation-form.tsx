@@ -75,7 +75,14 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
         defaultValue={current?.topic ?? "SERVICE_CHANGE"}
         state={state}
       />
-      <TextField name="opensOn" label={LABELS.opensOn} type="date" width="medium" defaultValue={current?.opensOn ?? today} state={state} />
+      <TextField
+        name="opensOn"
+        label={LABELS.opensOn}
+        type="date"
+        width="medium"
+        defaultValue={current?.opensOn ?? today}
+        state={state}
+      />
       <TextField
         name="closesOn"
         label={LABELS.closesOn}
@@ -96,13 +103,32 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
       />
       <h2 className="mb-2 text-2xl font-bold">Who can respond</h2>
       <p className="mb-4">
-        Leave a list unticked to include everyone. Within a list, any one ticked item is enough; across lists, a customer must
-        match every list you tick (for example, ticking Hillhead and Leaseholder means leaseholders in Hillhead). Only current
-        customers can respond. You will see who this reaches, and how many, before publishing.
+        Leave a list unticked to include everyone. Within a list, any one ticked item is enough; across lists, a
+        customer must match every list you tick (for example, ticking Hillhead and Leaseholder means leaseholders in
+        Hillhead). Only current customers can respond. You will see who this reaches, and how many, before publishing.
       </p>
-      <CheckboxGroup name="audienceAreaIds" legend={LABELS.audienceAreaIds} options={toOptions(areas)} defaultValues={current?.audienceAreaIds} state={state} />
-      <CheckboxGroup name="audienceKinds" legend={LABELS.audienceKinds} options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValues={current?.audienceKinds} state={state} />
-      <CheckboxGroup name="audienceGroupIds" legend={LABELS.audienceGroupIds} hint="Members of any ticked group." options={toOptions(groups)} defaultValues={current?.audienceGroupIds} state={state} />
+      <CheckboxGroup
+        name="audienceAreaIds"
+        legend={LABELS.audienceAreaIds}
+        options={toOptions(areas)}
+        defaultValues={current?.audienceAreaIds}
+        state={state}
+      />
+      <CheckboxGroup
+        name="audienceKinds"
+        legend={LABELS.audienceKinds}
+        options={optionsFrom(CUSTOMER_KIND_LABEL)}
+        defaultValues={current?.audienceKinds}
+        state={state}
+      />
+      <CheckboxGroup
+        name="audienceGroupIds"
+        legend={LABELS.audienceGroupIds}
+        hint="Members of any ticked group."
+        options={toOptions(groups)}
+        defaultValues={current?.audienceGroupIds}
+        state={state}
+      />
       <SubmitButton>{current ? "Save changes" : "Create consultation"}</SubmitButton>
     </form>
   );

@@ -22,8 +22,19 @@ export const DocumentForm = ({ action, consultationId }: Props) => {
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="consultationId" value={consultationId} />
-      <TextField name="title" label={LABELS.title} hint="For example, Draft repairs policy or Large print summary." state={state} />
-      <FileField name="file" label={LABELS.file} hint="A PDF of up to 10 MB. Tenants can read it online and print it." accept=".pdf,application/pdf" state={state} />
+      <TextField
+        name="title"
+        label={LABELS.title}
+        hint="For example, Draft repairs policy or Large print summary."
+        state={state}
+      />
+      <FileField
+        name="file"
+        label={LABELS.file}
+        hint="A PDF of up to 10 MB. Tenants can read it online and print it."
+        accept=".pdf,application/pdf"
+        state={state}
+      />
       <SubmitButton>Attach document</SubmitButton>
     </form>
   );

@@ -21,7 +21,8 @@ export const OutcomeForm = ({ action, consultationId }: Props) => {
         hint="A summary of what tenants told us, with the headline figures, for example: 212 tenants answered and 7 in 10 wanted evening meetings."
         state={state}
       />
-      <TextField rows={5}
+      <TextField
+        rows={5}
         name="outcome"
         label="We did"
         hint="What you changed, or decided, because of what people said. Plain English: it is published for everyone."

@@ -44,7 +44,9 @@ type Props = {
 export const QuestionForm = ({ action, consultationId, earlier, question }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   const submittedKind = state.status === "error" ? state.values.type : undefined;
-  const [kind, setKind] = useState<string | undefined>(typeof submittedKind === "string" ? submittedKind : question?.type);
+  const [kind, setKind] = useState<string | undefined>(
+    typeof submittedKind === "string" ? submittedKind : question?.type,
+  );
   const hideUnless = (applies: boolean) => kind !== undefined && !applies;
   return (
     <form
@@ -59,9 +61,21 @@ export const QuestionForm = ({ action, consultationId, earlier, question }: Prop
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="consultationId" value={consultationId} />
       {question && <input type="hidden" name="questionId" value={question.id} />}
-      <RadioGroup name="type" legend={LABELS.type} options={optionsFrom(QUESTION_TYPE_LABEL)} defaultValue={question?.type} state={state} />
+      <RadioGroup
+        name="type"
+        legend={LABELS.type}
+        options={optionsFrom(QUESTION_TYPE_LABEL)}
+        defaultValue={question?.type}
+        state={state}
+      />
       <TextField name="label" label={LABELS.label} defaultValue={question?.label} state={state} />
-      <TextField name="help" label={`${LABELS.help} (optional)`} hint="Shown under the question." defaultValue={question?.help ?? undefined} state={state} />
+      <TextField
+        name="help"
+        label={`${LABELS.help} (optional)`}
+        hint="Shown under the question."
+        defaultValue={question?.help ?? undefined}
+        state={state}
+      />
       <TextField
         name="section"
         label={`${LABELS.section} (optional)`}

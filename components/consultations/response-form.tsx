@@ -31,7 +31,9 @@ export const ResponseForm = ({ action, consultationId, questions, values, offlin
   const [shown, setShown] = useState<ReadonlySet<string>>();
   const onChange = (event: React.FormEvent<HTMLFormElement>) => {
     const data = new FormData(event.currentTarget);
-    setShown(shownQuestionIds(questions, Object.fromEntries([...new Set(data.keys())].map((key) => [key, data.getAll(key)]))));
+    setShown(
+      shownQuestionIds(questions, Object.fromEntries([...new Set(data.keys())].map((key) => [key, data.getAll(key)]))),
+    );
   };
   return (
     <form action={formAction} onChange={onChange} noValidate>

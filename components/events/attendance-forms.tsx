@@ -25,7 +25,15 @@ export const WalkInForm = ({ action, eventId }: { action: Action; eventId: strin
 };
 
 /** People who came but did not give names: the total is set, not added to, so saving twice is harmless. */
-export const UnnamedAttendeesForm = ({ action, eventId, current }: { action: Action; eventId: string; current: number }) => {
+export const UnnamedAttendeesForm = ({
+  action,
+  eventId,
+  current,
+}: {
+  action: Action;
+  eventId: string;
+  current: number;
+}) => {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} noValidate aria-label="People who did not give names">

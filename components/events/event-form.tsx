@@ -47,9 +47,19 @@ export const EventForm = ({ action, options, values = {}, eventId, submitLabel }
     const sent = submittedValue(state, name);
     return typeof sent === "string" ? sent : values[name];
   };
-  const select = (name: "areaId" | "groupId" | "courseId", list: { value: string; label: string }[], emptyLabel: string) => (
+  const select = (
+    name: "areaId" | "groupId" | "courseId",
+    list: { value: string; label: string }[],
+    emptyLabel: string,
+  ) => (
     <div className="mb-6 max-w-xl" key={`${name}-${selected(name)}`}>
-      <SelectField name={name} label={LABELS[name]} options={list} defaultValue={selected(name)} emptyLabel={emptyLabel} />
+      <SelectField
+        name={name}
+        label={LABELS[name]}
+        options={list}
+        defaultValue={selected(name)}
+        emptyLabel={emptyLabel}
+      />
     </div>
   );
   return (
@@ -57,10 +67,35 @@ export const EventForm = ({ action, options, values = {}, eventId, submitLabel }
       <ErrorSummary state={state} labels={LABELS} />
       {eventId && <input type="hidden" name="eventId" value={eventId} />}
       <TextField name="title" label={LABELS.title} defaultValue={values.title} state={state} />
-      <TextField name="description" label={LABELS.description} hint="Optional. Plain words, as you would say it." defaultValue={values.description} rows={4} state={state} />
-      <RadioGroup name="kind" legend={LABELS.kind} options={optionsFrom(EVENT_KIND_LABEL)} defaultValue={values.kind} state={state} />
-      <RadioGroup name="format" legend={LABELS.format} options={optionsFrom(EVENT_FORMAT_LABEL)} defaultValue={values.format ?? "IN_PERSON"} state={state} />
-      <TextField name="venue" label={LABELS.venue} hint="Needed unless the event is online only." defaultValue={values.venue} state={state} />
+      <TextField
+        name="description"
+        label={LABELS.description}
+        hint="Optional. Plain words, as you would say it."
+        defaultValue={values.description}
+        rows={4}
+        state={state}
+      />
+      <RadioGroup
+        name="kind"
+        legend={LABELS.kind}
+        options={optionsFrom(EVENT_KIND_LABEL)}
+        defaultValue={values.kind}
+        state={state}
+      />
+      <RadioGroup
+        name="format"
+        legend={LABELS.format}
+        options={optionsFrom(EVENT_FORMAT_LABEL)}
+        defaultValue={values.format ?? "IN_PERSON"}
+        state={state}
+      />
+      <TextField
+        name="venue"
+        label={LABELS.venue}
+        hint="Needed unless the event is online only."
+        defaultValue={values.venue}
+        state={state}
+      />
       <TextField
         name="accessibilityNotes"
         label={LABELS.accessibilityNotes}
@@ -80,8 +115,24 @@ export const EventForm = ({ action, options, values = {}, eventId, submitLabel }
         rows={3}
         state={state}
       />
-      <TextField name="startsAt" type="datetime-local" label={LABELS.startsAt} hint={TIME_HINT} defaultValue={values.startsAt} width="medium" state={state} />
-      <TextField name="endsAt" type="datetime-local" label={LABELS.endsAt} hint={TIME_HINT} defaultValue={values.endsAt} width="medium" state={state} />
+      <TextField
+        name="startsAt"
+        type="datetime-local"
+        label={LABELS.startsAt}
+        hint={TIME_HINT}
+        defaultValue={values.startsAt}
+        width="medium"
+        state={state}
+      />
+      <TextField
+        name="endsAt"
+        type="datetime-local"
+        label={LABELS.endsAt}
+        hint={TIME_HINT}
+        defaultValue={values.endsAt}
+        width="medium"
+        state={state}
+      />
       <TextField
         name="capacity"
         type="number"

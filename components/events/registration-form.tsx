@@ -51,12 +51,23 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="eventId" value={eventId} />
       {forCustomer && (
-        <TextField name="reference" label={LABELS.reference} hint="For example, C00001. Or find the customer by name above." width="medium" defaultValue={reference} state={state} />
+        <TextField
+          name="reference"
+          label={LABELS.reference}
+          hint="For example, C00001. Or find the customer by name above."
+          width="medium"
+          defaultValue={reference}
+          state={state}
+        />
       )}
       <CheckboxGroup
         name="support"
         legend={`Help ${you} need to come`}
-        hint={forCustomer ? "Ask the customer. Support on their record is added for you." : "We have ticked what your record says. Change it if you need to."}
+        hint={
+          forCustomer
+            ? "Ask the customer. Support on their record is added for you."
+            : "We have ticked what your record says. Change it if you need to."
+        }
         options={[
           { value: "needsTransport", label: "Transport to and from the event" },
           { value: "needsHearingLoop", label: "A hearing loop" },

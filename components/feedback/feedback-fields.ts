@@ -26,7 +26,11 @@ export const aboutFields: FormField[] = [
 
 /** How to reply to someone who is not signed in. */
 export const contactFields = (who: "you" | "them"): FormField[] => [
-  { kind: "heading", name: "contact-heading", label: who === "you" ? "How we can reply to you" : "How to reply to them" },
+  {
+    kind: "heading",
+    name: "contact-heading",
+    label: who === "you" ? "How we can reply to you" : "How to reply to them",
+  },
   { kind: "text", name: "contactName", label: "Name", autoComplete: who === "you" ? "name" : "off" },
   {
     kind: "text",
@@ -36,7 +40,13 @@ export const contactFields = (who: "you" | "them"): FormField[] => [
     type: "email",
     autoComplete: who === "you" ? "email" : "off",
   },
-  { kind: "text", name: "contactPhone", label: "Phone number", type: "tel", autoComplete: who === "you" ? "tel" : "off" },
+  {
+    kind: "text",
+    name: "contactPhone",
+    label: "Phone number",
+    type: "tel",
+    autoComplete: who === "you" ? "tel" : "off",
+  },
 ];
 
 /** What an officer adds when the feedback came by phone, letter, visit or email. */
@@ -47,9 +57,26 @@ export const officerFields = (today: string): FormField[] => [
     label: "How it reached us",
     options: options(CHANNEL_LABEL).filter((option) => option.value !== "ONLINE"),
   },
-  { kind: "date", name: "receivedOn", label: "Date it reached us", hint: "The clocks start on this day.", defaultValue: today },
-  ...aboutFields.map((field) => (field.name === "kind" ? { ...field, label: "Kind of feedback", options: options(KIND_LABEL) } : field.name === "details" ? { ...field, label: "What they said", hint: undefined } : field)),
+  {
+    kind: "date",
+    name: "receivedOn",
+    label: "Date it reached us",
+    hint: "The clocks start on this day.",
+    defaultValue: today,
+  },
+  ...aboutFields.map((field) =>
+    field.name === "kind"
+      ? { ...field, label: "Kind of feedback", options: options(KIND_LABEL) }
+      : field.name === "details"
+        ? { ...field, label: "What they said", hint: undefined }
+        : field,
+  ),
   { kind: "heading", name: "who-heading", label: "Who it is from" },
-  { kind: "text", name: "customerReference", label: "Customer reference", hint: "For a customer we know, like C00001. Otherwise leave it blank and fill in their name and contact details." },
+  {
+    kind: "text",
+    name: "customerReference",
+    label: "Customer reference",
+    hint: "For a customer we know, like C00001. Otherwise leave it blank and fill in their name and contact details.",
+  },
   ...contactFields("them").slice(1),
 ];

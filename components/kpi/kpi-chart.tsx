@@ -23,14 +23,32 @@ export const KpiChart = ({ tile }: { tile: KpiTile }) => {
         <svg aria-hidden="true" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full max-w-md">
           {tile.history.map((point, index) => (
             <g key={point.label}>
-              {point.value !== null && <rect x={index * step + 4} y={y(point.value)} width={step - 8} height={BASELINE - y(point.value)} className="fill-green-800" />}
+              {point.value !== null && (
+                <rect
+                  x={index * step + 4}
+                  y={y(point.value)}
+                  width={step - 8}
+                  height={BASELINE - y(point.value)}
+                  className="fill-green-800"
+                />
+              )}
               <text x={index * step + step / 2} y={HEIGHT - 4} textAnchor="middle" fontSize="10">
                 {point.label.replace(/^Quarter (\d) (\d{4})\/\d\d$/, "Q$1 $2").slice(0, 7)}
               </text>
             </g>
           ))}
           <line x1="0" x2={WIDTH} y1={BASELINE} y2={BASELINE} stroke="#111827" />
-          {tile.target !== null && <line x1="0" x2={WIDTH} y1={y(tile.target)} y2={y(tile.target)} stroke="#111827" strokeDasharray="6 4" strokeWidth="2" />}
+          {tile.target !== null && (
+            <line
+              x1="0"
+              x2={WIDTH}
+              y1={y(tile.target)}
+              y2={y(tile.target)}
+              stroke="#111827"
+              strokeDasharray="6 4"
+              strokeWidth="2"
+            />
+          )}
         </svg>
         <DataTable
           caption={`${tile.name} by quarter${tile.target !== null ? "; the dashed line on the chart is the target" : ""}`}

@@ -14,7 +14,10 @@ const BORDER: Record<Tile["rag"], string> = {
 
 /** One KPI for one quarter: the figure, its target and status, and how it moved. */
 export const KpiTileCard = ({ tile, commentary }: { tile: Tile; commentary?: string }) => (
-  <article aria-labelledby={`kpi-${tile.code}`} className={`break-inside-avoid border-l-8 bg-white p-4 shadow-sm print:shadow-none ${BORDER[tile.rag]}`}>
+  <article
+    aria-labelledby={`kpi-${tile.code}`}
+    className={`break-inside-avoid border-l-8 bg-white p-4 shadow-sm print:shadow-none ${BORDER[tile.rag]}`}
+  >
     <h3 id={`kpi-${tile.code}`} className="text-lg font-bold">
       <span className="text-gray-700">{tile.code}</span> {tile.name}
     </h3>

@@ -21,7 +21,10 @@ export const PackStrategySection = ({ strategy }: { strategy: PackStrategy | nul
               { header: "Priority", cell: (row) => `${row.number}: ${row.title}` },
               { header: "Actions", cell: (row) => row.total },
               { header: "Complete", cell: (row) => row.counts.COMPLETE ?? 0 },
-              { header: "At risk or off track", cell: (row) => (row.counts.AT_RISK ?? 0) + (row.counts.OFF_TRACK ?? 0) },
+              {
+                header: "At risk or off track",
+                cell: (row) => (row.counts.AT_RISK ?? 0) + (row.counts.OFF_TRACK ?? 0),
+              },
             ]}
           />
         </ScrollRegion>
@@ -38,7 +41,10 @@ export const PackStrategySection = ({ strategy }: { strategy: PackStrategy | nul
             columns={[
               { header: "Action", cell: (row) => `Priority ${row.priority}: ${row.title}` },
               { header: "Owner", cell: (row) => row.owner },
-              { header: "Target date", cell: (row) => `${formatDate(new Date(row.targetOn))}${row.overdue ? " (overdue)" : ""}` },
+              {
+                header: "Target date",
+                cell: (row) => `${formatDate(new Date(row.targetOn))}${row.overdue ? " (overdue)" : ""}`,
+              },
               { header: "Status", cell: (row) => <StatusTag status={row.status} /> },
             ]}
           />

@@ -3,16 +3,49 @@ import { SelectField } from "@/components/ui/select-field";
 import { addQuarters, QUARTER_MONTHS, type Quarter } from "@/lib/kpi/rules";
 import { financialYearLabel } from "@/lib/uk-time";
 
-type Props = { quarter: Quarter; latest: Quarter; areas?: { id: string; name: string }[]; areaId?: string; submit: string };
+type Props = {
+  quarter: Quarter;
+  latest: Quarter;
+  areas?: { id: string; name: string }[];
+  areaId?: string;
+  submit: string;
+};
 
 /** A GET form choosing the quarter (and, where figures have areas, the area): works without JavaScript. */
 export const QuarterPicker = ({ quarter, latest, areas, areaId, submit }: Props) => {
   const years = Array.from({ length: 4 }, (_, index) => addQuarters(latest, -4 * index).year);
   return (
-    <FilterForm label="Choose the quarter" submit={submit} layout="grid gap-4 sm:grid-cols-2 md:grid-cols-4 print:hidden">
-      <SelectField name="year" label="Financial year" emptyLabel="Latest" defaultValue={String(quarter.year)} options={years.map((year) => ({ value: String(year), label: financialYearLabel(year) }))} />
-      <SelectField name="quarter" label="Quarter" emptyLabel="Latest" defaultValue={String(quarter.quarter)} options={QUARTER_MONTHS.map((months, index) => ({ value: String(index + 1), label: `Quarter ${index + 1}: ${months}` }))} />
-      {areas && <SelectField name="area" label="Area" emptyLabel="All areas" defaultValue={areaId} options={areas.map((area) => ({ value: area.id, label: area.name }))} />}
+    <FilterForm
+      label="Choose the quarter"
+      submit={submit}
+      layout="grid gap-4 sm:grid-cols-2 md:grid-cols-4 print:hidden"
+    >
+      <SelectField
+        name="year"
+        label="Financial year"
+        emptyLabel="Latest"
+        defaultValue={String(quarter.year)}
+        options={years.map((year) => ({ value: String(year), label: financialYearLabel(year) }))}
+      />
+      <SelectField
+        name="quarter"
+        label="Quarter"
+        emptyLabel="Latest"
+        defaultValue={String(quarter.quarter)}
+        options={QUARTER_MONTHS.map((months, index) => ({
+          value: String(index + 1),
+          label: `Quarter ${index + 1}: ${months}`,
+        }))}
+      />
+      {areas && (
+        <SelectField
+          name="area"
+          label="Area"
+          emptyLabel="All areas"
+          defaultValue={areaId}
+          options={areas.map((area) => ({ value: area.id, label: area.name }))}
+        />
+      )}
     </FilterForm>
   );
 };

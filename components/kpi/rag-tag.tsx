@@ -11,5 +11,9 @@ const STYLE: Record<Rag, string> = {
 };
 
 export const RagTag = ({ rag }: { rag: Rag }) => (
-  <strong className={`inline-block px-2 py-0.5 print:border print:border-gray-900 print:bg-transparent print:text-gray-900 ${STYLE[rag]}`}>{RAG_LABEL[rag]}</strong>
+  <strong
+    className={`inline-block px-2 py-0.5 print:border print:border-gray-900 print:bg-transparent print:text-gray-900 ${STYLE[rag]}`}
+  >
+    {RAG_LABEL[rag]}
+  </strong>
 );

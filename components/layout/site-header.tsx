@@ -5,7 +5,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { signOutAction } from "@/lib/auth/sign-out";
 import { MainNav, type NavLink } from "./main-nav";
 
-
 const NAV: Record<Role, NavLink[]> = {
   TENANT: [
     { href: "/tenant", label: "Your involvement" },
@@ -61,10 +60,24 @@ const NAV: Record<Role, NavLink[]> = {
 export type Look = { brandColour: string | null; logoSrc: string | null };
 
 /** The header band spans the full width at every size; its colour is the landlord's, checked for contrast when set. */
-export const SiteHeader = ({ landlordName, user, look }: { landlordName: string; user: CurrentUser | null; look: Look }) => (
-  <header className="w-full bg-gray-950 text-white print:hidden" style={look.brandColour ? { backgroundColor: look.brandColour } : undefined}>
+export const SiteHeader = ({
+  landlordName,
+  user,
+  look,
+}: {
+  landlordName: string;
+  user: CurrentUser | null;
+  look: Look;
+}) => (
+  <header
+    className="w-full bg-gray-950 text-white print:hidden"
+    style={look.brandColour ? { backgroundColor: look.brandColour } : undefined}
+  >
     <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-      <Link href={user ? ROLE_HOME[user.role] : "/"} className="flex min-w-0 items-center gap-3 text-2xl font-bold text-white no-underline">
+      <Link
+        href={user ? ROLE_HOME[user.role] : "/"}
+        className="flex min-w-0 items-center gap-3 text-2xl font-bold text-white no-underline"
+      >
         {look.logoSrc && (
           // A same-site file or the uploaded logo: next/image would need a size and loader for no gain here.
           // eslint-disable-next-line @next/next/no-img-element

@@ -44,8 +44,17 @@ export const PerceptionTable = ({ measures, group, year, previousYear }: Props) 
       },
       ...(previousYear
         ? [
-            { header: financialYearLabel(previousYear), cell: (measure: ComparedMeasure) => percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null) },
-            { header: "Change", cell: (measure: ComparedMeasure) => describeDifference(measure.groups.find((g) => g.group === group)?.difference ?? null) || "Not comparable" },
+            {
+              header: financialYearLabel(previousYear),
+              cell: (measure: ComparedMeasure) =>
+                percentText(measure.groups.find((g) => g.group === group)?.previousPercent ?? null),
+            },
+            {
+              header: "Change",
+              cell: (measure: ComparedMeasure) =>
+                describeDifference(measure.groups.find((g) => g.group === group)?.difference ?? null) ||
+                "Not comparable",
+            },
           ]
         : []),
     ]}

@@ -14,7 +14,9 @@ export const questionnaireFields = (regime: Regime, landlord: string): FormField
     options,
   });
   return [
-    ...(screening.length > 0 ? [{ kind: "heading", name: "screening-heading", label: "About your home" } as const] : []),
+    ...(screening.length > 0
+      ? [{ kind: "heading", name: "screening-heading", label: "About your home" } as const]
+      : []),
     ...numbered.slice(0, screening.length).map(radio),
     { kind: "heading", name: "measures-heading", label: "How satisfied you are" },
     ...numbered.slice(screening.length).map(radio),

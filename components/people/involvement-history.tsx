@@ -10,7 +10,17 @@ import { financialYearLabel } from "@/lib/uk-time";
 
 type Profile = NonNullable<Awaited<ReturnType<typeof getCustomerProfile>>>;
 
-const Part = ({ title, empty, children, count }: { title: string; empty: string; count: number; children: React.ReactNode }) => (
+const Part = ({
+  title,
+  empty,
+  children,
+  count,
+}: {
+  title: string;
+  empty: string;
+  count: number;
+  children: React.ReactNode;
+}) => (
   <div className="mb-8">
     <h3 className="mb-2 text-xl font-bold">{title}</h3>
     {count === 0 ? <p>{empty}</p> : children}
@@ -26,7 +36,12 @@ export const InvolvementHistory = ({ customer }: { customer: Profile }) => {
       place: REGISTRATION_STATUS_LABEL[status],
       attended: event.attendances.length > 0,
     })),
-    ...customer.eventAttendances.map(({ event }) => ({ id: `walk-in-${event.id}`, event, place: "Walked in", attended: true })),
+    ...customer.eventAttendances.map(({ event }) => ({
+      id: `walk-in-${event.id}`,
+      event,
+      place: "Walked in",
+      attended: true,
+    })),
   ].sort((a, b) => b.event.startsAt.getTime() - a.event.startsAt.getTime());
   return (
     <section aria-labelledby="history-heading">
@@ -47,13 +62,20 @@ export const InvolvementHistory = ({ customer }: { customer: Profile }) => {
           ]}
         />
       </Part>
-      <Part title="Consultations" empty="Has not answered a consultation." count={customer.consultationResponses.length}>
+      <Part
+        title="Consultations"
+        empty="Has not answered a consultation."
+        count={customer.consultationResponses.length}
+      >
         <DataTable
           caption="Consultations this customer has answered"
           rows={customer.consultationResponses}
           rowKey={(r) => r.id}
           columns={[
-            { header: "Consultation", cell: (r) => <Link href={`/staff/consultations/${r.consultation.id}`}>{r.consultation.title}</Link> },
+            {
+              header: "Consultation",
+              cell: (r) => <Link href={`/staff/consultations/${r.consultation.id}`}>{r.consultation.title}</Link>,
+            },
             { header: "How", cell: (r) => RESPONSE_CHANNEL_LABEL[r.channel] },
             { header: "When", cell: (r) => formatDateTime(r.submittedAt) },
           ]}
@@ -83,13 +105,20 @@ export const InvolvementHistory = ({ customer }: { customer: Profile }) => {
           ]}
         />
       </Part>
-      <Part title="Satisfaction surveys" empty="Has not answered a satisfaction survey." count={customer.perceptionResponses.length}>
+      <Part
+        title="Satisfaction surveys"
+        empty="Has not answered a satisfaction survey."
+        count={customer.perceptionResponses.length}
+      >
         <DataTable
           caption="Satisfaction surveys this customer has answered"
           rows={customer.perceptionResponses}
           rowKey={(p) => p.id}
           columns={[
-            { header: "Survey", cell: (p) => <Link href={`/staff/measures/${p.round.id}`}>{financialYearLabel(p.round.year)}</Link> },
+            {
+              header: "Survey",
+              cell: (p) => <Link href={`/staff/measures/${p.round.id}`}>{financialYearLabel(p.round.year)}</Link>,
+            },
             { header: "How", cell: (p) => methodLabel(p.method) },
           ]}
         />

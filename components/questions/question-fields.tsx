@@ -22,11 +22,24 @@ const conditionHint = (question: QuestionDefinition, questions: QuestionDefiniti
   const index = questions.findIndex((q) => q.id === question.showIfQuestionId);
   const controlling = questions[index];
   if (!controlling) return undefined;
-  const answer = choicesFor(controlling).find((choice) => choice.value === question.showIfAnswer)?.label ?? question.showIfAnswer;
+  const answer =
+    choicesFor(controlling).find((choice) => choice.value === question.showIfAnswer)?.label ?? question.showIfAnswer;
   return `Answer only if you said "${answer}" to question ${index + 1}.`;
 };
 
-const Field = ({ question, number, hint, state, values }: { question: QuestionDefinition; number: number; hint?: string; state: FormState; values: Props["values"] }) => {
+const Field = ({
+  question,
+  number,
+  hint,
+  state,
+  values,
+}: {
+  question: QuestionDefinition;
+  number: number;
+  hint?: string;
+  state: FormState;
+  values: Props["values"];
+}) => {
   const name = answerField(question.id);
   const label = `${number}. ${question.label}${question.required ? "" : " (optional)"}`;
   const value = values?.[name];
@@ -35,7 +48,16 @@ const Field = ({ question, number, hint, state, values }: { question: QuestionDe
     case "SINGLE_CHOICE":
     case "YES_NO":
     case "SCALE":
-      return <RadioGroup name={name} legend={label} hint={hint} options={choicesFor(question)} defaultValue={text} state={state} />;
+      return (
+        <RadioGroup
+          name={name}
+          legend={label}
+          hint={hint}
+          options={choicesFor(question)}
+          defaultValue={text}
+          state={state}
+        />
+      );
     case "MULTIPLE_CHOICE":
       return (
         <CheckboxGroup
@@ -48,7 +70,17 @@ const Field = ({ question, number, hint, state, values }: { question: QuestionDe
         />
       );
     case "NUMBER":
-      return <TextField name={name} label={label} hint={hint} inputMode="decimal" width="medium" defaultValue={text} state={state} />;
+      return (
+        <TextField
+          name={name}
+          label={label}
+          hint={hint}
+          inputMode="decimal"
+          width="medium"
+          defaultValue={text}
+          state={state}
+        />
+      );
     case "FREE_TEXT":
       return <TextField rows={5} name={name} label={label} hint={hint} defaultValue={text} state={state} />;
   }

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { SummaryList } from "@/components/ui/summary-list";
 import { formatDate } from "@/lib/format";
-import { EVIDENCE_KIND_LABEL, PROGRESS_LABEL, RESPONSE_LABEL, REVIEW_STATUS_LABEL, TOPIC_SOURCE_LABEL } from "@/lib/scrutiny/labels";
+import {
+  EVIDENCE_KIND_LABEL,
+  PROGRESS_LABEL,
+  RESPONSE_LABEL,
+  REVIEW_STATUS_LABEL,
+  TOPIC_SOURCE_LABEL,
+} from "@/lib/scrutiny/labels";
 import type { ReviewPage } from "@/lib/scrutiny/queries";
 import { recommendationProgress } from "@/lib/scrutiny/rules";
 import { OutcomeList } from "./outcome-list";
@@ -22,7 +28,10 @@ export const ReviewReport = ({ review, now, recommendationHref }: Props) => (
         { term: "Scrutiny panel", value: review.panel.name },
         { term: "Stage", value: REVIEW_STATUS_LABEL[review.status] },
         ...(review.publishedAt ? [{ term: "Report published", value: formatDate(review.publishedAt) }] : []),
-        { term: "Where the topic came from", value: `${TOPIC_SOURCE_LABEL[review.topicSource]}: ${review.topicDetail}` },
+        {
+          term: "Where the topic came from",
+          value: `${TOPIC_SOURCE_LABEL[review.topicSource]}: ${review.topicDetail}`,
+        },
         { term: "What the review looked at", value: <span className="whitespace-pre-line">{review.scope}</span> },
         { term: "Outcomes it evidences", value: <OutcomeList codes={review.outcomeCodes} /> },
       ]}
@@ -45,7 +54,9 @@ export const ReviewReport = ({ review, now, recommendationHref }: Props) => (
       </div>
     )}
     <h2 className="mb-2 text-2xl font-bold">Findings</h2>
-    <p className="mb-8 max-w-3xl whitespace-pre-line">{review.findings ?? "The panel has not recorded its findings yet."}</p>
+    <p className="mb-8 max-w-3xl whitespace-pre-line">
+      {review.findings ?? "The panel has not recorded its findings yet."}
+    </p>
     <h2 className="mb-2 text-2xl font-bold">Recommendations and the landlord&apos;s response</h2>
     {review.recommendations.length === 0 && <p className="mb-8">The panel has not made any recommendations yet.</p>}
     {review.recommendations.map((recommendation) => {
@@ -55,21 +66,32 @@ export const ReviewReport = ({ review, now, recommendationHref }: Props) => (
           key={recommendation.id}
           id={`recommendation-${recommendation.number}`}
           aria-labelledby={`recommendation-${recommendation.number}-heading`}
-          className="mb-8 max-w-3xl border-l-4 border-gray-400 pl-4">
+          className="mb-8 max-w-3xl border-l-4 border-gray-400 pl-4"
+        >
           <h3 id={`recommendation-${recommendation.number}-heading`} className="text-xl font-bold">
             Recommendation {recommendation.number}
           </h3>
           <p className="mb-2 whitespace-pre-line">{recommendation.text}</p>
           <SummaryList
             rows={[
-              { term: "Response", value: recommendation.response ? RESPONSE_LABEL[recommendation.response] : "Awaiting the landlord's response" },
+              {
+                term: "Response",
+                value: recommendation.response
+                  ? RESPONSE_LABEL[recommendation.response]
+                  : "Awaiting the landlord's response",
+              },
               ...(recommendation.responseReason ? [{ term: "Why", value: recommendation.responseReason }] : []),
               ...(recommendation.action ? [{ term: "Action", value: recommendation.action }] : []),
               ...(recommendation.actionOwner ? [{ term: "Owner", value: recommendation.actionOwner }] : []),
               ...(recommendation.dueOn ? [{ term: "Due", value: formatDate(recommendation.dueOn) }] : []),
               {
                 term: "Progress",
-                value: progress === "OVERDUE" ? <strong className="text-red-800">{PROGRESS_LABEL.OVERDUE}</strong> : PROGRESS_LABEL[progress],
+                value:
+                  progress === "OVERDUE" ? (
+                    <strong className="text-red-800">{PROGRESS_LABEL.OVERDUE}</strong>
+                  ) : (
+                    PROGRESS_LABEL[progress]
+                  ),
               },
               { term: "Outcomes it evidences", value: <OutcomeList codes={recommendation.outcomeCodes} /> },
             ]}
@@ -89,7 +111,9 @@ export const ReviewReport = ({ review, now, recommendationHref }: Props) => (
           )}
           {recommendationHref && (
             <p>
-              <Link href={recommendationHref(recommendation.id)}>Respond or record progress on recommendation {recommendation.number}</Link>
+              <Link href={recommendationHref(recommendation.id)}>
+                Respond or record progress on recommendation {recommendation.number}
+              </Link>
             </p>
           )}
         </section>

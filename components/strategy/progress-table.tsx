@@ -11,7 +11,10 @@ export const ProgressTable = ({ caption, progress }: { caption: string; progress
     rows={progress}
     columns={[
       { header: "Priority", cell: (row) => `${row.number}: ${row.title}` },
-      ...Object.values(ActionStatus).map((status) => ({ header: ACTION_STATUS_LABEL[status], cell: (row: PriorityProgress) => row.counts[status] ?? 0 })),
+      ...Object.values(ActionStatus).map((status) => ({
+        header: ACTION_STATUS_LABEL[status],
+        cell: (row: PriorityProgress) => row.counts[status] ?? 0,
+      })),
       { header: "All actions", cell: (row) => row.total },
     ]}
   />

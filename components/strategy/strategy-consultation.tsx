@@ -13,8 +13,11 @@ export const StaffStrategyConsultation = ({ consultation }: { consultation: Cons
   consultation ? (
     <p className="mb-4">
       <Link href={`/staff/consultations/${consultation.id}`}>{consultation.title}</Link>:{" "}
-      {CONSULTATION_STATUS_LABEL[effectiveStatus(consultation, new Date())].toLowerCase()}, {responsesText(consultation._count.responses)}.{" "}
-      {consultation.status !== "DRAFT" && <Link href={`/staff/consultations/${consultation.id}/results`}>See the results</Link>}
+      {CONSULTATION_STATUS_LABEL[effectiveStatus(consultation, new Date())].toLowerCase()},{" "}
+      {responsesText(consultation._count.responses)}.{" "}
+      {consultation.status !== "DRAFT" && (
+        <Link href={`/staff/consultations/${consultation.id}/results`}>See the results</Link>
+      )}
     </p>
   ) : (
     <p className="mb-4">No consultation in Involve is linked to this strategy.</p>
@@ -28,8 +31,9 @@ export const PublicStrategyConsultation = ({ consultation }: { consultation: Con
         What tenants told us
       </h2>
       <p className="mb-2">
-        We asked tenants about this strategy in &ldquo;{consultation.title}&rdquo; from {formatDate(consultation.opensAt)} to{" "}
-        {formatDate(consultation.closesAt)}. {responsesText(consultation._count.responses)}.
+        We asked tenants about this strategy in &ldquo;{consultation.title}&rdquo; from{" "}
+        {formatDate(consultation.opensAt)} to {formatDate(consultation.closesAt)}.{" "}
+        {responsesText(consultation._count.responses)}.
       </p>
       {consultation.outcome && consultation.outcomePublishedAt ? (
         <>

@@ -50,7 +50,15 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props
             );
           case "text":
           case "date":
-            return <TextField key={field.name} {...field} type={field.type ?? field.kind} width={field.kind === "date" ? "medium" : "full"} state={state} />;
+            return (
+              <TextField
+                key={field.name}
+                {...field}
+                type={field.type ?? field.kind}
+                width={field.kind === "date" ? "medium" : "full"}
+                state={state}
+              />
+            );
           case "textarea":
             return <TextField key={field.name} {...field} rows={field.rows ?? 4} state={state} />;
           case "radio":

@@ -9,7 +9,15 @@ const STYLES = {
 } as const;
 
 /** A link that looks like a button: it leads to a page (often a confirmation page) rather than changing anything. */
-export const ButtonLink = ({ href, children, kind = "primary" }: { href: string; children: React.ReactNode; kind?: keyof typeof STYLES }) => (
+export const ButtonLink = ({
+  href,
+  children,
+  kind = "primary",
+}: {
+  href: string;
+  children: React.ReactNode;
+  kind?: keyof typeof STYLES;
+}) => (
   <Link href={href} className={STYLES[kind]}>
     {children}
   </Link>

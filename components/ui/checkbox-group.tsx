@@ -14,5 +14,12 @@ export const CheckboxGroup = ({ state, defaultValues = [], ...field }: Props) =>
   const submitted = submittedValue(state, field.name);
   const checked =
     state.status === "error" ? (Array.isArray(submitted) ? submitted : submitted ? [submitted] : []) : defaultValues;
-  return <ChoiceGroup type="checkbox" {...field} error={fieldError(state, field.name)} isChecked={(value) => checked.includes(value)} />;
+  return (
+    <ChoiceGroup
+      type="checkbox"
+      {...field}
+      error={fieldError(state, field.name)}
+      isChecked={(value) => checked.includes(value)}
+    />
+  );
 };

@@ -8,7 +8,12 @@ type Props<T> = { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row
  * without a mouse, and is named after the table.
  */
 export const DataTable = <T,>({ caption, columns, rows, rowKey }: Props<T>) => (
-  <div role="region" aria-label={caption} tabIndex={0} className="mb-2 max-w-full overflow-x-auto focus:outline-4 focus:outline-yellow-400">
+  <div
+    role="region"
+    aria-label={caption}
+    tabIndex={0}
+    className="mb-2 max-w-full overflow-x-auto focus:outline-4 focus:outline-yellow-400"
+  >
     <table className="w-full border-collapse text-left">
       <caption className="sr-only">{caption}</caption>
       <thead>

@@ -41,7 +41,11 @@ export const ErrorSummary = ({ state, labels }: { state: FormState; labels: Reco
         <ul className="mt-2 list-none space-y-1">
           {fields.map(([field, message]) => (
             <li key={field}>
-              <a href={`#${field}`} onClick={(event) => focusField(event, field)} className="font-bold text-red-800 underline">
+              <a
+                href={`#${field}`}
+                onClick={(event) => focusField(event, field)}
+                className="font-bold text-red-800 underline"
+              >
                 {labels[field] ? `${labels[field]}: ` : ""}
                 {message}
               </a>

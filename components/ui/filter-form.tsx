@@ -8,7 +8,10 @@ export const FilterForm = ({ label, submit, layout, children }: Props) => (
   <form method="get" role="search" aria-label={label} className={`mb-8 ${layout}`}>
     {children}
     <div className="flex items-end">
-      <button type="submit" className="rounded bg-green-800 px-5 py-2 font-bold text-white focus:outline-4 focus:outline-yellow-400">
+      <button
+        type="submit"
+        className="rounded bg-green-800 px-5 py-2 font-bold text-white focus:outline-4 focus:outline-yellow-400"
+      >
         {submit}
       </button>
     </div>

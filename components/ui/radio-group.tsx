@@ -13,5 +13,12 @@ type Props = {
 export const RadioGroup = ({ state, defaultValue, ...field }: Props) => {
   const submitted = submittedValue(state, field.name);
   const chosen = typeof submitted === "string" ? submitted : defaultValue;
-  return <ChoiceGroup type="radio" {...field} error={fieldError(state, field.name)} isChecked={(value) => value === chosen} />;
+  return (
+    <ChoiceGroup
+      type="radio"
+      {...field}
+      error={fieldError(state, field.name)}
+      isChecked={(value) => value === chosen}
+    />
+  );
 };

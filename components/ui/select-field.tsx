@@ -12,7 +12,12 @@ export const SelectField = ({ name, label, options, defaultValue, emptyLabel = "
     <label htmlFor={name} className="block font-bold">
       {label}
     </label>
-    <select id={name} name={name} defaultValue={defaultValue ?? ""} className="mt-1 w-full border-2 border-gray-900 p-2">
+    <select
+      id={name}
+      name={name}
+      defaultValue={defaultValue ?? ""}
+      className="mt-1 w-full border-2 border-gray-900 p-2"
+    >
       <option value="">{emptyLabel}</option>
       {options.map((option) => (
         <option key={option.value} value={option.value}>

@@ -19,11 +19,28 @@ type Props = {
 };
 
 /** A labelled input (or multi-line box) whose hint and error are announced with it (aria-describedby). */
-export const TextField = ({ name, label, state, hint, type = "text", inputMode, autoComplete, defaultValue, width = "full", rows, suggestions }: Props) => {
+export const TextField = ({
+  name,
+  label,
+  state,
+  hint,
+  type = "text",
+  inputMode,
+  autoComplete,
+  defaultValue,
+  width = "full",
+  rows,
+  suggestions,
+}: Props) => {
   const error = fieldError(state, name);
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
-  const shared = { id: name, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(name, hint, error) };
+  const shared = {
+    id: name,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, hint, error),
+  };
   const box = `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"}`;
   return (
     <div className={fieldBox(error)}>

@@ -40,7 +40,11 @@ const UNUSUAL = "Remove the unusual characters from this answer";
 const fieldsWithNul = (formData: FormData) =>
   Object.fromEntries(
     [...new Set(formData.keys())]
-      .filter((key) => !key.startsWith("$") && formData.getAll(key).some((value) => typeof value === "string" && value.includes("\u0000")))
+      .filter(
+        (key) =>
+          !key.startsWith("$") &&
+          formData.getAll(key).some((value) => typeof value === "string" && value.includes("\u0000")),
+      )
       .map((key) => [key, UNUSUAL]),
   );
 
@@ -67,7 +71,12 @@ const buildAction =
     }
     const parsed = schema.safeParse(formDataToObject(formData));
     if (!parsed.success) {
-      return { status: "error", message: GENERIC_PROBLEM, fieldErrors: firstErrors(parsed.error), values: echoValues(formData) };
+      return {
+        status: "error",
+        message: GENERIC_PROBLEM,
+        fieldErrors: firstErrors(parsed.error),
+        values: echoValues(formData),
+      };
     }
     let result: R;
     try {

@@ -2,7 +2,12 @@
 export type FormState =
   | { status: "idle" }
   | { status: "ok"; message: string }
-  | { status: "error"; message: string; fieldErrors: Record<string, string>; values: Record<string, string | string[]> };
+  | {
+      status: "error";
+      message: string;
+      fieldErrors: Record<string, string>;
+      values: Record<string, string | string[]>;
+    };
 
 export const IDLE: FormState = { status: "idle" };
 

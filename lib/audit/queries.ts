@@ -26,6 +26,10 @@ export const listAuditEvents = async (options: { page: number; entityType?: stri
 };
 
 export const listAuditEntityTypes = async () =>
-  (await db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } })).map(
-    (row) => row.entityType,
-  );
+  (
+    await db.auditEvent.findMany({
+      distinct: ["entityType"],
+      select: { entityType: true },
+      orderBy: { entityType: "asc" },
+    })
+  ).map((row) => row.entityType);

@@ -12,7 +12,12 @@ export const endSession = async (claims: SessionClaims, now = new Date()) => {
       create: { sid: claims.sid, expiresAt: new Date(claims.endsAt) },
       update: {},
     });
-    await recordAuditEvent(tx, { actorId: claims.userId, action: "auth.signed-out", entityType: "User", entityId: claims.userId });
+    await recordAuditEvent(tx, {
+      actorId: claims.userId,
+      action: "auth.signed-out",
+      entityType: "User",
+      entityId: claims.userId,
+    });
   });
 };
 
@@ -21,6 +26,12 @@ export const endEverySession = async (options: { userId: string; actorId: string
   const { userId, actorId, reason } = options;
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    await recordAuditEvent(tx, { actorId, action: "auth.sessions.ended", entityType: "User", entityId: userId, details: { reason } });
+    await recordAuditEvent(tx, {
+      actorId,
+      action: "auth.sessions.ended",
+      entityType: "User",
+      entityId: userId,
+      details: { reason },
+    });
   });
 };

@@ -29,7 +29,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           select: { id: true, email: true, name: true, role: true, sessionVersion: true, disabledAt: true },
         });
         if (!user || user.disabledAt) throw new CredentialsSignin();
-        await db.auditEvent.create({ data: { actorId: user.id, action: "auth.signed-in", entityType: "User", entityId: user.id } });
+        await db.auditEvent.create({
+          data: { actorId: user.id, action: "auth.signed-in", entityType: "User", entityId: user.id },
+        });
         return user;
       },
     }),

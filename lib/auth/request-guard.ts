@@ -52,19 +52,26 @@ export const checkRequest = (request: {
   }
   if (request.contentLength !== null) {
     const length = Number(request.contentLength);
-    if (!Number.isSafeInteger(length) || length < 0) return { status: 400, message: "The request's length is not a number." };
-    if (length > bodyLimitFor(request.pathname)) return { status: 413, message: "What you sent is too large for this page." };
+    if (!Number.isSafeInteger(length) || length < 0)
+      return { status: 400, message: "The request's length is not a number." };
+    if (length > bodyLimitFor(request.pathname))
+      return { status: 413, message: "What you sent is too large for this page." };
   }
   // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here. The
   // one-click unsubscribe (RFC 8058) is the exception: mail providers post it from their own sites.
-  if (!["GET", "HEAD", "OPTIONS"].includes(request.method) && request.origin !== null && request.pathname !== ONE_CLICK_UNSUBSCRIBE) {
+  if (
+    !["GET", "HEAD", "OPTIONS"].includes(request.method) &&
+    request.origin !== null &&
+    request.pathname !== ONE_CLICK_UNSUBSCRIBE
+  ) {
     let originHost: string | null;
     try {
       originHost = new URL(request.origin).host;
     } catch {
       originHost = null;
     }
-    if (originHost === null || originHost !== request.host) return { status: 403, message: "Forms can only be sent from this site." };
+    if (originHost === null || originHost !== request.host)
+      return { status: 403, message: "Forms can only be sent from this site." };
   }
   return null;
 };

@@ -16,10 +16,16 @@ const sendResetLink = async (email: string, now: Date) => {
     subject: "Reset your Involve password",
     greeting: `Hello ${user.name},`,
     blocks: [
-      { kind: "paragraph", text: "Someone asked to reset the password for your Involve account. To choose a new password, open this link:" },
+      {
+        kind: "paragraph",
+        text: "Someone asked to reset the password for your Involve account. To choose a new password, open this link:",
+      },
       { kind: "link", label: "Choose a new password", href: `${env.APP_URL}/reset-password/${token}` },
       { kind: "paragraph", text: `The link works once and stops working after ${RESET_LINK_MINUTES} minutes.` },
-      { kind: "paragraph", text: "If you did not ask for this, you can ignore this email: your password has not changed." },
+      {
+        kind: "paragraph",
+        text: "If you did not ask for this, you can ignore this email: your password has not changed.",
+      },
     ],
   });
 };
@@ -40,7 +46,8 @@ export const requestPasswordReset = async (options: {
       { key: `reset:email:${email}`, policy: THROTTLES.resetEmail },
       ...(ip ? [{ key: `reset:address:${ip}`, policy: THROTTLES.resetAddress }] : []),
     ],
-    (wait) => `You have asked for several reset links in a short time. Wait ${wait}, then ask again, or check your email for the links already sent.`,
+    (wait) =>
+      `You have asked for several reset links in a short time. Wait ${wait}, then ask again, or check your email for the links already sent.`,
     now,
   );
   await defer(() => sendResetLink(email, now));

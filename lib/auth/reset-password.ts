@@ -19,7 +19,19 @@ export const resetPassword = async (options: { token: string; password: string; 
     const user = await tx.user.update({ where: { id: link.userId }, data: { passwordHash }, select: { email: true } });
     await tx.passwordResetToken.updateMany({ where: { userId: link.userId, usedAt: null }, data: { usedAt: now } });
     // The emailed link proves ownership: the account's sign-in delay ends (see docs/decisions).
-    await tx.throttle.deleteMany({ where: { OR: [{ key: `sign-in:account:${user.email}` }, { key: { startsWith: `sign-in:account-address:${user.email}|` } }] } });
-    await recordAuditEvent(tx, { actorId: link.userId, action: "auth.password.reset", entityType: "User", entityId: link.userId });
+    await tx.throttle.deleteMany({
+      where: {
+        OR: [
+          { key: `sign-in:account:${user.email}` },
+          { key: { startsWith: `sign-in:account-address:${user.email}|` } },
+        ],
+      },
+    });
+    await recordAuditEvent(tx, {
+      actorId: link.userId,
+      action: "auth.password.reset",
+      entityType: "User",
+      entityId: link.userId,
+    });
   });
 };

@@ -84,7 +84,11 @@ export const decideAttempt = (state: ThrottleState | null, now: Date, policy: Th
   const attempts = current.attempts + 1;
   return {
     allowed: true,
-    next: { attempts, windowStart: current.windowStart, notBefore: new Date(now.getTime() + delayAfter(attempts, policy)) },
+    next: {
+      attempts,
+      windowStart: current.windowStart,
+      notBefore: new Date(now.getTime() + delayAfter(attempts, policy)),
+    },
   };
 };
 

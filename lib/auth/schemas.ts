@@ -43,5 +43,9 @@ export const ZNewPassword = withConfirmedPassword({ token: linkToken("reset") })
 
 /** A six-digit code from an authenticator app, or a recovery code (ABCDE-FGHJK). */
 export const ZSecondFactorCode = z.object({
-  code: z.string().trim().min(1, "Enter the code from your authenticator app").max(20, "Enter the 6-digit code, or a recovery code"),
+  code: z
+    .string()
+    .trim()
+    .min(1, "Enter the code from your authenticator app")
+    .max(20, "Enter the 6-digit code, or a recovery code"),
 });

@@ -9,7 +9,10 @@ import { checkTotp, newTotpSecret } from "./totp";
 const WRONG_CODE = "That code is not right. Enter the 6 digits your authenticator app shows now.";
 
 const secretOf = (userId: string) =>
-  db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
+  db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
 
 /** Starts setting up an authenticator app: a new secret, not in use until a code from the app confirms it. */
 export const startEnrolment = async (userId: string) => {
@@ -27,7 +30,11 @@ export const pendingSecret = async (userId: string) => {
 /** Turns the second factor on once the app's code matches; returns the recovery codes, shown to the user once. */
 export const confirmEnrolment = async (options: { userId: string; code: string; now?: Date }) => {
   const { userId, code, now = new Date() } = options;
-  await reserveAttempt([{ key: `second-factor:${userId}`, policy: THROTTLES.secondFactor }], (wait) => `Too many codes tried. Wait ${wait}.`, now);
+  await reserveAttempt(
+    [{ key: `second-factor:${userId}`, policy: THROTTLES.secondFactor }],
+    (wait) => `Too many codes tried. Wait ${wait}.`,
+    now,
+  );
   const user = await secretOf(userId);
   if (!user.totpSecret || user.totpEnabledAt) throw new DomainError("Start setting up your authenticator app again.");
   const step = await checkTotp(user.totpSecret, code, null, now.getTime());
@@ -37,7 +44,12 @@ export const confirmEnrolment = async (options: { userId: string; code: string; 
     await tx.user.update({ where: { id: userId }, data: { totpEnabledAt: now, totpLastStep: step } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await tx.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: hashRecoveryCode(c) })) });
-    await recordAuditEvent(tx, { actorId: userId, action: "auth.second-factor.enabled", entityType: "User", entityId: userId });
+    await recordAuditEvent(tx, {
+      actorId: userId,
+      action: "auth.second-factor.enabled",
+      entityType: "User",
+      entityId: userId,
+    });
   });
   await db.throttle.deleteMany({ where: { key: `second-factor:${userId}` } });
   return codes;
@@ -54,7 +66,9 @@ export const verifySecondFactor = async (options: { userId: string; code: string
     (wait) => `There have been too many wrong codes. Wait ${wait} and sign in again.`,
     now,
   ).catch(async (error: unknown) => {
-    await db.auditEvent.create({ data: { actorId: userId, action: "auth.second-factor.throttled", entityType: "User", entityId: userId } });
+    await db.auditEvent.create({
+      data: { actorId: userId, action: "auth.second-factor.throttled", entityType: "User", entityId: userId },
+    });
     throw error;
   });
   const user = await secretOf(userId);
@@ -63,11 +77,22 @@ export const verifySecondFactor = async (options: { userId: string; code: string
   // The step only moves forward, so the same code sent twice at once is accepted once.
   const accepted =
     step !== null
-      ? (await db.user.updateMany({ where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] }, data: { totpLastStep: step } }))
-          .count === 1
-      : (await db.recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(code), usedAt: null }, data: { usedAt: now } })).count === 1;
+      ? (
+          await db.user.updateMany({
+            where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+            data: { totpLastStep: step },
+          })
+        ).count === 1
+      : (
+          await db.recoveryCode.updateMany({
+            where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+            data: { usedAt: now },
+          })
+        ).count === 1;
   if (!accepted) {
-    await db.auditEvent.create({ data: { actorId: userId, action: "auth.second-factor.failed", entityType: "User", entityId: userId } });
+    await db.auditEvent.create({
+      data: { actorId: userId, action: "auth.second-factor.failed", entityType: "User", entityId: userId },
+    });
     throw new DomainError(WRONG_CODE, { code: WRONG_CODE });
   }
   await db.throttle.deleteMany({ where: { key: `second-factor:${userId}` } });

@@ -17,7 +17,8 @@ export const getSessionClaims = cache(async (): Promise<SessionClaims | null> =>
   const session = await auth();
   const userId = session?.user?.id;
   const claims = (session as { claims?: { sv?: unknown; sid?: unknown; sxp?: unknown } } | null)?.claims;
-  if (!userId || typeof claims?.sv !== "number" || typeof claims.sid !== "string" || typeof claims.sxp !== "number") return null;
+  if (!userId || typeof claims?.sv !== "number" || typeof claims.sid !== "string" || typeof claims.sxp !== "number")
+    return null;
   return { userId, version: claims.sv, sid: claims.sid, endsAt: claims.sxp };
 });
 
@@ -25,7 +26,13 @@ const recordRefusal = async (user: CurrentUser) => {
   // The page without its query: a search typed into a refused page stays out of the audit log.
   const path = (await headers()).get(REQUEST_PATH_HEADER)?.split("?")[0] ?? null;
   await db.auditEvent.create({
-    data: { actorId: user.id, action: "auth.forbidden", entityType: "User", entityId: user.id, details: { role: user.role, path } },
+    data: {
+      actorId: user.id,
+      action: "auth.forbidden",
+      entityType: "User",
+      entityId: user.id,
+      details: { role: user.role, path },
+    },
   });
 };
 
@@ -42,7 +49,10 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * The one gate for pages and server actions: sends strangers to sign in (and back to this page afterwards), staff
  * who still owe a second factor to set it up, and refuses other roles with 403 (recorded in the audit log).
  */
-export const requireRole = async (allowed: readonly Role[], options: { beforeSecondFactor?: boolean } = {}): Promise<CurrentUser> => {
+export const requireRole = async (
+  allowed: readonly Role[],
+  options: { beforeSecondFactor?: boolean } = {},
+): Promise<CurrentUser> => {
   const user = await getCurrentUser();
   const access = decideAccess(user, allowed);
   if (access === "sign-in" || !user) redirect(signInHref((await headers()).get(REQUEST_PATH_HEADER) ?? undefined));

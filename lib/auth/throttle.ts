@@ -29,7 +29,10 @@ export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string
       SELECT "key", "attempts", "windowStart", "notBefore" FROM "Throttle"
       WHERE "key" = ANY(${sorted.map((k) => k.key)}) ORDER BY "key" FOR UPDATE`;
     const states = new Map(rows.map((row) => [row.key, row]));
-    const decisions = sorted.map(({ key, policy }) => ({ key, decision: decideAttempt(states.get(key) ?? null, now, policy) }));
+    const decisions = sorted.map(({ key, policy }) => ({
+      key,
+      decision: decideAttempt(states.get(key) ?? null, now, policy),
+    }));
     const refused = decisions.flatMap(({ decision }) => (decision.allowed ? [] : [decision.retryAfterMs]));
     if (refused.length > 0) return Math.max(...refused);
     for (const { key, decision } of decisions) {

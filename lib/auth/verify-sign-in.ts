@@ -5,7 +5,14 @@ import { verifyPassword } from "./passwords";
 import { THROTTLES } from "./rules";
 import { clearAttempts, reserveAttempt, Throttled, type ThrottleKey } from "./throttle";
 
-export type SignedInUser = { id: string; email: string; name: string; role: Role; sessionVersion: number; hasSecondFactor: boolean };
+export type SignedInUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  sessionVersion: number;
+  hasSecondFactor: boolean;
+};
 
 export const SIGN_IN_THROTTLED = (wait: string) =>
   `There have been too many attempts to sign in to this account. Wait ${wait} and try again, or reset your password.`;
@@ -44,7 +51,16 @@ export const verifySignIn = async (options: {
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true, totpEnabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      passwordHash: true,
+      disabledAt: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+    },
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash);
   if (!user || !passwordMatches || user.disabledAt) {

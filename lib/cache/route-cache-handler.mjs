@@ -34,7 +34,12 @@ export default class RouteCacheHandler {
     }
     // Re-inserting moves the key to the end, so the first key is always the least recently written.
     entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx), cacheControl: ctx?.cacheControl });
+    entries.set(key, {
+      value: data,
+      lastModified: Date.now(),
+      tags: tagsOf(data, ctx),
+      cacheControl: ctx?.cacheControl,
+    });
     if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value);
   }
 

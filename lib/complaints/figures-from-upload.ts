@@ -25,5 +25,9 @@ export const figuresFromUpload = async ({ upload, from, to, homes }: ComplaintsQ
   if (uncovered.length > 0) return { status: "problems" as const, problems: uncovered.sort(byLine) };
   // Each step is a pass over every complaint: other requests get a turn in between.
   await nextTurn();
-  return { status: "figures" as const, figures: complaintFigures(parsed.value, period), complaints: parsed.value.length };
+  return {
+    status: "figures" as const,
+    figures: complaintFigures(parsed.value, period),
+    complaints: parsed.value.length,
+  };
 };

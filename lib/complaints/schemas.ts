@@ -10,7 +10,11 @@ const ZPeriod = z
     to: day("Enter the last day of the period"),
     homes: z.preprocess(
       (value) => (value === "" ? undefined : value),
-      z.coerce.number("Enter the number of homes as a whole number").int("Enter a whole number of homes").min(1, "Enter at least 1 home").optional(),
+      z.coerce
+        .number("Enter the number of homes as a whole number")
+        .int("Enter a whole number of homes")
+        .min(1, "Enter at least 1 home")
+        .optional(),
     ),
   })
   .refine(({ from, to }) => from <= to, { path: ["to"], message: "The last day must not be before the first" });

@@ -16,7 +16,14 @@ export const attachDocument = async ({ actor, consultationId, title, file }: Opt
   const sha256 = await storeFile(bytes);
   return db.$transaction(async (tx) => {
     const document = await tx.consultationDocument.create({
-      data: { consultationId, title, fileName: safeFileName(file.name), sizeBytes: file.size, sha256, uploadedById: actor.id },
+      data: {
+        consultationId,
+        title,
+        fileName: safeFileName(file.name),
+        sizeBytes: file.size,
+        sha256,
+        uploadedById: actor.id,
+      },
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,
@@ -44,7 +51,10 @@ export const removeDocument = async ({ actor, consultationId, documentId }: Remo
       entityId: consultationId,
       details: { documentId, title: document.title },
     });
-    return { sha256: document.sha256, stillUsed: await tx.consultationDocument.count({ where: { sha256: document.sha256 } }) };
+    return {
+      sha256: document.sha256,
+      stillUsed: await tx.consultationDocument.count({ where: { sha256: document.sha256 } }),
+    };
   });
   if (!removed.stillUsed) await deleteStoredFile(removed.sha256);
 };

@@ -9,7 +9,9 @@ const audienceWhere = (audience: Audience): Prisma.CustomerWhereInput => ({
   anonymisedAt: null,
   ...(audience.audienceAreaIds.length > 0 && { home: { areaId: { in: audience.audienceAreaIds } } }),
   ...(audience.audienceKinds.length > 0 && { kind: { in: audience.audienceKinds } }),
-  ...(audience.audienceGroupIds.length > 0 && { memberships: { some: { endedOn: null, groupId: { in: audience.audienceGroupIds } } } }),
+  ...(audience.audienceGroupIds.length > 0 && {
+    memberships: { some: { endedOn: null, groupId: { in: audience.audienceGroupIds } } },
+  }),
 });
 
 /** How many customers a consultation is for, and how many of them agreed to be emailed about it. */
@@ -22,7 +24,8 @@ export const countAudience = async (audience: Audience) => {
   return { customers, emailable };
 };
 
-const anyOf = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`);
+const anyOf = (names: string[]) =>
+  names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 
 /**
  * The audience in words, saying how the lists combine: any one area, kind or group within a list is enough, and a
@@ -30,14 +33,24 @@ const anyOf = (names: string[]) => (names.length === 1 ? names[0] : `${names.sli
  */
 export const describeAudience = async (audience: Audience) => {
   const [areas, groups] = await Promise.all([
-    db.area.findMany({ where: { id: { in: audience.audienceAreaIds } }, orderBy: { name: "asc" }, select: { name: true } }),
-    db.group.findMany({ where: { id: { in: audience.audienceGroupIds } }, orderBy: { name: "asc" }, select: { name: true } }),
+    db.area.findMany({
+      where: { id: { in: audience.audienceAreaIds } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    }),
+    db.group.findMany({
+      where: { id: { in: audience.audienceGroupIds } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    }),
   ]);
   const parts = [
     areas.length > 0 && `living in ${anyOf(areas.map((area) => area.name))}`,
-    audience.audienceKinds.length > 0 && `who are ${anyOf(audience.audienceKinds.map((kind) => `${CUSTOMER_KIND_LABEL[kind].toLowerCase()}s`))}`,
+    audience.audienceKinds.length > 0 &&
+      `who are ${anyOf(audience.audienceKinds.map((kind) => `${CUSTOMER_KIND_LABEL[kind].toLowerCase()}s`))}`,
     groups.length > 0 && `who belong to ${anyOf(groups.map((group) => group.name))}`,
   ].filter((part): part is string => Boolean(part));
-  if (parts.length === 0) return "All current customers: no area, kind of customer or group was chosen, so nobody is left out.";
+  if (parts.length === 0)
+    return "All current customers: no area, kind of customer or group was chosen, so nobody is left out.";
   return `Current customers ${parts.join(", and ")}.${parts.length > 1 ? " A customer must match all of these." : ""}`;
 };

@@ -25,4 +25,6 @@ export const safeFileName = (name: string) => {
 
 /** "PDF, 240 KB" beside a link, so people on slow or paid connections know before they open it. */
 export const describeSize = (bytes: number) =>
-  bytes < 1024 * 1024 ? `PDF, ${Math.max(1, Math.round(bytes / 1024))} KB` : `PDF, ${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  bytes < 1024 * 1024
+    ? `PDF, ${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `PDF, ${(bytes / (1024 * 1024)).toFixed(1)} MB`;

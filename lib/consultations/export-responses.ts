@@ -15,7 +15,10 @@ type Options = { actor: Actor; consultationId: string; personal: boolean };
  * panel; with it (names and references), the download is audited as a disclosure of personal data.
  */
 export const exportResponses = async ({ actor, consultationId, personal }: Options) => {
-  const consultation = await db.consultation.findUnique({ where: { id: consultationId }, select: { id: true, questions: inOrder(consultationId) } });
+  const consultation = await db.consultation.findUnique({
+    where: { id: consultationId },
+    select: { id: true, questions: inOrder(consultationId) },
+  });
   if (!consultation) throw notFoundError("consultation");
   const [responses, areas] = await Promise.all([
     db.consultationResponse.findMany({
@@ -27,13 +30,18 @@ export const exportResponses = async ({ actor, consultationId, personal }: Optio
         areaId: true,
         customerKind: true,
         customer: personal ? { select: { reference: true, firstName: true, lastName: true } } : false,
-        answers: { orderBy: { id: "asc" }, select: { questionId: true, option: true, number: true, text: true, redactedAt: true } },
+        answers: {
+          orderBy: { id: "asc" },
+          select: { questionId: true, option: true, number: true, text: true, redactedAt: true },
+        },
       },
     }),
     db.area.findMany({ select: { id: true, name: true } }),
   ]);
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
-  const labelFor = new Map(consultation.questions.map((q) => [q.id, new Map(choicesFor(q).map((choice) => [choice.value, choice.label]))]));
+  const labelFor = new Map(
+    consultation.questions.map((q) => [q.id, new Map(choicesFor(q).map((choice) => [choice.value, choice.label]))]),
+  );
   const answerText = (answer: (typeof responses)[number]["answers"][number]) => {
     if (answer.redactedAt) return "[removed by an officer]";
     if (answer.option === OTHER) return `Other: ${answer.text ?? ""}`;
@@ -53,7 +61,12 @@ export const exportResponses = async ({ actor, consultationId, personal }: Optio
     RESPONSE_CHANNEL_LABEL[response.channel],
     (response.areaId && areaName.get(response.areaId)) ?? "",
     response.customerKind ? CUSTOMER_KIND_LABEL[response.customerKind] : "",
-    ...(personal ? [response.customer?.reference ?? "", response.customer ? `${response.customer.firstName} ${response.customer.lastName}` : "Anonymous"] : []),
+    ...(personal
+      ? [
+          response.customer?.reference ?? "",
+          response.customer ? `${response.customer.firstName} ${response.customer.lastName}` : "Anonymous",
+        ]
+      : []),
     ...consultation.questions.map((q) =>
       response.answers
         .filter((answer) => answer.questionId === q.id)
@@ -63,7 +76,12 @@ export const exportResponses = async ({ actor, consultationId, personal }: Optio
   ]);
   if (personal) {
     await db.$transaction((tx) =>
-      recordAuditEvent(tx, { actorId: actor.id, action: "consultation.responses.exported_with_personal_data", entityType: "Consultation", entityId: consultationId }),
+      recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "consultation.responses.exported_with_personal_data",
+        entityType: "Consultation",
+        entityId: consultationId,
+      }),
     );
   }
   return toCsv([header, ...rows]);

@@ -6,7 +6,9 @@ import { DomainError, notFoundError } from "@/lib/errors";
  * transaction that changes them; the row lock stops a response and a question change racing.
  */
 export const lockQuestionsForChange = async (tx: Tx, consultationId: string) => {
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Consultation" WHERE "id" = ${consultationId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT "id" FROM "Consultation" WHERE "id" = ${consultationId} FOR UPDATE`;
   if (locked.length === 0) throw notFoundError("consultation");
   if (await tx.consultationResponse.count({ where: { consultationId } })) {
     throw new DomainError("The questions cannot change now: people have already responded.");
@@ -14,4 +16,7 @@ export const lockQuestionsForChange = async (tx: Tx, consultationId: string) => 
 };
 
 /** findMany arguments for a questionnaire in order, for the client or a transaction alike. */
-export const inOrder = (consultationId: string) => ({ where: { consultationId }, orderBy: { position: "asc" as const } });
+export const inOrder = (consultationId: string) => ({
+  where: { consultationId },
+  orderBy: { position: "asc" as const },
+});

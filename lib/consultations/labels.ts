@@ -38,4 +38,6 @@ export type ConsultationDone = keyof typeof CONSULTATION_DONE;
 
 /** The notice for a `?done=` value; anything else shows nothing. */
 export const doneMessage = (value: string | string[] | undefined) =>
-  typeof value === "string" && Object.hasOwn(CONSULTATION_DONE, value) ? CONSULTATION_DONE[value as ConsultationDone] : undefined;
+  typeof value === "string" && Object.hasOwn(CONSULTATION_DONE, value)
+    ? CONSULTATION_DONE[value as ConsultationDone]
+    : undefined;

@@ -13,7 +13,8 @@ export const moveQuestion = ({ actor, consultationId, questionId, direction }: O
     const questions = await tx.consultationQuestion.findMany(inOrder(consultationId));
     const index = questions.findIndex((q) => q.id === questionId);
     if (index < 0) throw notFoundError("question");
-    const [first, second] = direction === "up" ? [questions[index - 1], questions[index]] : [questions[index], questions[index + 1]];
+    const [first, second] =
+      direction === "up" ? [questions[index - 1], questions[index]] : [questions[index], questions[index + 1]];
     if (!first || !second) return;
     if (second.showIfQuestionId === first.id) {
       throw new DomainError(`"${second.label}" depends on the answer to "${first.label}", so it must come after it.`);

@@ -11,7 +11,11 @@ type Notice = "opened" | "outcome";
 
 type Announced = { id: string; title: string; summary: string; closesAt: Date };
 
-const message = (notice: Notice, consultation: Announced, customer: { id: string; firstName: string }): EmailTemplate => {
+const message = (
+  notice: Notice,
+  consultation: Announced,
+  customer: { id: string; firstName: string },
+): EmailTemplate => {
   const greeting = `Hello ${customer.firstName},`;
   const unsubscribe = unsubscribeFor(customer.id);
   const link = `${env.APP_URL}/tenant/consultations/${consultation.id}`;
@@ -52,12 +56,19 @@ export const notifyCustomers = async (consultationId: string, notice: Notice) =>
   const consultation = await db.consultation.findUnique({ where: { id: consultationId } });
   if (!consultation) return 0;
   const customers = await db.customer.findMany({
-    where: { status: "ACTIVE", anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } }, ...audienceOf(notice, consultationId) },
+    where: {
+      status: "ACTIVE",
+      anonymisedAt: null,
+      email: { not: null },
+      consents: { some: { channel: "EMAIL" } },
+      ...audienceOf(notice, consultationId),
+    },
     orderBy: { reference: "asc" },
     select: { ...respondentSelect, firstName: true, email: true },
   });
   // Someone who answered hears the outcome even if they have since moved out of the audience.
-  const recipients = notice === "outcome" ? customers : customers.filter((customer) => isEligible(toFacts(customer), consultation));
+  const recipients =
+    notice === "outcome" ? customers : customers.filter((customer) => isEligible(toFacts(customer), consultation));
   for (const customer of recipients) {
     await sendTemplatedEmail(customer.email as string, message(notice, consultation, customer));
   }

@@ -17,7 +17,12 @@ export const publishOutcome = async ({ actor, consultationId, youSaid, outcome, 
       data: { status: "OUTCOME_PUBLISHED", youSaid, outcome, outcomePublishedAt: now },
     });
     if (count === 0) throw new DomainError("Publish the results first. An outcome can be published once.");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "consultation.outcome_published", entityType: "Consultation", entityId: consultationId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "consultation.outcome_published",
+      entityType: "Consultation",
+      entityId: consultationId,
+    });
   });
   await notifyCustomers(consultationId, "outcome");
 };

@@ -4,7 +4,15 @@ import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Results can be published once the consultation has closed, by the button or by its closing date. */
-export const publishResults = ({ actor, consultationId, now = new Date() }: { actor: Actor; consultationId: string; now?: Date }) =>
+export const publishResults = ({
+  actor,
+  consultationId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  consultationId: string;
+  now?: Date;
+}) =>
   db.$transaction(async (tx) => {
     const { count } = await tx.consultation.updateMany({
       where: {
@@ -13,6 +21,12 @@ export const publishResults = ({ actor, consultationId, now = new Date() }: { ac
       },
       data: { status: "RESULTS_PUBLISHED", resultsPublishedAt: now },
     });
-    if (count === 0) throw new DomainError("Results can be published only once the consultation has closed, and only once.");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "consultation.results_published", entityType: "Consultation", entityId: consultationId });
+    if (count === 0)
+      throw new DomainError("Results can be published only once the consultation has closed, and only once.");
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "consultation.results_published",
+      entityType: "Consultation",
+      entityId: consultationId,
+    });
   });

@@ -16,10 +16,18 @@ const summarySelect = {
   opensAt: true,
   closesAt: true,
   outcomeDueDays: true,
-  documents: { orderBy: { uploadedAt: "asc" }, select: { id: true, consultationId: true, title: true, sizeBytes: true } },
+  documents: {
+    orderBy: { uploadedAt: "asc" },
+    select: { id: true, consultationId: true, title: true, sizeBytes: true },
+  },
 } satisfies Prisma.ConsultationSelect;
 
-const withStatus = <T extends { status: Parameters<typeof effectiveStatus>[0]["status"]; opensAt: Date; closesAt: Date }>(row: T, now: Date) => ({
+const withStatus = <
+  T extends { status: Parameters<typeof effectiveStatus>[0]["status"]; opensAt: Date; closesAt: Date },
+>(
+  row: T,
+  now: Date,
+) => ({
   ...row,
   effectiveStatus: effectiveStatus(row, now),
 });
@@ -93,13 +101,16 @@ export const listOpenForCustomer = async (customerId: string, now: Date) => {
 };
 
 /** Previous answers in the shape the form posts, so a returning tenant sees and can change them. */
-const toFormValues = (answers: { questionId: string; option: string | null; number: number | null; text: string | null }[]) => {
+const toFormValues = (
+  answers: { questionId: string; option: string | null; number: number | null; text: string | null }[],
+) => {
   const values: Record<string, string | string[]> = {};
   for (const answer of answers) {
     const field = answerField(answer.questionId);
     if (answer.option !== null) {
       const current = values[field];
-      values[field] = current === undefined ? answer.option : [...(Array.isArray(current) ? current : [current]), answer.option];
+      values[field] =
+        current === undefined ? answer.option : [...(Array.isArray(current) ? current : [current]), answer.option];
       if (answer.option === OTHER && answer.text) values[otherField(answer.questionId)] = answer.text;
     } else if (answer.number !== null) values[field] = String(answer.number);
     else if (answer.text !== null) values[field] = answer.text;
@@ -119,13 +130,22 @@ export const getQuestionnaireForCustomer = async (id: string, customerId: string
         questions: inOrder(id),
         youSaid: true,
         outcome: true,
-        responses: { where: { customerId }, select: { channel: true, answers: { select: { questionId: true, option: true, number: true, text: true } } } },
+        responses: {
+          where: { customerId },
+          select: { channel: true, answers: { select: { questionId: true, option: true, number: true, text: true } } },
+        },
       },
     }),
   ]);
   const [response] = consultation?.responses ?? [];
   // A respondent keeps seeing what they answered, and what changed, even after moving out of the audience.
-  if (!customer || !consultation || consultation.status === "DRAFT" || (!response && !isEligible(customer, consultation))) return null;
+  if (
+    !customer ||
+    !consultation ||
+    consultation.status === "DRAFT" ||
+    (!response && !isEligible(customer, consultation))
+  )
+    return null;
   return {
     ...withStatus(consultation, now),
     response: response ? { channel: response.channel, values: toFormValues(response.answers) } : null,
@@ -137,7 +157,10 @@ export const listAnsweredClosedForCustomer = async (customerId: string, now: Dat
   (
     await db.consultation.findMany({
       where: {
-        OR: [{ status: { in: ["CLOSED", "RESULTS_PUBLISHED", "OUTCOME_PUBLISHED"] } }, { status: { in: LIVE_STATUSES }, closesAt: { lte: now } }],
+        OR: [
+          { status: { in: ["CLOSED", "RESULTS_PUBLISHED", "OUTCOME_PUBLISHED"] } },
+          { status: { in: LIVE_STATUSES }, closesAt: { lte: now } },
+        ],
         responses: { some: { customerId } },
       },
       orderBy: { closesAt: "desc" },
@@ -159,7 +182,15 @@ export const listPublishedOutcomes = () =>
   db.consultation.findMany({
     where: { status: "OUTCOME_PUBLISHED" },
     orderBy: { outcomePublishedAt: "desc" },
-    select: { id: true, title: true, youSaid: true, closesAt: true, outcome: true, outcomePublishedAt: true, _count: { select: { responses: true } } },
+    select: {
+      id: true,
+      title: true,
+      youSaid: true,
+      closesAt: true,
+      outcome: true,
+      outcomePublishedAt: true,
+      _count: { select: { responses: true } },
+    },
   });
 
 const responseFilter = (consultationId: string, filter: ResultsFilter) => Prisma.sql`
@@ -225,10 +256,13 @@ export const getRespondentEquality = async (consultationId: string) => {
       WHERE r."consultationId" = ${consultationId}
       GROUP BY e."questionId", e."answer"`,
   ]);
-  const countOf = (questionId: string, answer: string) => counts.find((row) => row.questionId === questionId && row.answer === answer)?.count ?? 0;
+  const countOf = (questionId: string, answer: string) =>
+    counts.find((row) => row.questionId === questionId && row.answer === answer)?.count ?? 0;
   return questions.map((question) => ({
     label: question.label,
-    rows: suppressSmallCounts(answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) }))),
+    rows: suppressSmallCounts(
+      answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) })),
+    ),
   }));
 };
 

@@ -4,7 +4,15 @@ import { DomainError, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { inOrder, lockQuestionsForChange } from "./guards";
 
-export const removeQuestion = ({ actor, consultationId, questionId }: { actor: Actor; consultationId: string; questionId: string }) =>
+export const removeQuestion = ({
+  actor,
+  consultationId,
+  questionId,
+}: {
+  actor: Actor;
+  consultationId: string;
+  questionId: string;
+}) =>
   db.$transaction(async (tx) => {
     await lockQuestionsForChange(tx, consultationId);
     const questions = await tx.consultationQuestion.findMany(inOrder(consultationId));
@@ -12,7 +20,9 @@ export const removeQuestion = ({ actor, consultationId, questionId }: { actor: A
     if (!question) throw notFoundError("question");
     const dependent = questions.findIndex((q) => q.showIfQuestionId === questionId);
     if (dependent >= 0) {
-      throw new DomainError(`Question ${dependent + 1} is only asked depending on this one. Change or remove it first.`);
+      throw new DomainError(
+        `Question ${dependent + 1} is only asked depending on this one. Change or remove it first.`,
+      );
     }
     await tx.consultationQuestion.delete({ where: { id: questionId } });
     await recordAuditEvent(tx, {

@@ -15,7 +15,9 @@ type Counts = {
 export const buildResults = (questions: QuestionDefinition[], counts: Counts) =>
   questions.map((question) => {
     const answered = counts.answered.find((row) => row.questionId === question.id)?.count ?? 0;
-    const byOption = Object.fromEntries(counts.options.filter((row) => row.questionId === question.id).map((row) => [row.option, row.count]));
+    const byOption = Object.fromEntries(
+      counts.options.filter((row) => row.questionId === question.id).map((row) => [row.option, row.count]),
+    );
     const rows = choicesFor(question).map((choice) => {
       const count = byOption[choice.value] ?? 0;
       return { label: choice.label, count, percent: percent(count, answered) };
@@ -24,7 +26,10 @@ export const buildResults = (questions: QuestionDefinition[], counts: Counts) =>
       question,
       answered,
       rows,
-      headline: question.type === "SCALE" && question.scaleKind && answered > 0 ? headlineFigure(question.scaleKind, byOption, answered).text : null,
+      headline:
+        question.type === "SCALE" && question.scaleKind && answered > 0
+          ? headlineFigure(question.scaleKind, byOption, answered).text
+          : null,
       number: counts.numbers.find((row) => row.questionId === question.id) ?? null,
     };
   });

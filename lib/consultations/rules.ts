@@ -1,4 +1,10 @@
-import type { ConsultationStatus, CustomerKind, CustomerStatus, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
+import type {
+  ConsultationStatus,
+  CustomerKind,
+  CustomerStatus,
+  ResponseChannel,
+  ScaleKind,
+} from "@/lib/generated/prisma/enums";
 import { SCALE_HEADLINE } from "@/lib/questions/labels";
 
 type Timing = { status: ConsultationStatus; opensAt: Date; closesAt: Date };
@@ -31,12 +37,16 @@ export const isOpen = (consultation: Timing, now: Date) => effectiveStatus(consu
  * is replaced). A paper, phone or meeting response an officer entered is the record of what was said, so it
  * is never replaced, and an officer cannot enter a second response over an online one.
  */
-export const canAmend = (existing: ResponseChannel, channel: ResponseChannel) => existing === "ONLINE" && channel === "ONLINE";
+export const canAmend = (existing: ResponseChannel, channel: ResponseChannel) =>
+  existing === "ONLINE" && channel === "ONLINE";
 
 /** What a tenant's consultation page offers: the form to respond or to change their answers, or why not. */
 export type TenantResponseStep = "not-open" | "respond" | "amend" | "responded-offline";
 
-export const tenantResponseStep = (status: ConsultationStatus, response: { channel: ResponseChannel } | null): TenantResponseStep => {
+export const tenantResponseStep = (
+  status: ConsultationStatus,
+  response: { channel: ResponseChannel } | null,
+): TenantResponseStep => {
   if (status !== "OPEN") return "not-open";
   if (!response) return "respond";
   return canAmend(response.channel, "ONLINE") ? "amend" : "responded-offline";
@@ -59,18 +69,23 @@ export type CustomerFacts = {
 export const isEligible = (customer: CustomerFacts, audience: Audience) =>
   customer.status === "ACTIVE" &&
   !customer.anonymisedAt &&
-  (audience.audienceAreaIds.length === 0 || (customer.areaId !== null && audience.audienceAreaIds.includes(customer.areaId))) &&
+  (audience.audienceAreaIds.length === 0 ||
+    (customer.areaId !== null && audience.audienceAreaIds.includes(customer.areaId))) &&
   (audience.audienceKinds.length === 0 || audience.audienceKinds.includes(customer.kind)) &&
   (audience.audienceGroupIds.length === 0 || customer.groupIds.some((id) => audience.audienceGroupIds.includes(id)));
 
 const DAY_MS = 86_400_000;
 
 /** "You said, We did" is due this long after closing (a setting per consultation, 28 days by default). */
-export const outcomeDueAt = (closesAt: Date, outcomeDueDays: number) => new Date(closesAt.getTime() + outcomeDueDays * DAY_MS);
+export const outcomeDueAt = (closesAt: Date, outcomeDueDays: number) =>
+  new Date(closesAt.getTime() + outcomeDueDays * DAY_MS);
 
 export const isOutcomeOverdue = (consultation: Timing & { outcomeDueDays: number }, now: Date) => {
   const status = effectiveStatus(consultation, now);
-  return (status === "CLOSED" || status === "RESULTS_PUBLISHED") && now > outcomeDueAt(consultation.closesAt, consultation.outcomeDueDays);
+  return (
+    (status === "CLOSED" || status === "RESULTS_PUBLISHED") &&
+    now > outcomeDueAt(consultation.closesAt, consultation.outcomeDueDays)
+  );
 };
 
 export const percent = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 100));

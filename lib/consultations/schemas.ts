@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { ZConfirmed } from "@/lib/confirm";
 import { checkboxes, optionalText } from "@/lib/forms";
-import { ConsultationTopic, CustomerKind, QuestionType, ResponseChannel, ScaleKind } from "@/lib/generated/prisma/enums";
+import {
+  ConsultationTopic,
+  CustomerKind,
+  QuestionType,
+  ResponseChannel,
+  ScaleKind,
+} from "@/lib/generated/prisma/enums";
 import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
 
 const id = z.string().min(1).max(50);
@@ -13,25 +19,40 @@ const day = (message: string, toInstant: (day: string) => Date | null) =>
     .string()
     .trim()
     .regex(ISO_DAY, message)
-    .transform((value, ctx) => toInstant(value) ?? (ctx.addIssue({ code: "custom", message: "Enter a real date" }), z.NEVER));
+    .transform(
+      (value, ctx) => toInstant(value) ?? (ctx.addIssue({ code: "custom", message: "Enter a real date" }), z.NEVER),
+    );
 
 export const ZConsultationDetails = z
   .object({
-    title: z.string().trim().min(5, "Enter a title of at least 5 characters").max(150, "The title must be 150 characters or fewer"),
-    summary: z.string().trim().min(10, "Say in a sentence or two what you are asking about").max(2000, "The summary must be 2000 characters or fewer"),
+    title: z
+      .string()
+      .trim()
+      .min(5, "Enter a title of at least 5 characters")
+      .max(150, "The title must be 150 characters or fewer"),
+    summary: z
+      .string()
+      .trim()
+      .min(10, "Say in a sentence or two what you are asking about")
+      .max(2000, "The summary must be 2000 characters or fewer"),
     topic: z.enum(ConsultationTopic, "Choose what the consultation is about").default("SERVICE_CHANGE"),
     opensOn: day("Enter the opening date, like 2026-12-01", ukDayStart),
     closesOn: day("Enter the closing date, like 2026-12-31", ukDayEnd),
     outcomeDueDays: z.preprocess(
       (value) => (value === "" || value === undefined ? 28 : value),
-      z.coerce.number("Enter a number of days").int("Enter a whole number of days").min(1, "Enter at least 1 day").max(365, "Enter 365 days or fewer"),
+      z.coerce
+        .number("Enter a number of days")
+        .int("Enter a whole number of days")
+        .min(1, "Enter at least 1 day")
+        .max(365, "Enter 365 days or fewer"),
     ),
     audienceAreaIds: checkboxes(id),
     audienceKinds: checkboxes(z.enum(CustomerKind, "Choose from the list")),
     audienceGroupIds: checkboxes(id),
   })
   .superRefine(({ opensOn, closesOn }, ctx) => {
-    if (closesOn <= opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be after the opening date" });
+    if (closesOn <= opensOn)
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be after the opening date" });
   })
   // The window opens at the start of the first day and closes at the end of the last, in UK time.
   .transform(({ opensOn, closesOn, ...rest }) => ({ ...rest, opensAt: opensOn, closesAt: closesOn }));
@@ -52,7 +73,13 @@ export const ZQuestionInput = z
     section: optionalText(150, "The section title must be 150 characters or fewer"),
     required: z.preprocess((value) => value === "yes", z.boolean()),
     options: z.preprocess(
-      (value) => (typeof value === "string" ? value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : []),
+      (value) =>
+        typeof value === "string"
+          ? value
+              .split(/\r?\n/)
+              .map((line) => line.trim())
+              .filter(Boolean)
+          : [],
       z.array(z.string().max(150, "Each answer must be 150 characters or fewer")).max(20, "Offer 20 answers or fewer"),
     ),
     allowOther: z.preprocess((value) => value === "yes", z.boolean()),
@@ -68,7 +95,11 @@ export const ZQuestionInput = z
       ctx.addIssue({ code: "custom", path: ["scaleKind"], message: "Choose the kind of scale" });
     }
     if (input.showIfQuestionId && !input.showIfAnswer) {
-      ctx.addIssue({ code: "custom", path: ["showIfAnswer"], message: "Enter the answer that makes this question appear" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["showIfAnswer"],
+        message: "Enter the answer that makes this question appear",
+      });
     }
   });
 
@@ -80,7 +111,11 @@ export const ZConsultationRef = z.object({ consultationId: id });
 export const ZConfirmedConsultationRef = ZConsultationRef.extend(ZConfirmed.shape);
 
 export const ZDocumentUpload = ZConsultationRef.extend({
-  title: z.string().trim().min(3, "Enter a title people will recognise, like Draft repairs policy").max(150, "The title must be 150 characters or fewer"),
+  title: z
+    .string()
+    .trim()
+    .min(3, "Enter a title people will recognise, like Draft repairs policy")
+    .max(150, "The title must be 150 characters or fewer"),
   file: z.instanceof(File, { message: "Select a PDF file" }),
 });
 
@@ -89,7 +124,10 @@ export const ZDocumentRef = ZConsultationRef.extend({ documentId: id });
 export const ZQuestionRef = z.object({ consultationId: id, questionId: id });
 
 export const ZRedactAnswer = ZConsultationRef.extend({
-  answerId: z.string().regex(/^\d{1,18}$/, "Choose an answer").transform((value) => BigInt(value)),
+  answerId: z
+    .string()
+    .regex(/^\d{1,18}$/, "Choose an answer")
+    .transform((value) => BigInt(value)),
 });
 
 export const ZConfirmedRedactAnswer = ZRedactAnswer.extend(ZConfirmed.shape);
@@ -97,14 +135,28 @@ export const ZConfirmedRedactAnswer = ZRedactAnswer.extend(ZConfirmed.shape);
 export const ZMoveQuestion = ZQuestionRef.extend({ direction: z.enum(["up", "down"]) });
 
 export const ZOutcome = ZConsultationRef.extend({
-  youSaid: z.string().trim().min(20, "Summarise what tenants said in at least 20 characters").max(5000, "What tenants said must be 5000 characters or fewer"),
-  outcome: z.string().trim().min(20, "Describe what you did in at least 20 characters").max(5000, "The outcome must be 5000 characters or fewer"),
+  youSaid: z
+    .string()
+    .trim()
+    .min(20, "Summarise what tenants said in at least 20 characters")
+    .max(5000, "What tenants said must be 5000 characters or fewer"),
+  outcome: z
+    .string()
+    .trim()
+    .min(20, "Describe what you did in at least 20 characters")
+    .max(5000, "The outcome must be 5000 characters or fewer"),
 });
 
 // Answers are checked against the consultation's own questions by the use case (lib/questions/rules.ts).
 export const ZOnlineResponse = z.looseObject({ consultationId: id });
 
-export const OFFLINE_CHANNELS = ["PAPER", "PHONE", "MEETING", "FOCUS_GROUP", "TEXT"] as const satisfies ResponseChannel[];
+export const OFFLINE_CHANNELS = [
+  "PAPER",
+  "PHONE",
+  "MEETING",
+  "FOCUS_GROUP",
+  "TEXT",
+] as const satisfies ResponseChannel[];
 
 export const ZOfflineResponse = z.looseObject({
   consultationId: id,

@@ -46,7 +46,9 @@ const findRespondent = async (customerId: string | undefined, customerReference:
     select: respondentSelect,
   });
   if (!customer) {
-    throw new DomainError("We could not find that customer.", { customerReference: "Check the customer reference, like C00123" });
+    throw new DomainError("We could not find that customer.", {
+      customerReference: "Check the customer reference, like C00123",
+    });
   }
   return toFacts(customer);
 };
@@ -61,18 +63,25 @@ export const submitResponse = async (options: Options) => {
   if (!consultation || consultation.status === "DRAFT") throw notFoundError("consultation");
   const status = effectiveStatus(consultation, now);
   if (status !== "OPEN") {
-    throw new DomainError(status === "SCHEDULED" ? "This consultation has not opened yet." : `${NOT_OPEN} (${CONSULTATION_STATUS_LABEL[status]})`);
+    throw new DomainError(
+      status === "SCHEDULED"
+        ? "This consultation has not opened yet."
+        : `${NOT_OPEN} (${CONSULTATION_STATUS_LABEL[status]})`,
+    );
   }
   const customer = await findRespondent(customerId, customerReference);
   if (customer && !isEligible(customer, consultation)) {
     throw new DomainError(
-      enteredBy ? "This customer is not in the audience for this consultation." : "This consultation is not open to you.",
+      enteredBy
+        ? "This customer is not in the audience for this consultation."
+        : "This consultation is not open to you.",
       enteredBy ? { customerReference: "This customer cannot respond to this consultation" } : {},
     );
   }
   const questions = await db.consultationQuestion.findMany(inOrder(consultationId));
   const { rows, fieldErrors } = checkAnswers(questions, answers);
-  if (Object.keys(fieldErrors).length > 0) throw new DomainError("Some answers need checking. They are marked below.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0)
+    throw new DomainError("Some answers need checking. They are marked below.", fieldErrors);
 
   try {
     return await db.$transaction(async (tx) => {
@@ -82,12 +91,24 @@ export const submitResponse = async (options: Options) => {
             select: { id: true, channel: true },
           })
         : null;
-      if (existing && !canAmend(existing.channel, channel)) throw alreadyResponded(Boolean(enteredBy), existing.channel);
-      const snapshot = { channel, areaId: customer?.areaId ?? null, customerKind: customer?.kind ?? null, updatedAt: now };
+      if (existing && !canAmend(existing.channel, channel))
+        throw alreadyResponded(Boolean(enteredBy), existing.channel);
+      const snapshot = {
+        channel,
+        areaId: customer?.areaId ?? null,
+        customerKind: customer?.kind ?? null,
+        updatedAt: now,
+      };
       const response = existing
         ? await tx.consultationResponse.update({ where: { id: existing.id }, data: snapshot, select: { id: true } })
         : await tx.consultationResponse.create({
-            data: { ...snapshot, consultationId, customerId: customer?.id ?? null, enteredById: enteredBy?.id ?? null, submittedAt: now },
+            data: {
+              ...snapshot,
+              consultationId,
+              customerId: customer?.id ?? null,
+              enteredById: enteredBy?.id ?? null,
+              submittedAt: now,
+            },
             select: { id: true },
           });
       await tx.consultationAnswer.deleteMany({ where: { responseId: response.id } });

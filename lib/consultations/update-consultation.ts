@@ -9,7 +9,15 @@ type Options = { actor: Actor; consultationId: string; details: ConsultationDeta
 /** Title, dates and audience can change only while it is a draft: once published, people rely on them. */
 export const updateConsultation = ({ actor, consultationId, details }: Options) =>
   db.$transaction(async (tx) => {
-    const { count } = await tx.consultation.updateMany({ where: { id: consultationId, status: "DRAFT" }, data: details });
+    const { count } = await tx.consultation.updateMany({
+      where: { id: consultationId, status: "DRAFT" },
+      data: details,
+    });
     if (count === 0) throw new DomainError("Only a draft consultation can be changed.");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "consultation.changed", entityType: "Consultation", entityId: consultationId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "consultation.changed",
+      entityType: "Consultation",
+      entityId: consultationId,
+    });
   });

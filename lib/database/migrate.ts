@@ -14,7 +14,9 @@ export const MIGRATIONS_DIR = join(process.cwd(), "prisma", "migrations");
 
 export const readMigrations = (dir = MIGRATIONS_DIR): Migration[] =>
   readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ join(dir, entry.name, "migration.sql")))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(/*turbopackIgnore: true*/ join(dir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort()
     .map((name) => {

@@ -22,7 +22,10 @@ export const addWalkIn = async ({ actor, eventId, reference, now = new Date() }:
       skipDuplicates: true,
     });
     const name = `${customer.firstName} ${customer.lastName} (${customer.reference})`;
-    if (count === 0) throw new DomainError(`${name} is already marked as attended.`, { reference: `${name} is already marked as attended` });
+    if (count === 0)
+      throw new DomainError(`${name} is already marked as attended.`, {
+        reference: `${name} is already marked as attended`,
+      });
     await recordAuditEvent(tx, {
       actorId: actor.id,
       action: "event.attendance.walk_in_added",

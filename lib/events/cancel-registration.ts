@@ -30,7 +30,11 @@ export const cancelRegistration = async ({ actor, registrationId, customerId }: 
         action: "event.registration.cancelled_for_customer",
         entityType: "EventRegistration",
         entityId: registration.id,
-        details: { eventId: registration.eventId, customerId: registration.customerId, promotedFromWaitingList: promoted },
+        details: {
+          eventId: registration.eventId,
+          customerId: registration.customerId,
+          promotedFromWaitingList: promoted,
+        },
       });
     }
     return { eventId: registration.eventId, promoted };

@@ -9,12 +9,20 @@ export const createCourse = async ({ actor, input }: { actor: Actor; input: Cour
   try {
     return await db.$transaction(async (tx) => {
       const course = await tx.trainingCourse.create({ data: input, select: { id: true } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "training.course.created", entityType: "TrainingCourse", entityId: course.id, details: { title: input.title } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "training.course.created",
+        entityType: "TrainingCourse",
+        entityId: course.id,
+        details: { title: input.title },
+      });
       return course;
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError("There is already a course with that name.", { title: "Choose a name no other course has" });
+      throw new DomainError("There is already a course with that name.", {
+        title: "Choose a name no other course has",
+      });
     }
     throw error;
   }

@@ -10,7 +10,10 @@ import { sendTemplatedEmail } from "@/lib/mail/send-email";
  */
 export const emailRegistration = async (registrationId: string) => {
   const registration = await db.eventRegistration.findFirst({
-    where: { id: registrationId, customer: { anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } } } },
+    where: {
+      id: registrationId,
+      customer: { anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } } },
+    },
     select: {
       status: true,
       event: { select: { id: true, title: true, startsAt: true, endsAt: true, venue: true } },

@@ -8,5 +8,11 @@ export const readFiguresRequest = async (query: Record<string, string | string[]
   const year = financialYear(now);
   const areas = await listAreas();
   const area = areas.find((a) => a.id === parsed.area);
-  return { from: parsed.from ?? year.from, to: parsed.to ?? year.to, areaId: area?.id, areaName: area?.name ?? "All areas", areas };
+  return {
+    from: parsed.from ?? year.from,
+    to: parsed.to ?? year.to,
+    areaId: area?.id,
+    areaName: area?.name ?? "All areas",
+    areas,
+  };
 };

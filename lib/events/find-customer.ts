@@ -8,7 +8,9 @@ export const findCustomerByReference = async (tx: Tx, reference: string) => {
     select: { id: true, reference: true, firstName: true, lastName: true },
   });
   if (!customer) {
-    throw new DomainError("We could not find that customer.", { reference: "Enter a customer reference we hold, like C00001" });
+    throw new DomainError("We could not find that customer.", {
+      reference: "Enter a customer reference we hold, like C00001",
+    });
   }
   return customer;
 };

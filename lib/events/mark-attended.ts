@@ -4,7 +4,17 @@ import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 /** Ticks off a registered customer at the door; ticking twice changes nothing, so nobody is counted twice. */
-export const markAttended = async ({ actor, eventId, customerId, now = new Date() }: { actor: Actor; eventId: string; customerId: string; now?: Date }) =>
+export const markAttended = async ({
+  actor,
+  eventId,
+  customerId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  eventId: string;
+  customerId: string;
+  now?: Date;
+}) =>
   db.$transaction(async (tx) => {
     const registration = await tx.eventRegistration.findUnique({
       where: { eventId_customerId: { eventId, customerId } },
@@ -16,6 +26,12 @@ export const markAttended = async ({ actor, eventId, customerId, now = new Date(
       skipDuplicates: true,
     });
     if (count > 0) {
-      await recordAuditEvent(tx, { actorId: actor.id, action: "event.attendance.marked", entityType: "Event", entityId: eventId, details: { customerId } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "event.attendance.marked",
+        entityType: "Event",
+        entityId: eventId,
+        details: { customerId },
+      });
     }
   });

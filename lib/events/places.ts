@@ -36,6 +36,9 @@ export const promoteFromWaitingList = async (tx: Tx, event: { id: string; capaci
     take,
     select: { id: true, customerId: true },
   });
-  await tx.eventRegistration.updateMany({ where: { id: { in: next.map((r) => r.id) } }, data: { status: "REGISTERED" } });
+  await tx.eventRegistration.updateMany({
+    where: { id: { in: next.map((r) => r.id) } },
+    data: { status: "REGISTERED" },
+  });
   return next.map((r) => r.customerId);
 };

@@ -83,7 +83,10 @@ export const listStaffEvents = () =>
   db.event.findMany({
     orderBy: [{ startsAt: "desc" }, { id: "asc" }],
     take: 200,
-    select: { ...calendarSelect, _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } } },
+    select: {
+      ...calendarSelect,
+      _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } },
+    },
   });
 
 /** Everything an officer needs to run an event, from registration to the door. */

@@ -14,9 +14,12 @@ export const recordCompletion = async ({ actor, eventId, person }: Options) => {
       if (!event.courseId) throw new DomainError("Only training sessions record course completions.");
       const present =
         "customerId" in person
-          ? await tx.eventAttendance.findUnique({ where: { eventId_customerId: { eventId, customerId: person.customerId } } })
+          ? await tx.eventAttendance.findUnique({
+              where: { eventId_customerId: { eventId, customerId: person.customerId } },
+            })
           : await tx.eventStaff.findUnique({ where: { eventId_userId: { eventId, userId: person.userId } } });
-      if (!present) throw new DomainError("Mark the person as attended before recording that they completed the course.");
+      if (!present)
+        throw new DomainError("Mark the person as attended before recording that they completed the course.");
       const completion = await tx.trainingCompletion.create({
         data: { courseId: event.courseId, eventId, completedAt: event.startsAt, ...person },
         select: { id: true },

@@ -47,4 +47,7 @@ const startOfUkDay = (day: string) => {
  * A period of whole UK days as instants: from the start of `from` up to, not including, the start of the day after
  * `to`. An event at half past midnight on 1 April in summer time is in April, although it is still March in UTC.
  */
-export const periodBounds = (from: string, to: string) => ({ start: startOfUkDay(from), end: startOfUkDay(addDays(to, 1)) });
+export const periodBounds = (from: string, to: string) => ({
+  start: startOfUkDay(from),
+  end: startOfUkDay(addDays(to, 1)),
+});

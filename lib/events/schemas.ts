@@ -58,9 +58,12 @@ export const ZEventInput = z
   .superRefine((input, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     if (input.endsAt <= input.startsAt) problem("endsAt", "The event must end after it starts");
-    if (input.format !== "ONLINE" && !input.venue) problem("venue", "Enter the venue for an event people come to in person");
-    if (input.kind === "TRAINING_SESSION" && !input.courseId) problem("courseId", "Choose the course this session is part of");
-    if (input.kind !== "TRAINING_SESSION" && input.courseId) problem("courseId", "Only training sessions belong to a course");
+    if (input.format !== "ONLINE" && !input.venue)
+      problem("venue", "Enter the venue for an event people come to in person");
+    if (input.kind === "TRAINING_SESSION" && !input.courseId)
+      problem("courseId", "Choose the course this session is part of");
+    if (input.kind !== "TRAINING_SESSION" && input.courseId)
+      problem("courseId", "Only training sessions belong to a course");
     if (input.registrationClosesAt && input.registrationClosesAt > input.startsAt) {
       problem("registrationClosesAt", "Registration must close before the event starts");
     }
@@ -94,11 +97,13 @@ export type RegistrationNeeds = {
 
 export const ZOwnRegistration = z.object({ eventId: id, ...ZNeeds }).transform(withNeeds);
 
-export const ZRegistrationForCustomer = z.object({
-  eventId: id,
-  reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
-  ...ZNeeds,
-}).transform(withNeeds);
+export const ZRegistrationForCustomer = z
+  .object({
+    eventId: id,
+    reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
+    ...ZNeeds,
+  })
+  .transform(withNeeds);
 
 export const ZRegistrationId = z.object({ registrationId: id });
 
@@ -162,5 +167,10 @@ export type CourseInput = z.infer<typeof ZCourseInput>;
 /** The staff event page's customer finder: a name or reference, and the reference chosen from the results. */
 export const ZFindCustomer = z.object({
   find: optionalQueryParam(z.string().trim().min(1).max(100)),
-  customer: optionalQueryParam(z.string().trim().regex(/^[A-Za-z0-9-]{1,30}$/)),
+  customer: optionalQueryParam(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,30}$/),
+  ),
 });

@@ -33,7 +33,13 @@ const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnTy
       greeting: `Dear ${customer.firstName},`,
       blocks: [
         { kind: "paragraph", text: `This is a reminder that you have a place at ${event.title}.` },
-        { kind: "facts", rows: [["When", formatDateTime(event.startsAt)], ...(event.venue ? [["Where", event.venue] as [string, string]] : [])] },
+        {
+          kind: "facts",
+          rows: [
+            ["When", formatDateTime(event.startsAt)],
+            ...(event.venue ? [["Where", event.venue] as [string, string]] : []),
+          ],
+        },
         { kind: "paragraph", text: "If you can no longer come, please cancel your place so someone else can have it." },
         { kind: "link", label: "See or cancel your place", href: `${env.APP_URL}/tenant/events/${event.id}` },
       ],
@@ -43,9 +49,20 @@ const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnTy
 };
 
 /** An officer's "Send reminders": emails everyone with a place now, and records that reminders went out. */
-export const sendReminders = async ({ actor, eventId, now = new Date() }: { actor: Actor; eventId: string; now?: Date }) => {
+export const sendReminders = async ({
+  actor,
+  eventId,
+  now = new Date(),
+}: {
+  actor: Actor;
+  eventId: string;
+  now?: Date;
+}) => {
   const { event, recipients } = await db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, title: true, startsAt: true, venue: true } });
+    const event = await tx.event.findUnique({
+      where: { id: eventId },
+      select: { id: true, title: true, startsAt: true, venue: true },
+    });
     if (!event) throw notFoundError("event");
     if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
     const recipients = await recipientsOf(tx, eventId);

@@ -16,7 +16,13 @@ export const acknowledgeFeedback = async ({ actor, feedbackId, now = new Date() 
   await db.$transaction(async (tx) => {
     const item = await currentStage(tx, feedbackId);
     const due = dueDates(
-      { kind: item.kind, stage: item.stage as 1 | 2, receivedOn: fromDbDate(item.current.receivedOn), acknowledgedOn: day, extensionWorkingDays: item.current.extensionWorkingDays },
+      {
+        kind: item.kind,
+        stage: item.stage as 1 | 2,
+        receivedOn: fromDbDate(item.current.receivedOn),
+        acknowledgedOn: day,
+        extensionWorkingDays: item.current.extensionWorkingDays,
+      },
       clock,
     );
     const { count } = await tx.feedback.updateMany({
@@ -24,7 +30,16 @@ export const acknowledgeFeedback = async ({ actor, feedbackId, now = new Date() 
       data: { status: "ACKNOWLEDGED", answerBy: toDbDate(due.answerBy) },
     });
     if (count === 0) throw changedMeanwhile("it has already been acknowledged or answered");
-    await tx.feedbackStage.update({ where: { feedbackId_stage: { feedbackId, stage: item.stage } }, data: { acknowledgedOn: toDbDate(day) } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.acknowledged", entityType: "Feedback", entityId: feedbackId, details: { stage: item.stage, on: day } });
+    await tx.feedbackStage.update({
+      where: { feedbackId_stage: { feedbackId, stage: item.stage } },
+      data: { acknowledgedOn: toDbDate(day) },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.acknowledged",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { stage: item.stage, on: day },
+    });
   });
 };

@@ -34,9 +34,21 @@ export const agreeExtension = async ({ actor, feedbackId, extensionWorkingDays }
       },
       clock,
     );
-    const { count } = await tx.feedback.updateMany({ where: { id: feedbackId, stage, status: { in: OPEN_STATUSES } }, data: { answerBy: toDbDate(due.answerBy) } });
+    const { count } = await tx.feedback.updateMany({
+      where: { id: feedbackId, stage, status: { in: OPEN_STATUSES } },
+      data: { answerBy: toDbDate(due.answerBy) },
+    });
     if (count === 0) throw changedMeanwhile("it has already been answered");
-    await tx.feedbackStage.update({ where: { feedbackId_stage: { feedbackId, stage } }, data: { extensionWorkingDays } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.extension_agreed", entityType: "Feedback", entityId: feedbackId, details: { stage, extensionWorkingDays } });
+    await tx.feedbackStage.update({
+      where: { feedbackId_stage: { feedbackId, stage } },
+      data: { extensionWorkingDays },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.extension_agreed",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { stage, extensionWorkingDays },
+    });
   });
 };

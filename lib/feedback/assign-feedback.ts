@@ -9,8 +9,18 @@ type Options = { actor: Actor; feedbackId: string; officerId: string };
 export const assignFeedback = ({ actor, feedbackId, officerId }: Options) =>
   db.$transaction(async (tx) => {
     await currentStage(tx, feedbackId);
-    const officer = await tx.user.findFirst({ where: { id: officerId, role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null }, select: { id: true } });
-    if (!officer) throw new DomainError("Choose an officer from the list.", { officerId: "Choose an officer from the list" });
+    const officer = await tx.user.findFirst({
+      where: { id: officerId, role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
+      select: { id: true },
+    });
+    if (!officer)
+      throw new DomainError("Choose an officer from the list.", { officerId: "Choose an officer from the list" });
     await tx.feedback.update({ where: { id: feedbackId }, data: { assignedToId: officer.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.assigned", entityType: "Feedback", entityId: feedbackId, details: { officerId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.assigned",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { officerId },
+    });
   });

@@ -8,11 +8,15 @@ import type { Clock } from "./rules";
 export const DEFAULT_STANDARDS = { acknowledgeDays: 3, answerDays: 10 } as const;
 
 export const getStandards = async (tx?: Tx) => {
-  const standards = await (tx ?? db).feedbackStandard.findUnique({ where: { id: 1 }, select: { acknowledgeDays: true, answerDays: true } });
+  const standards = await (tx ?? db).feedbackStandard.findUnique({
+    where: { id: 1 },
+    select: { acknowledgeDays: true, answerDays: true },
+  });
   return standards ?? DEFAULT_STANDARDS;
 };
 
-export const landlordRegime = async (): Promise<Regime> => ((await getLandlord()).regime === "ENGLAND" ? "england" : "scotland");
+export const landlordRegime = async (): Promise<Regime> =>
+  (await getLandlord()).regime === "ENGLAND" ? "england" : "scotland";
 
 /** The regime, the landlord's standards and its calendar (bank holidays plus local holidays), read once per use. */
 export const loadClock = async (): Promise<Clock> => {

@@ -8,7 +8,15 @@ type Options = { actor: Actor; feedbackId: string };
 export const closeFeedback = ({ actor, feedbackId }: Options) =>
   db.$transaction(async (tx) => {
     await currentStage(tx, feedbackId);
-    const { count } = await tx.feedback.updateMany({ where: { id: feedbackId, status: "ANSWERED" }, data: { status: "CLOSED" } });
+    const { count } = await tx.feedback.updateMany({
+      where: { id: feedbackId, status: "ANSWERED" },
+      data: { status: "CLOSED" },
+    });
     if (count === 0) throw changedMeanwhile("only answered feedback can be closed");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.closed", entityType: "Feedback", entityId: feedbackId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.closed",
+      entityType: "Feedback",
+      entityId: feedbackId,
+    });
   });

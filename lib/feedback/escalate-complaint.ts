@@ -20,10 +20,21 @@ export const escalateComplaint = async ({ actor, feedbackId, now = new Date() }:
     const due = dueDates({ kind: item.kind, stage: 2, receivedOn: day }, clock);
     const { count } = await tx.feedback.updateMany({
       where: { id: feedbackId, stage: 1, status: { in: ["ANSWERED", "CLOSED"] } },
-      data: { stage: 2, status: "RECEIVED", acknowledgeBy: due.acknowledgeBy === null ? null : toDbDate(due.acknowledgeBy), answerBy: toDbDate(due.answerBy) },
+      data: {
+        stage: 2,
+        status: "RECEIVED",
+        acknowledgeBy: due.acknowledgeBy === null ? null : toDbDate(due.acknowledgeBy),
+        answerBy: toDbDate(due.answerBy),
+      },
     });
     if (count === 0) throw changedMeanwhile("it has already been escalated");
     await tx.feedbackStage.create({ data: { feedbackId, stage: 2, receivedOn: toDbDate(day) } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.escalated", entityType: "Feedback", entityId: feedbackId, details: { on: day } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.escalated",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { on: day },
+    });
   });
 };

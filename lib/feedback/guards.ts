@@ -15,4 +15,5 @@ export const currentStage = async (tx: Tx, feedbackId: string) => {
 };
 
 /** Another officer got there first: the conditional update matched nothing. */
-export const changedMeanwhile = (what: string) => new DomainError(`This feedback has changed since you opened it: ${what}. Reload the page to see it.`);
+export const changedMeanwhile = (what: string) =>
+  new DomainError(`This feedback has changed since you opened it: ${what}. Reload the page to see it.`);

@@ -14,7 +14,14 @@ export const notifyReply = async (feedbackId: string, text: string) => {
       number: true,
       contactName: true,
       contactEmail: true,
-      customer: { select: { firstName: true, email: true, anonymisedAt: true, consents: { where: { channel: "EMAIL" }, select: { channel: true } } } },
+      customer: {
+        select: {
+          firstName: true,
+          email: true,
+          anonymisedAt: true,
+          consents: { where: { channel: "EMAIL" }, select: { channel: true } },
+        },
+      },
     },
   });
   if (!item) return;
@@ -22,7 +29,12 @@ export const notifyReply = async (feedbackId: string, text: string) => {
   const { customer } = item;
   if (customer) {
     if (!customer.email || customer.anonymisedAt || customer.consents.length === 0) return;
-    const lines = [`Hello ${customer.firstName},`, "", "We have replied to your feedback. You can read it here:", `${env.APP_URL}/tenant/feedback/${feedbackId}`];
+    const lines = [
+      `Hello ${customer.firstName},`,
+      "",
+      "We have replied to your feedback. You can read it here:",
+      `${env.APP_URL}/tenant/feedback/${feedbackId}`,
+    ];
     await sendEmail({ to: customer.email, subject, text: lines.join("\n") });
   } else if (item.contactEmail) {
     // The database requires a name whenever there is no customer.

@@ -7,10 +7,27 @@ import type { FeedbackQueueFilter } from "./schemas";
 
 const clockSelect = { status: true, acknowledgeBy: true, answerBy: true } as const;
 
-const withClock = <T extends { number: number; status: Parameters<typeof overdueClock>[0]["status"]; acknowledgeBy: Date | null; answerBy: Date }>(row: T, today: string) => ({
+const withClock = <
+  T extends {
+    number: number;
+    status: Parameters<typeof overdueClock>[0]["status"];
+    acknowledgeBy: Date | null;
+    answerBy: Date;
+  },
+>(
+  row: T,
+  today: string,
+) => ({
   ...row,
   reference: feedbackReference(row.number),
-  overdue: overdueClock({ status: row.status, acknowledgeBy: row.acknowledgeBy && fromDbDate(row.acknowledgeBy), answerBy: fromDbDate(row.answerBy) }, today),
+  overdue: overdueClock(
+    {
+      status: row.status,
+      acknowledgeBy: row.acknowledgeBy && fromDbDate(row.acknowledgeBy),
+      answerBy: fromDbDate(row.answerBy),
+    },
+    today,
+  ),
 });
 
 const itemSelect = {
@@ -23,7 +40,10 @@ const itemSelect = {
   stage: true,
   createdAt: true,
   ...clockSelect,
-  stages: { orderBy: { stage: "asc" }, select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true } },
+  stages: {
+    orderBy: { stage: "asc" },
+    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true },
+  },
   replies: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.FeedbackSelect;
 
@@ -32,11 +52,20 @@ export const listFeedbackForCustomer = (customerId: string) =>
   db.feedback.findMany({
     where: { customerId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, number: true, kind: true, serviceArea: true, status: true, createdAt: true, _count: { select: { replies: true } } },
+    select: {
+      id: true,
+      number: true,
+      kind: true,
+      serviceArea: true,
+      status: true,
+      createdAt: true,
+      _count: { select: { replies: true } },
+    },
   });
 
 /** One item for the tenant who sent it; anyone else's id reads as missing. */
-export const getFeedbackForCustomer = (id: string, customerId: string) => db.feedback.findFirst({ where: { id, customerId }, select: itemSelect });
+export const getFeedbackForCustomer = (id: string, customerId: string) =>
+  db.feedback.findFirst({ where: { id, customerId }, select: itemSelect });
 
 // Late: past the acknowledgement date while unacknowledged, or past the answer date while unanswered.
 const overdueWhere = (today: string): Prisma.FeedbackWhereInput => ({
@@ -86,14 +115,21 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       contactPhone: true,
       assignedToId: true,
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
-      stages: { orderBy: { stage: "asc" }, select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, extensionWorkingDays: true } },
+      stages: {
+        orderBy: { stage: "asc" },
+        select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, extensionWorkingDays: true },
+      },
     },
   });
   return item && withClock(item, today);
 };
 
 export const listAssignableOfficers = () =>
-  db.user.findMany({ where: { role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  db.user.findMany({
+    where: { role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 
 export type ThemeRow = { year: number; quarter: number; serviceArea: ServiceArea; kind: FeedbackKind; count: number };
 
@@ -119,5 +155,12 @@ export const listComplaintStages = () =>
   db.feedbackStage.findMany({
     where: { feedback: { kind: "COMPLAINT" } },
     orderBy: [{ feedback: { number: "asc" } }, { stage: "asc" }],
-    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, extensionWorkingDays: true, feedback: { select: { number: true } } },
+    select: {
+      stage: true,
+      receivedOn: true,
+      acknowledgedOn: true,
+      respondedOn: true,
+      extensionWorkingDays: true,
+      feedback: { select: { number: true } },
+    },
   });

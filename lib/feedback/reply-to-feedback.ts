@@ -16,18 +16,30 @@ export const replyToFeedback = async ({ actor, feedbackId, text, final, now = ne
   await db.$transaction(async (tx) => {
     const item = await currentStage(tx, feedbackId);
     if (final) {
-      const { count } = await tx.feedback.updateMany({ where: { id: feedbackId, status: { in: OPEN_STATUSES }, stage: item.stage }, data: { status: "ANSWERED" } });
+      const { count } = await tx.feedback.updateMany({
+        where: { id: feedbackId, status: { in: OPEN_STATUSES }, stage: item.stage },
+        data: { status: "ANSWERED" },
+      });
       if (count === 0) throw changedMeanwhile("it has already been answered");
       await tx.feedbackStage.update({
         where: { feedbackId_stage: { feedbackId, stage: item.stage } },
         data: { respondedOn: day, acknowledgedOn: item.current.acknowledgedOn ?? day },
       });
     } else {
-      const { count } = await tx.feedback.updateMany({ where: { id: feedbackId, status: { not: "CLOSED" } }, data: { updatedAt: now } });
+      const { count } = await tx.feedback.updateMany({
+        where: { id: feedbackId, status: { not: "CLOSED" } },
+        data: { updatedAt: now },
+      });
       if (count === 0) throw changedMeanwhile("it has been closed");
     }
     await tx.feedbackReply.create({ data: { feedbackId, authorId: actor.id, text } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: final ? "feedback.answered" : "feedback.replied", entityType: "Feedback", entityId: feedbackId, details: { stage: item.stage } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: final ? "feedback.answered" : "feedback.replied",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { stage: item.stage },
+    });
   });
   await notifyReply(feedbackId, text);
 };

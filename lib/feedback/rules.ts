@@ -83,10 +83,18 @@ export const THEME_KINDS = ["COMPLIMENT", "COMMENT", "SUGGESTION", "COMPLAINT"] 
 
 /** The database's counts laid out as a table: one row per quarter and service area, a column per kind. */
 export const themeTable = (rows: readonly ThemeCount[]) => {
-  const table = new Map<string, { quarter: number; serviceArea: ServiceArea; counts: Record<FeedbackKind, number>; total: number }>();
+  const table = new Map<
+    string,
+    { quarter: number; serviceArea: ServiceArea; counts: Record<FeedbackKind, number>; total: number }
+  >();
   for (const row of rows) {
     const key = `${row.quarter} ${row.serviceArea}`;
-    const line = table.get(key) ?? { quarter: row.quarter, serviceArea: row.serviceArea, counts: { COMPLIMENT: 0, COMMENT: 0, SUGGESTION: 0, COMPLAINT: 0 }, total: 0 };
+    const line = table.get(key) ?? {
+      quarter: row.quarter,
+      serviceArea: row.serviceArea,
+      counts: { COMPLIMENT: 0, COMMENT: 0, SUGGESTION: 0, COMPLAINT: 0 },
+      total: 0,
+    };
     line.counts[row.kind] += row.count;
     line.total += row.count;
     table.set(key, line);

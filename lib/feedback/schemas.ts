@@ -20,7 +20,10 @@ const contact = {
   contactName: optionalText(120, "The name must be 120 characters or fewer"),
   contactEmail: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.email("Enter an email address like name@example.com").max(200, "The email address must be 200 characters or fewer").optional(),
+    z
+      .email("Enter an email address like name@example.com")
+      .max(200, "The email address must be 200 characters or fewer")
+      .optional(),
   ),
   contactPhone: optionalText(30, "The phone number must be 30 characters or fewer").refine(
     (value) => value === undefined || /^\+?[\d\s()-]{7,30}$/.test(value),
@@ -34,7 +37,11 @@ type Contact = { contactName?: string; contactEmail?: string; contactPhone?: str
 const needsContact = (input: Contact, ctx: z.RefinementCtx) => {
   if (!input.contactName) ctx.addIssue({ code: "custom", path: ["contactName"], message: "Enter your name" });
   if (!input.contactEmail && !input.contactPhone) {
-    ctx.addIssue({ code: "custom", path: ["contactEmail"], message: "Enter an email address or a phone number so we can reply" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["contactEmail"],
+      message: "Enter an email address or a phone number so we can reply",
+    });
   }
 };
 
@@ -49,7 +56,9 @@ export const ZOfficerFeedback = z
   .object({
     ...about,
     ...contact,
-    channel: z.enum(FeedbackChannel, "Choose how it reached us").refine((value) => value !== "ONLINE", "Choose how it reached us"),
+    channel: z
+      .enum(FeedbackChannel, "Choose how it reached us")
+      .refine((value) => value !== "ONLINE", "Choose how it reached us"),
     receivedOn: z
       .string("Enter the date it reached us")
       .trim()
@@ -66,7 +75,12 @@ export type OfficerFeedback = z.infer<typeof ZOfficerFeedback>;
 export const ZFeedbackRef = z.object({ feedbackId: id });
 
 export const ZFeedbackReply = ZFeedbackRef.extend({
-  text: z.string("Write your reply").trim().min(1, "Write your reply").min(10, "Write a reply of at least 10 characters").max(5000, "The reply must be 5000 characters or fewer"),
+  text: z
+    .string("Write your reply")
+    .trim()
+    .min(1, "Write your reply")
+    .min(10, "Write a reply of at least 10 characters")
+    .max(5000, "The reply must be 5000 characters or fewer"),
   final: z.enum(["yes", "no"], "Say whether this reply answers the feedback in full"),
 });
 
@@ -77,7 +91,9 @@ export const ZExtension = ZFeedbackRef.extend({
     .min(1, "Enter at least 1 working day"),
 });
 
-export const ZFeedbackAssignment = ZFeedbackRef.extend({ officerId: z.string("Choose an officer").min(1, "Choose an officer").max(50, "Choose an officer") });
+export const ZFeedbackAssignment = ZFeedbackRef.extend({
+  officerId: z.string("Choose an officer").min(1, "Choose an officer").max(50, "Choose an officer"),
+});
 
 const days = (label: string) =>
   z.coerce

@@ -47,17 +47,28 @@ type Options = {
 };
 
 /** Feedback sent online by a tenant, signed in or not. */
-export const submitFeedback = async ({ kind, serviceArea, details, customerId, contact = {}, now = new Date() }: Options) => {
+export const submitFeedback = async ({
+  kind,
+  serviceArea,
+  details,
+  customerId,
+  contact = {},
+  now = new Date(),
+}: Options) => {
   const clock = await loadClock();
   return db.$transaction((tx) =>
-    insertFeedback(tx, {
-      kind,
-      serviceArea,
-      details,
-      channel: "ONLINE",
-      receivedOn: today(now),
-      // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
-      ...(customerId ? { customerId } : contact),
-    }, clock),
+    insertFeedback(
+      tx,
+      {
+        kind,
+        serviceArea,
+        details,
+        channel: "ONLINE",
+        receivedOn: today(now),
+        // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
+        ...(customerId ? { customerId } : contact),
+      },
+      clock,
+    ),
   );
 };

@@ -8,5 +8,11 @@ type Options = { actor: { id: string }; standards: Standards };
 export const updateStandards = ({ actor, standards }: Options) =>
   db.$transaction(async (tx) => {
     await tx.feedbackStandard.upsert({ where: { id: 1 }, create: { id: 1, ...standards }, update: standards });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "feedback.standards_updated", entityType: "FeedbackStandard", entityId: "1", details: standards });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.standards_updated",
+      entityType: "FeedbackStandard",
+      entityId: "1",
+      details: standards,
+    });
   });

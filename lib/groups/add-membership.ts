@@ -20,7 +20,14 @@ const NO_SUCH_CUSTOMER = new DomainError("We could not find an active customer w
 });
 
 /** Adds a customer to a group, named by their reference, as an officer does from a call or a meeting. */
-export const addMembership = async ({ actor, groupId, customerReference, role, startedOn, now = new Date() }: Options) =>
+export const addMembership = async ({
+  actor,
+  groupId,
+  customerReference,
+  role,
+  startedOn,
+  now = new Date(),
+}: Options) =>
   db.$transaction(async (tx) => {
     await lockGroup(tx, groupId);
     const customer = await tx.customer.findFirst({

@@ -32,16 +32,29 @@ export const decideJoinRequest = async ({ actor, decision, now = new Date() }: O
   const result = await db.$transaction(async (tx) => {
     const request = await tx.joinRequest.findUnique({
       where: { id: decision.requestId },
-      select: { groupId: true, customerId: true, group: { select: { name: true } }, customer: { select: { status: true, anonymisedAt: true } } },
+      select: {
+        groupId: true,
+        customerId: true,
+        group: { select: { name: true } },
+        customer: { select: { status: true, anonymisedAt: true } },
+      },
     });
     if (!request) throw NOT_FOUND;
     // Someone who has since left, or whose details were erased, cannot become a member; the request can be declined.
     if (accepted && (request.customer.status !== "ACTIVE" || request.customer.anonymisedAt)) {
-      throw new DomainError("This person is no longer an active customer, so they cannot join. Decline the request instead.");
+      throw new DomainError(
+        "This person is no longer an active customer, so they cannot join. Decline the request instead.",
+      );
     }
     await lockGroup(tx, request.groupId);
     const membership = accepted
-      ? await startMembership(tx, { groupId: request.groupId, customerId: request.customerId, role: "MEMBER", startedOn, now })
+      ? await startMembership(tx, {
+          groupId: request.groupId,
+          customerId: request.customerId,
+          role: "MEMBER",
+          startedOn,
+          now,
+        })
       : null;
     const { count } = await tx.joinRequest.updateMany({
       where: { id: decision.requestId, status: "PENDING" },
@@ -63,12 +76,21 @@ export const decideJoinRequest = async ({ actor, decision, now = new Date() }: O
       details: { groupId: request.groupId, customerId: request.customerId, membershipId: membership?.id ?? null },
     });
     const customer = await tx.customer.findFirst({
-      where: { id: request.customerId, anonymisedAt: null, email: { not: null }, consents: { some: { channel: "EMAIL" } } },
+      where: {
+        id: request.customerId,
+        anonymisedAt: null,
+        email: { not: null },
+        consents: { some: { channel: "EMAIL" } },
+      },
       select: { email: true },
     });
     return { groupId: request.groupId, groupName: request.group.name, email: customer?.email ?? null };
   });
   // Email only after the decision is committed, and only to a tenant who agreed to email.
-  if (result.email) await sendEmail({ to: result.email, ...decisionEmail(result.groupName, accepted, startedOn, decision.declineReason) });
+  if (result.email)
+    await sendEmail({
+      to: result.email,
+      ...decisionEmail(result.groupName, accepted, startedOn, decision.declineReason),
+    });
   return { groupId: result.groupId, accepted };
 };

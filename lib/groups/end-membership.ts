@@ -10,11 +10,17 @@ type Options = { actor: Actor; membershipId: string; endedOn: Date };
 /** Ends a membership; the history stays, so the customer's involvement record still shows it. */
 export const endMembership = async ({ actor, membershipId, endedOn }: Options) =>
   db.$transaction(async (tx) => {
-    const membership = await tx.groupMembership.findUnique({ where: { id: membershipId }, select: { startedOn: true, groupId: true } });
+    const membership = await tx.groupMembership.findUnique({
+      where: { id: membershipId },
+      select: { startedOn: true, groupId: true },
+    });
     if (!membership) throw notFoundError("membership");
     const problem = membershipEndProblem(membership.startedOn, endedOn);
     if (problem) throw new DomainError(problem, { endedOn: problem });
-    const { count } = await tx.groupMembership.updateMany({ where: { id: membershipId, endedOn: null }, data: { endedOn } });
+    const { count } = await tx.groupMembership.updateMany({
+      where: { id: membershipId, endedOn: null },
+      data: { endedOn },
+    });
     if (count === 0) throw new DomainError("That membership has already ended.");
     await recordAuditEvent(tx, {
       actorId: actor.id,

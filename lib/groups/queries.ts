@@ -53,20 +53,36 @@ export const getGroup = (id: string) =>
 
 export type GroupPage = NonNullable<Awaited<ReturnType<typeof getGroup>>>;
 
-const ASKS = { id: true, name: true, type: true, description: true, timeAsked: true, meetingsAsked: true, skillsAsked: true } as const;
+const ASKS = {
+  id: true,
+  name: true,
+  type: true,
+  description: true,
+  timeAsked: true,
+  meetingsAsked: true,
+  skillsAsked: true,
+} as const;
 
 /** Every group and panel open to new members, with what it asks of people: the "Ways to get involved" page. */
 export const listWaysToGetInvolved = () =>
   db.group.findMany({ where: { takesNewMembers: true }, orderBy: [{ type: "asc" }, { name: "asc" }], select: ASKS });
 
-export const getGroupToJoin = (id: string) => db.group.findFirst({ where: { id, takesNewMembers: true }, select: ASKS });
+export const getGroupToJoin = (id: string) =>
+  db.group.findFirst({ where: { id, takesNewMembers: true }, select: ASKS });
 
 /** A tenant's own requests and their outcomes; the customer id comes from the session. */
 export const listMyJoinRequests = (customerId: string) =>
   db.joinRequest.findMany({
     where: { customerId },
     orderBy: { requestedAt: "desc" },
-    select: { id: true, status: true, requestedAt: true, decidedAt: true, declineReason: true, group: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      status: true,
+      requestedAt: true,
+      decidedAt: true,
+      declineReason: true,
+      group: { select: { id: true, name: true } },
+    },
   });
 
 const REQUEST_SELECT = {
@@ -85,6 +101,7 @@ export const listPendingJoinRequests = () =>
   db.joinRequest.findMany({ where: { status: "PENDING" }, orderBy: { requestedAt: "asc" }, select: REQUEST_SELECT });
 
 /** Requests waiting for an answer: all of them, or one group's. */
-export const countPendingJoinRequests = (groupId?: string) => db.joinRequest.count({ where: { status: "PENDING", groupId } });
+export const countPendingJoinRequests = (groupId?: string) =>
+  db.joinRequest.count({ where: { status: "PENDING", groupId } });
 
 export const getJoinRequest = (id: string) => db.joinRequest.findUnique({ where: { id }, select: REQUEST_SELECT });

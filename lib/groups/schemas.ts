@@ -25,7 +25,11 @@ export const ZRtoRegistration = z
   .object({
     groupId: id,
     rtoRegisteredOn: requiredDate("Enter the date the organisation was registered"),
-    rtoAreaCovered: z.string().trim().min(1, "Enter the area the organisation covers").max(120, "The area must be 120 characters or fewer"),
+    rtoAreaCovered: z
+      .string()
+      .trim()
+      .min(1, "Enter the area the organisation covers")
+      .max(120, "The area must be 120 characters or fewer"),
     constitutionReceivedOn: optionalDate(),
     annualReturnReceivedOn: optionalDate(),
     nextReviewOn: optionalDate(),
@@ -41,7 +45,12 @@ export type RtoRegistration = z.infer<typeof ZRtoRegistration>;
 
 export const ZAddMembership = z.object({
   groupId: id,
-  customerReference: z.string().trim().min(1, "Enter the customer reference").max(30, "Enter a customer reference like C00123").transform((r) => r.toUpperCase()),
+  customerReference: z
+    .string()
+    .trim()
+    .min(1, "Enter the customer reference")
+    .max(30, "Enter a customer reference like C00123")
+    .transform((r) => r.toUpperCase()),
   role: z.enum(MembershipRole, "Choose their role in the group"),
   startedOn: requiredDate("Enter the date they joined"),
 });

@@ -26,7 +26,9 @@ export const startMembership = async (tx: Tx, { groupId, customerId, role, start
   }
   if (SINGLE_HOLDER_ROLES.includes(role) && (await tx.groupMembership.count({ where: { ...current, role } }))) {
     const office = MEMBERSHIP_ROLE_LABEL[role].toLowerCase();
-    throw new DomainError(`The group already has a ${office}. End their membership first.`, { role: `The group already has a ${office}` });
+    throw new DomainError(`The group already has a ${office}. End their membership first.`, {
+      role: `The group already has a ${office}`,
+    });
   }
   return tx.groupMembership.create({ data: { groupId, customerId, role, startedOn }, select: { id: true } });
 };

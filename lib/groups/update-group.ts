@@ -12,7 +12,13 @@ export const updateGroup = async ({ actor, groupId, details }: Options) => {
     await db.$transaction(async (tx) => {
       const { count } = await tx.group.updateMany({ where: { id: groupId }, data: details });
       if (count === 0) throw notFoundError("group");
-      await recordAuditEvent(tx, { actorId: actor.id, action: "group.updated", entityType: "Group", entityId: groupId, details });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "group.updated",
+        entityType: "Group",
+        entityId: groupId,
+        details,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw NAME_TAKEN;

@@ -15,7 +15,9 @@ export const startScheduledJobs = () => {
   ] as const;
   const run = async () => {
     for (const [name, job] of jobs) {
-      await job().catch((error: unknown) => console.error(`${name} could not be sent; trying again in a minute.`, error));
+      await job().catch((error: unknown) =>
+        console.error(`${name} could not be sent; trying again in a minute.`, error),
+      );
     }
   };
   void run();

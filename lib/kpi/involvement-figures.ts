@@ -30,7 +30,11 @@ type Options = { quarters: Quarter[]; areaId?: string; now: Date };
  * - An outcome is on time when published by its due date (closing plus the consultation's days), counted in
  *   the quarter it fell due, once that date has passed.
  */
-export const getInvolvementFigures = async ({ quarters, areaId, now }: Options): Promise<Map<string, InvolvementRow>> => {
+export const getInvolvementFigures = async ({
+  quarters,
+  areaId,
+  now,
+}: Options): Promise<Map<string, InvolvementRow>> => {
   const area = areaId ?? null;
   const periods = Prisma.join(
     quarters.map((q) => {

@@ -8,9 +8,32 @@ const number = (value: number | null) => (value === null ? "" : String(value));
 export const packCsv = (content: PackContent) =>
   toCsv([
     ["landlord", "period", "prepared on", "signed off by", "signed off on", "minute"],
-    [content.landlordName, content.period.label, content.preparedOn.slice(0, 10), content.signOff?.signedOffBy ?? "", content.signOff?.signedOffOn ?? "", content.signOff?.minuteRef ?? ""],
+    [
+      content.landlordName,
+      content.period.label,
+      content.preparedOn.slice(0, 10),
+      content.signOff?.signedOffBy ?? "",
+      content.signOff?.signedOffOn ?? "",
+      content.signOff?.minuteRef ?? "",
+    ],
     [],
-    ["section", "code", "kpi", "unit", "value", "shown", "target", "amber tolerance", "status", "against last quarter", "against same quarter last year", "outcomes", "owner", "source", "commentary"],
+    [
+      "section",
+      "code",
+      "kpi",
+      "unit",
+      "value",
+      "shown",
+      "target",
+      "amber tolerance",
+      "status",
+      "against last quarter",
+      "against same quarter last year",
+      "outcomes",
+      "owner",
+      "source",
+      "commentary",
+    ],
     ...content.tiles.map((tile) => [
       SECTION_LABEL[tile.section],
       tile.code,
@@ -29,4 +52,3 @@ export const packCsv = (content: PackContent) =>
       content.commentary[tile.code] ?? "",
     ]),
   ]);
-

@@ -17,9 +17,14 @@ const tileLines = (tile: KpiTile) => [
   `Against the same quarter last year: ${trendWords(tile.lastYear.trend, tile.lastYear.shown)}`,
 ];
 
-const heading = (doc: PDFKit.PDFDocument, text: string, size: number) => doc.font("Helvetica-Bold").fontSize(size).text(text, { width: WIDTH }).moveDown(0.4);
+const heading = (doc: PDFKit.PDFDocument, text: string, size: number) =>
+  doc.font("Helvetica-Bold").fontSize(size).text(text, { width: WIDTH }).moveDown(0.4);
 
-const body = (doc: PDFKit.PDFDocument, text: string, options: PDFKit.Mixins.TextOptions = {}) => doc.font("Helvetica").fontSize(10).text(text, { width: WIDTH, ...options });
+const body = (doc: PDFKit.PDFDocument, text: string, options: PDFKit.Mixins.TextOptions = {}) =>
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .text(text, { width: WIDTH, ...options });
 
 const kpiBlock = (doc: PDFKit.PDFDocument, tile: KpiTile, commentary: string | undefined) => {
   doc.font("Helvetica-Bold").fontSize(11).text(`${tile.code} ${tile.name}`, { width: WIDTH });
@@ -34,14 +39,22 @@ const strategyPage = (doc: PDFKit.PDFDocument, content: PackContent) => {
   body(doc, strategy.title).moveDown(0.5);
   if (!strategy.hasPlan) body(doc, "There is no action plan for this year.");
   for (const priority of strategy.progress) {
-    const counts = Object.entries(priority.counts).map(([status, count]) => `${ACTION_STATUS_LABEL[status as keyof typeof ACTION_STATUS_LABEL]} ${count}`);
-    body(doc, `Priority ${priority.number}: ${priority.title}. ${priority.total} actions${counts.length ? `: ${counts.join(", ")}` : ""}.`);
+    const counts = Object.entries(priority.counts).map(
+      ([status, count]) => `${ACTION_STATUS_LABEL[status as keyof typeof ACTION_STATUS_LABEL]} ${count}`,
+    );
+    body(
+      doc,
+      `Priority ${priority.number}: ${priority.title}. ${priority.total} actions${counts.length ? `: ${counts.join(", ")}` : ""}.`,
+    );
   }
   doc.moveDown(0.5);
   heading(doc, "Exceptions", 12);
   if (strategy.exceptions.length === 0) body(doc, "No actions are at risk, off track or overdue.");
   for (const action of strategy.exceptions) {
-    body(doc, `Priority ${action.priority}: ${action.title} (${action.owner}). Target ${formatDate(new Date(action.targetOn))}${action.overdue ? ", overdue" : ""}. ${ACTION_STATUS_LABEL[action.status]}.`);
+    body(
+      doc,
+      `Priority ${action.priority}: ${action.title} (${action.owner}). Target ${formatDate(new Date(action.targetOn))}${action.overdue ? ", overdue" : ""}. ${ACTION_STATUS_LABEL[action.status]}.`,
+    );
   }
 };
 
@@ -81,7 +94,12 @@ const coverPage = (doc: PDFKit.PDFDocument, content: PackContent, status: "PRESE
 /** The pack as an A4 PDF: a cover, then one page per section, each page numbered "Page n of m". */
 export const packPdf = (content: PackContent, status: "PRESENTED" | "DRAFT"): Promise<Buffer> =>
   new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: "A4", margin: MARGIN, bufferPages: true, info: { Title: `${content.landlordName}: performance pack, ${content.period.label}` } });
+    const doc = new PDFDocument({
+      size: "A4",
+      margin: MARGIN,
+      bufferPages: true,
+      info: { Title: `${content.landlordName}: performance pack, ${content.period.label}` },
+    });
     const chunks: Buffer[] = [];
     doc.on("data", (chunk: Buffer) => chunks.push(chunk));
     doc.on("end", () => resolve(Buffer.concat(chunks)));
@@ -97,7 +115,15 @@ export const packPdf = (content: PackContent, status: "PRESENTED" | "DRAFT"): Pr
       // Writing below the bottom margin would start a new page; the footer is placed inside the page instead.
       const bottom = doc.page.margins.bottom;
       doc.page.margins.bottom = 0;
-      doc.font("Helvetica").fontSize(9).text(`${content.landlordName}, ${content.period.label}. Page ${index + 1} of ${count}`, MARGIN, doc.page.height - 30, { width: WIDTH, align: "center" });
+      doc
+        .font("Helvetica")
+        .fontSize(9)
+        .text(
+          `${content.landlordName}, ${content.period.label}. Page ${index + 1} of ${count}`,
+          MARGIN,
+          doc.page.height - 30,
+          { width: WIDTH, align: "center" },
+        );
       doc.page.margins.bottom = bottom;
     }
     doc.end();

@@ -10,7 +10,14 @@ export type PackStrategy = {
   title: string;
   hasPlan: boolean;
   progress: { number: number; title: string; total: number; counts: Partial<Record<ActionStatus, number>> }[];
-  exceptions: { priority: number; title: string; owner: string; targetOn: string; status: ActionStatus; overdue: boolean }[];
+  exceptions: {
+    priority: number;
+    title: string;
+    owner: string;
+    targetOn: string;
+    status: ActionStatus;
+    overdue: boolean;
+  }[];
 };
 
 /** Everything the pack shows, as plain JSON: what is stored, frozen, when the pack is presented. */
@@ -62,7 +69,10 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
   const [tiles, strategy, pack] = await Promise.all([
     getKpiTiles({ quarter, regime: landlord.regime, now }),
     packStrategy(quarter, now),
-    db.performancePack.findUnique({ where: { year_quarter: quarter }, select: { commentary: { select: { kpiCode: true, text: true } } } }),
+    db.performancePack.findUnique({
+      where: { year_quarter: quarter },
+      select: { commentary: { select: { kpiCode: true, text: true } } },
+    }),
   ]);
   return {
     landlordName: landlord.name,
@@ -77,8 +87,15 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
 };
 
 /** A presented pack exactly as the board was given it; otherwise the live draft. */
-export const getPack = async (quarter: Quarter, now: Date): Promise<{ status: "PRESENTED" | "DRAFT"; content: PackContent }> => {
-  const pack = await db.performancePack.findUnique({ where: { year_quarter: quarter }, select: { presentedAt: true, snapshot: true } });
-  if (pack?.presentedAt && pack.snapshot) return { status: "PRESENTED", content: pack.snapshot as unknown as PackContent };
+export const getPack = async (
+  quarter: Quarter,
+  now: Date,
+): Promise<{ status: "PRESENTED" | "DRAFT"; content: PackContent }> => {
+  const pack = await db.performancePack.findUnique({
+    where: { year_quarter: quarter },
+    select: { presentedAt: true, snapshot: true },
+  });
+  if (pack?.presentedAt && pack.snapshot)
+    return { status: "PRESENTED", content: pack.snapshot as unknown as PackContent };
   return { status: "DRAFT", content: await buildPackContent(quarter, now) };
 };

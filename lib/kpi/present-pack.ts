@@ -20,16 +20,33 @@ type Options = {
  */
 export const presentPack = async ({ actor, quarter, signOff, now = new Date() }: Options) => {
   const latest = latestCompleteQuarter(now);
-  if (quarterKey(quarter) > quarterKey(latest)) throw new DomainError("Only a finished quarter's pack can be presented.");
+  if (quarterKey(quarter) > quarterKey(latest))
+    throw new DomainError("Only a finished quarter's pack can be presented.");
   const content = await buildPackContent(quarter, now);
   const snapshot = { ...content, signOff: { ...signOff, signedOffOn: signOff.signedOffOn.toISOString().slice(0, 10) } };
   await db.$transaction(async (tx) => {
-    const pack = await tx.performancePack.upsert({ where: { year_quarter: quarter }, create: quarter, update: {}, select: { id: true } });
+    const pack = await tx.performancePack.upsert({
+      where: { year_quarter: quarter },
+      create: quarter,
+      update: {},
+      select: { id: true },
+    });
     const frozen = await tx.performancePack.updateMany({
       where: { id: pack.id, presentedAt: null },
-      data: { ...signOff, snapshot: snapshot as unknown as Prisma.InputJsonValue, presentedAt: now, presentedById: actor.id },
+      data: {
+        ...signOff,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        presentedAt: now,
+        presentedById: actor.id,
+      },
     });
     if (frozen.count === 0) throw new DomainError(PACK_PRESENTED);
-    await recordAuditEvent(tx, { actorId: actor.id, action: "kpi.pack_presented", entityType: "PerformancePack", entityId: pack.id, details: { ...quarter, minuteRef: signOff.minuteRef } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "kpi.pack_presented",
+      entityType: "PerformancePack",
+      entityId: pack.id,
+      details: { ...quarter, minuteRef: signOff.minuteRef },
+    });
   });
 };

@@ -68,7 +68,13 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
   const all = await db.kpi.findMany({
     where: { retiredAt: null },
     orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
-    select: { ...kpiSelect, targets: { where: { year: { in: [quarter.year, quarter.year - 1] } }, select: { year: true, target: true, amberTolerance: true } } },
+    select: {
+      ...kpiSelect,
+      targets: {
+        where: { year: { in: [quarter.year, quarter.year - 1] } },
+        select: { year: true, target: true, amberTolerance: true },
+      },
+    },
   });
   const kpis = areaId ? all.filter((kpi) => hasAreas(kpi.source)) : all;
   const series = await loadSeries({ kpis, quarters, areaId, regime, now });
@@ -97,7 +103,11 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
         rag: ragFor(current.value, target, kpi.direction),
         lastQuarter: compare(lastQuarter),
         lastYear: compare(lastYear),
-        history: quarters.map((q) => ({ label: quarterLabel(q), value: at(q).value, shown: formatKpiValue(kpi.unit, at(q).value) })),
+        history: quarters.map((q) => ({
+          label: quarterLabel(q),
+          value: at(q).value,
+          shown: formatKpiValue(kpi.unit, at(q).value),
+        })),
       };
     })
     .sort(byExceptionFirst);
@@ -106,8 +116,17 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
 /** The library as officers manage it, with this year's target. */
 export const listKpis = (year: number) =>
   db.kpi.findMany({
-    orderBy: [{ retiredAt: { sort: "desc", nulls: "first" } }, { section: "asc" }, { position: "asc" }, { code: "asc" }],
-    select: { ...kpiSelect, retiredAt: true, targets: { where: { year }, select: { target: true, amberTolerance: true } } },
+    orderBy: [
+      { retiredAt: { sort: "desc", nulls: "first" } },
+      { section: "asc" },
+      { position: "asc" },
+      { code: "asc" },
+    ],
+    select: {
+      ...kpiSelect,
+      retiredAt: true,
+      targets: { where: { year }, select: { target: true, amberTolerance: true } },
+    },
   });
 
 export const getKpi = (id: string) =>
@@ -118,10 +137,18 @@ export const getKpi = (id: string) =>
       position: true,
       retiredAt: true,
       targets: { orderBy: { year: "desc" }, select: { year: true, target: true, amberTolerance: true } },
-      values: { orderBy: [{ year: "desc" }, { quarter: "desc" }], take: 8, select: { year: true, quarter: true, value: true, note: true, enteredAt: true } },
+      values: {
+        orderBy: [{ year: "desc" }, { quarter: "desc" }],
+        take: 8,
+        select: { year: true, quarter: true, value: true, note: true, enteredAt: true },
+      },
     },
   });
 
 /** The KPIs in use, by code, for choosing one as a scrutiny review's topic. */
 export const listCurrentKpiNames = () =>
-  db.kpi.findMany({ where: { retiredAt: null }, orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }], select: { code: true, name: true } });
+  db.kpi.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: { code: true, name: true },
+  });

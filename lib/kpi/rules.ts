@@ -5,7 +5,12 @@ import { financialYearLabel, ukDay, ukDayStart } from "@/lib/uk-time";
 /** A quarter of a financial year: year 2026, quarter 1 is April to June 2026. */
 export type Quarter = { year: number; quarter: number };
 
-export const QUARTER_MONTHS = ["April to June", "July to September", "October to December", "January to March"] as const;
+export const QUARTER_MONTHS = [
+  "April to June",
+  "July to September",
+  "October to December",
+  "January to March",
+] as const;
 
 export const quarterKey = ({ year, quarter }: Quarter) => `${year}-Q${quarter}`;
 
@@ -22,7 +27,9 @@ export const addQuarters = ({ year, quarter }: Quarter, count: number): Quarter 
 export const quarterDays = ({ year, quarter }: Quarter) => {
   const day = (q: Quarter) => {
     const month = 4 + (q.quarter - 1) * 3;
-    return month > 12 ? `${q.year + 1}-${String(month - 12).padStart(2, "0")}-01` : `${q.year}-${String(month).padStart(2, "0")}-01`;
+    return month > 12
+      ? `${q.year + 1}-${String(month - 12).padStart(2, "0")}-01`
+      : `${q.year}-${String(month).padStart(2, "0")}-01`;
   };
   return { from: day({ year, quarter }), until: day(addQuarters({ year, quarter }, 1)) };
 };
@@ -43,7 +50,8 @@ export const quarterOf = (instant: Date): Quarter => {
 export const latestCompleteQuarter = (now: Date) => addQuarters(quarterOf(now), -1);
 
 /** `count` quarters ending with `last`, oldest first. */
-export const quartersEnding = (last: Quarter, count: number) => Array.from({ length: count }, (_, index) => addQuarters(last, index - count + 1));
+export const quartersEnding = (last: Quarter, count: number) =>
+  Array.from({ length: count }, (_, index) => addQuarters(last, index - count + 1));
 
 export type Rag = "GREEN" | "AMBER" | "RED" | "NO_TARGET" | "NO_DATA";
 
@@ -76,7 +84,8 @@ export const isException = (rag: Rag) => rag === "RED" || rag === "AMBER";
 const RAG_ORDER: Record<Rag, number> = { RED: 0, AMBER: 1, GREEN: 2, NO_TARGET: 3, NO_DATA: 4 };
 
 /** Exceptions first (red before amber), then the library's own order. */
-export const byExceptionFirst = <T extends { rag: Rag; order: number }>(a: T, b: T) => RAG_ORDER[a.rag] - RAG_ORDER[b.rag] || a.order - b.order;
+export const byExceptionFirst = <T extends { rag: Rag; order: number }>(a: T, b: T) =>
+  RAG_ORDER[a.rag] - RAG_ORDER[b.rag] || a.order - b.order;
 
 export type Trend = { change: "UP" | "DOWN" | "SAME" | "NONE"; better: boolean | null };
 
@@ -124,7 +133,8 @@ export const formatKpiValue = (unit: KpiUnit, value: number | null) => {
   }
 };
 
-export const targetShown = (unit: KpiUnit, target: number | null) => (target === null ? "None set" : formatKpiValue(unit, target));
+export const targetShown = (unit: KpiUnit, target: number | null) =>
+  target === null ? "None set" : formatKpiValue(unit, target);
 
 export const UNIT_LABEL: Record<KpiUnit, string> = {
   PERCENT: "Per cent",
@@ -168,12 +178,20 @@ export const SOURCE_LABEL: Record<KpiSource, string> = {
 };
 
 /** Sources counted by customers' or events' areas, so the dashboard can show them for one area. */
-export const AREA_SOURCES: readonly KpiSource[] = ["INVOLVED_CUSTOMERS", "NEW_CUSTOMERS_INVOLVED", "EVENTS_HELD", "EVENTS_IN_PARTNERSHIP", "EVENT_ATTENDEES", "TRAINING_COMPLETIONS"];
+export const AREA_SOURCES: readonly KpiSource[] = [
+  "INVOLVED_CUSTOMERS",
+  "NEW_CUSTOMERS_INVOLVED",
+  "EVENTS_HELD",
+  "EVENTS_IN_PARTNERSHIP",
+  "EVENT_ATTENDEES",
+  "TRAINING_COMPLETIONS",
+];
 
 export const hasAreas = (source: KpiSource) => AREA_SOURCES.includes(source);
 
 /** Sources that need a measure code to say which figure they take. */
-export const needsSourceCode = (source: KpiSource) => source === "MANAGEMENT_MEASURE" || source === "PERCEPTION_MEASURE";
+export const needsSourceCode = (source: KpiSource) =>
+  source === "MANAGEMENT_MEASURE" || source === "PERCEPTION_MEASURE";
 
 /**
  * Landlord-wide targets do not apply to one area's counts (an area has a fraction of the events), only to its

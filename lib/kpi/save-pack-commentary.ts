@@ -13,14 +13,34 @@ type Options = { actor: { id: string }; quarter: Quarter; commentary: { kpiCode:
  */
 export const savePackCommentary = async ({ actor, quarter, commentary }: Options) =>
   db.$transaction(async (tx) => {
-    const known = await tx.kpi.findMany({ where: { code: { in: commentary.map((entry) => entry.kpiCode) } }, select: { code: true } });
-    if (known.length !== commentary.length) throw new DomainError("One of those KPIs could not be found. Reload the page and try again.");
-    const pack = await tx.performancePack.upsert({ where: { year_quarter: quarter }, create: quarter, update: {}, select: { id: true, presentedAt: true } });
+    const known = await tx.kpi.findMany({
+      where: { code: { in: commentary.map((entry) => entry.kpiCode) } },
+      select: { code: true },
+    });
+    if (known.length !== commentary.length)
+      throw new DomainError("One of those KPIs could not be found. Reload the page and try again.");
+    const pack = await tx.performancePack.upsert({
+      where: { year_quarter: quarter },
+      create: quarter,
+      update: {},
+      select: { id: true, presentedAt: true },
+    });
     if (pack.presentedAt) throw new DomainError(PACK_PRESENTED);
     for (const { kpiCode, text } of commentary) {
       const key = { packId_kpiCode: { packId: pack.id, kpiCode } };
       if (text === "") await tx.packCommentary.deleteMany({ where: { packId: pack.id, kpiCode } });
-      else await tx.packCommentary.upsert({ where: key, create: { packId: pack.id, kpiCode, text, authorId: actor.id }, update: { text, authorId: actor.id } });
+      else
+        await tx.packCommentary.upsert({
+          where: key,
+          create: { packId: pack.id, kpiCode, text, authorId: actor.id },
+          update: { text, authorId: actor.id },
+        });
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: "kpi.pack_commentary_saved", entityType: "PerformancePack", entityId: pack.id, details: { codes: commentary.map((entry) => entry.kpiCode) } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "kpi.pack_commentary_saved",
+      entityType: "PerformancePack",
+      entityId: pack.id,
+      details: { codes: commentary.map((entry) => entry.kpiCode) },
+    });
   });

@@ -55,23 +55,41 @@ const userNames = async (ids: (string | null)[]) => {
   return new Map(users.map((user) => [user.id, user.name]));
 };
 
-const byWhom = (names: Map<string, string>, id: string | null) => (id ? (names.get(id) ?? "a former user") : "an unknown user");
+const byWhom = (names: Map<string, string>, id: string | null) =>
+  id ? (names.get(id) ?? "a former user") : "an unknown user";
 
 const manualSeries = async (ids: string[], years: number[]) => {
   if (ids.length === 0) return new Map<string, Point>();
-  const rows = await db.kpiValue.findMany({ where: { kpiId: { in: ids }, year: { in: years } }, select: { kpiId: true, year: true, quarter: true, value: true, note: true, enteredById: true, enteredAt: true } });
+  const rows = await db.kpiValue.findMany({
+    where: { kpiId: { in: ids }, year: { in: years } },
+    select: { kpiId: true, year: true, quarter: true, value: true, note: true, enteredById: true, enteredAt: true },
+  });
   const names = await userNames(rows.map((row) => row.enteredById));
   return new Map(
     rows.map((row) => [
       `${row.kpiId}|${quarterKey(row)}`,
-      { value: row.value, provenance: `Entered by ${byWhom(names, row.enteredById)} on ${formatDateTime(row.enteredAt)}${row.note ? `: ${row.note}` : ""}` },
+      {
+        value: row.value,
+        provenance: `Entered by ${byWhom(names, row.enteredById)} on ${formatDateTime(row.enteredAt)}${row.note ? `: ${row.note}` : ""}`,
+      },
     ]),
   );
 };
 
 const managementSeries = async (codes: string[], years: number[]) => {
   if (codes.length === 0) return new Map<string, Point>();
-  const rows = await db.managementMeasure.findMany({ where: { code: { in: codes }, year: { in: years } }, select: { code: true, year: true, quarter: true, numerator: true, denominator: true, enteredById: true, updatedAt: true } });
+  const rows = await db.managementMeasure.findMany({
+    where: { code: { in: codes }, year: { in: years } },
+    select: {
+      code: true,
+      year: true,
+      quarter: true,
+      numerator: true,
+      denominator: true,
+      enteredById: true,
+      updatedAt: true,
+    },
+  });
   const names = await userNames(rows.map((row) => row.enteredById));
   return new Map(
     rows.flatMap((row) => {
@@ -94,7 +112,9 @@ const perceptionSeries = async (codes: string[], quarters: Quarter[], regime: Re
   });
   const roundFor = (q: Quarter) => rounds.find((round) => (round.closedAt as Date) < quarterBounds(q).end);
   const used = [...new Set(quarters.map(roundFor).filter((round) => round !== undefined))];
-  const results = new Map(await Promise.all(used.map(async (round) => [round.id, await getRoundResults(round.id, regime)] as const)));
+  const results = new Map(
+    await Promise.all(used.map(async (round) => [round.id, await getRoundResults(round.id, regime)] as const)),
+  );
   const points = new Map<string, Point>();
   for (const q of quarters) {
     const round = roundFor(q);
@@ -116,14 +136,27 @@ const perceptionSeries = async (codes: string[], quarters: Quarter[], regime: Re
  * Every KPI's figure for each quarter asked for, in a handful of queries whatever the number of KPIs: one per
  * kind of source, each aggregating in the database. With an area, only sources that have areas are counted.
  */
-export const loadSeries = async ({ kpis, quarters, areaId, regime, now }: Options): Promise<Map<string, Map<string, Point>>> => {
+export const loadSeries = async ({
+  kpis,
+  quarters,
+  areaId,
+  regime,
+  now,
+}: Options): Promise<Map<string, Map<string, Point>>> => {
   const years = [...new Set(quarters.map((q) => q.year))];
-  const codes = (source: KpiSource) => [...new Set(kpis.filter((kpi) => kpi.source === source && kpi.sourceCode).map((kpi) => kpi.sourceCode as string))];
+  const codes = (source: KpiSource) => [
+    ...new Set(kpis.filter((kpi) => kpi.source === source && kpi.sourceCode).map((kpi) => kpi.sourceCode as string)),
+  ];
   const wantsInvolvement = kpis.some((kpi) => INVOLVEMENT[kpi.source]);
   // Recommendations have no area: like survey and management figures, they are shown for all areas only.
   const wantsScrutiny = !areaId && kpis.some((kpi) => SCRUTINY[kpi.source]);
   const [manual, management, perception, involvement, scrutiny] = await Promise.all([
-    areaId ? new Map<string, Point>() : manualSeries(kpis.filter((kpi) => kpi.source === "MANUAL").map((kpi) => kpi.id), years),
+    areaId
+      ? new Map<string, Point>()
+      : manualSeries(
+          kpis.filter((kpi) => kpi.source === "MANUAL").map((kpi) => kpi.id),
+          years,
+        ),
     areaId ? new Map<string, Point>() : managementSeries(codes("MANAGEMENT_MEASURE"), years),
     areaId ? new Map<string, Point>() : perceptionSeries(codes("PERCEPTION_MEASURE"), quarters, regime),
     wantsInvolvement ? getInvolvementFigures({ quarters, areaId, now }) : new Map<string, InvolvementRow>(),

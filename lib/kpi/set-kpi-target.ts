@@ -10,13 +10,23 @@ export const setKpiTarget = async ({ actor, input }: { actor: { id: string }; in
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { unit: true } });
     if (!kpi) throw new DomainError(KPI_NOT_FOUND);
-    if (kpi.unit === "PERCENT" && (target < 0 || target > 100)) throw new DomainError("A percentage target must be from 0 to 100.", { target: "Enter a target from 0 to 100" });
-    const before = await tx.kpiTarget.findUnique({ where: { kpiId_year: { kpiId, year } }, select: { target: true, amberTolerance: true } });
+    if (kpi.unit === "PERCENT" && (target < 0 || target > 100))
+      throw new DomainError("A percentage target must be from 0 to 100.", { target: "Enter a target from 0 to 100" });
+    const before = await tx.kpiTarget.findUnique({
+      where: { kpiId_year: { kpiId, year } },
+      select: { target: true, amberTolerance: true },
+    });
     await tx.kpiTarget.upsert({
       where: { kpiId_year: { kpiId, year } },
       create: { kpiId, year, target, amberTolerance, setById: actor.id },
       update: { target, amberTolerance, setById: actor.id },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "kpi.target_set", entityType: "Kpi", entityId: kpiId, details: { year, target, amberTolerance, before } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "kpi.target_set",
+      entityType: "Kpi",
+      entityId: kpiId,
+      details: { year, target, amberTolerance, before },
+    });
   });
 };

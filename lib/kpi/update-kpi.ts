@@ -7,13 +7,41 @@ import type { KpiDetails } from "./schemas";
 export const KPI_NOT_FOUND = "That KPI could not be found. It may have been removed.";
 
 /** Changes a KPI's definition; the audit event keeps what it was before, since packs already presented quote it. */
-export const updateKpi = async ({ actor, kpiId, details }: { actor: { id: string }; kpiId: string; details: KpiDetails }) => {
+export const updateKpi = async ({
+  actor,
+  kpiId,
+  details,
+}: {
+  actor: { id: string };
+  kpiId: string;
+  details: KpiDetails;
+}) => {
   try {
     await db.$transaction(async (tx) => {
-      const before = await tx.kpi.findUnique({ where: { id: kpiId }, select: { code: true, name: true, description: true, unit: true, direction: true, section: true, source: true, sourceCode: true, owner: true, outcomeCodes: true } });
+      const before = await tx.kpi.findUnique({
+        where: { id: kpiId },
+        select: {
+          code: true,
+          name: true,
+          description: true,
+          unit: true,
+          direction: true,
+          section: true,
+          source: true,
+          sourceCode: true,
+          owner: true,
+          outcomeCodes: true,
+        },
+      });
       if (!before) throw new DomainError(KPI_NOT_FOUND);
       await tx.kpi.update({ where: { id: kpiId }, data: { ...details, sourceCode: details.sourceCode ?? null } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "kpi.updated", entityType: "Kpi", entityId: kpiId, details: { before, after: { ...details } } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "kpi.updated",
+        entityType: "Kpi",
+        entityId: kpiId,
+        details: { before, after: { ...details } },
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw CODE_TAKEN;

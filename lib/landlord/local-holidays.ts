@@ -13,11 +13,18 @@ export const addLocalHoliday = async ({ actor, date, name }: { actor: Actor; dat
   try {
     return await db.$transaction(async (tx) => {
       const holiday = await tx.localHoliday.create({ data: { date, name, createdById: actor.id } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "landlord.local_holiday_added", entityType: "LocalHoliday", entityId: isoDay(date), details: { name } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "landlord.local_holiday_added",
+        entityType: "LocalHoliday",
+        entityId: isoDay(date),
+        details: { name },
+      });
       return holiday;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("That day is already a local holiday.", { date: "That day is already a local holiday" });
+    if (isUniqueViolation(error))
+      throw new DomainError("That day is already a local holiday.", { date: "That day is already a local holiday" });
     throw error;
   }
 };
@@ -26,5 +33,10 @@ export const removeLocalHoliday = ({ actor, date }: { actor: Actor; date: Date }
   db.$transaction(async (tx) => {
     const { count } = await tx.localHoliday.deleteMany({ where: { date } });
     if (count === 0) throw new DomainError("That local holiday has already been removed.");
-    await recordAuditEvent(tx, { actorId: actor.id, action: "landlord.local_holiday_removed", entityType: "LocalHoliday", entityId: isoDay(date) });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "landlord.local_holiday_removed",
+      entityType: "LocalHoliday",
+      entityId: isoDay(date),
+    });
   });

@@ -8,7 +8,10 @@ const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, requireSecondFact
 export const getLandlord = cache(async () =>
   isBuildPhase()
     ? UNNAMED
-    : ((await db.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true, requireSecondFactor: true } })) ?? UNNAMED),
+    : ((await db.landlord.findUnique({
+        where: { id: 1 },
+        select: { name: true, regime: true, requireSecondFactor: true },
+      })) ?? UNNAMED),
 );
 
 /** The landlord's name and how to reach them: email sign-offs, the contact page and the statements. */

@@ -5,7 +5,11 @@ const channel = (value: number) => {
 };
 
 const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((start) => channel(parseInt(hex.slice(start, start + 2), 16))) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((start) => channel(parseInt(hex.slice(start, start + 2), 16))) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 
@@ -20,7 +24,8 @@ export const contrastRatio = (first: string, second: string) => {
 /** Normal-size text needs 4.5:1 at level AA; the header band's text is white. */
 export const MINIMUM_CONTRAST = 4.5;
 
-export const passesWithWhiteText = (hex: string) => HEX_COLOUR.test(hex) && contrastRatio(hex, "#ffffff") >= MINIMUM_CONTRAST;
+export const passesWithWhiteText = (hex: string) =>
+  HEX_COLOUR.test(hex) && contrastRatio(hex, "#ffffff") >= MINIMUM_CONTRAST;
 
 /**
  * A logo address must be a file on this site ("/images/logo.png"): the portal loads nothing from the internet, and

@@ -6,10 +6,23 @@ type Fields = Omit<Prisma.LandlordUpdateInput, "id" | "updatedAt">;
 
 // Images are audited by their size, not their bytes.
 const auditable = (fields: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value instanceof Uint8Array ? `${value.byteLength} bytes` : (value ?? null)]));
+  Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      value instanceof Uint8Array ? `${value.byteLength} bytes` : (value ?? null),
+    ]),
+  );
 
 /** Changes some of the landlord's settings and records before and after in the audit log, in one transaction. */
-export const saveLandlordFields = async ({ actor, action, fields }: { actor: { id: string }; action: string; fields: Fields }) =>
+export const saveLandlordFields = async ({
+  actor,
+  action,
+  fields,
+}: {
+  actor: { id: string };
+  action: string;
+  fields: Fields;
+}) =>
   db.$transaction(async (tx) => {
     const select = Object.fromEntries(Object.keys(fields).map((key) => [key, true])) as Prisma.LandlordSelect;
     const before = (await tx.landlord.findUnique({ where: { id: 1 }, select })) ?? {};
@@ -20,6 +33,8 @@ export const saveLandlordFields = async ({ actor, action, fields }: { actor: { i
       action,
       entityType: "Landlord",
       entityId: "1",
-      details: JSON.parse(JSON.stringify({ before: auditable(before), after: auditable(fields) })) as Prisma.InputJsonValue,
+      details: JSON.parse(
+        JSON.stringify({ before: auditable(before), after: auditable(fields) }),
+      ) as Prisma.InputJsonValue,
     });
   });

@@ -19,7 +19,11 @@ export type LandlordSettings = z.infer<typeof ZLandlordSettings>;
 
 export const ZLocalHoliday = z.object({
   date: requiredDate("Enter the date of the holiday"),
-  name: z.string().trim().min(2, "Enter what the holiday is, like Glasgow Fair Monday").max(80, "The name must be 80 characters or fewer"),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Enter what the holiday is, like Glasgow Fair Monday")
+    .max(80, "The name must be 80 characters or fewer"),
 });
 
 export const ZLocalHolidayRef = z.object({ date: requiredDate("Choose a holiday to remove") });
@@ -30,9 +34,16 @@ const optional = (max: number, what: string) => optionalText(max, `${what} must 
 export const ZContactDetails = z.object({
   contactPhone: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().regex(/^[0-9+() -]{6,25}$/, "Enter a phone number, like 0300 123 4567").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9+() -]{6,25}$/, "Enter a phone number, like 0300 123 4567")
+      .optional(),
   ),
-  contactEmail: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.email("Enter an email address, like help@example.org").max(200).optional()),
+  contactEmail: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    z.email("Enter an email address, like help@example.org").max(200).optional(),
+  ),
   contactAddress: optional(300, "The address"),
   openingHours: optional(300, "The opening hours"),
 });
@@ -46,7 +57,11 @@ export const ZStatementSettings = z.object({
   accessibilityTestedOn: optionalDate(),
   icoRegistration: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.string().trim().regex(/^[A-Z0-9]{6,12}$/i, "Enter the ICO registration number, like ZA123456").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9]{6,12}$/i, "Enter the ICO registration number, like ZA123456")
+      .optional(),
   ),
   dataProtectionContact: optional(300, "The data protection contact"),
   retention: optional(2000, "How long information is kept"),
@@ -58,29 +73,46 @@ export type StatementSettings = z.infer<typeof ZStatementSettings>;
 export const ZLook = z
   .object({
     brandColour: z.preprocess(
-      (value) => (typeof value === "string" && value.trim() === "" ? undefined : typeof value === "string" ? value.trim().toLowerCase() : value),
+      (value) =>
+        typeof value === "string" && value.trim() === ""
+          ? undefined
+          : typeof value === "string"
+            ? value.trim().toLowerCase()
+            : value,
       z
         .string()
         .regex(HEX_COLOUR, "Enter a colour as # and six letters or digits, like #14532d")
-        .refine(passesWithWhiteText, `White text on this colour is too faint: choose a darker colour (at least ${MINIMUM_CONTRAST}:1)`)
+        .refine(
+          passesWithWhiteText,
+          `White text on this colour is too faint: choose a darker colour (at least ${MINIMUM_CONTRAST}:1)`,
+        )
         .optional(),
     ),
     logoPath: z.preprocess(
       (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-      z.string().trim().max(300).refine(isSameSitePath, "Enter the address of a file on this site, starting with /, like /logo.png").optional(),
+      z
+        .string()
+        .trim()
+        .max(300)
+        .refine(isSameSitePath, "Enter the address of a file on this site, starting with /, like /logo.png")
+        .optional(),
     ),
     logoFile: z.preprocess(
       (value) => (value instanceof File && value.size === 0 ? undefined : value),
       z
         .instanceof(File, { message: "Choose an image file" })
-        .refine((file) => (LOGO_TYPES as readonly string[]).includes(file.type), "The logo must be a PNG, JPEG, GIF or WebP image")
+        .refine(
+          (file) => (LOGO_TYPES as readonly string[]).includes(file.type),
+          "The logo must be a PNG, JPEG, GIF or WebP image",
+        )
         .refine((file) => file.size <= MAX_LOGO_BYTES, "The logo must be 500 KB or smaller")
         .optional(),
     ),
     removeLogo: z.preprocess((value) => value === "yes", z.boolean()),
   })
   .superRefine((look, ctx) => {
-    if (look.logoPath && look.logoFile) ctx.addIssue({ code: "custom", path: ["logoPath"], message: "Give an address or upload an image, not both" });
+    if (look.logoPath && look.logoFile)
+      ctx.addIssue({ code: "custom", path: ["logoPath"], message: "Give an address or upload an image, not both" });
   });
 
 export type Look = z.infer<typeof ZLook>;

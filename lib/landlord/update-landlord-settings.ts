@@ -7,7 +7,10 @@ import type { Actor } from "@/lib/auth/actor";
 export const updateLandlordSettings = async (options: { actor: Actor; settings: LandlordSettings }) => {
   const { actor, settings } = options;
   await db.$transaction(async (tx) => {
-    const before = await tx.landlord.findUnique({ where: { id: 1 }, select: { name: true, regime: true, requireSecondFactor: true } });
+    const before = await tx.landlord.findUnique({
+      where: { id: 1 },
+      select: { name: true, regime: true, requireSecondFactor: true },
+    });
     await tx.landlord.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -10,5 +10,9 @@ export const updateLook = async ({ actor, look }: { actor: { id: string }; look:
       : look.removeLogo
         ? { logoPath: null, logoImage: null, logoType: null }
         : {};
-  await saveLandlordFields({ actor, action: "landlord.look.updated", fields: { brandColour: look.brandColour ?? null, ...logo } });
+  await saveLandlordFields({
+    actor,
+    action: "landlord.look.updated",
+    fields: { brandColour: look.brandColour ?? null, ...logo },
+  });
 };

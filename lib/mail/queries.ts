@@ -34,5 +34,11 @@ export const getOutboxMessage = async (id: string) => {
     where: { id },
     select: { id: true, to: true, subject: true, text: true, html: true, unsubscribeUrl: true, createdAt: true },
   });
-  return message && { ...message, text: maskAccountLinks(message.text), html: message.html && maskAccountLinks(message.html) };
+  return (
+    message && {
+      ...message,
+      text: maskAccountLinks(message.text),
+      html: message.html && maskAccountLinks(message.html),
+    }
+  );
 };

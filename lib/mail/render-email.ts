@@ -25,7 +25,12 @@ export type SignOff = {
 export type RenderedEmail = { subject: string; text: string; html: string; unsubscribeUrl?: string };
 
 const escapeHtml = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
 
 const signOffLines = (signOff: SignOff) =>
   [
@@ -36,7 +41,8 @@ const signOffLines = (signOff: SignOff) =>
     signOff.openingHours && `Opening hours: ${signOff.openingHours.replace(/\s*\n\s*/g, "; ")}`,
   ].filter((line): line is string => Boolean(line));
 
-const UNSUBSCRIBE_TEXT = "You get this email because you agreed we may contact you by email about getting involved. To stop these emails:";
+const UNSUBSCRIBE_TEXT =
+  "You get this email because you agreed we may contact you by email about getting involved. To stop these emails:";
 
 const textBlock = (block: EmailBlock) => {
   switch (block.kind) {
@@ -82,7 +88,9 @@ export const renderEmail = (template: EmailTemplate, signOff: SignOff): Rendered
     ...template.blocks.map(htmlBlock),
     `<p ${P}>With best wishes,<br>${closing.map(escapeHtml).join("<br>")}</p>`,
     ...(template.unsubscribe
-      ? [`<p style="margin:24px 0 0;font-size:16px">${escapeHtml(UNSUBSCRIBE_TEXT)} <a href="${escapeHtml(template.unsubscribe.pageUrl)}" ${A}>Unsubscribe</a></p>`]
+      ? [
+          `<p style="margin:24px 0 0;font-size:16px">${escapeHtml(UNSUBSCRIBE_TEXT)} <a href="${escapeHtml(template.unsubscribe.pageUrl)}" ${A}>Unsubscribe</a></p>`,
+        ]
       : []),
     "</div></body></html>",
   ].join("\n");

@@ -25,7 +25,9 @@ export const sendEmail = async (message: EmailInput) => {
     from: env.MAIL_FROM,
     ...parts,
     // RFC 8058: mail programs show their own Unsubscribe button and POST to this address, with no page to visit.
-    ...(unsubscribeUrl && { headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } }),
+    ...(unsubscribeUrl && {
+      headers: { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    }),
   });
 };
 

@@ -6,13 +6,19 @@ import { MANAGEMENT_MEASURES, managementValue } from "./rules";
 export const getManagementQuarter = async (year: number, quarter: number) =>
   Object.fromEntries(
     (
-      await db.managementMeasure.findMany({ where: { year, quarter }, select: { code: true, numerator: true, denominator: true, note: true } })
+      await db.managementMeasure.findMany({
+        where: { year, quarter },
+        select: { code: true, numerator: true, denominator: true, note: true },
+      })
     ).map((row) => [row.code, row]),
   );
 
 /** Every management measure for a reporting year, quarter by quarter, with its published figure. */
 export const getManagementYear = async (year: number) => {
-  const rows = await db.managementMeasure.findMany({ where: { year }, select: { code: true, quarter: true, numerator: true, denominator: true } });
+  const rows = await db.managementMeasure.findMany({
+    where: { year },
+    select: { code: true, quarter: true, numerator: true, denominator: true },
+  });
   return MANAGEMENT_MEASURES.map((definition) => ({
     ...definition,
     quarters: [1, 2, 3, 4].map((quarter) => {
@@ -24,4 +30,6 @@ export const getManagementYear = async (year: number) => {
 
 /** Years that have management figures, newest first, for the board's year picker. */
 export const listManagementYears = async () =>
-  (await db.managementMeasure.findMany({ distinct: ["year"], orderBy: { year: "desc" }, select: { year: true } })).map((row) => row.year);
+  (await db.managementMeasure.findMany({ distinct: ["year"], orderBy: { year: "desc" }, select: { year: true } })).map(
+    (row) => row.year,
+  );

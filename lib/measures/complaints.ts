@@ -40,13 +40,23 @@ const startOf = (complaint: ComplaintStage, timescale: Timescale) =>
   (timescale.startsOnAcknowledgement && complaint.acknowledgedOn) || complaint.receivedOn;
 
 /** Whether a responded stage met its timescale, an agreed extension counting only up to the regime's cap. */
-export const metTimescale = (complaint: ComplaintStage & { respondedOn: IsoDate }, regime: Regime, calendar: HolidayCalendar) => {
+export const metTimescale = (
+  complaint: ComplaintStage & { respondedOn: IsoDate },
+  regime: Regime,
+  calendar: HolidayCalendar,
+) => {
   const timescale = timescaleOf(regime, complaint.stage);
   const allowed = timescale.target + Math.min(complaint.extensionWorkingDays, timescale.extensionCap);
   return workingDays(startOf(complaint, timescale), complaint.respondedOn, calendar) <= allowed;
 };
 
-export type ComplaintsPeriod = { regime: Regime; from: IsoDate; to: IsoDate; homes?: number; calendar: HolidayCalendar };
+export type ComplaintsPeriod = {
+  regime: Regime;
+  from: IsoDate;
+  to: IsoDate;
+  homes?: number;
+  calendar: HolidayCalendar;
+};
 
 export type StageFigures = {
   received: number;
@@ -58,14 +68,21 @@ export type StageFigures = {
   perThousandHomes?: number | null;
 };
 
-const isResponded = (complaint: ComplaintStage): complaint is ComplaintStage & { respondedOn: IsoDate } => complaint.respondedOn !== undefined;
+const isResponded = (complaint: ComplaintStage): complaint is ComplaintStage & { respondedOn: IsoDate } =>
+  complaint.respondedOn !== undefined;
 
-const stageFigures = (complaints: readonly ComplaintStage[], { regime, from, to, homes, calendar }: ComplaintsPeriod): StageFigures => {
+const stageFigures = (
+  complaints: readonly ComplaintStage[],
+  { regime, from, to, homes, calendar }: ComplaintsPeriod,
+): StageFigures => {
   const received = complaints.filter(({ receivedOn }) => isWithin(receivedOn, from, to));
   const responded = complaints.filter(isResponded).filter(({ respondedOn }) => isWithin(respondedOn, from, to));
   const within = responded.filter((complaint) => metTimescale(complaint, regime, calendar)).length;
   const respondedByEnd = received.filter(({ respondedOn }) => respondedOn !== undefined && respondedOn <= to).length;
-  const totalDays = responded.reduce((sum, { receivedOn, respondedOn }) => sum + workingDays(receivedOn, respondedOn, calendar), 0);
+  const totalDays = responded.reduce(
+    (sum, { receivedOn, respondedOn }) => sum + workingDays(receivedOn, respondedOn, calendar),
+    0,
+  );
   return {
     received: received.length,
     responded: responded.length,
@@ -82,17 +99,29 @@ export const complaintFigures = (complaints: readonly ComplaintStage[], period: 
   regime: period.regime,
   from: period.from,
   to: period.to,
-  stage1: stageFigures(complaints.filter(({ stage }) => stage === 1), period),
-  stage2: stageFigures(complaints.filter(({ stage }) => stage === 2), period),
+  stage1: stageFigures(
+    complaints.filter(({ stage }) => stage === 1),
+    period,
+  ),
+  stage2: stageFigures(
+    complaints.filter(({ stage }) => stage === 2),
+    period,
+  ),
 });
 
 /**
  * Working days can only be counted within the years the bank holiday calendars cover, so every date of a stage
  * that counts towards the period must be inside them.
  */
-export const uncoveredDates = (complaints: readonly ComplaintStage[], { from, to, calendar }: ComplaintsPeriod): Problem[] =>
+export const uncoveredDates = (
+  complaints: readonly ComplaintStage[],
+  { from, to, calendar }: ComplaintsPeriod,
+): Problem[] =>
   complaints
-    .filter(({ receivedOn, respondedOn }) => isWithin(receivedOn, from, to) || (respondedOn !== undefined && isWithin(respondedOn, from, to)))
+    .filter(
+      ({ receivedOn, respondedOn }) =>
+        isWithin(receivedOn, from, to) || (respondedOn !== undefined && isWithin(respondedOn, from, to)),
+    )
     .flatMap((complaint) =>
       (
         [
@@ -101,6 +130,8 @@ export const uncoveredDates = (complaints: readonly ComplaintStage[], { from, to
           ["responded_on", complaint.respondedOn],
         ] as const
       ).flatMap(([column, date]) =>
-        date !== undefined && !isCovered(calendar, date) ? [{ line: complaint.line, column, message: coverageMessage(calendar, date) }] : [],
+        date !== undefined && !isCovered(calendar, date)
+          ? [{ line: complaint.line, column, message: coverageMessage(calendar, date) }]
+          : [],
       ),
     );

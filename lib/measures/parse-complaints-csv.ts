@@ -15,16 +15,14 @@ export const parseComplaintsCsv = async (text: string): Promise<Checked<Complain
     key: (cell) => `${cell("complaint_ref").toLowerCase()} stage ${cell("stage")}`,
     describe: (cell) => `stage ${cell("stage")} of complaint ${cell("complaint_ref")}`,
   });
-  const complaints = rows.map(
-    ({ line, row }): ComplaintStage => ({
-      line,
-      reference: row.complaint_ref,
-      stage: row.stage,
-      receivedOn: row.received_on,
-      acknowledgedOn: row.acknowledged_on,
-      respondedOn: row.responded_on,
-      extensionWorkingDays: row.extension_working_days ?? 0,
-    }),
-  );
+  const complaints = rows.map(({ line, row }): ComplaintStage => ({
+    line,
+    reference: row.complaint_ref,
+    stage: row.stage,
+    receivedOn: row.received_on,
+    acknowledgedOn: row.acknowledged_on,
+    respondedOn: row.responded_on,
+    extensionWorkingDays: row.extension_working_days ?? 0,
+  }));
   return checked(complaints, problems);
 };

@@ -1,4 +1,12 @@
-import { SCREENING_QUESTIONS, type Answer, TSM_MEASURES, type MeasureDefinition, type ScreeningQuestion, type SurveyResponse, type Tenure } from "./perception";
+import {
+  SCREENING_QUESTIONS,
+  type Answer,
+  TSM_MEASURES,
+  type MeasureDefinition,
+  type ScreeningQuestion,
+  type SurveyResponse,
+  type Tenure,
+} from "./perception";
 import { checked, type Checked } from "@/lib/uploads/problems";
 import { readRows } from "@/lib/uploads/read-rows";
 import { surveyRowSchema } from "./schemas";
@@ -39,7 +47,11 @@ export const parseSurveyRecords = async (text: string, definitions: readonly Mea
       tenure: row.tenure,
       collectedOn: row.collected_on,
       method: row.method as CollectionMethod | undefined,
-      screening: Object.fromEntries(SCREENING_QUESTIONS.flatMap((question) => (typeof cells[question] === "boolean" ? [[question, cells[question]]] : []))),
+      screening: Object.fromEntries(
+        SCREENING_QUESTIONS.flatMap((question) =>
+          typeof cells[question] === "boolean" ? [[question, cells[question]]] : [],
+        ),
+      ),
       answers: Object.fromEntries(definitions.map(({ code }) => [code, cells[code] as Answer | undefined])),
     };
   });
@@ -47,7 +59,10 @@ export const parseSurveyRecords = async (text: string, definitions: readonly Mea
 };
 
 /** Reads a perception survey file into responses the engine can tally. */
-export const parseSurveyCsv = async (text: string, definitions: readonly MeasureDefinition[] = TSM_MEASURES): Promise<Checked<SurveyResponse[]>> => {
+export const parseSurveyCsv = async (
+  text: string,
+  definitions: readonly MeasureDefinition[] = TSM_MEASURES,
+): Promise<Checked<SurveyResponse[]>> => {
   const { records, problems } = await parseSurveyRecords(text, definitions);
   const responses = records.map(({ tenure, screening, answers }) => ({
     tenure,

@@ -68,7 +68,8 @@ export const readAnswer = (definition: MeasureDefinition, raw: string): { answer
   if (text === "") return {};
   const rank = (SCALES[definition.scale] as readonly string[]).indexOf(text);
   if (rank >= 0) return { answer: rank };
-  if (definition.notApplicableAllowed && (NOT_APPLICABLE_SPELLINGS as readonly string[]).includes(text)) return { answer: "not_applicable" };
+  if (definition.notApplicableAllowed && (NOT_APPLICABLE_SPELLINGS as readonly string[]).includes(text))
+    return { answer: "not_applicable" };
   return { problem: `"${raw.trim()}" is not one of: ${optionsText(definition)}` };
 };
 
@@ -83,14 +84,22 @@ export type PerceptionResult = {
 
 type Counts = { positive: number; base: number };
 
-const byGroup = <T>(make: (group: Group) => T) => Object.fromEntries(GROUPS.map((group) => [group, make(group)])) as Record<Group, T>;
+const byGroup = <T>(make: (group: Group) => T) =>
+  Object.fromEntries(GROUPS.map((group) => [group, make(group)])) as Record<Group, T>;
 
 const tally = ({ positive, base }: Counts): Tally => ({ positive, base, percent: percent(positive, base) });
 
 /** Positive answers, base and percentage of each measure for all respondents and for each tenure. */
-export const tallyMeasures = (responses: Iterable<SurveyResponse>, definitions: readonly MeasureDefinition[]): PerceptionResult => {
+export const tallyMeasures = (
+  responses: Iterable<SurveyResponse>,
+  definitions: readonly MeasureDefinition[],
+): PerceptionResult => {
   const respondents = byGroup(() => 0);
-  const measures = definitions.map((definition) => ({ definition, counts: byGroup<Counts>(() => ({ positive: 0, base: 0 })), ignored: 0 }));
+  const measures = definitions.map((definition) => ({
+    definition,
+    counts: byGroup<Counts>(() => ({ positive: 0, base: 0 })),
+    ignored: 0,
+  }));
   for (const { tenure, passed, answers } of responses) {
     respondents.all += 1;
     respondents[tenure] += 1;
@@ -111,7 +120,11 @@ export const tallyMeasures = (responses: Iterable<SurveyResponse>, definitions: 
   }
   return {
     respondents,
-    measures: Object.fromEntries(measures.map(({ definition, counts }) => [definition.code, byGroup((group) => tally(counts[group]))])),
-    ignored: Object.fromEntries(measures.flatMap(({ definition, ignored }) => (definition.screenedBy ? [[definition.code, ignored]] : []))),
+    measures: Object.fromEntries(
+      measures.map(({ definition, counts }) => [definition.code, byGroup((group) => tally(counts[group]))]),
+    ),
+    ignored: Object.fromEntries(
+      measures.flatMap(({ definition, ignored }) => (definition.screenedBy ? [[definition.code, ignored]] : [])),
+    ),
   };
 };

@@ -19,6 +19,7 @@ export const requiredSampleSize = (population: number, margin: number) => {
 export const achievedMargin = (population: number, responses: number): number | null => {
   if (responses <= 0) return null;
   if (responses >= population) return 0;
-  const margin = Z * Math.sqrt((P * (1 - P)) / responses) * Math.sqrt((population - responses) / (population - 1)) * 100;
+  const margin =
+    Z * Math.sqrt((P * (1 - P)) / responses) * Math.sqrt((population - responses) / (population - 1)) * 100;
   return roundToOneDecimal(margin);
 };

@@ -6,13 +6,20 @@ import { readAnswer, SCREENING_QUESTIONS, TENURES, type MeasureDefinition } from
 import { normaliseAnswer } from "./scales";
 
 /** An empty cell is "not given": optional columns read it as undefined. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const required = (what: string) => z.string().min(1, `is empty: enter ${what}`);
 
 /** Case and surrounding spaces are not differences anyone meant, in a CSV cell or on the command line. */
-const choice = <const T extends readonly [string, ...string[]]>(choices: T, canonical: (text: string) => string = normaliseAnswer) =>
-  z.string().transform(canonical).pipe(z.enum(choices, `must be one of: ${choices.join(", ")}`));
+const choice = <const T extends readonly [string, ...string[]]>(
+  choices: T,
+  canonical: (text: string) => string = normaliseAnswer,
+) =>
+  z
+    .string()
+    .transform(canonical)
+    .pipe(z.enum(choices, `must be one of: ${choices.join(", ")}`));
 
 export const ZIsoDate = z.string().refine(isIsoDate, "must be a real date written YYYY-MM-DD");
 
@@ -61,7 +68,11 @@ export const complaintRowSchema = z
   .superRefine((row, context) => {
     for (const column of ["acknowledged_on", "responded_on"] as const) {
       if (!notBefore(row.received_on, row[column])) {
-        context.addIssue({ code: "custom", path: [column], message: `${row[column]} is before received_on ${row.received_on}` });
+        context.addIssue({
+          code: "custom",
+          path: [column],
+          message: `${row[column]} is before received_on ${row.received_on}`,
+        });
       }
     }
   });

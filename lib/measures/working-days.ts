@@ -13,7 +13,10 @@ const weekdayHolidays = new WeakMap<HolidayCalendar, number[]>();
 const weekdayHolidaysOf = (calendar: HolidayCalendar) => {
   let days = weekdayHolidays.get(calendar);
   if (!days) {
-    days = [...calendar.holidays].map(toDayNumber).filter(isWeekday).sort((a, b) => a - b);
+    days = [...calendar.holidays]
+      .map(toDayNumber)
+      .filter(isWeekday)
+      .sort((a, b) => a - b);
     weekdayHolidays.set(calendar, days);
   }
   return days;
@@ -70,7 +73,7 @@ export const workingDays = (from: IsoDate, to: IsoDate, calendar: HolidayCalenda
 export const addWorkingDays = (from: IsoDate, count: number, calendar: HolidayCalendar): IsoDate => {
   const holidays = weekdayHolidaysOf(calendar);
   let day = toDayNumber(from);
-  for (let added = 0; added < count; ) {
+  for (let added = 0; added < count;) {
     day += 1;
     if (isWeekday(day) && countUpTo(holidays, day) === countUpTo(holidays, day - 1)) added += 1;
   }

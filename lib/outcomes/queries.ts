@@ -39,7 +39,10 @@ const kpis: EvidenceSource = ({ from, to }) =>
 const EVIDENCE_SOURCES: EvidenceSource[] = [scrutinyReviews, scrutinyRecommendations, kpis];
 
 /** The evidence for each of the regime's outcomes in a financial year, outcomes without evidence included. */
-export const assuranceEvidence = async (regime: Regime, startYear: number): Promise<{ outcome: Outcome; items: EvidenceItem[] }[]> => {
+export const assuranceEvidence = async (
+  regime: Regime,
+  startYear: number,
+): Promise<{ outcome: Outcome; items: EvidenceItem[] }[]> => {
   const days = financialYearDays(startYear);
   const period = { from: ukDayStart(days.from) ?? new Date(0), to: ukDayEnd(days.to) ?? new Date(0) };
   const items = (await Promise.all(EVIDENCE_SOURCES.map((source) => source(period)))).flat();

@@ -31,7 +31,11 @@ const SCOTLAND: Outcome[] = [
   [14, "Rents and service charges"],
   [15, "Rents and service charges"],
   [16, "Gypsy/Travellers"],
-].map(([number, label]) => ({ code: `SC:${number}`, regime: "SCOTLAND" as const, label: `Outcome ${number}: ${label}` }));
+].map(([number, label]) => ({
+  code: `SC:${number}`,
+  regime: "SCOTLAND" as const,
+  label: `Outcome ${number}: ${label}`,
+}));
 
 export const OUTCOMES: readonly Outcome[] = [...ENGLAND, ...SCOTLAND];
 

@@ -55,5 +55,9 @@ export const listOpenDeletionRequests = () =>
   db.deletionRequest.findMany({
     where: { actionedAt: null },
     orderBy: { requestedAt: "asc" },
-    select: { id: true, requestedAt: true, customer: { select: { id: true, reference: true, firstName: true, lastName: true } } },
+    select: {
+      id: true,
+      requestedAt: true,
+      customer: { select: { id: true, reference: true, firstName: true, lastName: true } },
+    },
   });

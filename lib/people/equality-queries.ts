@@ -15,7 +15,9 @@ export const getEqualitySummary = async () => {
     Number(counts.find((row) => row.questionId === questionId && row.answer === answer)?.count ?? 0);
   return questions.map((question) => ({
     label: question.label,
-    rows: suppressSmallCounts(answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) }))),
+    rows: suppressSmallCounts(
+      answerOptions(question.options).map((answer) => ({ answer, count: countOf(question.id, answer) })),
+    ),
   }));
 };
 

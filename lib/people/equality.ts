@@ -7,8 +7,16 @@ export const SMALL_NUMBER_THRESHOLD = 5;
 
 type QuestionTemplate = { key: string; label: string; options: string[] };
 
-const AGE = { key: "age", label: "Age group", options: ["16 to 24", "25 to 34", "35 to 44", "45 to 54", "55 to 64", "65 to 74", "75 or over"] };
-const DISABILITY = { key: "disability", label: "Do you consider yourself to have a disability?", options: ["Yes", "No"] };
+const AGE = {
+  key: "age",
+  label: "Age group",
+  options: ["16 to 24", "25 to 34", "35 to 44", "45 to 54", "55 to 64", "65 to 74", "75 or over"],
+};
+const DISABILITY = {
+  key: "disability",
+  label: "Do you consider yourself to have a disability?",
+  options: ["Yes", "No"],
+};
 const SEX = { key: "sex", label: "Sex", options: ["Female", "Male"] };
 const GENDER_REASSIGNMENT = {
   key: "gender_reassignment",
@@ -18,7 +26,13 @@ const GENDER_REASSIGNMENT = {
 const RACE = {
   key: "ethnicity",
   label: "Ethnic group",
-  options: ["Asian or Asian British", "Black, Black British, Caribbean or African", "Mixed or multiple ethnic groups", "White", "Another ethnic group"],
+  options: [
+    "Asian or Asian British",
+    "Black, Black British, Caribbean or African",
+    "Mixed or multiple ethnic groups",
+    "White",
+    "Another ethnic group",
+  ],
 };
 const RELIGION = {
   key: "religion",
@@ -63,9 +77,7 @@ const isSmall = (count: number) => count > 0 && count < SMALL_NUMBER_THRESHOLD;
 export const suppressSmallCounts = (rows: { answer: string; count: number }[]): SuppressedCount[] => {
   const hidden = new Set(rows.filter((row) => isSmall(row.count)).map((row) => row.answer));
   if (hidden.size === 1) {
-    const next = rows
-      .filter((row) => row.count > 0 && !hidden.has(row.answer))
-      .sort((a, b) => a.count - b.count)[0];
+    const next = rows.filter((row) => row.count > 0 && !hidden.has(row.answer)).sort((a, b) => a.count - b.count)[0];
     if (next) hidden.add(next.answer);
   }
   return rows.map((row) => ({ answer: row.answer, count: hidden.has(row.answer) ? null : row.count }));

@@ -3,10 +3,9 @@ import { db } from "@/lib/db";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
 import { answerColumn } from "@/lib/surveys/stored-answers";
 
-const PERCEPTION_ANSWER_COLUMNS = Object.fromEntries([...TSM_MEASURES, ...ARC_MEASURES].map(({ code }) => [answerColumn(code), true])) as Record<
-  ReturnType<typeof answerColumn>,
-  true
->;
+const PERCEPTION_ANSWER_COLUMNS = Object.fromEntries(
+  [...TSM_MEASURES, ...ARC_MEASURES].map(({ code }) => [answerColumn(code), true]),
+) as Record<ReturnType<typeof answerColumn>, true>;
 
 /** Everything held about one customer, for their own download (subject access). */
 export const exportCustomerData = async (customerId: string) => {
@@ -22,7 +21,15 @@ export const exportCustomerData = async (customerId: string) => {
       phone: true,
       preferredChannel: true,
       createdAt: true,
-      home: { select: { addressLine1: true, addressLine2: true, town: true, postcode: true, area: { select: { name: true } } } },
+      home: {
+        select: {
+          addressLine1: true,
+          addressLine2: true,
+          town: true,
+          postcode: true,
+          area: { select: { name: true } },
+        },
+      },
       consents: { select: { channel: true, consentedAt: true } },
       supportNeeds: { select: { kind: true, language: true, interpreterNeeded: true } },
       equalityAnswers: { select: { answer: true, answeredAt: true, question: { select: { label: true } } } },
@@ -82,5 +89,4 @@ const flatten = (value: unknown, path: string, rows: [string, string][]) => {
 };
 
 /** The same data as two columns, item and value, for people who open it in a spreadsheet. */
-export const customerDataCsv = (data: CustomerDataExport) =>
-  toCsv([["item", "value"], ...flatten(data, "", [])]);
+export const customerDataCsv = (data: CustomerDataExport) => toCsv([["item", "value"], ...flatten(data, "", [])]);

@@ -22,9 +22,19 @@ export const inviteCustomer = async (options: { actor: Actor; customerId: string
     if (found.user) throw new DomainError("This customer already has an account.");
     if (!found.email) throw new DomainError("Add an email address for this customer before inviting them.");
     await tx.invitation.create({
-      data: { customerId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000), createdById: actor.id },
+      data: {
+        customerId,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(now.getTime() + INVITATION_DAYS * 86_400_000),
+        createdById: actor.id,
+      },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "customer.invited", entityType: "Customer", entityId: customerId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "customer.invited",
+      entityType: "Customer",
+      entityId: customerId,
+    });
     return found;
   });
   await sendTemplatedEmail(customer.email as string, {
@@ -55,7 +65,9 @@ export const acceptInvitation = async (options: { token: string; password: strin
       select: { customer: { select: { id: true, firstName: true, lastName: true, email: true } } },
     });
     if (spent.count !== 1 || !invitation?.customer.email) {
-      throw new DomainError("This invitation has expired or has already been used. Ask your involvement officer for a new one.");
+      throw new DomainError(
+        "This invitation has expired or has already been used. Ask your involvement officer for a new one.",
+      );
     }
     await createCustomerAccount({ customer: invitation.customer, email: invitation.customer.email, password, tx });
   });

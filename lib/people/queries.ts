@@ -91,7 +91,13 @@ export const getCustomerProfile = (id: string) =>
       consents: { select: { channel: true, consentedAt: true }, orderBy: { channel: "asc" } },
       supportNeeds: { select: { kind: true, language: true, interpreterNeeded: true }, orderBy: { kind: "asc" } },
       memberships: {
-        select: { id: true, role: true, startedOn: true, endedOn: true, group: { select: { id: true, name: true, type: true } } },
+        select: {
+          id: true,
+          role: true,
+          startedOn: true,
+          endedOn: true,
+          group: { select: { id: true, name: true, type: true } },
+        },
         orderBy: { startedOn: "desc" },
       },
       consultationResponses: {
@@ -99,12 +105,32 @@ export const getCustomerProfile = (id: string) =>
         orderBy: { submittedAt: "desc" },
       },
       eventRegistrations: {
-        select: { id: true, status: true, event: { select: { id: true, title: true, startsAt: true, attendances: { where: { customerId: id }, select: { walkIn: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          event: {
+            select: {
+              id: true,
+              title: true,
+              startsAt: true,
+              attendances: { where: { customerId: id }, select: { walkIn: true } },
+            },
+          },
+        },
         orderBy: { registeredAt: "desc" },
       },
-      eventAttendances: { where: { walkIn: true }, select: { event: { select: { id: true, title: true, startsAt: true } } } },
-      trainingCompletions: { select: { id: true, completedAt: true, course: { select: { title: true } } }, orderBy: { completedAt: "desc" } },
-      perceptionResponses: { select: { id: true, method: true, round: { select: { id: true, year: true } } }, orderBy: { submittedAt: "desc" } },
+      eventAttendances: {
+        where: { walkIn: true },
+        select: { event: { select: { id: true, title: true, startsAt: true } } },
+      },
+      trainingCompletions: {
+        select: { id: true, completedAt: true, course: { select: { title: true } } },
+        orderBy: { completedAt: "desc" },
+      },
+      perceptionResponses: {
+        select: { id: true, method: true, round: { select: { id: true, year: true } } },
+        orderBy: { submittedAt: "desc" },
+      },
     },
   });
 
@@ -153,7 +179,10 @@ export type PreferencesView = NonNullable<Awaited<ReturnType<typeof getCustomerP
 
 export const getEqualityForm = async (customerId: string) => {
   const [questions, answers] = await Promise.all([
-    db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { id: true, key: true, label: true, options: true } }),
+    db.equalityQuestion.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, key: true, label: true, options: true },
+    }),
     db.equalityAnswer.findMany({ where: { customerId }, select: { questionId: true, answer: true } }),
   ]);
   const given = new Map(answers.map((a) => [a.questionId, a.answer]));

@@ -26,12 +26,19 @@ export const registerTenant = async (options: { registration: Registration; ip: 
   );
   const customer = await db.customer.findFirst({
     where: { reference: { equals: registration.reference, mode: "insensitive" }, status: "ACTIVE", anonymisedAt: null },
-    select: { id: true, firstName: true, lastName: true, home: { select: { postcode: true } }, user: { select: { id: true } } },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      home: { select: { postcode: true } },
+      user: { select: { id: true } },
+    },
   });
   if (!customer?.home || normalisePostcode(customer.home.postcode) !== registration.postcode) {
     throw new DomainError(NO_MATCH);
   }
-  if (customer.user) throw new DomainError("You already have an account. Sign in, or reset your password if you have forgotten it.");
+  if (customer.user)
+    throw new DomainError("You already have an account. Sign in, or reset your password if you have forgotten it.");
   await createCustomerAccount({ customer, email: registration.email, password: registration.password });
 };
 
@@ -45,14 +52,23 @@ export const createCustomerAccount = async (options: {
   const { customer, email, password, tx = db } = options;
   try {
     await tx.user.create({
-      data: { email, name: `${customer.firstName} ${customer.lastName}`, role: "TENANT", customerId: customer.id, passwordHash: await hashPassword(password) },
+      data: {
+        email,
+        name: `${customer.firstName} ${customer.lastName}`,
+        role: "TENANT",
+        customerId: customer.id,
+        passwordHash: await hashPassword(password),
+      },
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
       // Worded so it does not confirm that someone else has an account with this address.
-      throw new DomainError("We could not create an account with that email address. If you already have an account, sign in or reset your password.", {
-        email: "Use a different email address, or sign in",
-      });
+      throw new DomainError(
+        "We could not create an account with that email address. If you already have an account, sign in or reset your password.",
+        {
+          email: "Use a different email address, or sign in",
+        },
+      );
     }
     throw error;
   }

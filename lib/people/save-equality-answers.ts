@@ -7,7 +7,11 @@ import { answerFieldName } from "./schemas";
  * Replaces a customer's equality answers. Every question is optional; an answer must be one of the
  * landlord's options or "Prefer not to say".
  */
-export const saveEqualityAnswers = async (options: { customerId: string; answers: Record<string, string>; now?: Date }) => {
+export const saveEqualityAnswers = async (options: {
+  customerId: string;
+  answers: Record<string, string>;
+  now?: Date;
+}) => {
   const { customerId, answers, now = new Date() } = options;
   const questions = await db.equalityQuestion.findMany({ select: { id: true, key: true, options: true } });
   const fieldErrors: Record<string, string> = {};

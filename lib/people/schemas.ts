@@ -23,7 +23,7 @@ export type CustomerSearch = z.infer<typeof ZCustomerSearch>;
 const requiredReason = z
   .string()
   .trim()
-  .min(5, "Say why you are making this change for the customer, for example \"asked by phone\"")
+  .min(5, 'Say why you are making this change for the customer, for example "asked by phone"')
   .max(300, "The reason must be 300 characters or fewer");
 
 /** Contact preferences and support needs, saved together from one form. */

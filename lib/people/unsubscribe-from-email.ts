@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { verifyUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 
-const BAD_LINK = "This unsubscribe link is not complete. Copy the whole link from the email, or change how we contact you in Involve.";
+const BAD_LINK =
+  "This unsubscribe link is not complete. Copy the whole link from the email, or change how we contact you in Involve.";
 
 /** Who a link would unsubscribe, for the page that asks before doing it. */
 export const findUnsubscriber = async (token: string) => {

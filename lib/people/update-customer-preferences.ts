@@ -21,7 +21,10 @@ export const updateCustomerPreferences = async ({ customerId, preferences, assis
       select: { consents: { select: { channel: true } } },
     });
     if (!customer) throw notFoundError("customer");
-    const { add, remove } = consentChanges(customer.consents.map((c) => c.channel), channels);
+    const { add, remove } = consentChanges(
+      customer.consents.map((c) => c.channel),
+      channels,
+    );
     await tx.contactConsent.deleteMany({ where: { customerId, channel: { in: remove } } });
     await tx.contactConsent.createMany({ data: add.map((channel) => ({ customerId, channel, consentedAt: now })) });
     await tx.customer.update({ where: { id: customerId }, data: { preferredChannel: preferredChannel ?? null } });
@@ -37,7 +40,13 @@ export const updateCustomerPreferences = async ({ customerId, preferences, assis
         action: "customer.preferences.updated_for_customer",
         entityType: "Customer",
         entityId: customerId,
-        details: { reason: assistedBy.reason, consentsAdded: add, consentsWithdrawn: remove, preferredChannel: preferredChannel ?? null, needs },
+        details: {
+          reason: assistedBy.reason,
+          consentsAdded: add,
+          consentsWithdrawn: remove,
+          preferredChannel: preferredChannel ?? null,
+          needs,
+        },
       });
     }
   });

@@ -12,7 +12,9 @@ export const otherField = (questionId: string) => `q_${questionId}_other`;
 type Choice = { value: string; label: string };
 
 /** The answers a question offers, as stored value and the words shown. */
-export const choicesFor = (question: Pick<QuestionDefinition, "type" | "options" | "scaleKind" | "allowOther">): Choice[] => {
+export const choicesFor = (
+  question: Pick<QuestionDefinition, "type" | "options" | "scaleKind" | "allowOther">,
+): Choice[] => {
   switch (question.type) {
     case "YES_NO":
       return [
@@ -70,12 +72,18 @@ const checkOne = (question: QuestionDefinition, raw: RawAnswers): { rows: Answer
       const chosen = [...new Set(asList(value))];
       const allowed = choicesFor(question).map((choice) => choice.value);
       if (chosen.length === 0) return { rows: [], error: question.required ? "Choose an answer" : undefined };
-      if (question.type !== "MULTIPLE_CHOICE" && chosen.length > 1) return { rows: [], error: "Choose one answer only" };
-      if (chosen.some((option) => !allowed.includes(option))) return { rows: [], error: "Choose an answer from the list" };
+      if (question.type !== "MULTIPLE_CHOICE" && chosen.length > 1)
+        return { rows: [], error: "Choose one answer only" };
+      if (chosen.some((option) => !allowed.includes(option)))
+        return { rows: [], error: "Choose an answer from the list" };
       const other = asText(raw[otherField(id)]);
       if (chosen.includes(OTHER) && !other) return { rows: [], error: "Say what your other answer is" };
       if (other.length > MAX_TEXT) return { rows: [], error: `Your answer must be ${MAX_TEXT} characters or fewer` };
-      return { rows: chosen.map((option) => (option === OTHER ? { questionId: id, option, text: other } : { questionId: id, option })) };
+      return {
+        rows: chosen.map((option) =>
+          option === OTHER ? { questionId: id, option, text: other } : { questionId: id, option },
+        ),
+      };
     }
     case "NUMBER": {
       const text = asText(value);
@@ -108,7 +116,10 @@ export const checkAnswers = (questions: QuestionDefinition[], raw: RawAnswers): 
       fieldErrors[answerField(question.id)] = result.error;
       continue;
     }
-    chosen.set(question.id, result.rows.flatMap((row) => (row.option ? [row.option] : [])));
+    chosen.set(
+      question.id,
+      result.rows.flatMap((row) => (row.option ? [row.option] : [])),
+    );
     rows.push(...result.rows);
   }
   return { rows, fieldErrors };

@@ -13,7 +13,14 @@ export const addRecommendation = async ({ actor, reviewId, text, outcomeCodes }:
     await checkOutcomeCodes(tx, outcomeCodes);
     const { _max } = await tx.scrutinyRecommendation.aggregate({ where: { reviewId }, _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
-    const created = await tx.scrutinyRecommendation.create({ data: { reviewId, number, text, outcomeCodes }, select: { id: true, number: true } });
-    await auditScrutiny(tx, actor, "recommendation.added", "ScrutinyRecommendation", created.id, { reviewId, number, outcomeCodes });
+    const created = await tx.scrutinyRecommendation.create({
+      data: { reviewId, number, text, outcomeCodes },
+      select: { id: true, number: true },
+    });
+    await auditScrutiny(tx, actor, "recommendation.added", "ScrutinyRecommendation", created.id, {
+      reviewId,
+      number,
+      outcomeCodes,
+    });
     return created;
   });

@@ -18,6 +18,9 @@ export const changeReviewStatus = async ({ actor, reviewId, status, now = new Da
     if (problem) throw new DomainError(problem, { status: problem });
     const publishedAt = status === "PUBLISHED" ? now : undefined;
     await tx.scrutinyReview.update({ where: { id: reviewId }, data: { status, ...(publishedAt && { publishedAt }) } });
-    await auditScrutiny(tx, actor, "review.status_changed", "ScrutinyReview", reviewId, { from: review.status, to: status });
+    await auditScrutiny(tx, actor, "review.status_changed", "ScrutinyReview", reviewId, {
+      from: review.status,
+      to: status,
+    });
     return { status, isPublic: isPublic(status) };
   });

@@ -17,6 +17,9 @@ export const reviewFormOptions = async () => {
   return {
     panels: panels.map((panel) => ({ value: panel.id, label: panel.name })),
     outcomes: outcomesFor(landlord.regime).map((outcome) => ({ value: outcome.code, label: outcome.label })),
-    topics: [...kpis.map((kpi) => `KPI ${kpi.code}: ${kpi.name}`), ...themes.map((area) => `Feedback about ${area.toLowerCase()}`)],
+    topics: [
+      ...kpis.map((kpi) => `KPI ${kpi.code}: ${kpi.name}`),
+      ...themes.map((area) => `Feedback about ${area.toLowerCase()}`),
+    ],
   };
 };

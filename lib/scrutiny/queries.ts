@@ -46,13 +46,19 @@ const REVIEW_SELECT = {
   outcomeCodes: true,
   publishedAt: true,
   panel: { select: { name: true } },
-  evidence: { orderBy: [{ gatheredOn: "asc" }, { createdAt: "asc" }], select: { id: true, kind: true, gatheredOn: true, note: true } },
+  evidence: {
+    orderBy: [{ gatheredOn: "asc" }, { createdAt: "asc" }],
+    select: { id: true, kind: true, gatheredOn: true, note: true },
+  },
   recommendations: {
     orderBy: { number: "asc" },
     select: {
       id: true,
       ...RECOMMENDATION_FIELDS,
-      updates: { orderBy: [{ recordedOn: "asc" }, { createdAt: "asc" }], select: { id: true, note: true, recordedOn: true, completes: true } },
+      updates: {
+        orderBy: [{ recordedOn: "asc" }, { createdAt: "asc" }],
+        select: { id: true, note: true, recordedOn: true, completes: true },
+      },
     },
   },
 } satisfies Prisma.ScrutinyReviewSelect;
@@ -71,7 +77,10 @@ export const listScrutinyPanels = () =>
  * exactly as recommendationProgress() says: agreed, not complete, due before today.
  */
 export const recommendationCounts = async (now: Date) => {
-  const open = { response: { in: ["ACCEPTED", "PARTLY_ACCEPTED"] }, completedOn: null } satisfies Prisma.ScrutinyRecommendationWhereInput;
+  const open = {
+    response: { in: ["ACCEPTED", "PARTLY_ACCEPTED"] },
+    completedOn: null,
+  } satisfies Prisma.ScrutinyRecommendationWhereInput;
   const [reviews, awaitingResponse, openActions, overdue, complete] = await Promise.all([
     db.scrutinyReview.count(),
     db.scrutinyRecommendation.count({ where: { response: null } }),

@@ -2,12 +2,27 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { auditScrutiny, type Actor } from "./shared";
 
-type Options = { actor: Actor; recommendationId: string; note: string; recordedOn: Date; completes: boolean; now?: Date };
+type Options = {
+  actor: Actor;
+  recommendationId: string;
+  note: string;
+  recordedOn: Date;
+  completes: boolean;
+  now?: Date;
+};
 
 /** Adds a progress note on an agreed action; the note that completes it stops the overdue clock. */
-export const recordProgress = async ({ actor, recommendationId, note, recordedOn, completes, now = new Date() }: Options) =>
+export const recordProgress = async ({
+  actor,
+  recommendationId,
+  note,
+  recordedOn,
+  completes,
+  now = new Date(),
+}: Options) =>
   db.$transaction(async (tx) => {
-    if (recordedOn > now) throw new DomainError("The date cannot be in the future.", { recordedOn: "Enter a date on or before today" });
+    if (recordedOn > now)
+      throw new DomainError("The date cannot be in the future.", { recordedOn: "Enter a date on or before today" });
     // Conditional on an open, agreed action, so two officers completing it at once cannot both succeed.
     const { count } = await tx.scrutinyRecommendation.updateMany({
       where: { id: recommendationId, response: { in: ["ACCEPTED", "PARTLY_ACCEPTED"] }, completedOn: null },

@@ -18,7 +18,10 @@ export const respondToRecommendation = async ({ actor, details, now = new Date()
   const [first] = Object.values(problems);
   if (first) throw new DomainError(first, problems);
   return db.$transaction(async (tx) => {
-    const recommendation = await tx.scrutinyRecommendation.findUnique({ where: { id: recommendationId }, select: { reviewId: true } });
+    const recommendation = await tx.scrutinyRecommendation.findUnique({
+      where: { id: recommendationId },
+      select: { reviewId: true },
+    });
     if (!recommendation) throw NOT_FOUND;
     const review = await lockReview(tx, recommendation.reviewId);
     if (review.status !== "AWAITING_RESPONSE") {

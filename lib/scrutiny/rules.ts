@@ -49,7 +49,9 @@ export const responseProblems = (input: ResponseInput): Record<string, string> =
   const problems: Record<string, string> = {};
   if (input.response !== "ACCEPTED" && !input.responseReason) {
     problems.responseReason =
-      input.response === "REJECTED" ? "Say why the recommendation is rejected" : "Say which part is not accepted, and why";
+      input.response === "REJECTED"
+        ? "Say why the recommendation is rejected"
+        : "Say which part is not accepted, and why";
   }
   if (input.response !== "REJECTED") {
     if (!input.action) problems.action = "Say what the landlord will do";
@@ -61,17 +63,25 @@ export const responseProblems = (input: ResponseInput): Record<string, string> =
 
 export type Progress = "AWAITING_RESPONSE" | "REJECTED" | "IN_PROGRESS" | "OVERDUE" | "COMPLETE";
 
-type RecommendationForProgress = { response: RecommendationResponse | null; dueOn: Date | null; completedOn: Date | null };
+type RecommendationForProgress = {
+  response: RecommendationResponse | null;
+  dueOn: Date | null;
+  completedOn: Date | null;
+};
 
 /** Where an action stands: overdue once its due day has passed without completion (due today is not late). */
-export const recommendationProgress = ({ response, dueOn, completedOn }: RecommendationForProgress, now: Date): Progress => {
+export const recommendationProgress = (
+  { response, dueOn, completedOn }: RecommendationForProgress,
+  now: Date,
+): Progress => {
   if (response === null) return "AWAITING_RESPONSE";
   if (response === "REJECTED") return "REJECTED";
   if (completedOn) return "COMPLETE";
   return dueOn && dueOn < ukToday(now) ? "OVERDUE" : "IN_PROGRESS";
 };
 
-export const isOverdue = (recommendation: RecommendationForProgress, now: Date) => recommendationProgress(recommendation, now) === "OVERDUE";
+export const isOverdue = (recommendation: RecommendationForProgress, now: Date) =>
+  recommendationProgress(recommendation, now) === "OVERDUE";
 
 /** Evidence is tagged with the landlord's own regime's outcomes: a Scottish landlord's statement has no English standards. */
 export const outcomeCodesProblem = (codes: readonly string[], regime: Regime) => {

@@ -20,7 +20,11 @@ const outcomeCodes = checkboxes(z.string().refine(isOutcomeCode, "Choose outcome
 );
 
 export const ZReviewDetails = z.object({
-  panelId: z.string("Choose the scrutiny panel running the review").trim().min(1, "Choose the scrutiny panel running the review").max(50),
+  panelId: z
+    .string("Choose the scrutiny panel running the review")
+    .trim()
+    .min(1, "Choose the scrutiny panel running the review")
+    .max(50),
   title: text(150, "Enter the review's title"),
   topicSource: z.enum(ScrutinyTopicSource, "Choose where the topic came from"),
   topicDetail: text(300, "Say which theme, indicator or suggestion the topic came from"),
@@ -30,9 +34,15 @@ export const ZReviewDetails = z.object({
 
 export type ReviewDetails = z.infer<typeof ZReviewDetails>;
 
-export const ZReviewUpdate = ZReviewDetails.extend({ reviewId: id, findings: optionalText(10000, "The findings must be 10,000 characters or fewer") });
+export const ZReviewUpdate = ZReviewDetails.extend({
+  reviewId: id,
+  findings: optionalText(10000, "The findings must be 10,000 characters or fewer"),
+});
 
-export const ZReviewStatus = z.object({ reviewId: id, status: z.enum(ScrutinyReviewStatus, "Choose the review's next stage") });
+export const ZReviewStatus = z.object({
+  reviewId: id,
+  status: z.enum(ScrutinyReviewStatus, "Choose the review's next stage"),
+});
 
 export const ZEvidence = z.object({
   reviewId: id,
@@ -57,7 +67,8 @@ export const ZResponse = z
     dueOn: optionalDate(),
   })
   .superRefine((input, ctx) => {
-    for (const [path, message] of Object.entries(responseProblems(input))) ctx.addIssue({ code: "custom", path: [path], message });
+    for (const [path, message] of Object.entries(responseProblems(input)))
+      ctx.addIssue({ code: "custom", path: [path], message });
   });
 
 export type ResponseDetails = z.infer<typeof ZResponse>;

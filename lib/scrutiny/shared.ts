@@ -23,5 +23,11 @@ export const checkOutcomeCodes = async (tx: Tx, codes: readonly string[]) => {
   if (problem) throw new DomainError(problem, { outcomeCodes: problem });
 };
 
-export const auditScrutiny = (tx: Tx, actor: Actor, action: string, entityType: string, entityId: string, details: Prisma.InputJsonValue) =>
-  recordAuditEvent(tx, { actorId: actor.id, action: `scrutiny.${action}`, entityType, entityId, details });
+export const auditScrutiny = (
+  tx: Tx,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string,
+  details: Prisma.InputJsonValue,
+) => recordAuditEvent(tx, { actorId: actor.id, action: `scrutiny.${action}`, entityType, entityId, details });

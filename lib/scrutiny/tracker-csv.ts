@@ -11,7 +11,20 @@ const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? "";
 /** The recommendation tracker: one row per recommendation with the landlord's response and where the action stands. */
 export const trackerCsv = (rows: Row[], now: Date) =>
   toCsv([
-    ["Review", "Review stage", "Number", "Recommendation", "Response", "Why", "Action", "Owner", "Due", "Completed", "Progress", "Outcomes"],
+    [
+      "Review",
+      "Review stage",
+      "Number",
+      "Recommendation",
+      "Response",
+      "Why",
+      "Action",
+      "Owner",
+      "Due",
+      "Completed",
+      "Progress",
+      "Outcomes",
+    ],
     ...rows.map((row) => [
       row.review.title,
       REVIEW_STATUS_LABEL[row.review.status],

@@ -12,7 +12,10 @@ export const updateReview = async ({ actor, reviewId, details }: Options) =>
   db.$transaction(async (tx) => {
     const review = await lockReview(tx, reviewId);
     if (!isDraft(review.status)) throw new DomainError("A published report cannot be changed.");
-    const panel = await tx.group.findFirst({ where: { id: details.panelId, type: "SCRUTINY_PANEL" }, select: { id: true } });
+    const panel = await tx.group.findFirst({
+      where: { id: details.panelId, type: "SCRUTINY_PANEL" },
+      select: { id: true },
+    });
     if (!panel) throw NOT_A_PANEL;
     await checkOutcomeCodes(tx, details.outcomeCodes);
     const data = { ...details, findings: details.findings ?? null };

@@ -13,6 +13,12 @@ export const addObjective = async ({ actor, strategyId, title, now = new Date() 
       data: { strategyId, title, position: (last._max.position ?? 0) + 1 },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.objective_added", entityType: "Strategy", entityId: strategyId, details: { title } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.objective_added",
+      entityType: "Strategy",
+      entityId: strategyId,
+      details: { title },
+    });
     return objective;
   });

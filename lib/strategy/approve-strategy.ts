@@ -22,7 +22,10 @@ type Options = {
 export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedOn, minuteRef }: Options) =>
   db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('strategy.approval'))`;
-    const strategy = await tx.strategy.findUnique({ where: { id: strategyId }, select: { status: true, consultationStartedOn: true } });
+    const strategy = await tx.strategy.findUnique({
+      where: { id: strategyId },
+      select: { status: true, consultationStartedOn: true },
+    });
     if (!strategy) throw notFoundError("strategy");
     if (!canMoveTo(strategy.status, "APPROVED")) {
       throw new DomainError(
@@ -33,7 +36,10 @@ export const approveStrategy = async ({ actor, strategyId, approvedBy, approvedO
     }
     const [questions, assessments] = await Promise.all([
       tx.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true } }),
-      tx.equalityAssessment.findMany({ where: { strategyId }, select: { characteristicKey: true, impact: true, evidence: true, mitigation: true } }),
+      tx.equalityAssessment.findMany({
+        where: { strategyId },
+        select: { characteristicKey: true, impact: true, evidence: true, mitigation: true },
+      }),
     ]);
     const missing = incompleteCharacteristics(
       questions,

@@ -11,14 +11,25 @@ type Options = { actor: Actor; strategyId: string; year: number };
 export const createActionPlan = async ({ actor, strategyId, year }: Options) => {
   try {
     return await db.$transaction(async (tx) => {
-      const strategy = await tx.strategy.findFirst({ where: { id: strategyId, status: IN_FORCE }, select: { id: true } });
+      const strategy = await tx.strategy.findFirst({
+        where: { id: strategyId, status: IN_FORCE },
+        select: { id: true },
+      });
       if (!strategy) throw new DomainError("Action plans can only be made for the approved strategy.");
       const plan = await tx.actionPlan.create({ data: { strategyId, year }, select: { id: true } });
-      await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.action_plan_created", entityType: "ActionPlan", entityId: plan.id, details: { strategyId, year } });
+      await recordAuditEvent(tx, {
+        actorId: actor.id,
+        action: "strategy.action_plan_created",
+        entityType: "ActionPlan",
+        entityId: plan.id,
+        details: { strategyId, year },
+      });
       return plan;
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new DomainError(`There is already an action plan for ${financialYearLabel(year)}.`, { year: "There is already a plan for this year" });
+    throw new DomainError(`There is already an action plan for ${financialYearLabel(year)}.`, {
+      year: "There is already a plan for this year",
+    });
   }
 };

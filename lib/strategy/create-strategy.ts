@@ -8,6 +8,12 @@ type Options = { actor: Actor; details: StrategyDetails; now?: Date };
 export const createStrategy = async ({ actor, details, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const strategy = await tx.strategy.create({ data: { ...details, createdAt: now }, select: { id: true } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.created", entityType: "Strategy", entityId: strategy.id, details: { title: details.title } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.created",
+      entityType: "Strategy",
+      entityId: strategy.id,
+      details: { title: details.title },
+    });
     return strategy;
   });

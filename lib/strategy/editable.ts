@@ -2,7 +2,8 @@ import type { Tx } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { EDITABLE_STATUSES } from "./rules";
 
-export const NOT_EDITABLE = "This strategy has been approved, so it can no longer be changed. Start a new draft to make changes.";
+export const NOT_EDITABLE =
+  "This strategy has been approved, so it can no longer be changed. Start a new draft to make changes.";
 
 /**
  * Claims the strategy for an edit with a conditional update, so an edit racing an approval cannot slip in

@@ -11,8 +11,16 @@ export const linkConsultation = async ({ actor, strategyId, consultationId, now 
   db.$transaction(async (tx) => {
     await lockEditableStrategy(tx, strategyId, now);
     if (consultationId && !(await tx.consultation.count({ where: { id: consultationId } }))) {
-      throw new DomainError("Choose a consultation from the list.", { consultationId: "Choose a consultation from the list" });
+      throw new DomainError("Choose a consultation from the list.", {
+        consultationId: "Choose a consultation from the list",
+      });
     }
     await tx.strategy.update({ where: { id: strategyId }, data: { consultationId } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.consultation_linked", entityType: "Strategy", entityId: strategyId, details: { consultationId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.consultation_linked",
+      entityType: "Strategy",
+      entityId: strategyId,
+      details: { consultationId },
+    });
   });

@@ -22,5 +22,11 @@ export const postActionUpdate = async ({ actor, actionId, status, text, now = ne
         : notFoundError("action");
     }
     await tx.actionUpdate.create({ data: { actionId, status, text, postedOn: ukToday(now), authorId: actor.id } });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.action_update_posted", entityType: "StrategyAction", entityId: actionId, details: { status } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.action_update_posted",
+      entityType: "StrategyAction",
+      entityId: actionId,
+      details: { status },
+    });
   });

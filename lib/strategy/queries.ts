@@ -4,7 +4,6 @@ import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { characteristicName, reviewAlerts } from "./rules";
 import { financialQuarter, quarterRange, ukToday } from "@/lib/uk-time";
 
-
 export const listStrategies = () =>
   db.strategy.findMany({
     orderBy: { createdAt: "desc" },
@@ -19,7 +18,12 @@ const STRUCTURE = {
       title: true,
       priorities: {
         orderBy: { number: "asc" },
-        select: { id: true, number: true, title: true, commitments: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
+        select: {
+          id: true,
+          number: true,
+          title: true,
+          commitments: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+        },
       },
     },
   },
@@ -74,7 +78,11 @@ export const getEqualityAssessment = async (strategyId: string) => {
     }),
   ]);
   const byKey = new Map(rows.map((row) => [row.characteristicKey, row]));
-  return questions.map((question) => ({ key: question.key, name: characteristicName(question), assessment: byKey.get(question.key) ?? null }));
+  return questions.map((question) => ({
+    key: question.key,
+    name: characteristicName(question),
+    assessment: byKey.get(question.key) ?? null,
+  }));
 };
 
 export const getCurrentStrategy = () =>
@@ -136,15 +144,31 @@ export const getStrategyAction = (actionId: string) =>
       status: true,
       priority: { select: { number: true, title: true } },
       plan: { select: { id: true, year: true, strategy: { select: { status: true } } } },
-      updates: { orderBy: [{ postedOn: "desc" }, { id: "desc" }], select: { id: true, postedOn: true, status: true, text: true, author: { select: { name: true } } } },
+      updates: {
+        orderBy: [{ postedOn: "desc" }, { id: "desc" }],
+        select: { id: true, postedOn: true, status: true, text: true, author: { select: { name: true } } },
+      },
     },
   });
 
-export type PriorityProgress = { id: string; number: number; title: string; counts: Partial<Record<ActionStatus, number>>; total: number };
+export type PriorityProgress = {
+  id: string;
+  number: number;
+  title: string;
+  counts: Partial<Record<ActionStatus, number>>;
+  total: number;
+};
 
 /** Actions counted by priority and status in the database, not by loading every action. */
-export const getProgressByPriority = async (planId: string, priorities: { id: string; number: number; title: string }[]) => {
-  const groups = await db.strategyAction.groupBy({ by: ["priorityId", "status"], where: { planId }, _count: { _all: true } });
+export const getProgressByPriority = async (
+  planId: string,
+  priorities: { id: string; number: number; title: string }[],
+) => {
+  const groups = await db.strategyAction.groupBy({
+    by: ["priorityId", "status"],
+    where: { planId },
+    _count: { _all: true },
+  });
   return priorities.map((priority): PriorityProgress => {
     const rows = groups.filter((group) => group.priorityId === priority.id);
     return {
@@ -166,18 +190,31 @@ export const currentPlanOf = (plans: { id: string; year: number }[], now: Date) 
 export const getQuarterReport = async (year: number, quarter: number, now: Date) => {
   const strategy = await db.strategy.findFirst({
     where: { status: "APPROVED" },
-    select: { id: true, title: true, priorities: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true } } },
+    select: {
+      id: true,
+      title: true,
+      priorities: { orderBy: { number: "asc" }, select: { id: true, number: true, title: true } },
+    },
   });
   if (!strategy) return null;
   const { from, to } = quarterRange(year, quarter);
   const asAt = ukToday(now) < to ? ukToday(now) : to;
-  const plan = await db.actionPlan.findUnique({ where: { strategyId_year: { strategyId: strategy.id, year } }, select: { id: true } });
+  const plan = await db.actionPlan.findUnique({
+    where: { strategyId_year: { strategyId: strategy.id, year } },
+    select: { id: true },
+  });
   const [progress, updates, exceptions, presentation] = await Promise.all([
     plan ? getProgressByPriority(plan.id, strategy.priorities) : [],
     db.actionUpdate.findMany({
       where: { postedOn: { gte: from, lt: to }, action: { plan: { strategyId: strategy.id } } },
       orderBy: [{ postedOn: "asc" }, { id: "asc" }],
-      select: { id: true, postedOn: true, status: true, text: true, action: { select: { title: true, priority: { select: { number: true } } } } },
+      select: {
+        id: true,
+        postedOn: true,
+        status: true,
+        text: true,
+        action: { select: { title: true, priority: { select: { number: true } } } },
+      },
     }),
     plan
       ? db.strategyAction.findMany({
@@ -186,7 +223,14 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
             OR: [{ status: { in: ["AT_RISK", "OFF_TRACK"] } }, { status: { not: "COMPLETE" }, targetOn: { lt: asAt } }],
           },
           orderBy: { targetOn: "asc" },
-          select: { id: true, title: true, owner: true, targetOn: true, status: true, priority: { select: { number: true } } },
+          select: {
+            id: true,
+            title: true,
+            owner: true,
+            targetOn: true,
+            status: true,
+            priority: { select: { number: true } },
+          },
         })
       : [],
     db.strategyReportPresentation.findUnique({
@@ -194,7 +238,15 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
       select: { presentedOn: true, meeting: true },
     }),
   ]);
-  return { strategy: { id: strategy.id, title: strategy.title }, hasPlan: plan !== null, asAt, progress, updates, exceptions, presentation };
+  return {
+    strategy: { id: strategy.id, title: strategy.title },
+    hasPlan: plan !== null,
+    asAt,
+    progress,
+    updates,
+    exceptions,
+    presentation,
+  };
 };
 
 /** Reviews of the approved strategy that are due soon or late, for the staff and board home pages. */
@@ -211,4 +263,7 @@ export const listJargonTerms = () =>
 
 /** Consultations an officer may link a draft strategy to, those about a strategy first. */
 export const listConsultationChoices = () =>
-  db.consultation.findMany({ orderBy: [{ topic: "asc" }, { createdAt: "desc" }], select: { id: true, title: true, topic: true } });
+  db.consultation.findMany({
+    orderBy: [{ topic: "asc" }, { createdAt: "desc" }],
+    select: { id: true, title: true, topic: true },
+  });

@@ -24,5 +24,11 @@ export const recordReportPresentation = async ({ actor, strategyId, year, quarte
       update: { presentedOn, meeting, recordedById: actor.id },
       select: { id: true },
     });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.report_presented", entityType: "Strategy", entityId: strategyId, details: { year, quarter, meeting, presentedOn: isoDay(presentedOn), presentationId: saved.id } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.report_presented",
+      entityType: "Strategy",
+      entityId: strategyId,
+      details: { year, quarter, meeting, presentedOn: isoDay(presentedOn), presentationId: saved.id },
+    });
   });

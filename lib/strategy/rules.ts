@@ -94,7 +94,8 @@ export const assessmentProblems = (row: AssessmentRow): Partial<Record<keyof Ass
   const problems: Partial<Record<keyof AssessmentRow, string>> = {};
   if (!row.impact) problems.impact = "Choose the likely impact";
   if (!row.evidence) problems.evidence = "Enter the evidence for this impact";
-  if (row.impact === "NEGATIVE" && !row.mitigation) problems.mitigation = "Say what you will do to reduce a negative impact";
+  if (row.impact === "NEGATIVE" && !row.mitigation)
+    problems.mitigation = "Say what you will do to reduce a negative impact";
   return problems;
 };
 

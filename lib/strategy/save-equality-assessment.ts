@@ -17,10 +17,14 @@ const IMPACTS: string[] = Object.values(EqualityImpact);
 export const saveEqualityAssessment = async ({ actor, strategyId, fields, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     await lockEditableStrategy(tx, strategyId, now);
-    const questions = await tx.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true } });
+    const questions = await tx.equalityQuestion.findMany({
+      orderBy: { position: "asc" },
+      select: { key: true, label: true },
+    });
     const fieldErrors: Record<string, string> = {};
     const rows = questions.flatMap((question) => {
-      const read = (field: "impact" | "evidence" | "mitigation") => fields[assessmentField(field, question.key)] || undefined;
+      const read = (field: "impact" | "evidence" | "mitigation") =>
+        fields[assessmentField(field, question.key)] || undefined;
       const row = { impact: read("impact"), evidence: read("evidence"), mitigation: read("mitigation") };
       if (!row.impact && !row.evidence && !row.mitigation) return [];
       const problems = assessmentProblems(row);
@@ -31,7 +35,10 @@ export const saveEqualityAssessment = async ({ actor, strategyId, fields, now = 
       return [{ key: question.key, ...row }];
     });
     if (Object.keys(fieldErrors).length > 0) {
-      throw new DomainError("Some characteristics are only partly assessed. Complete them or leave them blank.", fieldErrors);
+      throw new DomainError(
+        "Some characteristics are only partly assessed. Complete them or leave them blank.",
+        fieldErrors,
+      );
     }
     await tx.equalityAssessment.deleteMany({ where: { strategyId } });
     await tx.equalityAssessment.createMany({

@@ -23,6 +23,8 @@ export const saveJargonTerm = async ({ actor, termId, term, definition }: Option
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw new DomainError("That term is already in the jargon buster.", { term: "This term is already in the jargon buster" });
+    throw new DomainError("That term is already in the jargon buster.", {
+      term: "This term is already in the jargon buster",
+    });
   }
 };

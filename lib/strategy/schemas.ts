@@ -6,7 +6,11 @@ const id = z.string().min(1).max(50);
 
 // The message is given to z.string() too, so a field missing from the post reads the same as an empty one.
 const text = (max: number, empty: string) =>
-  z.string(empty).trim().min(1, empty).max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
+  z
+    .string(empty)
+    .trim()
+    .min(1, empty)
+    .max(max, `This must be ${max.toLocaleString("en-GB")} characters or fewer`);
 
 export const ZStrategyDetails = z
   .object({
@@ -16,7 +20,10 @@ export const ZStrategyDetails = z
     vision: text(2000, "Enter the vision"),
     values: text(2000, "Enter the values"),
   })
-  .refine((input) => input.endsOn > input.startsOn, { path: ["endsOn"], message: "The end date must be after the start date" });
+  .refine((input) => input.endsOn > input.startsOn, {
+    path: ["endsOn"],
+    message: "The end date must be after the start date",
+  });
 
 export type StrategyDetails = z.infer<typeof ZStrategyDetails>;
 
@@ -48,7 +55,7 @@ export const ZPriority = z.object({
 export const ZCommitment = z.object({
   strategyId: id,
   priorityId: z.string("Choose the priority this commitment is under").min(1).max(50),
-  commitment: text(500, "Enter the commitment, starting \"We will\""),
+  commitment: text(500, 'Enter the commitment, starting "We will"'),
 });
 
 /** One impact, evidence and mitigation field per characteristic; which ones exist is the landlord's list. */
@@ -90,7 +97,11 @@ export type ReviewSettings = z.infer<typeof ZReviewSettings>;
 
 export const ZActionPlan = z.object({
   strategyId: id,
-  year: z.coerce.number("Enter a year, for example 2026").int("Enter a year, for example 2026").min(2000, "Enter a year, for example 2026").max(2100, "Enter a year, for example 2026"),
+  year: z.coerce
+    .number("Enter a year, for example 2026")
+    .int("Enter a year, for example 2026")
+    .min(2000, "Enter a year, for example 2026")
+    .max(2100, "Enter a year, for example 2026"),
 });
 
 export const ZStrategyAction = z.object({

@@ -22,7 +22,9 @@ export const startNewDraft = async ({ actor, strategyId, now = new Date() }: Opt
           select: {
             position: true,
             title: true,
-            priorities: { select: { number: true, title: true, commitments: { select: { position: true, text: true } } } },
+            priorities: {
+              select: { number: true, title: true, commitments: { select: { position: true, text: true } } },
+            },
           },
         },
       },
@@ -50,6 +52,12 @@ export const startNewDraft = async ({ actor, strategyId, now = new Date() }: Opt
         });
       }
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.draft_started", entityType: "Strategy", entityId: draft.id, details: { copiedFromId: strategyId } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.draft_started",
+      entityType: "Strategy",
+      entityId: draft.id,
+      details: { copiedFromId: strategyId },
+    });
     return draft;
   });

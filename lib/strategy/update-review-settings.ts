@@ -12,7 +12,11 @@ export const updateReviewSettings = async ({ actor, settings: { strategyId, ...d
   db.$transaction(async (tx) => {
     const { count } = await tx.strategy.updateMany({
       where: { id: strategyId, status: "APPROVED" },
-      data: { fullReviewDueOn: dates.fullReviewDueOn, kpiReviewDueOn: dates.kpiReviewDueOn ?? null, tenantConsultationOn: dates.tenantConsultationOn ?? null },
+      data: {
+        fullReviewDueOn: dates.fullReviewDueOn,
+        kpiReviewDueOn: dates.kpiReviewDueOn ?? null,
+        tenantConsultationOn: dates.tenantConsultationOn ?? null,
+      },
     });
     if (count === 0) throw new DomainError("Review dates can only be set for the approved strategy.");
     const iso = (date?: Date) => (date ? isoDay(date) : null);
@@ -21,6 +25,10 @@ export const updateReviewSettings = async ({ actor, settings: { strategyId, ...d
       action: "strategy.review_settings_updated",
       entityType: "Strategy",
       entityId: strategyId,
-      details: { fullReviewDueOn: iso(dates.fullReviewDueOn), kpiReviewDueOn: iso(dates.kpiReviewDueOn), tenantConsultationOn: iso(dates.tenantConsultationOn) },
+      details: {
+        fullReviewDueOn: iso(dates.fullReviewDueOn),
+        kpiReviewDueOn: iso(dates.kpiReviewDueOn),
+        tenantConsultationOn: iso(dates.tenantConsultationOn),
+      },
     });
   });

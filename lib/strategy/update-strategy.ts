@@ -10,5 +10,11 @@ export const updateStrategy = async ({ actor, strategyId, details, now = new Dat
   db.$transaction(async (tx) => {
     await lockEditableStrategy(tx, strategyId, now);
     await tx.strategy.update({ where: { id: strategyId }, data: details });
-    await recordAuditEvent(tx, { actorId: actor.id, action: "strategy.updated", entityType: "Strategy", entityId: strategyId, details: { title: details.title } });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "strategy.updated",
+      entityType: "Strategy",
+      entityId: strategyId,
+      details: { title: details.title },
+    });
   });

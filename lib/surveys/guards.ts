@@ -11,4 +11,5 @@ export const requireOpen = (status: SurveyRoundStatus) => {
 };
 
 /** The open-round trigger's refusal, raised when a round closed between the check and the write. */
-export const isRoundClosedRefusal = (error: unknown) => error instanceof Error && error.message.includes("is not open for responses");
+export const isRoundClosedRefusal = (error: unknown) =>
+  error instanceof Error && error.message.includes("is not open for responses");

@@ -20,18 +20,42 @@ const WRITE_CHUNK = 1000;
  * Every problem with a contractor's stored file for this round, the rows it would add and the digest of that
  * preview, which the confirm form carries back: nothing is written.
  */
-export const checkResponsesFile = async (client: Tx | typeof db, round: { id: string; regime: Regime }, upload: string, text: string) => {
+export const checkResponsesFile = async (
+  client: Tx | typeof db,
+  round: { id: string; regime: Regime },
+  upload: string,
+  text: string,
+) => {
   const definitions = measuresFor(round.regime);
   const parsed = await parseSurveyRecords(text, definitions);
-  const existing = await client.perceptionResponse.findMany({ where: { roundId: round.id }, select: { respondentRef: true } });
+  const existing = await client.perceptionResponse.findMany({
+    where: { roundId: round.id },
+    select: { respondentRef: true },
+  });
   const refs = new Set(existing.map(({ respondentRef }) => respondentRef.toLowerCase()));
   const { rows, problems, ignored } = importRows(definitions, parsed.records, refs);
-  return { rows, ignored, problems: [...parsed.problems, ...problems].sort(byLine), digest: previewDigest(upload, rows) };
+  return {
+    rows,
+    ignored,
+    problems: [...parsed.problems, ...problems].sort(byLine),
+    digest: previewDigest(upload, rows),
+  };
 };
 
 /** Imports a checked file into an open round, every line or none, if it is still exactly what the officer checked. */
-export const importResponses = async ({ actor, roundId, confirmation }: { actor: Actor; roundId: string; confirmation: UploadConfirmation }) => {
-  const round = await db.surveyRound.findUnique({ where: { id: roundId }, select: { id: true, regime: true, status: true } });
+export const importResponses = async ({
+  actor,
+  roundId,
+  confirmation,
+}: {
+  actor: Actor;
+  roundId: string;
+  confirmation: UploadConfirmation;
+}) => {
+  const round = await db.surveyRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, regime: true, status: true },
+  });
   if (!round) throw roundNotFound();
   requireOpen(round.status);
   try {
@@ -40,7 +64,8 @@ export const importResponses = async ({ actor, roundId, confirmation }: { actor:
         async (tx) => {
           // Checked again inside the transaction: a tenant may have answered online since the preview.
           const { rows, problems, ignored, digest } = await checkResponsesFile(tx, round, confirmation.upload, text);
-          if (problems.length > 0) throw new DomainError("The file has problems now. Check it again to see them; nothing was imported.");
+          if (problems.length > 0)
+            throw new DomainError("The file has problems now. Check it again to see them; nothing was imported.");
           if (rows.length === 0) throw new DomainError("The file has no responses to import.");
           checkDigest(digest);
           const data = rows.map(({ respondentRef, tenure, method, collectedOn, answers }) => ({
@@ -68,7 +93,10 @@ export const importResponses = async ({ actor, roundId, confirmation }: { actor:
       ),
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("Some respondents in the file answered while it was being imported. Check it again; nothing was imported.");
+    if (isUniqueViolation(error))
+      throw new DomainError(
+        "Some respondents in the file answered while it was being imported. Check it again; nothing was imported.",
+      );
     if (isRoundClosedRefusal(error)) throw new DomainError(ROUND_CLOSED);
     throw error;
   }

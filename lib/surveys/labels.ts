@@ -19,7 +19,8 @@ export const METHOD_LABEL: Record<SurveyMethod, string> = {
 };
 
 /** A contractor's file may leave the method blank (it is optional in the file format): see decision 0009. */
-export const methodLabel = (method: SurveyMethod | null) => (method ? METHOD_LABEL[method] : "Not stated in the contractor's file");
+export const methodLabel = (method: SurveyMethod | null) =>
+  method ? METHOD_LABEL[method] : "Not stated in the contractor's file";
 
 /** How an officer can have taken a response: online answers come only from tenants themselves. */
 export const OFFICER_METHODS = ["TELEPHONE", "POSTAL", "FACE_TO_FACE"] as const satisfies readonly SurveyMethod[];

@@ -4,9 +4,20 @@ import { DomainError } from "@/lib/errors";
 import { roundNotFound } from "./guards";
 
 /** A closed round's results become public; the conditional update stops two clicks publishing twice. */
-export const publishRound = ({ actor, roundId, now = new Date() }: { actor: { id: string }; roundId: string; now?: Date }) =>
+export const publishRound = ({
+  actor,
+  roundId,
+  now = new Date(),
+}: {
+  actor: { id: string };
+  roundId: string;
+  now?: Date;
+}) =>
   db.$transaction(async (tx) => {
-    const { count } = await tx.surveyRound.updateMany({ where: { id: roundId, status: "CLOSED" }, data: { status: "PUBLISHED", publishedAt: now } });
+    const { count } = await tx.surveyRound.updateMany({
+      where: { id: roundId, status: "CLOSED" },
+      data: { status: "PUBLISHED", publishedAt: now },
+    });
     if (count === 0) {
       const round = await tx.surveyRound.findUnique({ where: { id: roundId }, select: { status: true } });
       if (!round) throw roundNotFound();
@@ -16,5 +27,10 @@ export const publishRound = ({ actor, roundId, now = new Date() }: { actor: { id
           : "These results have already been published.",
       );
     }
-    await recordAuditEvent(tx, { actorId: actor.id, action: "measures.round.published", entityType: "SurveyRound", entityId: roundId });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "measures.round.published",
+      entityType: "SurveyRound",
+      entityId: roundId,
+    });
   });

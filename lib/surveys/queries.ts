@@ -19,7 +19,17 @@ export const listRounds = () =>
 export const getRoundOverview = async (id: string) => {
   const round = await db.surveyRound.findUnique({
     where: { id },
-    select: { id: true, year: true, regime: true, status: true, targetMargin: true, populationLcra: true, populationLcho: true, openedAt: true, closedAt: true },
+    select: {
+      id: true,
+      year: true,
+      regime: true,
+      status: true,
+      targetMargin: true,
+      populationLcra: true,
+      populationLcho: true,
+      openedAt: true,
+      closedAt: true,
+    },
   });
   if (!round) return null;
   const [byMethod, byTenure] = await Promise.all([
@@ -58,14 +68,33 @@ export const previewResponsesFile = async (round: { id: string; regime: "ENGLAND
 export const getSurveyForCustomer = async (customerId: string) => {
   const landlord = await getLandlord();
   const round =
-    (await db.surveyRound.findFirst({ where: { regime: landlord.regime, status: "OPEN" }, orderBy: { year: "desc" }, select: { id: true, year: true, regime: true, status: true } })) ??
-    (await db.surveyRound.findFirst({ where: { regime: landlord.regime }, orderBy: { year: "desc" }, select: { id: true, year: true, regime: true, status: true } }));
+    (await db.surveyRound.findFirst({
+      where: { regime: landlord.regime, status: "OPEN" },
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, regime: true, status: true },
+    })) ??
+    (await db.surveyRound.findFirst({
+      where: { regime: landlord.regime },
+      orderBy: { year: "desc" },
+      select: { id: true, year: true, regime: true, status: true },
+    }));
   if (!round) return { landlord, round: null, eligible: false, answered: false };
   const customer = await db.customer.findUnique({
     where: { id: customerId },
-    select: { kind: true, status: true, home: { select: { stockType: true } }, perceptionResponses: { where: { roundId: round.id }, select: { id: true } } },
+    select: {
+      kind: true,
+      status: true,
+      home: { select: { stockType: true } },
+      perceptionResponses: { where: { roundId: round.id }, select: { id: true } },
+    },
   });
-  const eligible = customer ? respondentTenure(round.regime, { kind: customer.kind, status: customer.status, stockType: customer.home?.stockType ?? null }) !== null : false;
+  const eligible = customer
+    ? respondentTenure(round.regime, {
+        kind: customer.kind,
+        status: customer.status,
+        stockType: customer.home?.stockType ?? null,
+      }) !== null
+    : false;
   return { landlord, round, eligible, answered: (customer?.perceptionResponses.length ?? 0) > 0 };
 };
 
@@ -101,7 +130,10 @@ export type Round = NonNullable<Awaited<ReturnType<typeof getRound>>>;
 
 const previousRound = (round: Pick<Round, "regime" | "year">, publishedOnly: boolean) =>
   db.surveyRound.findUnique({
-    where: { regime_year: { regime: round.regime, year: round.year - 1 }, ...(publishedOnly && { status: "PUBLISHED" }) },
+    where: {
+      regime_year: { regime: round.regime, year: round.year - 1 },
+      ...(publishedOnly && { status: "PUBLISHED" }),
+    },
     select: { id: true, year: true, regime: true },
   });
 
@@ -109,10 +141,21 @@ const previousRound = (round: Pick<Round, "regime" | "year">, publishedOnly: boo
  * A round's measures beside the same regime's round for the year before. The public page compares only with a
  * published round, so nothing unpublished leaks through a difference.
  */
-export const getComparedResults = async (round: Pick<Round, "id" | "regime" | "year">, { publishedOnly = false } = {}) => {
+export const getComparedResults = async (
+  round: Pick<Round, "id" | "regime" | "year">,
+  { publishedOnly = false } = {},
+) => {
   const previous = await previousRound(round, publishedOnly);
-  const [current, before] = await Promise.all([getRoundResults(round.id, round.regime), previous ? getRoundResults(previous.id, previous.regime) : null]);
-  return { respondents: current.respondents, ignored: current.ignored, previousYear: previous?.year ?? null, measures: compareResults(current, before, round.regime) };
+  const [current, before] = await Promise.all([
+    getRoundResults(round.id, round.regime),
+    previous ? getRoundResults(previous.id, previous.regime) : null,
+  ]);
+  return {
+    respondents: current.respondents,
+    ignored: current.ignored,
+    previousYear: previous?.year ?? null,
+    measures: compareResults(current, before, round.regime),
+  };
 };
 
 /**
@@ -122,14 +165,24 @@ export const getComparedResults = async (round: Pick<Round, "id" | "regime" | "y
 export const getBoardRound = async (regime: Regime, year?: number) =>
   year !== undefined
     ? db.surveyRound.findUnique({ where: { regime_year: { regime, year } }, select: roundSelect })
-    : ((await db.surveyRound.findFirst({ where: { regime, status: { not: "OPEN" } }, orderBy: { year: "desc" }, select: roundSelect })) ??
-      db.surveyRound.findFirst({ where: { regime }, orderBy: { year: "desc" }, select: roundSelect }));
+    : ((await db.surveyRound.findFirst({
+        where: { regime, status: { not: "OPEN" } },
+        orderBy: { year: "desc" },
+        select: roundSelect,
+      })) ?? db.surveyRound.findFirst({ where: { regime }, orderBy: { year: "desc" }, select: roundSelect }));
 
 export const listRoundYears = async (regime: Regime) =>
-  (await db.surveyRound.findMany({ where: { regime }, orderBy: { year: "desc" }, select: { year: true } })).map((round) => round.year);
+  (await db.surveyRound.findMany({ where: { regime }, orderBy: { year: "desc" }, select: { year: true } })).map(
+    (round) => round.year,
+  );
 
 export const listPublishedRounds = (regime: Regime, take = 3) =>
-  db.surveyRound.findMany({ where: { regime, status: "PUBLISHED" }, orderBy: { year: "desc" }, take, select: roundSelect });
+  db.surveyRound.findMany({
+    where: { regime, status: "PUBLISHED" },
+    orderBy: { year: "desc" },
+    take,
+    select: roundSelect,
+  });
 
 /** Responses received so far by tenure, for the sampling plan. */
 export const countResponsesByTenure = async (roundId: string) => {

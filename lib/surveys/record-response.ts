@@ -37,7 +37,10 @@ const findCustomer = async (customerId: string | undefined, customerReference: s
     where: customerId ? { id: customerId } : { reference: { equals: customerReference ?? "", mode: "insensitive" } },
     select: { id: true, reference: true, kind: true, status: true, home: { select: { stockType: true } } },
   });
-  if (!customer) throw new DomainError("We could not find that customer.", { customerReference: "Check the customer reference, like C00123" });
+  if (!customer)
+    throw new DomainError("We could not find that customer.", {
+      customerReference: "Check the customer reference, like C00123",
+    });
   return customer;
 };
 
@@ -49,17 +52,28 @@ const findCustomer = async (customerId: string | undefined, customerReference: s
 export const recordResponse = async (options: Options) => {
   const { roundId, method, customerId, customerReference, enteredBy, collectedOn, answers, now = new Date() } = options;
   const byOfficer = Boolean(enteredBy);
-  const round = await db.surveyRound.findUnique({ where: { id: roundId }, select: { id: true, regime: true, status: true } });
+  const round = await db.surveyRound.findUnique({
+    where: { id: roundId },
+    select: { id: true, regime: true, status: true },
+  });
   if (!round) throw roundNotFound();
   // Tenants answer only the survey of their landlord's regulator; officers enter what the round is for.
   if (!byOfficer && round.regime !== (await getLandlord()).regime) throw roundNotFound();
   requireOpen(round.status);
   const customer = await findCustomer(customerId, customerReference);
-  const tenure = respondentTenure(round.regime, { kind: customer.kind, status: customer.status, stockType: customer.home?.stockType ?? null });
+  const tenure = respondentTenure(round.regime, {
+    kind: customer.kind,
+    status: customer.status,
+    stockType: customer.home?.stockType ?? null,
+  });
   if (!tenure) {
     throw new DomainError(
-      byOfficer ? "This customer is not asked in this survey." : "This survey is for current tenants and shared owners, so it is not open to you.",
-      byOfficer ? { customerReference: "Only current tenants, joint tenants and shared owners with a home in scope can answer" } : {},
+      byOfficer
+        ? "This customer is not asked in this survey."
+        : "This survey is for current tenants and shared owners, so it is not open to you.",
+      byOfficer
+        ? { customerReference: "Only current tenants, joint tenants and shared owners with a home in scope can answer" }
+        : {},
     );
   }
   const existing = await db.perceptionResponse.findUnique({
@@ -70,7 +84,8 @@ export const recordResponse = async (options: Options) => {
   const { stored, fieldErrors } = checkAnswers(measuresFor(round.regime), answers.screening, answers.answers);
   const dateProblem = collectedOnProblem(collectedOn, ukDay(now));
   if (dateProblem) fieldErrors.collectedOn = dateProblem;
-  if (Object.keys(fieldErrors).length > 0) throw new DomainError("Some answers need checking. They are marked below.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0)
+    throw new DomainError("Some answers need checking. They are marked below.", fieldErrors);
 
   try {
     return await db.$transaction(async (tx) => {

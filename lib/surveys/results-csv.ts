@@ -11,6 +11,15 @@ export const resultsCsv = (measures: ComparedMeasure[], regime: Regime) =>
     ...measures.flatMap((measure) =>
       measure.groups
         .filter((entry) => groupsFor(regime).includes(entry.group))
-        .map((entry) => [measure.code, measure.name, entry.group, String(entry.positive), String(entry.base), text(entry.percent), text(entry.previousPercent), text(entry.difference)]),
+        .map((entry) => [
+          measure.code,
+          measure.name,
+          entry.group,
+          String(entry.positive),
+          String(entry.base),
+          text(entry.percent),
+          text(entry.previousPercent),
+          text(entry.difference),
+        ]),
     ),
   ]);

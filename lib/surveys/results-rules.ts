@@ -3,15 +3,17 @@ import { MEASURE_LABEL, measureName } from "./measure-labels";
 import type { Group, PerceptionResult, Tally } from "@/lib/measures/perception";
 
 /** England reports each tenure; Scotland's ARC indicators are one figure for all tenants. */
-export const groupsFor = (regime: Regime): readonly Group[] => (regime === "ENGLAND" ? ["all", "LCRA", "LCHO"] : ["all"]);
-
+export const groupsFor = (regime: Regime): readonly Group[] =>
+  regime === "ENGLAND" ? ["all", "LCRA", "LCHO"] : ["all"];
 
 /**
  * Change from last year in percentage points. Both figures are already rounded to one decimal, so the difference
  * is taken in tenths to keep 67.5 - 64.2 from printing as 3.299999.
  */
 export const pointsDifference = (current: number | null, previous: number | null | undefined) =>
-  current === null || previous === null || previous === undefined ? null : (Math.round(current * 10) - Math.round(previous * 10)) / 10;
+  current === null || previous === null || previous === undefined
+    ? null
+    : (Math.round(current * 10) - Math.round(previous * 10)) / 10;
 
 /** "+3.3 points", "-1 point", "no change", or "" when there is nothing to compare. */
 export const describeDifference = (difference: number | null) => {
@@ -26,7 +28,9 @@ export const inEveryHundred = (percent: number) => Math.round(percent);
 
 /** "67 in every 100 tenants who answered were satisfied with our services overall", or null with nobody to count. */
 export const plainFinding = (code: string, tally: Tally) =>
-  tally.percent === null ? null : `${inEveryHundred(tally.percent)} in every 100 tenants who answered ${MEASURE_LABEL[code]?.finding ?? `were positive about ${code}`}`;
+  tally.percent === null
+    ? null
+    : `${inEveryHundred(tally.percent)} in every 100 tenants who answered ${MEASURE_LABEL[code]?.finding ?? `were positive about ${code}`}`;
 
 export type ComparedTally = Tally & { previousPercent: number | null; difference: number | null };
 
@@ -37,7 +41,12 @@ export const compareResults = (current: PerceptionResult, previous: PerceptionRe
     name: measureName(code),
     groups: groupsFor(regime).map((group) => {
       const previousPercent = previous?.measures[code]?.[group].percent ?? null;
-      return { group, ...byGroup[group], previousPercent, difference: pointsDifference(byGroup[group].percent, previousPercent) };
+      return {
+        group,
+        ...byGroup[group],
+        previousPercent,
+        difference: pointsDifference(byGroup[group].percent, previousPercent),
+      };
     }),
   }));
 

@@ -5,7 +5,10 @@ import { GROUPS, type Group, type MeasureDefinition, type PerceptionResult } fro
 import { percent } from "@/lib/measures/rounding";
 import { answerColumn, measuresFor, NOT_APPLICABLE_POINTS, POSITIVE_POINTS, SCREENING_COLUMNS } from "./stored-answers";
 
-type CountRow = { tenure: string | null; grouped: number; respondents: number } & Record<string, number | string | null>;
+type CountRow = { tenure: string | null; grouped: number; respondents: number } & Record<
+  string,
+  number | string | null
+>;
 
 // Identifiers come from the regulator's fixed list of measures, never from input, so they may be spliced in.
 const quoted = (name: string) => Prisma.raw(`"${name}"`);
@@ -13,7 +16,9 @@ const quoted = (name: string) => Prisma.raw(`"${name}"`);
 const measureCounts = (definition: MeasureDefinition) => {
   const column = quoted(answerColumn(definition.code));
   const key = definition.code.toLowerCase();
-  const passed = definition.screenedBy ? Prisma.sql` AND ${quoted(SCREENING_COLUMNS[definition.screenedBy])} IS TRUE` : Prisma.empty;
+  const passed = definition.screenedBy
+    ? Prisma.sql` AND ${quoted(SCREENING_COLUMNS[definition.screenedBy])} IS TRUE`
+    : Prisma.empty;
   const counts = [
     // 0 is "not applicable/don't know": an answer, but outside the base.
     Prisma.sql`count(*) FILTER (WHERE ${column} > ${NOT_APPLICABLE_POINTS}${passed})::int AS ${quoted(`${key}_base`)}`,
@@ -21,7 +26,9 @@ const measureCounts = (definition: MeasureDefinition) => {
   ];
   if (definition.screenedBy) {
     const screening = quoted(SCREENING_COLUMNS[definition.screenedBy]);
-    counts.push(Prisma.sql`count(*) FILTER (WHERE ${column} IS NOT NULL AND ${screening} IS NOT TRUE)::int AS ${quoted(`${key}_ignored`)}`);
+    counts.push(
+      Prisma.sql`count(*) FILTER (WHERE ${column} IS NOT NULL AND ${screening} IS NOT TRUE)::int AS ${quoted(`${key}_ignored`)}`,
+    );
   }
   return counts;
 };
@@ -41,11 +48,11 @@ export const getRoundResults = async (roundId: string, regime: Regime): Promise<
     FROM "PerceptionResponse"
     WHERE "roundId" = ${roundId}
     GROUP BY GROUPING SETS ((), ("tenure"))`;
-  const byGroup = Object.fromEntries(GROUPS.map((group) => [group, rows.find((row) => (group === "all" ? row.grouped === 1 : row.tenure === group))])) as Record<
-    Group,
-    CountRow | undefined
-  >;
-  const perGroup = <T>(make: (row: CountRow | undefined) => T) => Object.fromEntries(GROUPS.map((group) => [group, make(byGroup[group])])) as Record<Group, T>;
+  const byGroup = Object.fromEntries(
+    GROUPS.map((group) => [group, rows.find((row) => (group === "all" ? row.grouped === 1 : row.tenure === group))]),
+  ) as Record<Group, CountRow | undefined>;
+  const perGroup = <T>(make: (row: CountRow | undefined) => T) =>
+    Object.fromEntries(GROUPS.map((group) => [group, make(byGroup[group])])) as Record<Group, T>;
   const all = byGroup.all;
   return {
     respondents: perGroup((row) => count(row, "respondents")),
@@ -62,6 +69,8 @@ export const getRoundResults = async (roundId: string, regime: Regime): Promise<
         ];
       }),
     ),
-    ignored: Object.fromEntries(definitions.filter((d) => d.screenedBy).map(({ code }) => [code, count(all, `${code.toLowerCase()}_ignored`)])),
+    ignored: Object.fromEntries(
+      definitions.filter((d) => d.screenedBy).map(({ code }) => [code, count(all, `${code.toLowerCase()}_ignored`)]),
+    ),
   };
 };

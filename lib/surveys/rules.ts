@@ -1,4 +1,11 @@
-import type { CustomerKind, CustomerStatus, Regime, StockType, SurveyMethod, SurveyTenure } from "@/lib/generated/prisma/enums";
+import type {
+  CustomerKind,
+  CustomerStatus,
+  Regime,
+  StockType,
+  SurveyMethod,
+  SurveyTenure,
+} from "@/lib/generated/prisma/enums";
 import type { CollectionMethod, SurveyRecord } from "@/lib/measures/parse-survey-csv";
 import type { MeasureDefinition, ScreeningQuestion } from "@/lib/measures/perception";
 import { SCREENING_QUESTIONS } from "@/lib/measures/perception";
@@ -33,10 +40,15 @@ export const respondentTenure = (regime: Regime, { kind, status, stockType }: Re
 };
 
 /** Homes in scope by tenure: each home once, however many of its customers may answer. */
-export const countPopulation = (regime: Regime, homes: readonly { stockType: StockType; customers: readonly Omit<RespondentFacts, "stockType">[] }[]) => {
+export const countPopulation = (
+  regime: Regime,
+  homes: readonly { stockType: StockType; customers: readonly Omit<RespondentFacts, "stockType">[] }[],
+) => {
   const population = { populationLcra: 0, populationLcho: 0 };
   for (const home of homes) {
-    const tenures = new Set(home.customers.map((customer) => respondentTenure(regime, { ...customer, stockType: home.stockType })));
+    const tenures = new Set(
+      home.customers.map((customer) => respondentTenure(regime, { ...customer, stockType: home.stockType })),
+    );
     if (tenures.has("LCRA")) population.populationLcra += 1;
     else if (tenures.has("LCHO")) population.populationLcho += 1;
   }
@@ -51,7 +63,9 @@ export type ScreeningAnswers = Partial<Record<ScreeningQuestion, boolean>>;
 /** Points by measure code, as the form sends them: 5 best to 1 worst, 0 "not applicable/don't know". */
 export type PointAnswers = Partial<Record<string, number>>;
 
-export type StoredAnswers = Partial<Record<(typeof SCREENING_COLUMNS)[ScreeningQuestion], boolean> & Record<AnswerColumn, number>>;
+export type StoredAnswers = Partial<
+  Record<(typeof SCREENING_COLUMNS)[ScreeningQuestion], boolean> & Record<AnswerColumn, number>
+>;
 
 const SCREENED_OUT: Record<ScreeningQuestion, string> = {
   had_repair_12m: "Leave this blank, or answer Yes to the question about a repair in the last 12 months",
@@ -68,7 +82,11 @@ export const screeningQuestionsFor = (definitions: readonly MeasureDefinition[])
  * screening is refused beside it rather than dropped: the person answering is there to put it right, and a
  * silently lost answer would surprise them.
  */
-export const checkAnswers = (definitions: readonly MeasureDefinition[], screening: ScreeningAnswers, answers: PointAnswers) => {
+export const checkAnswers = (
+  definitions: readonly MeasureDefinition[],
+  screening: ScreeningAnswers,
+  answers: PointAnswers,
+) => {
   const fieldErrors: Record<string, string> = {};
   const stored: StoredAnswers = {};
   for (const question of screeningQuestionsFor(definitions)) {
@@ -84,7 +102,8 @@ export const checkAnswers = (definitions: readonly MeasureDefinition[], screenin
     else stored[answerColumn(code)] = points;
   }
   const answered = definitions.some(({ code }) => answers[code] !== undefined);
-  if (!answered && definitions[0]) fieldErrors[definitions[0].code] = "Answer at least one of the satisfaction questions";
+  if (!answered && definitions[0])
+    fieldErrors[definitions[0].code] = "Answer at least one of the satisfaction questions";
   return { stored, fieldErrors };
 };
 
@@ -111,13 +130,21 @@ export type ImportRow = {
  * screening: the figures leave them out of the base and count them as ignored, as the command does, so the round's
  * results equal the command's on the same file. `ignored` says how many there are, for the preview.
  */
-export const importRows = (definitions: readonly MeasureDefinition[], records: readonly SurveyRecord[], refsInRound: ReadonlySet<string>) => {
+export const importRows = (
+  definitions: readonly MeasureDefinition[],
+  records: readonly SurveyRecord[],
+  refsInRound: ReadonlySet<string>,
+) => {
   const problems: Problem[] = [];
   const rows: ImportRow[] = [];
   let ignored = 0;
   for (const record of records) {
     if (refsInRound.has(record.respondentRef.toLowerCase())) {
-      problems.push({ line: record.line, column: "respondent_ref", message: `respondent ${record.respondentRef} already has a response in this round` });
+      problems.push({
+        line: record.line,
+        column: "respondent_ref",
+        message: `respondent ${record.respondentRef} already has a response in this round`,
+      });
     }
     const answers: StoredAnswers = {};
     for (const question of SCREENING_QUESTIONS) {

@@ -17,11 +17,21 @@ export type PlanRow = {
 const row = (group: Group, population: number, responses: number, margin: number): PlanRow => {
   if (population === 0) return { group, population, required: null, responses, stillNeeded: null, achieved: null };
   const required = requiredSampleSize(population, margin);
-  return { group, population, required, responses, stillNeeded: Math.max(0, required - responses), achieved: achievedMargin(population, Math.min(responses, population)) };
+  return {
+    group,
+    population,
+    required,
+    responses,
+    stillNeeded: Math.max(0, required - responses),
+    achieved: achievedMargin(population, Math.min(responses, population)),
+  };
 };
 
 /** Population, required sample and progress for each tenure and in total, at the round's target margin. */
-export const samplingPlan = (round: Populations & { targetMargin: number }, responses: { LCRA: number; LCHO: number }): PlanRow[] => [
+export const samplingPlan = (
+  round: Populations & { targetMargin: number },
+  responses: { LCRA: number; LCHO: number },
+): PlanRow[] => [
   row("LCRA", round.populationLcra, responses.LCRA, round.targetMargin),
   row("LCHO", round.populationLcho, responses.LCHO, round.targetMargin),
   row("all", round.populationLcra + round.populationLcho, responses.LCRA + responses.LCHO, round.targetMargin),

@@ -19,7 +19,10 @@ export const ZOpenRound = z.object({
   regime: z.enum(Regime, "Choose England or Scotland"),
   targetMargin: z.preprocess(
     (value) => (value === "" || value === undefined ? 4 : value),
-    z.coerce.number("Enter a number of percentage points, like 4").gt(0, "Enter a margin above 0").max(20, "Enter a margin of 20 or less"),
+    z.coerce
+      .number("Enter a number of percentage points, like 4")
+      .gt(0, "Enter a margin above 0")
+      .max(20, "Enter a margin of 20 or less"),
   ),
 });
 
@@ -28,7 +31,13 @@ export type OpenRoundInput = z.infer<typeof ZOpenRound>;
 /** Names a round in a form or a route: the one definition every round action parses. */
 export const ZRoundRef = z.object({ roundId: id });
 
-const ZYesNo = z.preprocess(blankToUndefined, z.enum(["yes", "no"], "Choose yes or no").transform((answer) => answer === "yes").optional());
+const ZYesNo = z.preprocess(
+  blankToUndefined,
+  z
+    .enum(["yes", "no"], "Choose yes or no")
+    .transform((answer) => answer === "yes")
+    .optional(),
+);
 
 // Each measure's radio buttons send stored points; which codes belong to the round is checked by the use case.
 const ZPoints = z.preprocess(
@@ -47,8 +56,12 @@ export const ZQuestionnaire = z
   .transform((cells) => {
     const values = cells as Record<string, number | boolean | undefined>;
     return {
-      screening: Object.fromEntries(SCREENING_QUESTIONS.flatMap((q) => (values[q] === undefined ? [] : [[q, values[q] as boolean]]))),
-      answers: Object.fromEntries(CODES.flatMap((code) => (values[code] === undefined ? [] : [[code, values[code] as number]]))),
+      screening: Object.fromEntries(
+        SCREENING_QUESTIONS.flatMap((q) => (values[q] === undefined ? [] : [[q, values[q] as boolean]])),
+      ),
+      answers: Object.fromEntries(
+        CODES.flatMap((code) => (values[code] === undefined ? [] : [[code, values[code] as number]])),
+      ),
     };
   });
 
@@ -59,7 +72,11 @@ export const ZTenantAnswers = z.object({ roundId: id }).and(ZQuestionnaire);
 export const ZOfficerResponse = z
   .object({
     roundId: id,
-    customerReference: z.string().trim().min(1, "Enter the customer reference, like C00123").max(50, "Check the customer reference, like C00123"),
+    customerReference: z
+      .string()
+      .trim()
+      .min(1, "Enter the customer reference, like C00123")
+      .max(50, "Check the customer reference, like C00123"),
     method: z.enum(OFFICER_METHODS, "Choose how the answers were collected"),
     collectedOn: optionalDate(),
   })
@@ -82,10 +99,18 @@ const wholeNumber = (missing: string, max = 10_000_000) =>
 const statement = (label: string) => optionalText(2000, `${label} must be 2000 characters or fewer`);
 
 export const METHOD_STATEMENT_FIELDS = [
-  { name: "sampleMethod", label: "How the sample was chosen", hint: "A census of all tenants, or how the sample was drawn" },
+  {
+    name: "sampleMethod",
+    label: "How the sample was chosen",
+    hint: "A census of all tenants, or how the sample was drawn",
+  },
   { name: "timing", label: "When the survey was carried out", hint: "For example, June to September 2025" },
   { name: "collectionMethods", label: "How answers were collected", hint: "Telephone, online, post, face to face" },
-  { name: "representativeness", label: "How representative the answers are", hint: "How respondents compare with all tenants by area, age and tenure" },
+  {
+    name: "representativeness",
+    label: "How representative the answers are",
+    hint: "How respondents compare with all tenants by area, age and tenure",
+  },
   { name: "weighting", label: "Weighting", hint: "Any weighting applied, and why; or say none" },
   { name: "contractor", label: "Research contractor", hint: "Who carried out the survey, if not the landlord" },
   { name: "exclusions", label: "Tenants left out", hint: "Who was not asked, and why" },
@@ -101,7 +126,12 @@ export const ZRoundPlan = z.object({
       .min(1, "Enter the margin of error to plan for")
       .regex(/^\d+(\.\d)?$/, "Enter the margin of error in percentage points, like 4 or 3.5")
       .transform(Number)
-      .pipe(z.number().min(1, "Enter a margin of error of at least 1 point").max(20, "Enter a margin of error of 20 points or less")),
+      .pipe(
+        z
+          .number()
+          .min(1, "Enter a margin of error of at least 1 point")
+          .max(20, "Enter a margin of error of 20 points or less"),
+      ),
   ),
   populationLcra: wholeNumber("Enter the number of low-cost rental homes (0 if none)"),
   populationLcho: wholeNumber("Enter the number of low-cost home ownership homes (0 if none)"),

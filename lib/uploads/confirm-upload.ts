@@ -15,7 +15,10 @@ export type DigestCheck = (current: string) => void;
  * The confirm step of every upload: reads the stored file, lets the domain preview it again (in its transaction)
  * and write it only if the preview's digest is the one confirmed, then deletes the file, which holds personal data.
  */
-export const confirmUpload = async <T>({ upload, digest }: UploadConfirmation, apply: (text: string, check: DigestCheck) => Promise<T>) => {
+export const confirmUpload = async <T>(
+  { upload, digest }: UploadConfirmation,
+  apply: (text: string, check: DigestCheck) => Promise<T>,
+) => {
   const text = await readUpload(upload);
   if (text === null) throw new DomainError(FILE_GONE);
   const result = await apply(text, (current) => {

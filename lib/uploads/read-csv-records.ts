@@ -53,7 +53,7 @@ export const readCsvRecords = async (text: string): Promise<{ records: CsvRecord
   parser.resume();
   // Line endings are made "\n" a slice at a time (a whole 5 MB file at once is itself a stall); a "\r" ending a
   // slice waits for the next, in case it is the first half of a "\r\n".
-  for (let at = 0; at < text.length && failure === undefined; ) {
+  for (let at = 0; at < text.length && failure === undefined;) {
     let end = Math.min(at + SLICE, text.length);
     if (end < text.length && text[end - 1] === "\r") end += 1;
     parser.write(text.slice(at, end).replace(/\r\n?/g, "\n"));
@@ -65,5 +65,8 @@ export const readCsvRecords = async (text: string): Promise<{ records: CsvRecord
   if (failure === undefined) return { records };
   if (!(failure instanceof CsvError)) throw failure;
   const emptyLines = typeof failure.empty_lines === "number" ? failure.empty_lines : lastEmptyLines;
-  return { records, problem: { line: nextStart(emptyLines), message: FATAL_MESSAGES[failure.code] ?? GENERAL_PROBLEM } };
+  return {
+    records,
+    problem: { line: nextStart(emptyLines), message: FATAL_MESSAGES[failure.code] ?? GENERAL_PROBLEM },
+  };
 };

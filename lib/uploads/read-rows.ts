@@ -27,11 +27,15 @@ export const readRows = async <T>(text: string, columns: TableColumns, schema: z
     if (cell(unique.column) !== "") {
       const earlier = firstLine.get(unique.key(cell));
       if (earlier === undefined) firstLine.set(unique.key(cell), line);
-      else problems.push({ line, column: unique.column, message: `${unique.describe(cell)} is also on line ${earlier}` });
+      else
+        problems.push({ line, column: unique.column, message: `${unique.describe(cell)} is also on line ${earlier}` });
     }
     const result = schema.safeParse(Object.fromEntries(names.map((name) => [name, cell(name)])));
     if (result.success) rows.push({ line, row: result.data });
-    else problems.push(...result.error.issues.map(({ path, message }) => ({ line, column: String(path[0] ?? WHOLE_LINE), message })));
+    else
+      problems.push(
+        ...result.error.issues.map(({ path, message }) => ({ line, column: String(path[0] ?? WHOLE_LINE), message })),
+      );
   }
   return { rows, problems };
 };

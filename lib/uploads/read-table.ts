@@ -13,7 +13,8 @@ const readHeader = ({ line, values }: CsvRecord, { required, optional }: TableCo
   const names = values.map(normaliseName);
   const problems: Problem[] = [];
   for (const column of required) {
-    if (!names.includes(column.toLowerCase())) problems.push({ line, column, message: "the header row has no such column, and it is required" });
+    if (!names.includes(column.toLowerCase()))
+      problems.push({ line, column, message: "the header row has no such column, and it is required" });
   }
   for (const column of [...required, ...optional]) {
     if (names.filter((name) => name === column.toLowerCase()).length > 1) {
@@ -27,8 +28,16 @@ const readHeader = ({ line, values }: CsvRecord, { required, optional }: TableCo
 const widthProblem = ({ line, values }: CsvRecord, header: string[]): Problem => {
   const column = header[values.length]?.trim() ?? `${values.length}`;
   return values.length < header.length
-    ? { line, column, message: `the line ends here: it has ${values.length} values but the header row has ${header.length}` }
-    : { line, column: `${header.length + 1}`, message: `the line has ${values.length} values but the header row has only ${header.length}; put values containing commas in quotes` };
+    ? {
+        line,
+        column,
+        message: `the line ends here: it has ${values.length} values but the header row has ${header.length}`,
+      }
+    : {
+        line,
+        column: `${header.length + 1}`,
+        message: `the line has ${values.length} values but the header row has only ${header.length}; put values containing commas in quotes`,
+      };
 };
 
 const isBlank = ({ values }: CsvRecord) => values.every((value) => value.trim() === "");
@@ -40,11 +49,21 @@ const LINES_PER_TURN = 5000;
  * Reads an RFC 4180 CSV file with a header row into rows whose line numbers are the physical lines of the file.
  * Unknown columns are ignored and blank lines skipped; lines of the wrong width are problems, not guesses.
  */
-export const readTable = async (text: string, columns: TableColumns): Promise<{ rows: TableRow[]; problems: Problem[] }> => {
+export const readTable = async (
+  text: string,
+  columns: TableColumns,
+): Promise<{ rows: TableRow[]; problems: Problem[] }> => {
   const { records, problem } = await readCsvRecords(text);
   const fatal: Problem[] = problem ? [{ ...problem, column: WHOLE_LINE }] : [];
   const [header, ...lines] = records;
-  if (!header) return { rows: [], problems: fatal.length > 0 ? fatal : [{ line: 1, column: WHOLE_LINE, message: "the file is empty: it needs a header row" }] };
+  if (!header)
+    return {
+      rows: [],
+      problems:
+        fatal.length > 0
+          ? fatal
+          : [{ line: 1, column: WHOLE_LINE, message: "the file is empty: it needs a header row" }],
+    };
   const { index, problems } = readHeader(header, columns);
   if (problems.length > 0) return { rows: [], problems: [...problems, ...fatal] };
   const rows: TableRow[] = [];

@@ -18,7 +18,8 @@ const uploadPath = (id: string) => path.join(uploadDir(), `${id}.csv`);
 
 export const isUploadId = (id: string) => UPLOAD_ID.test(id);
 
-const NOT_UTF8 = "The selected file must be saved as UTF-8. In Excel, choose Save as and then \"CSV UTF-8 (Comma delimited)\"";
+const NOT_UTF8 =
+  'The selected file must be saved as UTF-8. In Excel, choose Save as and then "CSV UTF-8 (Comma delimited)"';
 
 // ignoreBOM keeps a byte order mark in the text, so the text's SHA-256 is the uploaded file's own.
 const decodeUtf8 = (bytes: Uint8Array) => {

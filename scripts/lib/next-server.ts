@@ -13,7 +13,9 @@ export const freePort = () =>
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 
@@ -35,7 +37,8 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 120_0
 type Options = { env?: Record<string, string>; onStderr?: (text: string) => void };
 
 export const startNextServer = async (port: number, { env = {}, onStderr }: Options = {}): Promise<StartedServer> => {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first (benchmarks never build).");
+  if (!existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npx next build` first (benchmarks never build).");
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also stops the workers it forks, and nothing else.
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {

@@ -8,7 +8,13 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 type Outcome = { name: string; ok: boolean; detail: string };
 
-export type ProbeReport = { sent: number; serverErrors: number; failures: Outcome[]; checks: number; summary: string[] };
+export type ProbeReport = {
+  sent: number;
+  serverErrors: number;
+  failures: Outcome[];
+  checks: number;
+  summary: string[];
+};
 
 const ACCOUNTS: Record<Role, string> = {
   TENANT: "tenant@involve.test",
@@ -36,15 +42,53 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/account", roles: ["TENANT", "OFFICER", "BOARD", "ADMIN"] },
 ];
 
-const FUZZ_PATHS = ["/", "/events", "/consultations", "/strategy", "/sign-in", "/register", "/forgot-password", "/staff", "/tenant", "/admin/audit", "/api/health", "/reset-password", "/survey-results"];
+const FUZZ_PATHS = [
+  "/",
+  "/events",
+  "/consultations",
+  "/strategy",
+  "/sign-in",
+  "/register",
+  "/forgot-password",
+  "/staff",
+  "/tenant",
+  "/admin/audit",
+  "/api/health",
+  "/reset-password",
+  "/survey-results",
+];
 
 const BAD_PARTS = [
-  "%00", "a%00b", "%C3%28", "%E0%A4%A", "%FF%FE", "%ED%A0%80", "%", "%%", "%G1", "%C0%AF", "..%2F..%2Fetc%2Fpasswd", "%0D%0ASet-Cookie:x=1",
-  "%F0%28%8C%28", "%uD800", "%EF%BF%BF", "x".repeat(3000), "%00".repeat(50), "%7F", "%1B[31m", "%E2%80%AE",
+  "%00",
+  "a%00b",
+  "%C3%28",
+  "%E0%A4%A",
+  "%FF%FE",
+  "%ED%A0%80",
+  "%",
+  "%%",
+  "%G1",
+  "%C0%AF",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%0D%0ASet-Cookie:x=1",
+  "%F0%28%8C%28",
+  "%uD800",
+  "%EF%BF%BF",
+  "x".repeat(3000),
+  "%00".repeat(50),
+  "%7F",
+  "%1B[31m",
+  "%E2%80%AE",
 ];
 
 const unescapeHtml = (value: string) =>
-  value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The hidden fields Next.js puts in a form so it works without JavaScript (the action's id and bound state). */
 const hiddenFields = (html: string) => {
@@ -69,7 +113,12 @@ const attemptsAllowedWithin = (ms: number) => {
   return attempts;
 };
 
-export const runProbe = async (options: { base: string; fuzzCount: number; concurrency?: number; log?: (line: string) => void }) => {
+export const runProbe = async (options: {
+  base: string;
+  fuzzCount: number;
+  concurrency?: number;
+  log?: (line: string) => void;
+}) => {
   const { base, fuzzCount, concurrency = 8, log = () => {} } = options;
   const report: ProbeReport = { sent: 0, serverErrors: 0, failures: [], checks: 0, summary: [] };
   const serverErrorSamples: string[] = [];
@@ -81,13 +130,15 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
       const body = await response.text();
       if (response.status >= 500) {
         report.serverErrors += 1;
-        if (serverErrorSamples.length < 10) serverErrorSamples.push(`${label}: ${init.method ?? "GET"} ${path.slice(0, 80)} -> ${response.status}`);
+        if (serverErrorSamples.length < 10)
+          serverErrorSamples.push(`${label}: ${init.method ?? "GET"} ${path.slice(0, 80)} -> ${response.status}`);
       }
       return { status: response.status, headers: response.headers, body };
     } catch (error) {
       // A dropped connection is as bad as a 500 for the person on the other end.
       report.serverErrors += 1;
-      if (serverErrorSamples.length < 10) serverErrorSamples.push(`${label}: ${path.slice(0, 80)} -> ${(error as Error).message}`);
+      if (serverErrorSamples.length < 10)
+        serverErrorSamples.push(`${label}: ${path.slice(0, 80)} -> ${(error as Error).message}`);
       return { status: 599, headers: new Headers(), body: "" };
     }
   };
@@ -102,12 +153,24 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
   const formBody = (fields: [string, string | Buffer][]) => {
     const boundary = `----probe${Math.random().toString(16).slice(2)}`;
     const parts = fields.map(([name, value]) =>
-      Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`), Buffer.from(value), Buffer.from("\r\n")]),
+      Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`),
+        Buffer.from(value),
+        Buffer.from("\r\n"),
+      ]),
     );
-    return { body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), type: `multipart/form-data; boundary=${boundary}` };
+    return {
+      body: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]),
+      type: `multipart/form-data; boundary=${boundary}`,
+    };
   };
 
-  const postForm = (label: string, path: string, fields: [string, string | Buffer][], headers: Record<string, string> = {}) => {
+  const postForm = (
+    label: string,
+    path: string,
+    fields: [string, string | Buffer][],
+    headers: Record<string, string> = {},
+  ) => {
     const { body, type } = formBody(fields);
     return send(label, path, { method: "POST", body, headers: { "content-type": type, origin: base, ...headers } });
   };
@@ -132,7 +195,13 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
       const expected = who === "STRANGER" ? "sign-in" : roles.includes(who) ? "allow" : "forbidden";
       const location = response.headers.get("location") ?? "";
       const actual =
-        response.status === 200 ? "allow" : response.status === 403 ? "forbidden" : [302, 303, 307].includes(response.status) && location.includes("/sign-in") ? "sign-in" : `status ${response.status}`;
+        response.status === 200
+          ? "allow"
+          : response.status === 403
+            ? "forbidden"
+            : [302, 303, 307].includes(response.status) && location.includes("/sign-in")
+              ? "sign-in"
+              : `status ${response.status}`;
       check(`${who} ${path}`, actual === expected, `expected ${expected}, got ${actual}`);
     }
   }
@@ -154,25 +223,73 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
     for (const bad of BAD_PARTS) {
       cases.push(() => send("bad path", `${path}/${bad}`));
       cases.push(() => send("bad query", `${path}?q=${bad}&page=${bad}`));
-      cases.push(() => send("bad header", path, { headers: { "x-forwarded-for": bad.slice(0, 200), accept: bad.slice(0, 100) } }));
+      cases.push(() =>
+        send("bad header", path, { headers: { "x-forwarded-for": bad.slice(0, 200), accept: bad.slice(0, 100) } }),
+      );
     }
-    cases.push(() => send("wrong type", path, { method: "POST", body: '{"a":1}', headers: { "content-type": "application/json", ...origin } }));
-    cases.push(() => send("wrong type", path, { method: "POST", body: "<x/>", headers: { "content-type": "text/xml", ...origin } }));
-    cases.push(() => send("junk action", path, { method: "POST", body: "[]", headers: { "next-action": "0".repeat(40), "content-type": "text/plain", ...origin } }));
-    cases.push(() => send("junk action", path, { method: "POST", body: "[]", headers: { "next-action": "not-hex-%00", "content-type": "text/plain", ...origin } }));
     cases.push(() =>
-      send("bad multipart", path, { method: "POST", body: "--x\r\nContent-Disposition: form-data\r\n\r\n", headers: { "content-type": "multipart/form-data; boundary=y", "next-action": "ab".repeat(20), ...origin } }),
+      send("wrong type", path, {
+        method: "POST",
+        body: '{"a":1}',
+        headers: { "content-type": "application/json", ...origin },
+      }),
     );
-    cases.push(() => send("bad multipart", path, { method: "POST", body: "garbage", headers: { "content-type": "multipart/form-data", ...origin } }));
-    cases.push(() => send("huge body", path, { method: "POST", body: "e".repeat(64 * 1024), headers: { "content-type": "application/x-www-form-urlencoded", ...origin } }));
+    cases.push(() =>
+      send("wrong type", path, { method: "POST", body: "<x/>", headers: { "content-type": "text/xml", ...origin } }),
+    );
+    cases.push(() =>
+      send("junk action", path, {
+        method: "POST",
+        body: "[]",
+        headers: { "next-action": "0".repeat(40), "content-type": "text/plain", ...origin },
+      }),
+    );
+    cases.push(() =>
+      send("junk action", path, {
+        method: "POST",
+        body: "[]",
+        headers: { "next-action": "not-hex-%00", "content-type": "text/plain", ...origin },
+      }),
+    );
+    cases.push(() =>
+      send("bad multipart", path, {
+        method: "POST",
+        body: "--x\r\nContent-Disposition: form-data\r\n\r\n",
+        headers: { "content-type": "multipart/form-data; boundary=y", "next-action": "ab".repeat(20), ...origin },
+      }),
+    );
+    cases.push(() =>
+      send("bad multipart", path, {
+        method: "POST",
+        body: "garbage",
+        headers: { "content-type": "multipart/form-data", ...origin },
+      }),
+    );
+    cases.push(() =>
+      send("huge body", path, {
+        method: "POST",
+        body: "e".repeat(64 * 1024),
+        headers: { "content-type": "application/x-www-form-urlencoded", ...origin },
+      }),
+    );
   }
   const fieldPayloads: (string | Buffer)[] = [
-    "a\u0000b@example.test", Buffer.from([0x61, 0xff, 0xfe, 0x40, 0x62]), Buffer.from([0xc3, 0x28]), Buffer.from([0xed, 0xa0, 0x80]), "x".repeat(5000), "", "@", "\u202e@x.test", "<script>alert(1)</script>@x.test",
+    "a\u0000b@example.test",
+    Buffer.from([0x61, 0xff, 0xfe, 0x40, 0x62]),
+    Buffer.from([0xc3, 0x28]),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    "x".repeat(5000),
+    "",
+    "@",
+    "\u202e@x.test",
+    "<script>alert(1)</script>@x.test",
   ];
   for (const payload of fieldPayloads) {
     for (const page of ["/sign-in", "/forgot-password", "/register"]) {
       cases.push(() => postForm("bad field", page, [...hidden, ["email", payload], ["password", payload]]));
-      cases.push(() => postForm("cross-origin action", page, [...hidden, ["email", payload]], { origin: "https://attacker.example" }));
+      cases.push(() =>
+        postForm("cross-origin action", page, [...hidden, ["email", payload]], { origin: "https://attacker.example" }),
+      );
     }
   }
   let index = 0;
@@ -191,41 +308,64 @@ export const runProbe = async (options: { base: string; fuzzCount: number; concu
   report.summary.push(`malformed requests: ${fuzzCases.length} (${cases.length} distinct)`);
 
   // Specific answers: 413 for a large public form, 400 for NUL bytes, 403 for a cross-site action, CSP and nonce.
-  const big = await send("413", "/sign-in", { method: "POST", body: "e".repeat(20 * 1024), headers: { "content-type": "application/x-www-form-urlencoded", ...origin } });
+  const big = await send("413", "/sign-in", {
+    method: "POST",
+    body: "e".repeat(20 * 1024),
+    headers: { "content-type": "application/x-www-form-urlencoded", ...origin },
+  });
   check("large public form gets 413", big.status === 413, `status ${big.status}`);
   const nul = await send("400", "/events/%00");
   check("NUL byte in the path gets 400", nul.status === 400, `status ${nul.status}`);
-  const cross = await postForm("403", "/sign-in", [...hidden, ["email", "x@example.test"], ["password", "x"]], { origin: "https://attacker.example", "next-action": "ab".repeat(20) });
+  const cross = await postForm("403", "/sign-in", [...hidden, ["email", "x@example.test"], ["password", "x"]], {
+    origin: "https://attacker.example",
+    "next-action": "ab".repeat(20),
+  });
   check("cross-site server action gets 403", cross.status === 403, `status ${cross.status}`);
   const page = await send("csp", "/sign-in");
   const csp = page.headers.get("content-security-policy") ?? "";
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  check("sign-in page has a nonce CSP", Boolean(nonce) && csp.includes("object-src 'none'") && csp.includes("frame-ancestors 'none'"), csp);
-  check("sign-in page scripts carry the nonce", Boolean(nonce) && page.body.includes(`nonce="${nonce}"`), "no script with the nonce");
+  check(
+    "sign-in page has a nonce CSP",
+    Boolean(nonce) && csp.includes("object-src 'none'") && csp.includes("frame-ancestors 'none'"),
+    csp,
+  );
+  check(
+    "sign-in page scripts carry the nonce",
+    Boolean(nonce) && page.body.includes(`nonce="${nonce}"`),
+    "no script with the nonce",
+  );
 
   // 4. Concurrency: 30 wrong passwords at once are evaluated no more than the limit; duplicate reset requests likewise.
   const victim = `probe-${Date.now()}@involve.test`;
   const started = Date.now();
   const guesses = await Promise.all(
-    Array.from({ length: 30 }, () => postForm("concurrent sign-in", "/sign-in", [...hidden, ["email", victim], ["password", "wrong-password"]])),
+    Array.from({ length: 30 }, () =>
+      postForm("concurrent sign-in", "/sign-in", [...hidden, ["email", victim], ["password", "wrong-password"]]),
+    ),
   );
   const evaluated = guesses.filter((r) => r.body.includes("is not right")).length;
   const throttled = guesses.filter((r) => r.body.includes("too many attempts")).length;
   const allowed = attemptsAllowedWithin(Date.now() - started);
-  check(`30 concurrent wrong passwords: at most ${allowed} evaluated`, evaluated <= allowed && evaluated + throttled === 30, `${evaluated} evaluated, ${throttled} throttled`);
+  check(
+    `30 concurrent wrong passwords: at most ${allowed} evaluated`,
+    evaluated <= allowed && evaluated + throttled === 30,
+    `${evaluated} evaluated, ${throttled} throttled`,
+  );
   report.summary.push(`concurrent wrong passwords: ${evaluated} evaluated, ${throttled} throttled of 30`);
   const resetHidden = hiddenFields((await send("reset page", "/forgot-password")).body);
   const resets = await Promise.all(
-    Array.from({ length: 20 }, () => postForm("concurrent reset", "/forgot-password", [...resetHidden, ["email", victim]])),
+    Array.from({ length: 20 }, () =>
+      postForm("concurrent reset", "/forgot-password", [...resetHidden, ["email", victim]]),
+    ),
   );
   const accepted = resets.filter((r) => r.body.includes("belongs to an account")).length;
   check("20 concurrent reset requests: at most 3 accepted", accepted <= 3 && accepted > 0, `${accepted} accepted`);
   report.summary.push(`concurrent reset requests: ${accepted} accepted of 20`);
 
-  report.summary.push(`requests sent: ${report.sent}; responses >= 500: ${report.serverErrors}; checks: ${report.checks}, failed: ${report.failures.length}`);
+  report.summary.push(
+    `requests sent: ${report.sent}; responses >= 500: ${report.serverErrors}; checks: ${report.checks}, failed: ${report.failures.length}`,
+  );
   for (const sample of serverErrorSamples) log(`  5xx: ${sample}`);
   for (const failure of report.failures) log(`  FAILED ${failure.name}: ${failure.detail}`);
   return report;
 };
-
-

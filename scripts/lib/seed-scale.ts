@@ -116,7 +116,9 @@ export const seedScale = async (db: Db) => {
   for (const step of steps()) {
     const started = performance.now();
     const rows = await db.$executeRawUnsafe(step.sql);
-    console.log(`  ${step.name}: ${rows.toLocaleString("en-GB")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${step.name}: ${rows.toLocaleString("en-GB")} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   await db.$executeRawUnsafe(`ANALYZE`);
 };

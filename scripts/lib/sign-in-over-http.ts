@@ -25,7 +25,9 @@ export const signInOverHttp = async (baseUrl: string, email: string, password: s
   });
   keep(jar, response);
   if (![...jar.keys()].some((name) => name.endsWith("session-token"))) {
-    throw new Error(`Signing in as ${email} failed (HTTP ${response.status}, ${response.headers.get("location") ?? "no redirect"})`);
+    throw new Error(
+      `Signing in as ${email} failed (HTTP ${response.status}, ${response.headers.get("location") ?? "no redirect"})`,
+    );
   }
   return header(jar);
 };

@@ -11,20 +11,34 @@ const expectNoSideways = async (page: Page) => {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 };
 
-test("a board member sees the quarter's KPIs with targets, RAG and trend, and takes the pack away as PDF and CSV", async ({ page }) => {
+test("a board member sees the quarter's KPIs with targets, RAG and trend, and takes the pack away as PDF and CSV", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, ACCOUNTS.board);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Board area" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Key performance indicators: Quarter \d \d{4}\/\d\d/);
-  const gas = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "HOM01 Homes with a gas safety check" }) });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    /Key performance indicators: Quarter \d \d{4}\/\d\d/,
+  );
+  const gas = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: "HOM01 Homes with a gas safety check" }) });
   await expect(gas).toContainText("97.9%");
   await expect(gas).toContainText("Target: 100.0%");
   await expect(gas).toContainText("Red: off target");
-  await expect(gas).toContainText(/Against last quarter: (Down|Up) from [\d.]+% \((better|worse)\)|Against last quarter: No change/);
+  await expect(gas).toContainText(
+    /Against last quarter: (Down|Up) from [\d.]+% \((better|worse)\)|Against last quarter: No change/,
+  );
   await expect(gas).toContainText("Against the same quarter last year");
   // Exceptions first: the first tile is red.
   await expect(page.getByRole("article").first()).toContainText("Red: off target");
-  await expect(page.getByRole("table", { name: "Homes with a gas safety check by quarter; the dashed line on the chart is the target" }).getByRole("row")).toHaveCount(9);
+  await expect(
+    page
+      .getByRole("table", {
+        name: "Homes with a gas safety check by quarter; the dashed line on the chart is the target",
+      })
+      .getByRole("row"),
+  ).toHaveCount(9);
   await page.setViewportSize({ width: 1280, height: 900 });
   await expectAccessible(page);
   await page.setViewportSize({ width: 320, height: 800 });
@@ -42,7 +56,14 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
 
   await page.getByRole("link", { name: "Performance pack for this quarter" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Quarterly performance pack");
-  for (const section of ["Involvement", "Tenant satisfaction", "Complaints", "Service standards", "Strategy action plan", "Involvement budget"]) {
+  for (const section of [
+    "Involvement",
+    "Tenant satisfaction",
+    "Complaints",
+    "Service standards",
+    "Strategy action plan",
+    "Involvement budget",
+  ]) {
     await expect(page.getByRole("heading", { name: section, level: 2, exact: true })).toBeVisible();
   }
   await expect(page.getByText(/^Prepared on \d+ \w+ \d{4}\.$/)).toBeVisible();
@@ -52,13 +73,19 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  const pdf = await page.request.get((await page.getByRole("link", { name: "Download the pack (PDF)" }).getAttribute("href")) ?? "");
+  const pdf = await page.request.get(
+    (await page.getByRole("link", { name: "Download the pack (PDF)" }).getAttribute("href")) ?? "",
+  );
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  const csv = await page.request.get((await page.getByRole("link", { name: "Download the figures (CSV)" }).getAttribute("href")) ?? "");
+  const csv = await page.request.get(
+    (await page.getByRole("link", { name: "Download the figures (CSV)" }).getAttribute("href")) ?? "",
+  );
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("Homes: safety and repairs,HOM01,Homes with a gas safety check,percent,97.9,97.9%,100,0,Red: off target");
+  expect(await csv.text()).toContain(
+    "Homes: safety and repairs,HOM01,Homes with a gas safety check,percent,97.9,97.9%,100,0,Red: off target",
+  );
 
   // Counts only: the board reads the event figures, never the staff pages with names on them.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Event figures" }).click();
@@ -78,7 +105,9 @@ test("an officer adds a service standard, sets its target and enters the quarter
   await page.getByRole("link", { name: "Add a KPI" }).click();
   await page.getByLabel("Code", { exact: true }).fill(code);
   await page.getByLabel("Name", { exact: true }).fill("Texts answered within an hour");
-  await page.getByLabel("What it measures, in plain English").fill("Text messages to the contact centre answered within one hour.");
+  await page
+    .getByLabel("What it measures, in plain English")
+    .fill("Text messages to the contact centre answered within one hour.");
   await page.getByLabel("Per cent").check();
   await page.getByLabel("Higher is better").check();
   await page.getByLabel("Service standards").check();
@@ -113,7 +142,9 @@ test("an officer adds a service standard, sets its target and enters the quarter
   await expectAccessible(page);
 
   await page.goto("/board");
-  const tile = page.getByRole("article").filter({ has: page.getByRole("heading", { name: `${code} Texts answered within an hour` }) });
+  const tile = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: `${code} Texts answered within an hour` }) });
   await expect(tile).toContainText("88.5%");
   await expect(tile).toContainText("Amber: just off target");
 });

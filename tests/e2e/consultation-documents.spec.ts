@@ -5,7 +5,10 @@ const file = (name: string, text: string) => ({ name, mimeType: "application/pdf
 
 const MINIMAL_PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
-test("an officer attaches a PDF to a consultation and anyone can open it from the consultations page", async ({ page, browser }) => {
+test("an officer attaches a PDF to a consultation and anyone can open it from the consultations page", async ({
+  page,
+  browser,
+}) => {
   const title = `Draft repairs policy ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
   await page.goto("/staff/consultations");

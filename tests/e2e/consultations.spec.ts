@@ -3,7 +3,8 @@ import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fix
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-const formWith = (page: Page, button: string) => page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+const formWith = (page: Page, button: string) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
 const addQuestion = async (page: Page, kind: string, label: string, extra?: () => Promise<void>) => {
   const form = formWith(page, "Add question");
@@ -14,7 +15,10 @@ const addQuestion = async (page: Page, kind: string, label: string, extra?: () =
   await expect(page.getByRole("heading", { name: label })).toBeVisible();
 };
 
-test("a consultation runs from draft to You said, We did, with online and paper responses", async ({ page, browser }) => {
+test("a consultation runs from draft to You said, We did, with online and paper responses", async ({
+  page,
+  browser,
+}) => {
   // One long journey through three roles and about fifteen scanned pages: allow it three times the usual time.
   test.slow();
   const title = `Bin store consultation ${Date.now()}`;
@@ -71,7 +75,9 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await tenant.page.getByRole("link", { name: title }).click();
   await tenant.expectAccessibleMarkup();
   await tenant.page.getByRole("button", { name: "Send my response" }).click();
-  await expect(formWith(tenant.page, "Send my response").getByRole("alert")).toContainText("Question 1: Choose an answer");
+  await expect(formWith(tenant.page, "Send my response").getByRole("alert")).toContainText(
+    "Question 1: Choose an answer",
+  );
   await tenant.expectAccessibleMarkup();
   await tenant.page.getByRole("group", { name: "1. Do you use the bin store?" }).getByLabel("Yes").check();
   await tenant.page.getByLabel("2. What would make it better?").fill("A light inside the store");
@@ -116,7 +122,9 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   const anonymous = await (await page.request.get(`${consultationUrl}/export`)).text();
   expect(anonymous).toContain("A light inside the store");
   expect(anonymous).not.toContain("C00001");
-  expect(await (await page.request.get(`${consultationUrl}/export?personal=yes`)).text()).toContain("C00001,Morag Campbell");
+  expect(await (await page.request.get(`${consultationUrl}/export?personal=yes`)).text()).toContain(
+    "C00001,Morag Campbell",
+  );
   await page.getByLabel("How they responded").selectOption({ label: "Paper form" });
   await page.getByRole("button", { name: "Show results" }).click();
   await expect(page.getByText("1 response matching the filters")).toBeVisible();
@@ -138,7 +146,10 @@ test("a consultation runs from draft to You said, We did, with online and paper 
   await expectAccessible(page);
 });
 
-test("a tenant cannot open a draft consultation, and officers cannot use the tenant pages", async ({ page, browser }) => {
+test("a tenant cannot open a draft consultation, and officers cannot use the tenant pages", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, ACCOUNTS.tenant);
   expect((await page.goto("/tenant/consultations/consultation-service-charges"))?.status()).toBe(404);
   expect((await page.goto("/tenant/consultations/no-such-consultation"))?.status()).toBe(404);

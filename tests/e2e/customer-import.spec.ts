@@ -8,7 +8,10 @@ const GOOD = [
   'C90001,tenant,active,Isla,Fraser,isla.fraser@example.org,07700 900901,H90001,"Flat 2, Kirk Wynd",,Northvale,NV4 2AB,Lochside,LCRA,yes',
   "C90002,applicant,active,Tomasz,Nowak,,,,,,,,,,",
 ].join("\n");
-const BAD = [HEADER, "C90003,lodger,active,Ann,Lee,,,H90003,1 High Street,,Northvale,NV1 1AB,Riverside,LCRA,maybe"].join("\n");
+const BAD = [
+  HEADER,
+  "C90003,lodger,active,Ann,Lee,,,H90003,1 High Street,,Northvale,NV1 1AB,Riverside,LCRA,maybe",
+].join("\n");
 
 const upload = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 

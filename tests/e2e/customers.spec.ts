@@ -6,8 +6,12 @@ test("anyone can inspect the register of tenant organisations", async ({ page })
   await page.getByRole("link", { name: "Register of tenant organisations" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register of tenant organisations");
   const table = page.getByRole("table", { name: "Registered Tenant Organisations" });
-  await expect(table.getByRole("row", { name: /Riverside Tenants and Residents Association/ })).toContainText("Registered");
-  await expect(table.getByRole("row", { name: /Millbrook Residents Group/ })).toContainText("Deregistered: No annual general meeting");
+  await expect(table.getByRole("row", { name: /Riverside Tenants and Residents Association/ })).toContainText(
+    "Registered",
+  );
+  await expect(table.getByRole("row", { name: /Millbrook Residents Group/ })).toContainText(
+    "Deregistered: No annual general meeting",
+  );
   await expectAccessible(page);
 });
 
@@ -20,8 +24,12 @@ test("an officer finds a customer, sees their involvement and changes preference
   await expect(page.getByRole("heading", { name: "1 customer found" })).toBeVisible();
   await page.getByRole("link", { name: "Morag Campbell" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Morag Campbell");
-  await expect(page.getByRole("table", { name: "Groups this customer has belonged to" })).toContainText("Interested Tenants Panel");
-  await expect(page.getByRole("table", { name: "Satisfaction surveys this customer has answered" })).toContainText("2025/26");
+  await expect(page.getByRole("table", { name: "Groups this customer has belonged to" })).toContainText(
+    "Interested Tenants Panel",
+  );
+  await expect(page.getByRole("table", { name: "Satisfaction surveys this customer has answered" })).toContainText(
+    "2025/26",
+  );
   await expect(page.getByText("Equality answers")).toHaveCount(0);
   await expectAccessible(page);
 
@@ -39,7 +47,9 @@ test("an officer finds a customer, sees their involvement and changes preference
 test("filters narrow the customer list", async ({ page }) => {
   await signIn(page, ACCOUNTS.officer);
   await page.goto("/staff/customers?need=OTHER_LANGUAGE");
-  const languageCount = Number((await page.getByRole("heading", { name: /customers? found/ }).textContent())?.split(" ")[0]);
+  const languageCount = Number(
+    (await page.getByRole("heading", { name: /customers? found/ }).textContent())?.split(" ")[0],
+  );
   await page.goto("/staff/customers");
   const allCount = Number((await page.getByRole("heading", { name: /customers? found/ }).textContent())?.split(" ")[0]);
   expect(languageCount).toBeGreaterThan(0);

@@ -7,7 +7,10 @@ const seeded = buildCustomers("ENGLAND");
 const emailable = new Set(seeded.consents.filter((c) => c.channel === "EMAIL").map((c) => c.customerId));
 const customer = seeded.customers.filter((c) => c.email && c.status === "ACTIVE" && emailable.has(c.id))[100]!;
 
-test("a registration is confirmed by an email with both parts, whose unsubscribe link works without signing in", async ({ page, browser }) => {
+test("a registration is confirmed by an email with both parts, whose unsubscribe link works without signing in", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await signIn(page, ACCOUNTS.officer);
   await page.goto("/staff/events/event-12");
@@ -36,7 +39,9 @@ test("a registration is confirmed by an email with both parts, whose unsubscribe
   const unsubscribe = await text.getByRole("link", { name: /\/unsubscribe\?token=/ }).getAttribute("href");
   // The HTML part, as a mail program gets it: same words, same links, the same unsubscribe address. It is served
   // in a script-less sandbox, so it is read as a file here rather than scripted in the browser.
-  const htmlHref = await admin.getByRole("link", { name: "Open the HTML part as a mail program shows it" }).getAttribute("href");
+  const htmlHref = await admin
+    .getByRole("link", { name: "Open the HTML part as a mail program shows it" })
+    .getAttribute("href");
   const htmlPart = await admin.request.get(htmlHref!);
   expect(htmlPart.headers()["content-security-policy"]).toMatch(/^sandbox;/);
   const markup = await htmlPart.text();

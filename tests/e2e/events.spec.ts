@@ -7,7 +7,15 @@ const unique = (name: string) => `${name} ${Date.now().toString(36)}${Math.floor
 const formWith = (page: Page, button: string): Locator =>
   page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
-type NewEvent = { title: string; kind?: string; area?: string; partners?: string; capacity?: string; startsAt?: string; endsAt?: string };
+type NewEvent = {
+  title: string;
+  kind?: string;
+  area?: string;
+  partners?: string;
+  capacity?: string;
+  startsAt?: string;
+  endsAt?: string;
+};
 
 /** Adds an event through the officer's form and returns the id from the page it lands on. */
 const addEvent = async (page: Page, event: NewEvent) => {
@@ -32,7 +40,10 @@ const registerCustomer = async (page: Page, eventId: string, reference: string, 
   await expect(formWith(page, "Register the customer").getByRole("status")).toContainText(expected);
 };
 
-test("a tenant finds an event in the calendar and registers without JavaScript; a second registration is refused", async ({ browser, page }) => {
+test("a tenant finds an event in the calendar and registers without JavaScript; a second registration is refused", async ({
+  browser,
+  page,
+}) => {
   const title = unique("Tenants' tea afternoon");
   await signIn(page, ACCOUNTS.officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
@@ -143,7 +154,11 @@ test("an officer marks attendance and adds walk-ins, and the figures count each 
   await page.getByLabel("From", { exact: true }).fill(day);
   await page.getByLabel("To", { exact: true }).fill(day);
   await page.getByRole("button", { name: "Show figures" }).click();
-  const figure = (name: string) => page.locator("dl > div").filter({ has: page.getByText(name, { exact: true }) }).locator("dd");
+  const figure = (name: string) =>
+    page
+      .locator("dl > div")
+      .filter({ has: page.getByText(name, { exact: true }) })
+      .locator("dd");
   await expect(figure("Events held")).toHaveText("1");
   await expect(figure("Events held in partnership")).toHaveText("1");
   await expect(figure("Named attendees")).toHaveText("3");
@@ -154,7 +169,10 @@ test("an officer marks attendance and adds walk-ins, and the figures count each 
   expect(await csv.text()).toContain("Named attendees,3\r\n");
 });
 
-test("a full event puts the next registration on the waiting list, and a cancelled place passes to it", async ({ browser, page }) => {
+test("a full event puts the next registration on the waiting list, and a cancelled place passes to it", async ({
+  browser,
+  page,
+}) => {
   const title = unique("One-place focus group");
   await signIn(page, ACCOUNTS.officer);
   const eventId = await addEvent(page, { title, kind: "Focus group", capacity: "1" });
@@ -173,7 +191,10 @@ test("a full event puts the next registration on the waiting list, and a cancell
   await expectAccessible(tenant);
 
   await page.goto(`/staff/events/${eventId}`);
-  await page.getByRole("row", { name: /C00006/ }).getByRole("button", { name: /Cancel/ }).click();
+  await page
+    .getByRole("row", { name: /C00006/ })
+    .getByRole("button", { name: /Cancel/ })
+    .click();
   await expect(page.getByRole("row", { name: /Morag Campbell/ })).toContainText("Registered");
   await expect(page.getByRole("row", { name: /C00006/ })).toHaveCount(0);
   await tenant.reload();

@@ -4,9 +4,13 @@ import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fix
 // Each run writes feedback no other run uses, so it relies on no other spec's state.
 const unique = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
-const formWith = (page: Page, button: string) => page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+const formWith = (page: Page, button: string) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
-test("a tenant gives feedback, an officer acknowledges and answers it, the tenant sees the reply; another's feedback is not found", async ({ page, browser }) => {
+test("a tenant gives feedback, an officer acknowledges and answers it, the tenant sees the reply; another's feedback is not found", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const details = unique("The lift in our block has been broken since Monday");
   await signIn(page, ACCOUNTS.tenant);
@@ -18,14 +22,18 @@ test("a tenant gives feedback, an officer acknowledges and answers it, the tenan
   await expect(summary).toContainText("Choose which service it is about");
   await expect(page.locator("#details-error")).toContainText("Tell us what happened or what you think");
   await expectAccessible(page);
-  await page.getByRole("group", { name: "What would you like to tell us?" }).getByLabel(/A complaint/).check();
+  await page
+    .getByRole("group", { name: "What would you like to tell us?" })
+    .getByLabel(/A complaint/)
+    .check();
   await page.getByRole("group", { name: "Which service is it about?" }).getByLabel("Repairs").check();
   await page.getByLabel("Your feedback").fill(details);
   await page.getByRole("button", { name: "Send feedback" }).click();
   await expect(page.getByRole("status")).toContainText("Thank you: we have your feedback");
   await expect(page.getByText(details)).toBeVisible();
   await expectAccessible(page);
-  const reference = (await page.getByRole("heading", { level: 1 }).locator("..").locator("p").first().textContent()) ?? "";
+  const reference =
+    (await page.getByRole("heading", { level: 1 }).locator("..").locator("p").first().textContent()) ?? "";
   expect(reference).toMatch(/^FB-\d{6}$/);
   const tenantItemUrl = page.url().replace(/\?.*$/, "");
 
@@ -75,18 +83,29 @@ test("a tenant gives feedback, an officer acknowledges and answers it, the tenan
   expect(response?.status()).toBe(404);
 });
 
-test("someone not signed in gives feedback without JavaScript; officers see late items, the standard and the complaints file; the board sees themes", async ({ browser, page }) => {
+test("someone not signed in gives feedback without JavaScript; officers see late items, the standard and the complaints file; the board sees themes", async ({
+  browser,
+  page,
+}) => {
   test.slow();
   const visitor = await openWithoutJavaScript(browser);
   await visitor.page.goto("/");
   await visitor.page.getByRole("link", { name: "Give us feedback or make a complaint" }).click();
   await visitor.expectAccessibleMarkup();
-  await visitor.page.getByRole("group", { name: "What would you like to tell us?" }).getByLabel(/A suggestion/).check();
-  await visitor.page.getByRole("group", { name: "Which service is it about?" }).getByLabel("Estate services (cleaning, grounds)").check();
+  await visitor.page
+    .getByRole("group", { name: "What would you like to tell us?" })
+    .getByLabel(/A suggestion/)
+    .check();
+  await visitor.page
+    .getByRole("group", { name: "Which service is it about?" })
+    .getByLabel("Estate services (cleaning, grounds)")
+    .check();
   const details = unique("Please add a bench by the play area");
   await visitor.page.getByLabel("Your feedback").fill(details);
   await visitor.page.getByRole("button", { name: "Send feedback" }).click();
-  await expect(visitor.page.getByRole("alert")).toContainText("Enter an email address or a phone number so we can reply");
+  await expect(visitor.page.getByRole("alert")).toContainText(
+    "Enter an email address or a phone number so we can reply",
+  );
   await expect(visitor.page.locator("#contactName-error")).toContainText("Enter your name");
   await expect(visitor.page.getByLabel("Your feedback")).toHaveValue(details);
   await visitor.expectAccessibleMarkup();
@@ -111,13 +130,17 @@ test("someone not signed in gives feedback without JavaScript; officers see late
   await expectAccessible(page);
 
   const csv = await (await page.request.get("/staff/feedback/complaints.csv")).text();
-  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("complaint_ref,stage,received_on,acknowledged_on,responded_on,extension_working_days");
+  expect(csv.replace(/^\uFEFF/, "").split("\r\n")[0]).toBe(
+    "complaint_ref,stage,received_on,acknowledged_on,responded_on,extension_working_days",
+  );
   expect(csv).toMatch(/\r\nFB-\d{6},1,\d{4}-\d{2}-\d{2},/);
 
   await page.goto("/staff/feedback/standards");
   await page.getByLabel("Acknowledge within (working days)").fill("12");
   await page.getByRole("button", { name: "Save the service standard" }).click();
-  await expect(formWith(page, "Save the service standard").getByRole("alert")).toContainText("The answer target must not be shorter than the acknowledgement target");
+  await expect(formWith(page, "Save the service standard").getByRole("alert")).toContainText(
+    "The answer target must not be shorter than the acknowledgement target",
+  );
   await expectAccessible(page);
 
   const boardContext = await browser.newContext();

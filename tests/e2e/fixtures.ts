@@ -17,7 +17,8 @@ export const ACCOUNTS = {
 export const expectAccessible = async (page: Page) => {
   // Next streams the <title> after the page body, so a scan straight after navigation can run before it arrives.
   await expect(page).toHaveTitle(/\S/);
-  const scan = () => new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const scan = () =>
+    new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   let results = await scan();
   // A client-side navigation still finishing swaps the <title> mid-scan; a page really without one fails twice.
   if (results.violations.length === 1 && results.violations[0]?.id === "document-title") {

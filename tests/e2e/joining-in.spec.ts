@@ -21,7 +21,10 @@ const openGroup = async (browser: Browser, name: string) => {
 /** The officer opens the waiting request for this group from the queue. */
 const openRequest = async (officer: Page, groupName: string) => {
   await officer.goto("/staff/groups/requests");
-  await officer.getByRole("row", { name: new RegExp(groupName) }).getByRole("link").click();
+  await officer
+    .getByRole("row", { name: new RegExp(groupName) })
+    .getByRole("link")
+    .click();
   await expect(officer.getByRole("heading", { level: 1 })).toHaveText("Request from Morag Campbell");
 };
 
@@ -42,7 +45,9 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await expect(page).toHaveURL(/\/join$/);
   const joinUrl = page.url();
   await expectAccessible(page);
-  await page.getByLabel("Anything you would like to tell us (optional)").fill("I have lived on Canal Street for ten years.");
+  await page
+    .getByLabel("Anything you would like to tell us (optional)")
+    .fill("I have lived on Canal Street for ten years.");
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
   await expect(page.getByRole("status")).toContainText("We have your request to join");
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Waiting for an answer");
@@ -50,7 +55,9 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
 
   await page.goto(joinUrl);
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("You have already asked to join this group");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "You have already asked to join this group",
+  );
   await expectAccessible(page);
   expect((await page.goto("/staff/groups/requests"))?.status()).toBe(403);
 
@@ -63,7 +70,9 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await expectAccessible(officer);
   await officer.getByLabel("Decline", { exact: true }).check();
   await officer.getByRole("button", { name: "Save the decision" }).click();
-  await expect(officer.getByRole("alert", { name: "There is a problem" })).toContainText("Say why the request is declined");
+  await expect(officer.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Say why the request is declined",
+  );
   await expectAccessible(officer);
   await officer.getByLabel("Accept: they become a member today").check();
   await officer.getByRole("button", { name: "Save the decision" }).click();
@@ -78,7 +87,9 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
   await officer.context().close();
 });
 
-test("without JavaScript a tenant asks to join, is told about a too-long message, and sees the officer's reason for declining", async ({ browser }) => {
+test("without JavaScript a tenant asks to join, is told about a too-long message, and sees the officer's reason for declining", async ({
+  browser,
+}) => {
   const name = `Mill Lane Residents ${Date.now()}`;
   const officer = await openGroup(browser, name);
   const { page, expectAccessibleMarkup, close } = await openWithoutJavaScript(browser);
@@ -89,7 +100,9 @@ test("without JavaScript a tenant asks to join, is told about a too-long message
   await expectAccessibleMarkup();
   await page.getByLabel("Anything you would like to tell us (optional)").fill("x".repeat(1001));
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Your message must be 1,000 characters or fewer");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Your message must be 1,000 characters or fewer",
+  );
   await expectAccessibleMarkup();
   await page.getByLabel("Anything you would like to tell us (optional)").fill("");
   await page.getByRole("button", { name: `Ask to join ${name}` }).click();

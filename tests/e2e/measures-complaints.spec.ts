@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
 
-const form = (page: Page, button: string) => page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+const form = (page: Page, button: string) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
 const csv = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
@@ -13,15 +14,21 @@ test("an officer gets the complaints figures from a file, the same as the measur
   await expectAccessible(page);
 
   const upload = form(page, "Work out the figures");
-  await upload.getByLabel("Complaints file").setInputFiles(csv("bad.csv", "complaint_ref,stage,received_on\nC-1,3,2025-05-01\n"));
+  await upload
+    .getByLabel("Complaints file")
+    .setInputFiles(csv("bad.csv", "complaint_ref,stage,received_on\nC-1,3,2025-05-01\n"));
   await upload.getByLabel("First day of the period").fill("2025-04-01");
   await upload.getByLabel("Last day of the period").fill("2026-03-31");
   await upload.getByRole("button", { name: "Work out the figures" }).click();
-  await expect(page.getByRole("region", { name: /No figures can be given/ })).toContainText("line 2: column stage: must be 1 or 2");
+  await expect(page.getByRole("region", { name: /No figures can be given/ })).toContainText(
+    "line 2: column stage: must be 1 or 2",
+  );
   await expectAccessible(page);
 
   const again = form(page, "Work out the figures");
-  await again.getByLabel("Complaints file").setInputFiles(csv("complaints.csv", readFileSync("docs/samples/complaints.csv", "utf8")));
+  await again
+    .getByLabel("Complaints file")
+    .setInputFiles(csv("complaints.csv", readFileSync("docs/samples/complaints.csv", "utf8")));
   await again.getByLabel("Homes you own (optional)").fill("4323");
   await again.getByRole("button", { name: "Work out the figures" }).click();
   const table = page.getByRole("table", { name: "Complaints figures by stage" });

@@ -4,15 +4,23 @@ import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
 // The seeded English rounds: 2025/26 compared with 2024/25 (prisma/seed-measures.ts).
 const ROUND_2025 = "/staff/measures/round-2025";
 
-const formWith = (page: Page, button: string) => page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+const formWith = (page: Page, button: string) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
-test("an officer reads a round's results and plan, and enters management figures; the board and the public read them", async ({ page, browser }) => {
+test("an officer reads a round's results and plan, and enters management figures; the board and the public read them", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   await signIn(page, ACCOUNTS.officer);
   await page.goto(`${ROUND_2025}/results`);
   await expect(page.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
-  const allTenants = page.getByRole("table", { name: "All tenants: perception measures 2025/26 compared with 2024/25" });
-  await expect(allTenants.getByRole("row", { name: /TP01 Overall satisfaction with the landlord's services/ })).toContainText("75.4%");
+  const allTenants = page.getByRole("table", {
+    name: "All tenants: perception measures 2025/26 compared with 2024/25",
+  });
+  await expect(
+    allTenants.getByRole("row", { name: /TP01 Overall satisfaction with the landlord's services/ }),
+  ).toContainText("75.4%");
   await expect(allTenants.getByRole("columnheader", { name: "2024/25" })).toBeVisible();
   await expect(page.getByRole("table", { name: /Low-cost home ownership \(LCHO\)/ })).toBeVisible();
   // Already published: no button to publish again.
@@ -21,7 +29,9 @@ test("an officer reads a round's results and plan, and enters management figures
 
   const download = await page.request.get(`${ROUND_2025}/results.csv`);
   expect(download.headers()["content-type"]).toContain("text/csv");
-  expect(await download.text()).toContain("TP01,Overall satisfaction with the landlord's services,all,138,183,75.4,67.2,8.2");
+  expect(await download.text()).toContain(
+    "TP01,Overall satisfaction with the landlord's services,all,138,183,75.4,67.2,8.2",
+  );
 
   // A published round's statement is fixed: shown, not editable.
   await page.getByRole("link", { name: "Sampling plan and method statement" }).click();
@@ -83,12 +93,18 @@ test("an officer reads a round's results and plan, and enters management figures
   // Another journey may open and close a 2026/27 round meanwhile, so the survey year is chosen rather than assumed.
   await board.getByLabel("Survey year", { exact: true }).selectOption("2025");
   await board.getByRole("button", { name: "Show survey" }).click();
-  await expect(board.getByRole("table", { name: /All tenants: perception measures 2025\/26/ })).toContainText("+8.2 points");
-  await expect(board.getByRole("table", { name: "Management information measures by quarter, 2026/27" })).toContainText("12.3 per 1,000 homes");
+  await expect(board.getByRole("table", { name: /All tenants: perception measures 2025\/26/ })).toContainText(
+    "+8.2 points",
+  );
+  await expect(board.getByRole("table", { name: "Management information measures by quarter, 2026/27" })).toContainText(
+    "12.3 per 1,000 homes",
+  );
   await expectAccessible(board);
   await board.getByLabel("Reporting year", { exact: true }).selectOption("2025");
   await board.getByRole("button", { name: "Show year" }).click();
-  await expect(board.getByRole("table", { name: "Management information measures by quarter, 2025/26" })).not.toContainText("Not entered");
+  await expect(
+    board.getByRole("table", { name: "Management information measures by quarter, 2025/26" }),
+  ).not.toContainText("Not entered");
   await expectAccessible(board);
   await board.getByRole("link", { name: "Full results and download" }).click();
   await expect(board.getByRole("heading", { name: "Results", level: 1 })).toBeVisible();
@@ -100,7 +116,9 @@ test("an officer reads a round's results and plan, and enters management figures
   await visitor.goto("/");
   await visitor.getByRole("link", { name: "what tenants told us in our satisfaction survey" }).click();
   await expect(visitor.getByRole("heading", { name: "What tenants told us in our satisfaction survey" })).toBeVisible();
-  await expect(visitor.getByText("75 in every 100 tenants who answered were satisfied with our services overall.")).toBeVisible();
+  await expect(
+    visitor.getByText("75 in every 100 tenants who answered were satisfied with our services overall."),
+  ).toBeVisible();
   await expect(visitor.getByRole("heading", { name: "Survey 2025/26" })).toBeVisible();
   await expect(visitor.getByRole("complementary", { name: "How we did the survey" }).first()).toContainText("A census");
   await expectAccessible(visitor);

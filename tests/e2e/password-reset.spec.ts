@@ -17,7 +17,11 @@ test("a tenant resets a forgotten password with the emailed link, which works on
   await signIn(page, ACCOUNTS.admin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Outbox" }).click();
   await expectAccessible(page);
-  await page.getByRole("row", { name: new RegExp(ACCOUNT) }).first().getByRole("link").click();
+  await page
+    .getByRole("row", { name: new RegExp(ACCOUNT) })
+    .first()
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your Involve password");
   await expectAccessible(page);
   // The outbox shows where the link points, never the token; the test reads it from the emailed copy.

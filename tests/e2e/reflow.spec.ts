@@ -5,14 +5,34 @@ import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
 const NARROW = { width: 320, height: 800 };
 
 // Pages reached by no link from a home page, or only after an action: listed so the sweep covers them too.
-const PUBLIC = ["/", "/sign-in", "/register", "/forgot-password", "/consultations", "/events", "/strategy", "/you-said-we-did", "/rto-register", "/survey-results", "/accessibility", "/privacy", "/contact", "/unsubscribe?token=x.y"];
+const PUBLIC = [
+  "/",
+  "/sign-in",
+  "/register",
+  "/forgot-password",
+  "/consultations",
+  "/events",
+  "/strategy",
+  "/you-said-we-did",
+  "/rto-register",
+  "/survey-results",
+  "/accessibility",
+  "/privacy",
+  "/contact",
+  "/unsubscribe?token=x.y",
+];
 const EXTRA: Record<keyof typeof ACCOUNTS, string[]> = {
   tenant: ["/tenant/details", "/tenant/my-data", "/tenant/equality"],
   officer: ["/staff/consultations/new", "/staff/events/new", "/staff/events/figures", "/staff/customers/import"],
   board: [],
   admin: ["/admin/settings/contact", "/admin/settings/statements", "/admin/settings/look", "/admin/holidays"],
 };
-const HOME: Record<keyof typeof ACCOUNTS, string> = { tenant: "/tenant", officer: "/staff", board: "/board", admin: "/admin" };
+const HOME: Record<keyof typeof ACCOUNTS, string> = {
+  tenant: "/tenant",
+  officer: "/staff",
+  board: "/board",
+  admin: "/admin",
+};
 // The administrator also reaches every staff page, which the officer's sweep already covers.
 const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = { tenant: /^\//, officer: /^\//, board: /^\//, admin: /^\/admin/ };
 

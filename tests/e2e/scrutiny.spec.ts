@@ -8,7 +8,10 @@ const changeStage = async (page: Page, stage: string) => {
   await stageForm(page).getByRole("button", { name: "Change the stage" }).click();
 };
 
-test("officers run a review to publication; the public sees it only then, and the board sees its evidence", async ({ page, browser }) => {
+test("officers run a review to publication; the public sees it only then, and the board sees its evidence", async ({
+  page,
+  browser,
+}) => {
   // The whole life of a review, three roles and eleven scans: longer than one page's journey.
   test.slow();
   const title = `Empty homes ${Date.now()}`;
@@ -18,12 +21,16 @@ test("officers run a review to publication; the public sees it only then, and th
   await page.getByRole("link", { name: "Start a scrutiny review" }).click();
   await page.getByRole("button", { name: "Start the review" }).click();
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the review's title");
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose where the topic came from");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Choose where the topic came from",
+  );
   await expectAccessible(page);
   await page.getByLabel("Title of the review").fill(title);
   await page.getByLabel("A performance indicator").check();
   // The topic box suggests the KPIs in use and the feedback themes (a datalist: no JavaScript needed).
-  const topics = page.locator(`datalist#${await page.getByLabel("Which theme, indicator or suggestion").getAttribute("list")} option`);
+  const topics = page.locator(
+    `datalist#${await page.getByLabel("Which theme, indicator or suggestion").getAttribute("list")} option`,
+  );
   await expect(topics.and(page.locator('[value="KPI INV01: Customers involved"]'))).toHaveCount(1);
   await expect(topics.and(page.locator('[value="Feedback about repairs"]'))).toHaveCount(1);
   await page.getByLabel("Which theme, indicator or suggestion").fill("Average days to re-let an empty home");
@@ -46,7 +53,9 @@ test("officers run a review to publication; the public sees it only then, and th
   await page.getByLabel("Site visit").check();
   await page.getByLabel("Note").fill("Visited three empty homes in Riverside");
   await page.getByRole("button", { name: "Log the evidence" }).click();
-  await expect(page.getByRole("table", { name: "Evidence gathered" })).toContainText("Visited three empty homes in Riverside");
+  await expect(page.getByRole("table", { name: "Evidence gathered" })).toContainText(
+    "Visited three empty homes in Riverside",
+  );
   await changeStage(page, "Writing the report");
   await expect(stageForm(page).getByRole("status")).toContainText("Writing the report");
   await changeStage(page, "Awaiting the landlord's response");
@@ -55,7 +64,9 @@ test("officers run a review to publication; the public sees it only then, and th
 
   await page.getByLabel("Recommendation", { exact: true }).fill("Publish the time each empty home takes to re-let.");
   await page.getByRole("button", { name: "Add the recommendation" }).click();
-  await expect(page.getByRole("form", { name: "Add a recommendation" }).getByRole("status")).toContainText("Recommendation 1 has been added");
+  await expect(page.getByRole("form", { name: "Add a recommendation" }).getByRole("status")).toContainText(
+    "Recommendation 1 has been added",
+  );
   await page.getByRole("link", { name: "Edit the scope, outcomes and findings" }).click();
   await expectAccessible(page);
   await page.getByLabel("Findings").fill("Homes wait a week for the first inspection.");
@@ -70,7 +81,9 @@ test("officers run a review to publication; the public sees it only then, and th
   await expectAccessible(page);
   await page.getByLabel("Rejected", { exact: true }).check();
   await page.getByRole("button", { name: "Save the response" }).click();
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Say why the recommendation is rejected");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Say why the recommendation is rejected",
+  );
   await expectAccessible(page);
   await page.getByLabel("Partly accepted", { exact: true }).check();
   await page.getByLabel("Why (if rejected or partly accepted)").fill("We will publish quarterly, not per home.");
@@ -97,11 +110,16 @@ test("officers run a review to publication; the public sees it only then, and th
   await expect(page.getByRole("table", { name: "Scrutiny reviews" })).toContainText(title);
   await expectAccessible(page);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assurance evidence" }).click();
-  await expect(page.getByRole("region", { name: "Transparency, Influence and Accountability Standard" })).toContainText(title);
+  await expect(page.getByRole("region", { name: "Transparency, Influence and Accountability Standard" })).toContainText(
+    title,
+  );
   await expectAccessible(page);
 });
 
-test("a tenant without JavaScript reads the published demo report; drafts and the board's pages stay closed to them", async ({ browser, page }) => {
+test("a tenant without JavaScript reads the published demo report; drafts and the board's pages stay closed to them", async ({
+  browser,
+  page,
+}) => {
   const { page: tenant, expectAccessibleMarkup, close } = await openWithoutJavaScript(browser);
   await signIn(tenant, ACCOUNTS.tenant);
   await tenant.getByRole("link", { name: "Scrutiny reports" }).click();

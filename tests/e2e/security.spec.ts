@@ -19,13 +19,18 @@ test("pages carry a nonce CSP and no HSTS over plain HTTP; bad requests get 4xx,
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).toContain("object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'");
   expect(response.headers()["strict-transport-security"]).toBeUndefined();
-  const big = await request.post("/sign-in", { data: "email=" + "a".repeat(20 * 1024), headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const big = await request.post("/sign-in", {
+    data: "email=" + "a".repeat(20 * 1024),
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+  });
   expect(big.status()).toBe(413);
   expect((await request.get("/events/%00")).status()).toBe(400);
   expect((await request.get("/events?q=%C3%28")).status()).toBe(400);
 });
 
-test("an officer sets up an authenticator app, signs in with a code, and an administrator removes it", async ({ page }) => {
+test("an officer sets up an authenticator app, signs in with a code, and an administrator removes it", async ({
+  page,
+}) => {
   await signIn(page, SECOND_FACTOR_DEMO_EMAIL);
   await page.getByRole("link", { name: "Your account" }).click();
   await expectAccessible(page);
@@ -64,7 +69,9 @@ test("an officer sets up an authenticator app, signs in with a code, and an admi
   await expect(page.getByText("auth.second-factor.reset").first()).toBeVisible();
 });
 
-test("a small probe: the access matrix holds, malformed requests get no 5xx, concurrent guesses respect the limit", async ({ baseURL }) => {
+test("a small probe: the access matrix holds, malformed requests get no 5xx, concurrent guesses respect the limit", async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const report = await runProbe({ base: baseURL!, fuzzCount: 300, concurrency: 4 });
   expect(report.failures).toEqual([]);

@@ -3,7 +3,9 @@ import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn, signOut } fr
 
 const form = (page: Page, name: string) => page.getByRole("form", { name });
 
-test("an officer drafts, consults on and approves a strategy, plans an action and reports progress to the board", async ({ page }) => {
+test("an officer drafts, consults on and approves a strategy, plans an action and reports progress to the board", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const title = `E2E involvement strategy ${Date.now()}`;
   const priority = `Listen in new ways ${Date.now()}`;
@@ -40,7 +42,9 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await form(page, "Add a commitment").getByLabel(`Strategic Priority 1: ${priority}`).check();
   await page.getByLabel("Commitment", { exact: true }).fill("We will hold listening stalls in every area.");
   await page.getByRole("button", { name: "Add commitment" }).click();
-  await expect(page.getByRole("listitem").filter({ hasText: "We will hold listening stalls in every area." })).toBeVisible();
+  await expect(
+    page.getByRole("listitem").filter({ hasText: "We will hold listening stalls in every area." }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByLabel("Objective", { exact: true }).fill("Objective added by mistake");
@@ -50,7 +54,9 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await expect(page.getByRole("status").filter({ hasText: "Removed: Objective added by mistake" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Objective 2: Objective added by mistake" })).toHaveCount(0);
 
-  await form(page, "Link a consultation").getByLabel("Your say on our draft involvement strategy", { exact: false }).check();
+  await form(page, "Link a consultation")
+    .getByLabel("Your say on our draft involvement strategy", { exact: false })
+    .check();
   await page.getByRole("button", { name: "Save the link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The consultation has been linked." })).toBeVisible();
 
@@ -81,7 +87,9 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
     await page.getByLabel(`${name}: evidence`).fill(`No different effect on ${name} found in the tenant profile.`);
   }
   await page.getByRole("button", { name: "Save assessment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The equality impact assessment has been saved." })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "The equality impact assessment has been saved." }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("link", { name: `Back to ${title}` }).click();
@@ -97,7 +105,9 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Action plan \d{4}\/\d{2}$/);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Add action" }).click();
-  await expect(form(page, "Add an action").getByRole("alert")).toContainText("Choose the priority this action delivers");
+  await expect(form(page, "Add an action").getByRole("alert")).toContainText(
+    "Choose the priority this action delivers",
+  );
   await expectAccessible(page);
   await form(page, "Add an action").getByLabel(`Strategic Priority 1: ${priority}`).check();
   await page.getByLabel("Action", { exact: true }).fill(action);
@@ -105,7 +115,9 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await page.getByLabel("Target date").fill("2030-01-31");
   await page.getByLabel("Measure of success").fill("100 conversations recorded");
   await page.getByRole("button", { name: "Add action" }).click();
-  const row = page.getByRole("table", { name: /^Actions in the Action plan/ }).getByRole("row", { name: new RegExp(action) });
+  const row = page
+    .getByRole("table", { name: /^Actions in the Action plan/ })
+    .getByRole("row", { name: new RegExp(action) });
   await expect(row).toContainText("Not started");
   await expect(row).toContainText("No update this quarter");
   await expectAccessible(page);
@@ -124,8 +136,16 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await page.getByRole("link", { name: "Quarterly report on the involvement strategy" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Quarter [1-4] of \d{4}\/\d{2}/);
   await expect(page.getByText(title)).toBeVisible();
-  await expect(page.getByRole("table", { name: "Actions at risk, off track or overdue" }).getByRole("row", { name: new RegExp(action) })).toContainText("At risk");
-  await expect(page.getByRole("table", { name: "Actions by priority and status" }).getByRole("row", { name: new RegExp(priority) })).toBeVisible();
+  await expect(
+    page
+      .getByRole("table", { name: "Actions at risk, off track or overdue" })
+      .getByRole("row", { name: new RegExp(action) }),
+  ).toContainText("At risk");
+  await expect(
+    page
+      .getByRole("table", { name: "Actions by priority and status" })
+      .getByRole("row", { name: new RegExp(priority) }),
+  ).toBeVisible();
   await expect(page.getByText(update)).toBeVisible();
   await expect(page.getByRole("button", { name: "Mark as presented" })).toHaveCount(0);
   await expectAccessible(page);
@@ -169,7 +189,9 @@ test("anyone can read the strategy in force and its jargon buster without JavaSc
   await expect(page.getByRole("heading", { name: "How we are doing" })).toBeVisible();
   await expect(page.getByRole("region", { name: "What tenants told us" })).toContainText("42 people responded");
   await expect(page.getByRole("heading", { name: "Jargon buster" })).toBeVisible();
-  await expect(page.getByRole("definition").filter({ hasText: "Tenants looking closely at one of our services" })).toBeVisible();
+  await expect(
+    page.getByRole("definition").filter({ hasText: "Tenants looking closely at one of our services" }),
+  ).toBeVisible();
   await expectAccessibleMarkup();
   await close();
 });

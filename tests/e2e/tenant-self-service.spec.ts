@@ -1,6 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { buildCustomers } from "@/prisma/seed-data";
-import { attemptSignIn, ACCOUNTS, DEMO_PASSWORD, expectAccessible, openWithoutJavaScript, signIn, signOut } from "./fixtures";
+import {
+  attemptSignIn,
+  ACCOUNTS,
+  DEMO_PASSWORD,
+  expectAccessible,
+  openWithoutJavaScript,
+  signIn,
+  signOut,
+} from "./fixtures";
 
 test("a tenant manages contact preferences, support and equality answers, without JavaScript", async ({ browser }) => {
   const { page, expectAccessibleMarkup, close } = await openWithoutJavaScript(browser);
@@ -44,7 +52,9 @@ test("a tenant downloads their data", async ({ page }) => {
   expect(await csv.text()).toContain("reference,C00001");
 });
 
-test("a customer registers with reference and postcode, asks for deletion, and an administrator actions it", async ({ page }) => {
+test("a customer registers with reference and postcode, asks for deletion, and an administrator actions it", async ({
+  page,
+}) => {
   // A seeded tenant with a home and no account; the seed is deterministic, so its postcode is known here.
   const { customers, homes } = buildCustomers("ENGLAND");
   const customer = customers.find((c) => c.reference === "C00012")!;
@@ -60,7 +70,9 @@ test("a customer registers with reference and postcode, asks for deletion, and a
   await page.getByLabel("Choose a password").fill(DEMO_PASSWORD);
   await page.getByLabel("Confirm password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.locator("form").getByRole("alert")).toContainText("We could not match that customer reference and postcode");
+  await expect(page.locator("form").getByRole("alert")).toContainText(
+    "We could not match that customer reference and postcode",
+  );
   await expectAccessible(page);
   await page.getByLabel("Postcode of your home").fill(postcode.toLowerCase().replace(" ", ""));
   await page.getByLabel("Choose a password").fill(DEMO_PASSWORD);

@@ -3,17 +3,23 @@ import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fix
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-const formWith = (page: Page, button: string) => page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
+const formWith = (page: Page, button: string) =>
+  page.locator("form").filter({ has: page.getByRole("button", { name: button }) });
 
 test("the public page shows what tenants said, not the landlord's question", async ({ page }) => {
   await page.goto("/you-said-we-did");
-  const strategy = page.getByRole("article").filter({ has: page.getByRole("heading", { name: "Your say on our draft involvement strategy" }) });
+  const strategy = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: "Your say on our draft involvement strategy" }) });
   await expect(strategy).toContainText("42 tenants answered. Most agreed with our draft priorities");
   await expect(strategy).not.toContainText("We asked whether our draft strategy's priorities are the right ones");
   await expectAccessible(page);
 });
 
-test("a tenant who answered keeps the closed consultation with what changed, and only respondents are emailed", async ({ page, browser }) => {
+test("a tenant who answered keeps the closed consultation with what changed, and only respondents are emailed", async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const title = `Play area consultation ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
@@ -46,7 +52,9 @@ test("a tenant who answered keeps the closed consultation with what changed, and
   await page.getByRole("button", { name: "Publish results" }).click();
   await page.getByRole("button", { name: "Publish outcome" }).click();
   const outcome = formWith(page, "Publish outcome");
-  await expect(outcome.getByRole("alert")).toContainText("You said: Summarise what tenants said in at least 20 characters");
+  await expect(outcome.getByRole("alert")).toContainText(
+    "You said: Summarise what tenants said in at least 20 characters",
+  );
   await expect(outcome.getByRole("alert")).toContainText("We did: Describe what you did in at least 20 characters");
   await expectAccessible(page);
   await page.getByLabel("You said").fill("Everyone who answered wanted swings in the new play area.");

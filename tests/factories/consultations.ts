@@ -7,7 +7,13 @@ let sequence = 0;
 
 /** A consultation with a yes/no question and a conditional free-text question; open now by the real clock. */
 export const createConsultation = async (
-  overrides: { status?: ConsultationStatus; opensAt?: Date; closesAt?: Date; audienceKinds?: CustomerKind[]; audienceAreaIds?: string[] } = {},
+  overrides: {
+    status?: ConsultationStatus;
+    opensAt?: Date;
+    closesAt?: Date;
+    audienceKinds?: CustomerKind[];
+    audienceAreaIds?: string[];
+  } = {},
 ) => {
   sequence += 1;
   const now = Date.now();
@@ -26,7 +32,14 @@ export const createConsultation = async (
     data: { consultationId: consultation.id, position: 1, type: "YES_NO", label: "Do you use the garden?" },
   });
   const why = await db.consultationQuestion.create({
-    data: { consultationId: consultation.id, position: 2, type: "FREE_TEXT", label: "What would you change?", showIfQuestionId: uses.id, showIfAnswer: "Yes" },
+    data: {
+      consultationId: consultation.id,
+      position: 2,
+      type: "FREE_TEXT",
+      label: "What would you change?",
+      showIfQuestionId: uses.id,
+      showIfAnswer: "Yes",
+    },
   });
   return { consultation, questions: { uses, why } };
 };

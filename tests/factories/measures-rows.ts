@@ -14,7 +14,10 @@ export type StoredAnswers = {
  */
 export const toStoredAnswers = (response: SurveyResponse, definitions: readonly MeasureDefinition[]): StoredAnswers => {
   const screening = Object.fromEntries(
-    Object.entries(SCREENING_COLUMNS).map(([question, column]) => [column, response.passed.has(question as keyof typeof SCREENING_COLUMNS) ? true : null]),
+    Object.entries(SCREENING_COLUMNS).map(([question, column]) => [
+      column,
+      response.passed.has(question as keyof typeof SCREENING_COLUMNS) ? true : null,
+    ]),
   ) as Pick<StoredAnswers, "hadRepair" | "complained" | "hasCommunalAreas">;
   const answers = Object.fromEntries(
     definitions.map(({ code }) => {

@@ -12,7 +12,9 @@ export const createRoundWith = async (
   definitions: readonly MeasureDefinition[],
   options: { regime?: Regime; year?: number; status?: SurveyRoundStatus } = {},
 ) => {
-  const round = await db.surveyRound.create({ data: { regime: options.regime ?? "ENGLAND", year: options.year ?? 2025, populationLcra: 900, populationLcho: 100 } });
+  const round = await db.surveyRound.create({
+    data: { regime: options.regime ?? "ENGLAND", year: options.year ?? 2025, populationLcra: 900, populationLcho: 100 },
+  });
   await db.perceptionResponse.createMany({
     data: responses.map((response, index) => ({
       roundId: round.id,

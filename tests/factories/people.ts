@@ -10,12 +10,21 @@ export const createCustomer = async (
 ) => {
   sequence += 1;
   const ref = String(sequence).padStart(5, "0");
-  const areaId = overrides.areaId ?? (await db.area.upsert({ where: { name: "Default" }, create: { name: "Default" }, update: {} })).id;
+  const areaId =
+    overrides.areaId ??
+    (await db.area.upsert({ where: { name: "Default" }, create: { name: "Default" }, update: {} })).id;
   const home =
     overrides.kind === "APPLICANT"
       ? undefined
       : await db.home.create({
-          data: { reference: `H${ref}`, addressLine1: `${sequence} Test Street`, town: "Testville", postcode: overrides.postcode ?? "TE1 1ST", areaId, stockType: "LCRA" },
+          data: {
+            reference: `H${ref}`,
+            addressLine1: `${sequence} Test Street`,
+            town: "Testville",
+            postcode: overrides.postcode ?? "TE1 1ST",
+            areaId,
+            stockType: "LCRA",
+          },
         });
   return db.customer.create({
     data: {

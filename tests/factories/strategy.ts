@@ -24,7 +24,9 @@ export const createStrategy = async (overrides: { status?: StrategyStatus; title
       consultationStartedOn: overrides.status && overrides.status !== "DRAFT" ? new Date("2025-01-10") : null,
     },
   });
-  const objective = await db.strategyObjective.create({ data: { strategyId: strategy.id, position: 1, title: "Listen to tenants" } });
+  const objective = await db.strategyObjective.create({
+    data: { strategyId: strategy.id, position: 1, title: "Listen to tenants" },
+  });
   const priority = await db.strategyPriority.create({
     data: {
       strategyId: strategy.id,
@@ -41,8 +43,14 @@ export const createStrategy = async (overrides: { status?: StrategyStatus; title
 export const completeEqualityAssessment = async (strategyId: string) => {
   const questions = await db.equalityQuestion.findMany({ select: { key: true } });
   await db.equalityAssessment.createMany({
-    data: questions.map((question) => ({ strategyId, characteristicKey: question.key, impact: "POSITIVE" as const, evidence: "Tenant profile" })),
+    data: questions.map((question) => ({
+      strategyId,
+      characteristicKey: question.key,
+      impact: "POSITIVE" as const,
+      evidence: "Tenant profile",
+    })),
   });
 };
 
-export const createActionPlan = async (strategyId: string, year = 2026) => db.actionPlan.create({ data: { strategyId, year } });
+export const createActionPlan = async (strategyId: string, year = 2026) =>
+  db.actionPlan.create({ data: { strategyId, year } });

@@ -19,21 +19,67 @@ const now = new Date("2026-11-20T10:00:00Z");
 const Q2 = { year: 2026, quarter: 2 }; // July to September 2026
 const at = (iso: string) => new Date(iso);
 
-const event = (data: { areaId: string; startsAt: string; partners?: string[]; unnamedAttendees?: number; courseId?: string }) =>
+const event = (data: {
+  areaId: string;
+  startsAt: string;
+  partners?: string[];
+  unnamedAttendees?: number;
+  courseId?: string;
+}) =>
   db.event.create({
-    data: { title: "Event", kind: data.courseId ? "TRAINING_SESSION" : "DROP_IN", format: "IN_PERSON", areaId: data.areaId, partners: data.partners ?? [], unnamedAttendees: data.unnamedAttendees ?? 0, courseId: data.courseId, startsAt: at(data.startsAt), endsAt: new Date(at(data.startsAt).getTime() + 3_600_000) },
+    data: {
+      title: "Event",
+      kind: data.courseId ? "TRAINING_SESSION" : "DROP_IN",
+      format: "IN_PERSON",
+      areaId: data.areaId,
+      partners: data.partners ?? [],
+      unnamedAttendees: data.unnamedAttendees ?? 0,
+      courseId: data.courseId,
+      startsAt: at(data.startsAt),
+      endsAt: new Date(at(data.startsAt).getTime() + 3_600_000),
+    },
   });
 
 const attend = (eventId: string, customerIds: string[], recordedAt: string) =>
-  db.eventAttendance.createMany({ data: customerIds.map((customerId) => ({ eventId, customerId, walkIn: false, recordedAt: at(recordedAt) })) });
+  db.eventAttendance.createMany({
+    data: customerIds.map((customerId) => ({ eventId, customerId, walkIn: false, recordedAt: at(recordedAt) })),
+  });
 
 /** Responses are only accepted while a consultation is open (a database rule), so it closes after they are in. */
-const consultation = async (data: { closesAt: string; outcomePublishedAt?: string; responses: { customerId: string; submittedAt: string }[] }) => {
-  const row = await db.consultation.create({ data: { title: "Consultation", summary: "Summary", status: "OPEN", opensAt: at("2026-01-01T00:00:00Z"), closesAt: at("2027-12-31T00:00:00Z"), outcomeDueDays: 28 } });
+const consultation = async (data: {
+  closesAt: string;
+  outcomePublishedAt?: string;
+  responses: { customerId: string; submittedAt: string }[];
+}) => {
+  const row = await db.consultation.create({
+    data: {
+      title: "Consultation",
+      summary: "Summary",
+      status: "OPEN",
+      opensAt: at("2026-01-01T00:00:00Z"),
+      closesAt: at("2027-12-31T00:00:00Z"),
+      outcomeDueDays: 28,
+    },
+  });
   for (const response of data.responses) {
-    await db.consultationResponse.create({ data: { consultationId: row.id, customerId: response.customerId, channel: "ONLINE", submittedAt: at(response.submittedAt), updatedAt: at(response.submittedAt) } });
+    await db.consultationResponse.create({
+      data: {
+        consultationId: row.id,
+        customerId: response.customerId,
+        channel: "ONLINE",
+        submittedAt: at(response.submittedAt),
+        updatedAt: at(response.submittedAt),
+      },
+    });
   }
-  return db.consultation.update({ where: { id: row.id }, data: { status: "CLOSED", closesAt: at(data.closesAt), outcomePublishedAt: data.outcomePublishedAt ? at(data.outcomePublishedAt) : null } });
+  return db.consultation.update({
+    where: { id: row.id },
+    data: {
+      status: "CLOSED",
+      closesAt: at(data.closesAt),
+      outcomePublishedAt: data.outcomePublishedAt ? at(data.outcomePublishedAt) : null,
+    },
+  });
 };
 
 /**
@@ -55,16 +101,32 @@ const seedInvolvement = async () => {
   ] as const;
   await db.customer.update({ where: { id: c6.id }, data: { status: "FORMER" } });
   const course = await db.trainingCourse.create({ data: { title: "Scrutiny skills" } });
-  const e1 = await event({ areaId: areaA.id, startsAt: "2026-07-10T18:00:00Z", partners: ["Council"], unnamedAttendees: 3 });
+  const e1 = await event({
+    areaId: areaA.id,
+    startsAt: "2026-07-10T18:00:00Z",
+    partners: ["Council"],
+    unnamedAttendees: 3,
+  });
   await attend(e1.id, [c1.id, c2.id], "2026-07-10T18:00:00Z");
   const e2 = await event({ areaId: areaB.id, startsAt: "2026-08-10T18:00:00Z", courseId: course.id });
   await attend(e2.id, [c3.id], "2026-08-10T18:00:00Z");
-  await db.trainingCompletion.create({ data: { courseId: course.id, eventId: e2.id, customerId: c3.id, completedAt: at("2026-08-10T20:00:00Z") } });
+  await db.trainingCompletion.create({
+    data: { courseId: course.id, eventId: e2.id, customerId: c3.id, completedAt: at("2026-08-10T20:00:00Z") },
+  });
   const earlier = await event({ areaId: areaA.id, startsAt: "2026-05-10T18:00:00Z" });
   await attend(earlier.id, [c1.id], "2026-05-10T18:00:00Z");
   const later = await event({ areaId: areaA.id, startsAt: "2026-12-10T18:00:00Z" });
-  await db.eventRegistration.create({ data: { eventId: later.id, customerId: c4.id, status: "REGISTERED", registeredAt: now } });
-  await consultation({ closesAt: "2026-08-31T23:00:00Z", outcomePublishedAt: "2026-09-20T10:00:00Z", responses: [{ customerId: c2.id, submittedAt: "2026-08-15T10:00:00Z" }, { customerId: c4.id, submittedAt: "2026-08-16T10:00:00Z" }] });
+  await db.eventRegistration.create({
+    data: { eventId: later.id, customerId: c4.id, status: "REGISTERED", registeredAt: now },
+  });
+  await consultation({
+    closesAt: "2026-08-31T23:00:00Z",
+    outcomePublishedAt: "2026-09-20T10:00:00Z",
+    responses: [
+      { customerId: c2.id, submittedAt: "2026-08-15T10:00:00Z" },
+      { customerId: c4.id, submittedAt: "2026-08-16T10:00:00Z" },
+    ],
+  });
   await consultation({ closesAt: "2026-06-20T23:00:00Z", responses: [] });
   const group = await db.group.create({ data: { name: "Tenant panel", type: "TENANT_PANEL" } });
   await db.groupMembership.create({ data: { groupId: group.id, customerId: c5.id, startedOn: at("2026-01-01") } });
@@ -90,7 +152,14 @@ describe("involvement figures counted by the database", () => {
       outcomesOnTime: 1,
     });
     const local = (await getInvolvementFigures({ quarters: [Q2], areaId: areaA.id, now })).get(quarterKey(Q2));
-    expect(local).toMatchObject({ involvedCustomers: 3, newCustomersInvolved: 2, eventsHeld: 1, eventsInPartnership: 1, eventAttendees: 5, trainingCompletions: 0 });
+    expect(local).toMatchObject({
+      involvedCustomers: 3,
+      newCustomersInvolved: 2,
+      eventsHeld: 1,
+      eventsInPartnership: 1,
+      eventAttendees: 5,
+      trainingCompletions: 0,
+    });
   });
 
   it("give the dashboard its percentages, targets, status and trend, area KPIs only when an area is chosen", async () => {
@@ -98,7 +167,20 @@ describe("involvement figures counted by the database", () => {
     const officer = await createUser({ role: "OFFICER" });
     const { areaA } = await seedInvolvement();
     const add = (code: string, source: string, unit = "COUNT") =>
-      createKpi({ actor: officer, details: ZKpiDetails.parse({ code, name: code, description: "Demo", unit, direction: "HIGHER_IS_BETTER", section: "INVOLVEMENT", source, owner: "Officer", outcomeCodes: "EN:TIA" }) });
+      createKpi({
+        actor: officer,
+        details: ZKpiDetails.parse({
+          code,
+          name: code,
+          description: "Demo",
+          unit,
+          direction: "HIGHER_IS_BETTER",
+          section: "INVOLVEMENT",
+          source,
+          owner: "Officer",
+          outcomeCodes: "EN:TIA",
+        }),
+      });
     const rate = await add("RATE", "CONSULTATION_RESPONSE_RATE", "PERCENT");
     const ontime = await add("ONTIME", "OUTCOMES_PUBLISHED_ON_TIME", "PERCENT");
     await add("INVOLVED", "INVOLVED_CUSTOMERS");
@@ -124,18 +206,38 @@ describe("involvement figures counted by the database", () => {
  */
 const seedRecommendations = async () => {
   const panel = await db.group.create({ data: { name: "Scrutiny panel", type: "SCRUTINY_PANEL" } });
-  const review = await db.scrutinyReview.create({ data: { panelId: panel.id, title: "Repairs", topicSource: "KPI", topicDetail: "Repairs", scope: "Repairs" } });
-  const agreed = (respondedAt: string, dueOn: string, completedOn?: string) => ({ response: "ACCEPTED" as const, action: "Act", actionOwner: "Head of Repairs", respondedAt: at(respondedAt), dueOn: at(dueOn), completedOn: completedOn ? at(completedOn) : null });
+  const review = await db.scrutinyReview.create({
+    data: { panelId: panel.id, title: "Repairs", topicSource: "KPI", topicDetail: "Repairs", scope: "Repairs" },
+  });
+  const agreed = (respondedAt: string, dueOn: string, completedOn?: string) => ({
+    response: "ACCEPTED" as const,
+    action: "Act",
+    actionOwner: "Head of Repairs",
+    respondedAt: at(respondedAt),
+    dueOn: at(dueOn),
+    completedOn: completedOn ? at(completedOn) : null,
+  });
   const recommendations = [
     agreed("2026-08-01T10:00:00Z", "2026-12-31"),
-    { ...agreed("2026-07-15T10:00:00Z", "2026-09-15"), response: "PARTLY_ACCEPTED" as const, responseReason: "Only in part" },
+    {
+      ...agreed("2026-07-15T10:00:00Z", "2026-09-15"),
+      response: "PARTLY_ACCEPTED" as const,
+      responseReason: "Only in part",
+    },
     agreed("2026-05-01T10:00:00Z", "2026-09-30", "2026-10-05"),
     agreed("2026-05-01T10:00:00Z", "2026-08-01", "2026-09-30"),
     { response: "REJECTED" as const, responseReason: "Too costly", respondedAt: at("2026-08-01T10:00:00Z") },
     agreed("2026-10-02T10:00:00Z", "2026-11-01"),
     {},
   ];
-  await db.scrutinyRecommendation.createMany({ data: recommendations.map((data, index) => ({ reviewId: review.id, number: index + 1, text: `R${index + 1}`, ...data })) });
+  await db.scrutinyRecommendation.createMany({
+    data: recommendations.map((data, index) => ({
+      reviewId: review.id,
+      number: index + 1,
+      text: `R${index + 1}`,
+      ...data,
+    })),
+  });
 };
 
 describe("scrutiny recommendations counted by the database", () => {
@@ -144,7 +246,20 @@ describe("scrutiny recommendations counted by the database", () => {
     const officer = await createUser({ role: "OFFICER" });
     await seedRecommendations();
     const add = (code: string, source: string) =>
-      createKpi({ actor: officer, details: ZKpiDetails.parse({ code, name: code, description: "Demo", unit: "COUNT", direction: "LOWER_IS_BETTER", section: "INVOLVEMENT", source, owner: "Officer", outcomeCodes: "EN:TIA" }) });
+      createKpi({
+        actor: officer,
+        details: ZKpiDetails.parse({
+          code,
+          name: code,
+          description: "Demo",
+          unit: "COUNT",
+          direction: "LOWER_IS_BETTER",
+          section: "INVOLVEMENT",
+          source,
+          owner: "Officer",
+          outcomeCodes: "EN:TIA",
+        }),
+      });
     await add("OPEN", "SCRUTINY_RECOMMENDATIONS_OPEN");
     await add("OVERDUE", "SCRUTINY_RECOMMENDATIONS_OVERDUE");
     const tiles = await getKpiTiles({ quarter: Q2, regime: "ENGLAND", now });
@@ -153,7 +268,9 @@ describe("scrutiny recommendations counted by the database", () => {
       ["OPEN", "3", "2"],
       ["OVERDUE", "2", "0"],
     ]);
-    expect(tiles[0]?.provenance).toMatch(/^Counted by Involve from scrutiny recommendations the landlord agreed: 3 not completed by the quarter's end, 2 of them past their due date, as at /);
+    expect(tiles[0]?.provenance).toMatch(
+      /^Counted by Involve from scrutiny recommendations the landlord agreed: 3 not completed by the quarter's end, 2 of them past their due date, as at /,
+    );
     // The quarter still running (October to December) has no figure yet.
     const running = await getKpiTiles({ quarter: { year: 2026, quarter: 3 }, regime: "ENGLAND", now });
     expect(running.map((tile) => tile.shown)).toEqual(["No figure", "No figure"]);
@@ -167,26 +284,66 @@ describe("hand-entered, management and survey figures", () => {
     await createLandlord();
     const officer = await createUser({ role: "OFFICER" });
     const details = (code: string, source: string, sourceCode = "") =>
-      ZKpiDetails.parse({ code, name: code, description: "Demo", unit: "PERCENT", direction: "HIGHER_IS_BETTER", section: "HOMES", source, sourceCode, owner: "Officer" });
+      ZKpiDetails.parse({
+        code,
+        name: code,
+        description: "Demo",
+        unit: "PERCENT",
+        direction: "HIGHER_IS_BETTER",
+        section: "HOMES",
+        source,
+        sourceCode,
+        owner: "Officer",
+      });
     const calls = await createKpi({ actor: officer, details: details("SS01", "MANUAL") });
     const gas = await createKpi({ actor: officer, details: details("GAS", "MANAGEMENT_MEASURE", "BS01") });
     await createKpi({ actor: officer, details: details("SAT", "PERCEPTION_MEASURE", "TP01") });
     await setKpiTarget({ actor: officer, input: { kpiId: gas.id, year: 2026, target: 100, amberTolerance: 0 } });
-    await enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: { year: 2026, quarter: 1 }, value: 80 }, now });
-    await enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: Q2, value: 76.4, note: "Telephony report" }, now });
-    await expect(enterKpiValue({ actor: officer, input: { kpiId: gas.id, period: Q2, value: 99 }, now })).rejects.toThrow("worked out by Involve");
-    await expect(enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: { year: 2026, quarter: 4 }, value: 99 }, now })).rejects.toThrow("has not started yet");
-    await expect(enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: Q2, value: 101 }, now })).rejects.toThrow("from 0 to 100");
-    await db.managementMeasure.create({ data: { code: "BS01", year: 2026, quarter: 2, numerator: 979, denominator: 1000, enteredById: officer.id } });
+    await enterKpiValue({
+      actor: officer,
+      input: { kpiId: calls.id, period: { year: 2026, quarter: 1 }, value: 80 },
+      now,
+    });
+    await enterKpiValue({
+      actor: officer,
+      input: { kpiId: calls.id, period: Q2, value: 76.4, note: "Telephony report" },
+      now,
+    });
+    await expect(
+      enterKpiValue({ actor: officer, input: { kpiId: gas.id, period: Q2, value: 99 }, now }),
+    ).rejects.toThrow("worked out by Involve");
+    await expect(
+      enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: { year: 2026, quarter: 4 }, value: 99 }, now }),
+    ).rejects.toThrow("has not started yet");
+    await expect(
+      enterKpiValue({ actor: officer, input: { kpiId: calls.id, period: Q2, value: 101 }, now }),
+    ).rejects.toThrow("from 0 to 100");
+    await db.managementMeasure.create({
+      data: { code: "BS01", year: 2026, quarter: 2, numerator: 979, denominator: 1000, enteredById: officer.id },
+    });
     const round = await db.surveyRound.create({ data: { year: 2025, regime: "ENGLAND" } });
     // 3 of 4 answers are positive (4 or 5 points): 75.0%.
-    await db.perceptionResponse.createMany({ data: [5, 4, 4, 2].map((tp01, index) => ({ roundId: round.id, respondentRef: `R${index}`, tenure: "LCRA" as const, method: "ONLINE" as const, tp01 })) });
-    await db.surveyRound.update({ where: { id: round.id }, data: { status: "CLOSED", closedAt: at("2026-02-01T00:00:00Z") } });
+    await db.perceptionResponse.createMany({
+      data: [5, 4, 4, 2].map((tp01, index) => ({
+        roundId: round.id,
+        respondentRef: `R${index}`,
+        tenure: "LCRA" as const,
+        method: "ONLINE" as const,
+        tp01,
+      })),
+    });
+    await db.surveyRound.update({
+      where: { id: round.id },
+      data: { status: "CLOSED", closedAt: at("2026-02-01T00:00:00Z") },
+    });
     const tiles = await getKpiTiles({ quarter: Q2, regime: "ENGLAND", now });
     const byCode = Object.fromEntries(tiles.map((tile) => [tile.code, tile]));
     expect(byCode.GAS).toMatchObject({ shown: "97.9%", rag: "RED" });
     expect(byCode.GAS?.provenance).toContain("979 of 1000, entered by User");
-    expect(byCode.SS01).toMatchObject({ shown: "76.4%", lastQuarter: { shown: "80.0%", trend: { change: "DOWN", better: false } } });
+    expect(byCode.SS01).toMatchObject({
+      shown: "76.4%",
+      lastQuarter: { shown: "80.0%", trend: { change: "DOWN", better: false } },
+    });
     expect(byCode.SS01?.provenance).toMatch(/^Entered by User \d+ on .*: Telephony report$/);
     expect(byCode.SAT).toMatchObject({ shown: "75.0%" });
     expect(byCode.SAT?.provenance).toContain("Perception survey 2025/26");
@@ -201,7 +358,16 @@ describe("the quarterly performance pack", () => {
     const officer = await createUser({ role: "OFFICER" });
     const kpi = await createKpi({
       actor: officer,
-      details: ZKpiDetails.parse({ code: "SS01", name: "Calls answered within 40 seconds", description: "Calls", unit: "PERCENT", direction: "HIGHER_IS_BETTER", section: "SERVICE_STANDARDS", source: "MANUAL", owner: "Head of Customer Services" }),
+      details: ZKpiDetails.parse({
+        code: "SS01",
+        name: "Calls answered within 40 seconds",
+        description: "Calls",
+        unit: "PERCENT",
+        direction: "HIGHER_IS_BETTER",
+        section: "SERVICE_STANDARDS",
+        source: "MANUAL",
+        owner: "Head of Customer Services",
+      }),
     });
     await setKpiTarget({ actor: officer, input: { kpiId: kpi.id, year: 2026, target: 80, amberTolerance: 5 } });
     await enterKpiValue({ actor: officer, input: { kpiId: kpi.id, period: Q2, value: 76.4 }, now });
@@ -210,30 +376,67 @@ describe("the quarterly performance pack", () => {
 
   it("is frozen once presented: later corrections and commentary do not change it, and the database refuses edits", async () => {
     const { officer, kpi } = await setUp();
-    await savePackCommentary({ actor: officer, quarter: Q2, commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }] });
-    await presentPack({ actor: officer, quarter: Q2, signOff: { signedOffBy: "Chair of the board", signedOffOn: at("2026-10-20"), minuteRef: "BM 2026/41" }, now });
+    await savePackCommentary({
+      actor: officer,
+      quarter: Q2,
+      commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }],
+    });
+    await presentPack({
+      actor: officer,
+      quarter: Q2,
+      signOff: { signedOffBy: "Chair of the board", signedOffOn: at("2026-10-20"), minuteRef: "BM 2026/41" },
+      now,
+    });
     await enterKpiValue({ actor: officer, input: { kpiId: kpi.id, period: Q2, value: 90 }, now });
     const { status, content } = await getPack(Q2, now);
     expect(status).toBe("PRESENTED");
     expect(content.tiles[0]).toMatchObject({ shown: "76.4%", rag: "AMBER" });
     expect(content.commentary).toEqual({ SS01: "Two advisers left in August." });
-    expect(content.signOff).toEqual({ signedOffBy: "Chair of the board", signedOffOn: "2026-10-20", minuteRef: "BM 2026/41" });
-    await expect(savePackCommentary({ actor: officer, quarter: Q2, commentary: [{ kpiCode: "SS01", text: "Changed" }] })).rejects.toThrow("can no longer be changed");
-    await expect(presentPack({ actor: officer, quarter: Q2, signOff: { signedOffBy: "Someone", signedOffOn: now, minuteRef: "X" }, now })).rejects.toThrow("can no longer be changed");
-    await expect(db.performancePack.updateMany({ data: { minuteRef: "Rewritten" } })).rejects.toThrow("was presented and cannot change");
-    await expect(db.packCommentary.updateMany({ data: { text: "Rewritten" } })).rejects.toThrow("its commentary cannot change");
+    expect(content.signOff).toEqual({
+      signedOffBy: "Chair of the board",
+      signedOffOn: "2026-10-20",
+      minuteRef: "BM 2026/41",
+    });
+    await expect(
+      savePackCommentary({ actor: officer, quarter: Q2, commentary: [{ kpiCode: "SS01", text: "Changed" }] }),
+    ).rejects.toThrow("can no longer be changed");
+    await expect(
+      presentPack({
+        actor: officer,
+        quarter: Q2,
+        signOff: { signedOffBy: "Someone", signedOffOn: now, minuteRef: "X" },
+        now,
+      }),
+    ).rejects.toThrow("can no longer be changed");
+    await expect(db.performancePack.updateMany({ data: { minuteRef: "Rewritten" } })).rejects.toThrow(
+      "was presented and cannot change",
+    );
+    await expect(db.packCommentary.updateMany({ data: { text: "Rewritten" } })).rejects.toThrow(
+      "its commentary cannot change",
+    );
     expect((await getPack(Q2, now)).content.commentary.SS01).toBe("Two advisers left in August.");
   });
 
   it("refuses to present a quarter that has not finished", async () => {
     const { officer } = await setUp();
-    await expect(presentPack({ actor: officer, quarter: { year: 2026, quarter: 3 }, signOff: { signedOffBy: "Chair", signedOffOn: now, minuteRef: "BM 1" }, now })).rejects.toThrow("Only a finished quarter");
+    await expect(
+      presentPack({
+        actor: officer,
+        quarter: { year: 2026, quarter: 3 },
+        signOff: { signedOffBy: "Chair", signedOffOn: now, minuteRef: "BM 1" },
+        now,
+      }),
+    ).rejects.toThrow("Only a finished quarter");
     expect(await db.performancePack.count()).toBe(0);
   });
 
   it("prints as an A4 PDF of a cover and one numbered page per section, and as CSV", async () => {
     const { officer } = await setUp();
-    await savePackCommentary({ actor: officer, quarter: Q2, commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }] });
+    await savePackCommentary({
+      actor: officer,
+      quarter: Q2,
+      commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }],
+    });
     const { status, content } = await getPack(Q2, now);
     const pdf = await packPdf(content, status);
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -245,18 +448,34 @@ describe("the quarterly performance pack", () => {
       const [width, height] = [page.view[2], page.view[3]];
       expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([595, 842]);
       const text = await page.getTextContent();
-      pages.push(text.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " "));
+      pages.push(
+        text.items
+          .map((item) => ("str" in item ? item.str : ""))
+          .join(" ")
+          .replace(/\s+/g, " "),
+      );
     }
     expect(pages[0]).toContain("Test Housing Association");
     expect(pages[0]).toContain("Quarterly performance pack: Quarter 2 2026/27 (July to September)");
     expect(pages[0]).toContain("Prepared on 20 November 2026");
     expect(pages[0]).toContain("SS01 Calls answered within 40 seconds: 76.4%, Amber: just off target");
-    expect(pages.slice(1).map((text) => text.split(" ").slice(0, 2).join(" "))).toEqual(["Involvement No", "Tenant satisfaction", "Complaints No", "Service standards", "Homes: safety", "Strategy action", "Involvement budget"]);
+    expect(pages.slice(1).map((text) => text.split(" ").slice(0, 2).join(" "))).toEqual([
+      "Involvement No",
+      "Tenant satisfaction",
+      "Complaints No",
+      "Service standards",
+      "Homes: safety",
+      "Strategy action",
+      "Involvement budget",
+    ]);
     expect(pages[4]).toContain("Status: Amber: just off target");
     expect(pages[4]).toContain("Commentary: Two advisers left in August.");
     pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of 8`));
     const csv = packCsv(content).split("\r\n");
-    expect(csv[4]).toBe("Service standards,SS01,Calls answered within 40 seconds,percent,76.4,76.4%,80,5,Amber: just off target,No earlier figure,No earlier figure,,Head of Customer Services,\"Entered by User " + csv[4]?.split("Entered by User ")[1]);
+    expect(csv[4]).toBe(
+      'Service standards,SS01,Calls answered within 40 seconds,percent,76.4,76.4%,80,5,Amber: just off target,No earlier figure,No earlier figure,,Head of Customer Services,"Entered by User ' +
+        csv[4]?.split("Entered by User ")[1],
+    );
     expect(csv[4]).toContain("Two advisers left in August.");
   });
 });

@@ -5,7 +5,11 @@ import { addLocalHoliday, localHolidayDates, removeLocalHoliday } from "@/lib/la
 import { storeUpload } from "@/lib/uploads/upload-store";
 import { createLandlord, createUser } from "@/tests/factories/index";
 
-const FILE = ["complaint_ref,stage,received_on,acknowledged_on,responded_on", "C-1,1,2026-06-01,2026-06-01,2026-06-16", "C-2,1,2026-06-03,,"].join("\n");
+const FILE = [
+  "complaint_ref,stage,received_on,acknowledged_on,responded_on",
+  "C-1,1,2026-06-01,2026-06-01,2026-06-16",
+  "C-2,1,2026-06-03,,",
+].join("\n");
 
 const upload = (text: string) => storeUpload(new File([text], "complaints.csv", { type: "text/csv" }));
 
@@ -20,19 +24,34 @@ describe("complaints figures in the portal", () => {
     expect(before).toMatchObject({
       status: "figures",
       complaints: 2,
-      figures: { regime: "england", stage1: { received: 2, responded: 1, respondedWithinTimescale: 0, averageWorkingDays: 11, perThousandHomes: 1, percentResponded: 50 } },
+      figures: {
+        regime: "england",
+        stage1: {
+          received: 2,
+          responded: 1,
+          respondedWithinTimescale: 0,
+          averageWorkingDays: 11,
+          perThousandHomes: 1,
+          percentResponded: 50,
+        },
+      },
     });
 
     await addLocalHoliday({ actor: admin, date: new Date("2026-06-10"), name: "Gala day" });
     const after = await figuresFromUpload({ upload: file, ...june });
-    expect(after).toMatchObject({ figures: { stage1: { respondedWithinTimescale: 1, percentWithinTimescale: 100, averageWorkingDays: 10 } } });
+    expect(after).toMatchObject({
+      figures: { stage1: { respondedWithinTimescale: 1, percentWithinTimescale: 100, averageWorkingDays: 10 } },
+    });
   });
 
   it("lists every problem in the file by line and column instead of figures", async () => {
     await createLandlord();
     const file = await upload(["complaint_ref,stage,received_on", "C-1,3,2026-06-01", "C-2,1,1 June"].join("\n"));
     const result = await figuresFromUpload({ upload: file, ...june });
-    expect(result.status === "problems" && result.problems.map(({ line, column }) => `${line}:${column}`)).toEqual(["2:stage", "3:received_on"]);
+    expect(result.status === "problems" && result.problems.map(({ line, column }) => `${line}:${column}`)).toEqual([
+      "2:stage",
+      "3:received_on",
+    ]);
   });
 
   it("says when the file has gone", async () => {
@@ -49,7 +68,9 @@ describe("local holidays", () => {
     });
     expect(await localHolidayDates()).toEqual(["2026-07-20"]);
     await removeLocalHoliday({ actor: admin, date: new Date("2026-07-20") });
-    await expect(removeLocalHoliday({ actor: admin, date: new Date("2026-07-20") })).rejects.toThrow("already been removed");
+    await expect(removeLocalHoliday({ actor: admin, date: new Date("2026-07-20") })).rejects.toThrow(
+      "already been removed",
+    );
     const actions = (await db.auditEvent.findMany({ select: { action: true } })).map(({ action }) => action);
     expect(actions.sort()).toEqual(["landlord.local_holiday_added", "landlord.local_holiday_removed"]);
   });

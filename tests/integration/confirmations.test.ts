@@ -20,7 +20,8 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { closeConsultationAction, publishConsultationAction, redactAnswerAction } = await import("@/app/(staff)/staff/consultations/actions");
+const { closeConsultationAction, publishConsultationAction, redactAnswerAction } =
+  await import("@/app/(staff)/staff/consultations/actions");
 const { markAttendedAction, unmarkAttendedAction } = await import("@/app/(staff)/staff/events/[id]/attendance/actions");
 
 const form = (fields: Record<string, string>) => {
@@ -47,7 +48,9 @@ describe("actions that cannot be taken back need their confirmation page", () =>
     expect(await publishConsultationAction(IDLE, form({ ...ref, confirmed: "true" }))).toMatchObject(REFUSED);
     expect((await db.consultation.findUniqueOrThrow({ where: { id: consultation.id } })).status).toBe("DRAFT");
 
-    await expect(publishConsultationAction(IDLE, confirmed(ref))).rejects.toThrow(`REDIRECT /staff/consultations/${consultation.id}?done=opened`);
+    await expect(publishConsultationAction(IDLE, confirmed(ref))).rejects.toThrow(
+      `REDIRECT /staff/consultations/${consultation.id}?done=opened`,
+    );
     expect((await db.consultation.findUniqueOrThrow({ where: { id: consultation.id } })).status).toBe("OPEN");
 
     expect(await closeConsultationAction(IDLE, form(ref))).toMatchObject(REFUSED);
@@ -57,11 +60,17 @@ describe("actions that cannot be taken back need their confirmation page", () =>
 
   it("refuses to remove a written answer on a direct post", async () => {
     const { consultation, questions } = await createConsultation();
-    await submitResponse({ consultationId: consultation.id, channel: "ONLINE", answers: { [`q_${questions.uses.id}`]: "Yes", [`q_${questions.why.id}`]: "Name of a neighbour" } });
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "ONLINE",
+      answers: { [`q_${questions.uses.id}`]: "Yes", [`q_${questions.why.id}`]: "Name of a neighbour" },
+    });
     const answer = await db.consultationAnswer.findFirstOrThrow({ where: { questionId: questions.why.id } });
     const fields = { consultationId: consultation.id, answerId: String(answer.id) };
     expect(await redactAnswerAction(IDLE, form(fields))).toMatchObject(REFUSED);
-    expect((await db.consultationAnswer.findUniqueOrThrow({ where: { id: answer.id } })).text).toBe("Name of a neighbour");
+    expect((await db.consultationAnswer.findUniqueOrThrow({ where: { id: answer.id } })).text).toBe(
+      "Name of a neighbour",
+    );
     await expect(redactAnswerAction(IDLE, confirmed(fields))).rejects.toThrow("/results?done=answer-removed");
     expect((await db.consultationAnswer.findUniqueOrThrow({ where: { id: answer.id } })).text).toBe("");
   });
@@ -71,7 +80,9 @@ describe("actions that cannot be taken back need their confirmation page", () =>
     const customer = await createCustomer();
     const officer = session.user as { id: string; role: "OFFICER" };
     // Registered before the event started, straight into the table (the window has closed since).
-    await db.eventRegistration.create({ data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", registeredAt: new Date(), ...NO_NEEDS } });
+    await db.eventRegistration.create({
+      data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", registeredAt: new Date(), ...NO_NEEDS },
+    });
     const fields = { eventId: event.id, customerId: customer.id };
     expect(await markAttendedAction(IDLE, form(fields))).toMatchObject(REFUSED);
     expect(await db.eventAttendance.count()).toBe(0);
@@ -80,7 +91,10 @@ describe("actions that cannot be taken back need their confirmation page", () =>
 
     await expect(unmarkAttendedAction(IDLE, form(fields))).rejects.toThrow("?unmarked=1");
     expect(await db.eventAttendance.count()).toBe(0);
-    expect(await unmarkAttendedAction(IDLE, form(fields))).toMatchObject({ status: "error", message: "That person is not marked as attended." });
+    expect(await unmarkAttendedAction(IDLE, form(fields))).toMatchObject({
+      status: "error",
+      message: "That person is not marked as attended.",
+    });
     expect(await db.auditEvent.count({ where: { action: "event.attendance.unmarked", actorId: officer.id } })).toBe(1);
   });
 });

@@ -16,16 +16,23 @@ describe("exporting responses", () => {
       consultationId: consultation.id,
       channel: "ONLINE",
       customerId: customer.id,
-      answers: { [`q_${questions.uses.id}`]: "Yes", [`q_${questions.why.id}`]: "=HYPERLINK(\"x\")" },
+      answers: { [`q_${questions.uses.id}`]: "Yes", [`q_${questions.why.id}`]: '=HYPERLINK("x")' },
     });
-    await submitResponse({ consultationId: consultation.id, channel: "PAPER", enteredBy: officer, answers: { [`q_${questions.uses.id}`]: "No" } });
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "PAPER",
+      enteredBy: officer,
+      answers: { [`q_${questions.uses.id}`]: "No" },
+    });
 
     const anonymous = await exportResponses({ actor: officer, consultationId: consultation.id, personal: false });
     // Read as Excel does: the byte-order mark says UTF-8, and dates are UK day/month/year in UK time.
     expect(anonymous.startsWith("\uFEFF")).toBe(true);
     const lines = anonymous.slice(1).trim().split("\r\n");
     expect(lines[1]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2},Online,/);
-    expect(lines[0]).toBe("Submitted,Channel,Area,Kind of customer,1. Do you use the garden?,2. What would you change?");
+    expect(lines[0]).toBe(
+      "Submitted,Channel,Area,Kind of customer,1. Do you use the garden?,2. What would you change?",
+    );
     expect(lines).toHaveLength(3);
     expect(anonymous).toContain(`Online,Default,Tenant,Yes,"'=HYPERLINK(""x"")"`);
     expect(anonymous).not.toContain(customer.reference);
@@ -34,21 +41,32 @@ describe("exporting responses", () => {
     const named = await exportResponses({ actor: officer, consultationId: consultation.id, personal: true });
     expect(named).toContain(`${customer.reference},Ann Lee`);
     expect(named).toContain(",Anonymous,No,");
-    expect(await db.auditEvent.count({ where: { action: "consultation.responses.exported_with_personal_data" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "consultation.responses.exported_with_personal_data" } })).toBe(
+      1,
+    );
   });
 });
 
 describe("equality breakdown of respondents", () => {
   it("counts respondents by equality answer and hides small numbers", async () => {
     const { consultation, questions } = await createConsultation();
-    const question = await db.equalityQuestion.create({ data: { key: "age", label: "Age group", options: ["Under 65", "65 or over"], position: 1 } });
+    const question = await db.equalityQuestion.create({
+      data: { key: "age", label: "Age group", options: ["Under 65", "65 or over"], position: 1 },
+    });
     const ages = ["Under 65", "Under 65", "Under 65", "Under 65", "Under 65", "Under 65", "65 or over", "65 or over"];
     for (const [index, age] of ages.entries()) {
       const customer = await createCustomer();
-      await db.equalityAnswer.create({ data: { customerId: customer.id, questionId: question.id, answer: age, answeredAt: new Date() } });
+      await db.equalityAnswer.create({
+        data: { customerId: customer.id, questionId: question.id, answer: age, answeredAt: new Date() },
+      });
       // The last customer did not respond, so is not counted.
       if (index < ages.length - 1) {
-        await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: { [`q_${questions.uses.id}`]: "No" } });
+        await submitResponse({
+          consultationId: consultation.id,
+          channel: "ONLINE",
+          customerId: customer.id,
+          answers: { [`q_${questions.uses.id}`]: "No" },
+        });
       }
     }
     const [age] = await getRespondentEquality(consultation.id);

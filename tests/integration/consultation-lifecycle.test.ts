@@ -6,7 +6,12 @@ import { moveQuestion } from "@/lib/consultations/move-question";
 import { publishConsultation } from "@/lib/consultations/publish-consultation";
 import { publishOutcome } from "@/lib/consultations/publish-outcome";
 import { publishResults } from "@/lib/consultations/publish-results";
-import { getResultCounts, listOverdueOutcomes, listPublishedOutcomes, listWrittenAnswers } from "@/lib/consultations/queries";
+import {
+  getResultCounts,
+  listOverdueOutcomes,
+  listPublishedOutcomes,
+  listWrittenAnswers,
+} from "@/lib/consultations/queries";
 import { redactAnswer } from "@/lib/consultations/redact-answer";
 import { removeQuestion } from "@/lib/consultations/remove-question";
 import { saveQuestion } from "@/lib/consultations/save-question";
@@ -35,16 +40,43 @@ describe("building and running a consultation", () => {
   it("goes from draft to published outcome, auditing each step", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const { id } = await createDraft({ actor: officer, details: draftDetails() });
-    await expect(publishConsultation({ actor: officer, consultationId: id })).rejects.toThrow("Add at least one question");
-    await saveQuestion({ actor: officer, input: ZQuestionInput.parse({ consultationId: id, type: "SCALE", scaleKind: "AGREEMENT", label: "The plans are clear", required: "yes" }) });
+    await expect(publishConsultation({ actor: officer, consultationId: id })).rejects.toThrow(
+      "Add at least one question",
+    );
+    await saveQuestion({
+      actor: officer,
+      input: ZQuestionInput.parse({
+        consultationId: id,
+        type: "SCALE",
+        scaleKind: "AGREEMENT",
+        label: "The plans are clear",
+        required: "yes",
+      }),
+    });
     expect(await publishConsultation({ actor: officer, consultationId: id })).toBe("OPEN");
     await expect(publishConsultation({ actor: officer, consultationId: id })).rejects.toThrow("already been published");
-    await expect(publishResults({ actor: officer, consultationId: id })).rejects.toThrow("only once the consultation has closed");
+    await expect(publishResults({ actor: officer, consultationId: id })).rejects.toThrow(
+      "only once the consultation has closed",
+    );
     await closeConsultation({ actor: officer, consultationId: id });
-    await expect(closeConsultation({ actor: officer, consultationId: id })).rejects.toThrow("Only an open consultation");
-    await expect(publishOutcome({ actor: officer, consultationId: id, youSaid: "Most of you asked for more shade.", outcome: "We planted trees along the path." })).rejects.toThrow("Publish the results first");
+    await expect(closeConsultation({ actor: officer, consultationId: id })).rejects.toThrow(
+      "Only an open consultation",
+    );
+    await expect(
+      publishOutcome({
+        actor: officer,
+        consultationId: id,
+        youSaid: "Most of you asked for more shade.",
+        outcome: "We planted trees along the path.",
+      }),
+    ).rejects.toThrow("Publish the results first");
     await publishResults({ actor: officer, consultationId: id });
-    await publishOutcome({ actor: officer, consultationId: id, youSaid: "Most of you asked for more shade.", outcome: "We planted trees along the path." });
+    await publishOutcome({
+      actor: officer,
+      consultationId: id,
+      youSaid: "Most of you asked for more shade.",
+      outcome: "We planted trees along the path.",
+    });
     expect((await listPublishedOutcomes()).map((row) => row.outcome)).toEqual(["We planted trees along the path."]);
     const actions = (await db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual([
@@ -80,8 +112,14 @@ describe("building and running a consultation", () => {
 
   it("schedules a consultation whose opening date is still to come", async () => {
     const officer = await createUser({ role: "OFFICER" });
-    const { id } = await createDraft({ actor: officer, details: { ...draftDetails(), opensAt: new Date(Date.now() + DAY) } });
-    await saveQuestion({ actor: officer, input: ZQuestionInput.parse({ consultationId: id, type: "YES_NO", label: "Any views?" }) });
+    const { id } = await createDraft({
+      actor: officer,
+      details: { ...draftDetails(), opensAt: new Date(Date.now() + DAY) },
+    });
+    await saveQuestion({
+      actor: officer,
+      input: ZQuestionInput.parse({ consultationId: id, type: "YES_NO", label: "Any views?" }),
+    });
     expect(await publishConsultation({ actor: officer, consultationId: id })).toBe("SCHEDULED");
   });
 
@@ -89,10 +127,17 @@ describe("building and running a consultation", () => {
     const officer = await createUser({ role: "OFFICER" });
     const customer = await createCustomer();
     const { consultation, questions } = await createConsultation();
-    await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: { [`q_${questions.uses.id}`]: "No" } });
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "ONLINE",
+      customerId: customer.id,
+      answers: { [`q_${questions.uses.id}`]: "No" },
+    });
     const input = ZQuestionInput.parse({ consultationId: consultation.id, type: "YES_NO", label: "Another question" });
     await expect(saveQuestion({ actor: officer, input })).rejects.toThrow("cannot change now");
-    await expect(removeQuestion({ actor: officer, consultationId: consultation.id, questionId: questions.why.id })).rejects.toThrow("cannot change now");
+    await expect(
+      removeQuestion({ actor: officer, consultationId: consultation.id, questionId: questions.why.id }),
+    ).rejects.toThrow("cannot change now");
     expect(await db.consultationQuestion.count()).toBe(2);
   });
 
@@ -100,11 +145,24 @@ describe("building and running a consultation", () => {
     const officer = await createUser({ role: "OFFICER" });
     const { consultation, questions } = await createConsultation({ status: "DRAFT" });
     const ref = { actor: officer, consultationId: consultation.id };
-    await expect(moveQuestion({ ...ref, questionId: questions.why.id, direction: "up" })).rejects.toThrow("must come after it");
+    await expect(moveQuestion({ ...ref, questionId: questions.why.id, direction: "up" })).rejects.toThrow(
+      "must come after it",
+    );
     await expect(removeQuestion({ ...ref, questionId: questions.uses.id })).rejects.toThrow("Question 2 is only asked");
-    const bad = ZQuestionInput.parse({ consultationId: consultation.id, type: "YES_NO", label: "New", showIfQuestionId: questions.uses.id, showIfAnswer: "Maybe" });
-    await expect(saveQuestion({ actor: officer, input: bad })).rejects.toMatchObject({ fieldErrors: { showIfQuestionId: expect.any(String) } });
-    await saveQuestion({ actor: officer, input: ZQuestionInput.parse({ consultationId: consultation.id, type: "NUMBER", label: "How many?" }) });
+    const bad = ZQuestionInput.parse({
+      consultationId: consultation.id,
+      type: "YES_NO",
+      label: "New",
+      showIfQuestionId: questions.uses.id,
+      showIfAnswer: "Maybe",
+    });
+    await expect(saveQuestion({ actor: officer, input: bad })).rejects.toMatchObject({
+      fieldErrors: { showIfQuestionId: expect.any(String) },
+    });
+    await saveQuestion({
+      actor: officer,
+      input: ZQuestionInput.parse({ consultationId: consultation.id, type: "NUMBER", label: "How many?" }),
+    });
     const added = await db.consultationQuestion.findFirstOrThrow({ where: { label: "How many?" } });
     await moveQuestion({ ...ref, questionId: added.id, direction: "up" });
     const order = await db.consultationQuestion.findMany({ orderBy: { position: "asc" }, select: { label: true } });
@@ -112,8 +170,16 @@ describe("building and running a consultation", () => {
   });
 
   it("flags an outcome not published within the days allowed after closing", async () => {
-    await createConsultation({ status: "CLOSED", opensAt: new Date(Date.now() - 60 * DAY), closesAt: new Date(Date.now() - 30 * DAY) });
-    await createConsultation({ status: "CLOSED", opensAt: new Date(Date.now() - 60 * DAY), closesAt: new Date(Date.now() - 10 * DAY) });
+    await createConsultation({
+      status: "CLOSED",
+      opensAt: new Date(Date.now() - 60 * DAY),
+      closesAt: new Date(Date.now() - 30 * DAY),
+    });
+    await createConsultation({
+      status: "CLOSED",
+      opensAt: new Date(Date.now() - 60 * DAY),
+      closesAt: new Date(Date.now() - 10 * DAY),
+    });
     expect(await listOverdueOutcomes(new Date())).toHaveLength(1);
   });
 });
@@ -125,12 +191,26 @@ describe("results", () => {
     const answer = (uses: string) => ({ [`q_${questions.uses.id}`]: uses, [`q_${questions.why.id}`]: "Benches" });
     for (const kind of ["TENANT", "TENANT", "LEASEHOLDER"] as const) {
       const customer = await createCustomer({ kind });
-      await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: answer("Yes") });
+      await submitResponse({
+        consultationId: consultation.id,
+        channel: "ONLINE",
+        customerId: customer.id,
+        answers: answer("Yes"),
+      });
     }
-    await submitResponse({ consultationId: consultation.id, channel: "PAPER", enteredBy: officer, answers: answer("No") });
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "PAPER",
+      enteredBy: officer,
+      answers: answer("No"),
+    });
     const all = await getResultCounts(consultation.id, {});
     expect(all.total).toBe(4);
-    expect(all.options.filter((row) => row.questionId === questions.uses.id).sort((a, b) => a.option.localeCompare(b.option))).toEqual([
+    expect(
+      all.options
+        .filter((row) => row.questionId === questions.uses.id)
+        .sort((a, b) => a.option.localeCompare(b.option)),
+    ).toEqual([
       { questionId: questions.uses.id, option: "No", count: 1 },
       { questionId: questions.uses.id, option: "Yes", count: 3 },
     ]);
@@ -156,8 +236,12 @@ describe("redacting written answers", () => {
     await redactAnswer(ref);
     await expect(redactAnswer(ref)).rejects.toThrow("already been removed");
     await expect(redactAnswer({ ...ref, consultationId: "another" })).rejects.toThrow("already been removed");
-    expect(await listWrittenAnswers(consultation.id, {})).toEqual([{ id: written!.id, questionId: questions.why.id, text: "", redactedAt: expect.any(Date) }]);
-    expect((await getResultCounts(consultation.id, {})).answered.find((row) => row.questionId === questions.why.id)?.count).toBe(1);
+    expect(await listWrittenAnswers(consultation.id, {})).toEqual([
+      { id: written!.id, questionId: questions.why.id, text: "", redactedAt: expect.any(Date) },
+    ]);
+    expect(
+      (await getResultCounts(consultation.id, {})).answered.find((row) => row.questionId === questions.why.id)?.count,
+    ).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "consultation.answer.redacted" } })).toBe(1);
   });
 });

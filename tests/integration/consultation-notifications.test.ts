@@ -31,10 +31,22 @@ describe("emailing the audience", () => {
     expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
       { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
     ]);
-    await db.consultationResponse.create({ data: { consultationId: consultation.id, customerId: respondent.id, channel: "ONLINE", submittedAt: new Date(), updatedAt: new Date() } });
+    await db.consultationResponse.create({
+      data: {
+        consultationId: consultation.id,
+        customerId: respondent.id,
+        channel: "ONLINE",
+        submittedAt: new Date(),
+        updatedAt: new Date(),
+      },
+    });
     await closeConsultation(ref);
     await publishResults(ref);
-    await publishOutcome({ ...ref, youSaid: "You asked for a quieter garden.", outcome: "We changed the garden as you asked." });
+    await publishOutcome({
+      ...ref,
+      youSaid: "You asked for a quieter garden.",
+      outcome: "We changed the garden as you asked.",
+    });
     expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
   });
 
@@ -43,14 +55,21 @@ describe("emailing the audience", () => {
     const area = await createArea("North");
     await consenting(area.id, "yes@example.test");
     const opensAt = new Date(Date.now() + 2 * 86_400_000);
-    const { consultation } = await createConsultation({ status: "DRAFT", opensAt, closesAt: new Date(opensAt.getTime() + 7 * 86_400_000) });
+    const { consultation } = await createConsultation({
+      status: "DRAFT",
+      opensAt,
+      closesAt: new Date(opensAt.getTime() + 7 * 86_400_000),
+    });
     expect(await publishConsultation({ actor: officer, consultationId: consultation.id })).toBe("SCHEDULED");
     expect(await sendDueOpeningNotices()).toEqual({ consultations: 0, emails: 0 });
 
     const dayItOpens = new Date(opensAt.getTime() + 60_000);
     const [first, second] = await Promise.all([sendDueOpeningNotices(dayItOpens), sendDueOpeningNotices(dayItOpens)]);
     expect(first.emails + second.emails).toBe(1);
-    expect(await sendDueOpeningNotices(new Date(dayItOpens.getTime() + 60_000))).toEqual({ consultations: 0, emails: 0 });
+    expect(await sendDueOpeningNotices(new Date(dayItOpens.getTime() + 60_000))).toEqual({
+      consultations: 0,
+      emails: 0,
+    });
     expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
       { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
     ]);

@@ -12,8 +12,18 @@ describe("submitting a response", () => {
     const customer = await createCustomer();
     const { consultation, questions } = await createConsultation();
     const answer = (uses: string) => ({ [`q_${questions.uses.id}`]: uses, [`q_${questions.why.id}`]: "More benches" });
-    const first = await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: answer("Yes") });
-    const second = await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: answer("No") });
+    const first = await submitResponse({
+      consultationId: consultation.id,
+      channel: "ONLINE",
+      customerId: customer.id,
+      answers: answer("Yes"),
+    });
+    const second = await submitResponse({
+      consultationId: consultation.id,
+      channel: "ONLINE",
+      customerId: customer.id,
+      answers: answer("No"),
+    });
     expect(second).toEqual({ id: first.id, updated: true });
     const rows = await db.consultationAnswer.findMany({ select: { questionId: true, option: true, text: true } });
     expect(rows).toEqual([{ questionId: questions.uses.id, option: "No", text: null }]);
@@ -22,7 +32,9 @@ describe("submitting a response", () => {
   it("refuses missing answers beside the question, storing nothing", async () => {
     const customer = await createCustomer();
     const { consultation, questions } = await createConsultation();
-    await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: {} })).rejects.toMatchObject({
+    await expect(
+      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: {} }),
+    ).rejects.toMatchObject({
       fieldErrors: { [`q_${questions.uses.id}`]: "Choose an answer" },
     });
     expect(await db.consultationResponse.count()).toBe(0);
@@ -32,7 +44,12 @@ describe("submitting a response", () => {
     const customer = await createCustomer();
     const { consultation, questions } = await createConsultation({ closesAt: new Date(Date.now() - DAY / 2) });
     await expect(
-      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers: { [`q_${questions.uses.id}`]: "No" } }),
+      submitResponse({
+        consultationId: consultation.id,
+        channel: "ONLINE",
+        customerId: customer.id,
+        answers: { [`q_${questions.uses.id}`]: "No" },
+      }),
     ).rejects.toThrow("not open for responses");
     expect(await db.consultationResponse.count()).toBe(0);
     expect(await db.consultationAnswer.count()).toBe(0);
@@ -42,12 +59,14 @@ describe("submitting a response", () => {
     const leaseholder = await createCustomer({ kind: "LEASEHOLDER" });
     const { consultation, questions } = await createConsultation({ audienceKinds: ["TENANT"] });
     const answers = { [`q_${questions.uses.id}`]: "No" };
-    await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: leaseholder.id, answers })).rejects.toThrow(
-      "not open to you",
-    );
+    await expect(
+      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: leaseholder.id, answers }),
+    ).rejects.toThrow("not open to you");
     const former = await createCustomer();
     await db.customer.update({ where: { id: former.id }, data: { status: "FORMER" } });
-    await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: former.id, answers })).rejects.toThrow("not open to you");
+    await expect(
+      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: former.id, answers }),
+    ).rejects.toThrow("not open to you");
     expect(await db.consultationResponse.count()).toBe(0);
   });
 
@@ -58,7 +77,13 @@ describe("submitting a response", () => {
     const answers = { [`q_${questions.uses.id}`]: "No" };
     await submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers });
     await expect(
-      submitResponse({ consultationId: consultation.id, channel: "PAPER", customerReference: customer.reference.toLowerCase(), enteredBy: officer, answers }),
+      submitResponse({
+        consultationId: consultation.id,
+        channel: "PAPER",
+        customerReference: customer.reference.toLowerCase(),
+        enteredBy: officer,
+        answers,
+      }),
     ).rejects.toMatchObject({ fieldErrors: { customerReference: "This customer has already responded" } });
     await submitResponse({ consultationId: consultation.id, channel: "PAPER", enteredBy: officer, answers });
     await submitResponse({ consultationId: consultation.id, channel: "PHONE", enteredBy: officer, answers });
@@ -71,18 +96,32 @@ describe("submitting a response", () => {
     const customer = await createCustomer();
     const { consultation, questions } = await createConsultation();
     const answers = { [`q_${questions.uses.id}`]: "No" };
-    await submitResponse({ consultationId: consultation.id, channel: "PAPER", customerReference: customer.reference, enteredBy: officer, answers });
-    await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers })).rejects.toThrow(
-      "We already have a response from you, by paper form",
-    );
+    await submitResponse({
+      consultationId: consultation.id,
+      channel: "PAPER",
+      customerReference: customer.reference,
+      enteredBy: officer,
+      answers,
+    });
+    await expect(
+      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers }),
+    ).rejects.toThrow("We already have a response from you, by paper form");
   });
 
   it("refuses an unknown customer reference beside the field", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const { consultation, questions } = await createConsultation();
     await expect(
-      submitResponse({ consultationId: consultation.id, channel: "PAPER", customerReference: "C99999", enteredBy: officer, answers: { [`q_${questions.uses.id}`]: "No" } }),
-    ).rejects.toMatchObject({ fieldErrors: { customerReference: expect.stringContaining("Check the customer reference") } });
+      submitResponse({
+        consultationId: consultation.id,
+        channel: "PAPER",
+        customerReference: "C99999",
+        enteredBy: officer,
+        answers: { [`q_${questions.uses.id}`]: "No" },
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { customerReference: expect.stringContaining("Check the customer reference") },
+    });
   });
 });
 
@@ -91,7 +130,9 @@ describe("the database's own rules", () => {
     const { consultation } = await createConsultation({ status: "CLOSED" });
     const now = new Date();
     await expect(
-      db.consultationResponse.create({ data: { consultationId: consultation.id, channel: "PAPER", submittedAt: now, updatedAt: now } }),
+      db.consultationResponse.create({
+        data: { consultationId: consultation.id, channel: "PAPER", submittedAt: now, updatedAt: now },
+      }),
     ).rejects.toThrow("not open for responses");
   });
 
@@ -99,7 +140,9 @@ describe("the database's own rules", () => {
     const { consultation } = await createConsultation({ closesAt: new Date(Date.now() - 1000) });
     const now = new Date();
     await expect(
-      db.consultationResponse.create({ data: { consultationId: consultation.id, channel: "PAPER", submittedAt: now, updatedAt: now } }),
+      db.consultationResponse.create({
+        data: { consultationId: consultation.id, channel: "PAPER", submittedAt: now, updatedAt: now },
+      }),
     ).rejects.toThrow("not open for responses");
   });
 
@@ -107,8 +150,16 @@ describe("the database's own rules", () => {
     const customer = await createCustomer();
     const { consultation } = await createConsultation();
     const now = new Date();
-    const data = { consultationId: consultation.id, customerId: customer.id, channel: "PAPER" as const, submittedAt: now, updatedAt: now };
+    const data = {
+      consultationId: consultation.id,
+      customerId: customer.id,
+      channel: "PAPER" as const,
+      submittedAt: now,
+      updatedAt: now,
+    };
     await db.consultationResponse.create({ data });
-    await expect(db.consultationResponse.create({ data: { ...data, channel: "PHONE" } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(db.consultationResponse.create({ data: { ...data, channel: "PHONE" } })).rejects.toMatchObject({
+      code: "P2002",
+    });
   });
 });

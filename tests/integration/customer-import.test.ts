@@ -37,7 +37,10 @@ const tenant = (n: number, changes: Line = {}): Line => ({
 const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 const csv = (lines: Line[]) =>
-  [IMPORT_COLUMNS.join(","), ...lines.map((line) => IMPORT_COLUMNS.map((column) => quote(line[column] ?? "")).join(","))].join("\n");
+  [
+    IMPORT_COLUMNS.join(","),
+    ...lines.map((line) => IMPORT_COLUMNS.map((column) => quote(line[column] ?? "")).join(",")),
+  ].join("\n");
 
 const preview = async (text: string) => planImport(db, await parseCustomerCsv(text), sha256(text));
 
@@ -70,7 +73,13 @@ describe("previewing an import", () => {
       stock_type: "lcra",
       communal_areas: "no",
     };
-    const movedLine: Line = { ...sameLine, customer_reference: existing.reference, first_name: "Morag", last_name: "Campbell", email: "morag@example.org" };
+    const movedLine: Line = {
+      ...sameLine,
+      customer_reference: existing.reference,
+      first_name: "Morag",
+      last_name: "Campbell",
+      email: "morag@example.org",
+    };
     const plan = await preview(csv([tenant(1, { area: "Meadowbank" }), movedLine, sameLine]));
     expect(plan.errors).toEqual([]);
     expect(plan.counts).toEqual({ add: 1, update: 1, unchanged: 1 });
@@ -87,7 +96,9 @@ describe("previewing an import", () => {
     const gone = await createCustomer();
     await db.customer.update({ where: { id: gone.id }, data: { anonymisedAt: new Date() } });
     const plan = await preview(csv([tenant(1, { customer_reference: gone.reference })]));
-    expect(plan.errors).toEqual([{ line: 2, column: "customer_reference", message: expect.stringMatching(/asked us to delete them/) }]);
+    expect(plan.errors).toEqual([
+      { line: 2, column: "customer_reference", message: expect.stringMatching(/asked us to delete them/) },
+    ]);
     expect(plan.rows).toEqual([]);
   });
 });
@@ -103,22 +114,49 @@ describe("importing customers", () => {
       { customer_reference: "C4", kind: "applicant", first_name: "Arjun", last_name: "Patel" },
     ]);
     const result = await applyImport({ actor, text });
-    expect(result).toMatchObject({ added: 4, updated: 0, unchanged: 0, homesAdded: 2, homesUpdated: 0, areasAdded: ["Meadowbank"] });
+    expect(result).toMatchObject({
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      homesAdded: 2,
+      homesUpdated: 0,
+      areasAdded: ["Meadowbank"],
+    });
 
-    const customers = await db.customer.findMany({ orderBy: { reference: "asc" }, include: { home: { include: { area: true } } } });
+    const customers = await db.customer.findMany({
+      orderBy: { reference: "asc" },
+      include: { home: { include: { area: true } } },
+    });
     expect(customers.map((c) => [c.reference, c.kind, c.home?.reference ?? null, c.home?.area.name ?? null])).toEqual([
       ["C1", "JOINT_TENANT", "H1", "Riverside"],
       ["C2", "JOINT_TENANT", "H1", "Riverside"],
       ["C3", "TENANT", "H3", "Meadowbank"],
       ["C4", "APPLICANT", null, null],
     ]);
-    expect(customers[2]?.home).toMatchObject({ addressLine2: "Flat 2, Upper floor", hasCommunalAreas: true, postcode: "NV1 2AB" });
+    expect(customers[2]?.home).toMatchObject({
+      addressLine2: "Flat 2, Upper floor",
+      hasCommunalAreas: true,
+      postcode: "NV1 2AB",
+    });
     expect(await db.area.count()).toBe(2);
 
     const event = await db.auditEvent.findFirstOrThrow();
     const fileSha256 = createHash("sha256").update(text).digest("hex");
-    expect(event).toMatchObject({ actorId: actor.id, action: "customers.imported", entityType: "CustomerImport", entityId: fileSha256 });
-    expect(event.details).toMatchObject({ sha256: fileSha256, lines: 4, added: 4, updated: 0, unchanged: 0, homesAdded: 2, areasAdded: ["Meadowbank"] });
+    expect(event).toMatchObject({
+      actorId: actor.id,
+      action: "customers.imported",
+      entityType: "CustomerImport",
+      entityId: fileSha256,
+    });
+    expect(event.details).toMatchObject({
+      sha256: fileSha256,
+      lines: 4,
+      added: 4,
+      updated: 0,
+      unchanged: 0,
+      homesAdded: 2,
+      areasAdded: ["Meadowbank"],
+    });
     expect(result.eventId).toBe(event.id.toString());
   });
 
@@ -133,16 +171,48 @@ describe("importing customers", () => {
       now: later,
       text: csv([
         tenant(1, { email: "", phone: "01632 960001", status: "former" }),
-        tenant(2, { address_line_1: "2a Mill Lane", stock_type: "SOCIAL_RENT", communal_areas: "yes", area: "Hillhead" }),
+        tenant(2, {
+          address_line_1: "2a Mill Lane",
+          stock_type: "SOCIAL_RENT",
+          communal_areas: "yes",
+          area: "Hillhead",
+        }),
         tenant(3, { home_reference: "H4", address_line_1: "4 Mill Lane" }),
-        tenant(4, { kind: "applicant", home_reference: "", address_line_1: "", town: "", postcode: "", area: "", stock_type: "", communal_areas: "" }),
+        tenant(4, {
+          kind: "applicant",
+          home_reference: "",
+          address_line_1: "",
+          town: "",
+          postcode: "",
+          area: "",
+          stock_type: "",
+          communal_areas: "",
+        }),
       ]),
     });
-    expect(result).toMatchObject({ added: 0, updated: 4, unchanged: 0, homesAdded: 0, homesUpdated: 1, areasAdded: ["Hillhead"] });
+    expect(result).toMatchObject({
+      added: 0,
+      updated: 4,
+      unchanged: 0,
+      homesAdded: 0,
+      homesUpdated: 1,
+      areasAdded: ["Hillhead"],
+    });
 
-    const after = await db.customer.findMany({ orderBy: { reference: "asc" }, include: { home: { include: { area: true } } } });
+    const after = await db.customer.findMany({
+      orderBy: { reference: "asc" },
+      include: { home: { include: { area: true } } },
+    });
     expect(after[0]).toMatchObject({ status: "FORMER", email: null, phone: "01632 960001", updatedAt: later });
-    expect(after[1]).toMatchObject({ updatedAt: before[1]?.updatedAt, home: { addressLine1: "2a Mill Lane", stockType: "SOCIAL_RENT", hasCommunalAreas: true, area: { name: "Hillhead" } } });
+    expect(after[1]).toMatchObject({
+      updatedAt: before[1]?.updatedAt,
+      home: {
+        addressLine1: "2a Mill Lane",
+        stockType: "SOCIAL_RENT",
+        hasCommunalAreas: true,
+        area: { name: "Hillhead" },
+      },
+    });
     expect(after[2]).toMatchObject({ home: { reference: "H4" }, updatedAt: later });
     expect(after[3]).toMatchObject({ kind: "APPLICANT", homeId: null });
     expect(after.map((c) => c.id)).toEqual(before.map((c) => c.id));
@@ -182,10 +252,18 @@ describe("importing customers", () => {
     const actor = await officer();
     await applyImport({ actor, text: csv([tenant(1), tenant(2)]) });
     const before = await snapshot();
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_update BEFORE UPDATE ON "Customer" FOR EACH ROW EXECUTE FUNCTION refuse_update()`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_update() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_update BEFORE UPDATE ON "Customer" FOR EACH ROW EXECUTE FUNCTION refuse_update()`,
+    );
     try {
-      const text = csv([tenant(1, { home_reference: "H9", area: "Meadowbank" }), tenant(2, { first_name: "Changed" }), tenant(3)]);
+      const text = csv([
+        tenant(1, { home_reference: "H9", area: "Meadowbank" }),
+        tenant(2, { first_name: "Changed" }),
+        tenant(3),
+      ]);
       await expect(applyImport({ actor, text })).rejects.toThrow(/disk full/);
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER refuse_update ON "Customer"`);
@@ -205,7 +283,10 @@ describe("importing customers", () => {
     await expect(importUpload({ actor, confirmation: { upload, digest } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
     expect(await snapshot()).toEqual(before);
     const { digest: fresh } = await preview(text);
-    await expect(importUpload({ actor, confirmation: { upload, digest: fresh } })).resolves.toMatchObject({ added: 1, unchanged: 1 });
+    await expect(importUpload({ actor, confirmation: { upload, digest: fresh } })).resolves.toMatchObject({
+      added: 1,
+      unchanged: 1,
+    });
   });
 
   it("refuses a confirm form whose digest or file was tampered with, writing nothing", async () => {
@@ -215,8 +296,12 @@ describe("importing customers", () => {
     const other = await storeUpload(new Blob([csv([tenant(3)])], { type: "text/csv" }));
     const { digest } = await preview(text);
     const before = await snapshot();
-    await expect(importUpload({ actor, confirmation: { upload, digest: sha256("forged") } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
-    await expect(importUpload({ actor, confirmation: { upload: other, digest } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
+    await expect(importUpload({ actor, confirmation: { upload, digest: sha256("forged") } })).rejects.toThrow(
+      CHANGED_SINCE_PREVIEW,
+    );
+    await expect(importUpload({ actor, confirmation: { upload: other, digest } })).rejects.toThrow(
+      CHANGED_SINCE_PREVIEW,
+    );
     expect(await snapshot()).toEqual(before);
     await expect(importUpload({ actor, confirmation: { upload, digest } })).resolves.toMatchObject({ added: 2 });
     // The file is deleted once imported, so the same confirmation cannot import it twice.

@@ -12,14 +12,21 @@ describe("updating contact preferences and support needs", () => {
   it("records consents with their date, keeps the date of unchanged ones, and withdraws the rest", async () => {
     const customer = await createCustomer();
     const first = new Date("2026-01-10T09:00:00Z");
-    await updateCustomerPreferences({ customerId: customer.id, preferences: preferences({ channels: ["EMAIL", "PHONE"] }), now: first });
+    await updateCustomerPreferences({
+      customerId: customer.id,
+      preferences: preferences({ channels: ["EMAIL", "PHONE"] }),
+      now: first,
+    });
     const later = new Date("2026-03-01T09:00:00Z");
     await updateCustomerPreferences({
       customerId: customer.id,
       preferences: preferences({ channels: ["EMAIL", "SMS"], preferredChannel: "SMS" }),
       now: later,
     });
-    const consents = await db.contactConsent.findMany({ where: { customerId: customer.id }, orderBy: { channel: "asc" } });
+    const consents = await db.contactConsent.findMany({
+      where: { customerId: customer.id },
+      orderBy: { channel: "asc" },
+    });
     expect(consents.map((c) => [c.channel, c.consentedAt.toISOString()])).toEqual([
       ["EMAIL", first.toISOString()],
       ["SMS", later.toISOString()],
@@ -31,7 +38,11 @@ describe("updating contact preferences and support needs", () => {
     const customer = await createCustomer();
     await updateCustomerPreferences({
       customerId: customer.id,
-      preferences: preferences({ needs: ["LARGE_PRINT", "OTHER_LANGUAGE"], language: "Polish", interpreterNeeded: "yes" }),
+      preferences: preferences({
+        needs: ["LARGE_PRINT", "OTHER_LANGUAGE"],
+        language: "Polish",
+        interpreterNeeded: "yes",
+      }),
     });
     expect(await getCustomerPreferences(customer.id)).toMatchObject({
       needs: expect.arrayContaining(["LARGE_PRINT", "OTHER_LANGUAGE"]),
@@ -41,7 +52,11 @@ describe("updating contact preferences and support needs", () => {
   });
 
   it("refuses a preferred channel without consent and another language without naming it", () => {
-    const result = ZCustomerPreferences.safeParse({ channels: "EMAIL", preferredChannel: "LETTER", needs: "OTHER_LANGUAGE" });
+    const result = ZCustomerPreferences.safeParse({
+      channels: "EMAIL",
+      preferredChannel: "LETTER",
+      needs: "OTHER_LANGUAGE",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["preferredChannel", "language"]);
   });
@@ -49,7 +64,11 @@ describe("updating contact preferences and support needs", () => {
   it("audits a change staff make for a customer, with the reason", async () => {
     const customer = await createCustomer();
     const officer = await createUser({ role: "OFFICER" });
-    const input = ZAssistedPreferences.parse({ customerId: customer.id, channels: "LETTER", reason: "Asked by phone today" });
+    const input = ZAssistedPreferences.parse({
+      customerId: customer.id,
+      channels: "LETTER",
+      reason: "Asked by phone today",
+    });
     const { customerId, reason, ...rest } = input;
     await updateCustomerPreferences({ customerId, preferences: rest, assistedBy: { actorId: officer.id, reason } });
     const event = await db.auditEvent.findFirstOrThrow();

@@ -27,7 +27,9 @@ describe("finding customers", () => {
     const b = await createCustomer({ firstName: "Lease", lastName: "Holder", kind: "LEASEHOLDER" });
     const c = await createCustomer({ firstName: "Panel", lastName: "Member" });
     const group = await db.group.create({ data: { name: "Scrutiny", type: "SCRUTINY_PANEL" } });
-    await db.groupMembership.create({ data: { groupId: group.id, customerId: c.id, startedOn: new Date("2025-01-01") } });
+    await db.groupMembership.create({
+      data: { groupId: group.id, customerId: c.id, startedOn: new Date("2025-01-01") },
+    });
     await db.contactConsent.create({ data: { customerId: a.id, channel: "SMS", consentedAt: new Date() } });
     await db.supportNeed.create({ data: { customerId: b.id, kind: "LARGE_PRINT" } });
     expect(await names({ area: riverside.id })).toEqual(["Area Match"]);
@@ -54,7 +56,9 @@ describe("finding customers", () => {
   it("shows a customer's groups as their involvement history, and hides anonymised customers", async () => {
     const customer = await createCustomer();
     const group = await db.group.create({ data: { name: "Tenant Panel", type: "TENANT_PANEL" } });
-    await db.groupMembership.create({ data: { groupId: group.id, customerId: customer.id, role: "CHAIR", startedOn: new Date("2024-04-01") } });
+    await db.groupMembership.create({
+      data: { groupId: group.id, customerId: customer.id, role: "CHAIR", startedOn: new Date("2024-04-01") },
+    });
     const profile = await getCustomerProfile(customer.id);
     expect(profile?.memberships).toMatchObject([{ role: "CHAIR", group: { name: "Tenant Panel" } }]);
     await db.customer.update({ where: { id: customer.id }, data: { anonymisedAt: new Date() } });
@@ -81,9 +85,19 @@ describe("the RTO register", () => {
   it("shows consultations answered, events registered for or walked into, and surveys answered", async () => {
     const customer = await createCustomer();
     const { consultation } = await createConsultation();
-    await db.consultationResponse.create({ data: { consultationId: consultation.id, customerId: customer.id, channel: "PHONE", submittedAt: new Date(), updatedAt: new Date() } });
+    await db.consultationResponse.create({
+      data: {
+        consultationId: consultation.id,
+        customerId: customer.id,
+        channel: "PHONE",
+        submittedAt: new Date(),
+        updatedAt: new Date(),
+      },
+    });
     const [registered, walkedIn] = [await createEvent({ title: "Gala day" }), await createEvent({ title: "Drop-in" })];
-    await db.eventRegistration.create({ data: { eventId: registered.id, customerId: customer.id, status: "REGISTERED", registeredAt: new Date() } });
+    await db.eventRegistration.create({
+      data: { eventId: registered.id, customerId: customer.id, status: "REGISTERED", registeredAt: new Date() },
+    });
     await db.eventAttendance.createMany({
       data: [
         { eventId: registered.id, customerId: customer.id, walkIn: false, recordedAt: new Date() },
@@ -91,10 +105,22 @@ describe("the RTO register", () => {
       ],
     });
     const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
-    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "TELEPHONE" } });
+    await db.perceptionResponse.create({
+      data: {
+        roundId: round.id,
+        respondentRef: customer.reference,
+        customerId: customer.id,
+        tenure: "LCRA",
+        method: "TELEPHONE",
+      },
+    });
     const profile = await getCustomerProfile(customer.id);
-    expect(profile?.consultationResponses).toMatchObject([{ channel: "PHONE", consultation: { title: consultation.title } }]);
-    expect(profile?.eventRegistrations).toMatchObject([{ status: "REGISTERED", event: { title: "Gala day", attendances: [{ walkIn: false }] } }]);
+    expect(profile?.consultationResponses).toMatchObject([
+      { channel: "PHONE", consultation: { title: consultation.title } },
+    ]);
+    expect(profile?.eventRegistrations).toMatchObject([
+      { status: "REGISTERED", event: { title: "Gala day", attendances: [{ walkIn: false }] } },
+    ]);
     expect(profile?.eventAttendances).toMatchObject([{ event: { title: "Drop-in" } }]);
     expect(profile?.perceptionResponses).toMatchObject([{ method: "TELEPHONE", round: { year: 2026 } }]);
   });

@@ -15,7 +15,13 @@ import { createEvent } from "@/tests/factories/events";
 import { createCustomer } from "@/tests/factories/people";
 
 const registration = (reference: string, postcode: string, email = "new@example.test") =>
-  ZRegistration.parse({ reference, postcode, email, password: "long enough password", confirmPassword: "long enough password" });
+  ZRegistration.parse({
+    reference,
+    postcode,
+    email,
+    password: "long enough password",
+    confirmPassword: "long enough password",
+  });
 
 describe("creating an account", () => {
   it("matches customer reference and postcode, ignoring case and spacing", async () => {
@@ -28,15 +34,24 @@ describe("creating an account", () => {
 
   it("refuses a wrong postcode, a second account and guessing, creating nothing", async () => {
     const customer = await createCustomer({ postcode: "NV1 2AB" });
-    await expect(registerTenant({ registration: registration(customer.reference, "NV9 9ZZ"), ip: "192.0.2.2" })).rejects.toThrow("could not match");
+    await expect(
+      registerTenant({ registration: registration(customer.reference, "NV9 9ZZ"), ip: "192.0.2.2" }),
+    ).rejects.toThrow("could not match");
     await registerTenant({ registration: registration(customer.reference, "NV1 2AB"), ip: "192.0.2.2" });
     await expect(
-      registerTenant({ registration: registration(customer.reference, "NV1 2AB", "other@example.test"), ip: "192.0.2.2" }),
+      registerTenant({
+        registration: registration(customer.reference, "NV1 2AB", "other@example.test"),
+        ip: "192.0.2.2",
+      }),
     ).rejects.toThrow("already have an account");
     for (let i = 0; i < 5; i += 1) {
-      await expect(registerTenant({ registration: registration("C99999", "NV1 2AB"), ip: `192.0.2.${i + 10}` })).rejects.toThrow("could not match");
+      await expect(
+        registerTenant({ registration: registration("C99999", "NV1 2AB"), ip: `192.0.2.${i + 10}` }),
+      ).rejects.toThrow("could not match");
     }
-    await expect(registerTenant({ registration: registration("C99999", "NV1 2AB"), ip: "192.0.2.30" })).rejects.toThrow("too many attempts");
+    await expect(registerTenant({ registration: registration("C99999", "NV1 2AB"), ip: "192.0.2.30" })).rejects.toThrow(
+      "too many attempts",
+    );
     expect(await db.user.count()).toBe(1);
   });
 
@@ -48,7 +63,9 @@ describe("creating an account", () => {
     const email = await db.emailMessage.findFirstOrThrow();
     const token = /invitation\/([\w-]+)/.exec(email.text)?.[1] ?? "";
     await acceptInvitation({ token, password: "long enough password" });
-    expect((await verifySignIn({ email: "invited@example.test", password: "long enough password", ip: "x" })).role).toBe("TENANT");
+    expect(
+      (await verifySignIn({ email: "invited@example.test", password: "long enough password", ip: "x" })).role,
+    ).toBe("TENANT");
     await expect(acceptInvitation({ token, password: "long enough password" })).rejects.toThrow("already been used");
     expect((await db.auditEvent.findFirstOrThrow()).action).toBe("customer.invited");
   });
@@ -63,13 +80,17 @@ describe("creating an account", () => {
 
 describe("equality answers", () => {
   const question = () =>
-    db.equalityQuestion.create({ data: { key: "disability", label: "Disability", options: ["Yes", "No"], position: 0 } });
+    db.equalityQuestion.create({
+      data: { key: "disability", label: "Disability", options: ["Yes", "No"], position: 0 },
+    });
 
   it("accepts the landlord's options or prefer not to say, and refuses anything else", async () => {
     await question();
     const customer = await createCustomer();
     await saveEqualityAnswers({ customerId: customer.id, answers: { disability: "Prefer not to say" } });
-    await expect(saveEqualityAnswers({ customerId: customer.id, answers: { disability: "Maybe" } })).rejects.toThrow("not in the list");
+    await expect(saveEqualityAnswers({ customerId: customer.id, answers: { disability: "Maybe" } })).rejects.toThrow(
+      "not in the list",
+    );
     expect((await db.equalityAnswer.findFirstOrThrow()).answer).toBe("Prefer not to say");
   });
 
@@ -93,7 +114,9 @@ describe("equality answers", () => {
 describe("a customer's own data", () => {
   it("downloads everything held, as JSON and as CSV", async () => {
     const customer = await createCustomer({ firstName: "Morag", lastName: "Campbell, Jr" });
-    await db.contactConsent.create({ data: { customerId: customer.id, channel: "EMAIL", consentedAt: new Date("2026-01-01") } });
+    await db.contactConsent.create({
+      data: { customerId: customer.id, channel: "EMAIL", consentedAt: new Date("2026-01-01") },
+    });
     const data = await exportCustomerData(customer.id);
     expect(data).toMatchObject({ firstName: "Morag", consents: [{ channel: "EMAIL" }] });
     const csv = customerDataCsv(data);
@@ -104,23 +127,56 @@ describe("a customer's own data", () => {
   it("includes the customer's event places, consultation answers and survey answers", async () => {
     const customer = await createCustomer();
     const event = await createEvent();
-    await db.eventRegistration.create({ data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", dietaryNeeds: "No nuts", registeredAt: new Date() } });
+    await db.eventRegistration.create({
+      data: {
+        eventId: event.id,
+        customerId: customer.id,
+        status: "REGISTERED",
+        dietaryNeeds: "No nuts",
+        registeredAt: new Date(),
+      },
+    });
     const { consultation, questions } = await createConsultation();
     await db.consultationResponse.create({
-      data: { consultationId: consultation.id, customerId: customer.id, channel: "ONLINE", submittedAt: new Date(), updatedAt: new Date(), answers: { create: { questionId: questions.uses.id, option: "Yes" } } },
+      data: {
+        consultationId: consultation.id,
+        customerId: customer.id,
+        channel: "ONLINE",
+        submittedAt: new Date(),
+        updatedAt: new Date(),
+        answers: { create: { questionId: questions.uses.id, option: "Yes" } },
+      },
     });
     const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
-    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "ONLINE", tp01: 5 } });
+    await db.perceptionResponse.create({
+      data: {
+        roundId: round.id,
+        respondentRef: customer.reference,
+        customerId: customer.id,
+        tenure: "LCRA",
+        method: "ONLINE",
+        tp01: 5,
+      },
+    });
     const data = await exportCustomerData(customer.id);
-    expect(data.eventRegistrations).toMatchObject([{ event: { title: event.title }, status: "REGISTERED", dietaryNeeds: "No nuts" }]);
-    expect(data.consultationResponses).toMatchObject([{ consultation: { title: consultation.title }, answers: [{ question: { label: questions.uses.label }, option: "Yes" }] }]);
+    expect(data.eventRegistrations).toMatchObject([
+      { event: { title: event.title }, status: "REGISTERED", dietaryNeeds: "No nuts" },
+    ]);
+    expect(data.consultationResponses).toMatchObject([
+      {
+        consultation: { title: consultation.title },
+        answers: [{ question: { label: questions.uses.label }, option: "Yes" }],
+      },
+    ]);
     expect(data.perceptionResponses).toMatchObject([{ round: { year: 2026 }, method: "ONLINE", tp01: 5 }]);
   });
 
   it("is anonymised when an administrator actions the deletion request, keeping the row for totals", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createCustomer({ firstName: "Morag" });
-    await db.user.create({ data: { email: "morag@example.test", name: "Morag", role: "TENANT", passwordHash: "x", customerId: customer.id } });
+    await db.user.create({
+      data: { email: "morag@example.test", name: "Morag", role: "TENANT", passwordHash: "x", customerId: customer.id },
+    });
     await db.contactConsent.create({ data: { customerId: customer.id, channel: "EMAIL", consentedAt: new Date() } });
     await requestDeletion({ customerId: customer.id });
     await expect(requestDeletion({ customerId: customer.id })).rejects.toThrow("already asked");
@@ -140,13 +196,35 @@ describe("a customer's own data", () => {
     const admin = await createUser({ role: "ADMIN" });
     const customer = await createCustomer();
     const event = await createEvent();
-    await db.eventRegistration.create({ data: { eventId: event.id, customerId: customer.id, status: "REGISTERED", interpreterLanguage: "Polish", dietaryNeeds: "Diabetic", registeredAt: new Date() } });
+    await db.eventRegistration.create({
+      data: {
+        eventId: event.id,
+        customerId: customer.id,
+        status: "REGISTERED",
+        interpreterLanguage: "Polish",
+        dietaryNeeds: "Diabetic",
+        registeredAt: new Date(),
+      },
+    });
     const round = await db.surveyRound.create({ data: { regime: "ENGLAND", year: 2026 } });
-    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", method: "ONLINE", tp01: 4 } });
+    await db.perceptionResponse.create({
+      data: {
+        roundId: round.id,
+        respondentRef: customer.reference,
+        customerId: customer.id,
+        tenure: "LCRA",
+        method: "ONLINE",
+        tp01: 4,
+      },
+    });
     await db.surveyRound.update({ where: { id: round.id }, data: { status: "CLOSED" } });
     await requestDeletion({ customerId: customer.id });
     await anonymiseCustomer({ actor: admin, requestId: (await db.deletionRequest.findFirstOrThrow()).id });
-    expect(await db.eventRegistration.findFirstOrThrow()).toMatchObject({ interpreterLanguage: null, dietaryNeeds: null, status: "REGISTERED" });
+    expect(await db.eventRegistration.findFirstOrThrow()).toMatchObject({
+      interpreterLanguage: null,
+      dietaryNeeds: null,
+      status: "REGISTERED",
+    });
     const response = await db.perceptionResponse.findFirstOrThrow();
     expect(response).toMatchObject({ respondentRef: `ANON-${response.id}`, tp01: 4 });
   });

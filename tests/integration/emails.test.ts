@@ -24,7 +24,12 @@ const withContactDetails = async () => {
   const admin = await createUser({ role: "ADMIN" });
   await updateContactDetails({
     actor: admin,
-    details: { contactPhone: "0300 123 4567", contactEmail: "help@test.example", contactAddress: "1 High Street\nNorthvale", openingHours: "Monday to Friday, 9am to 5pm" },
+    details: {
+      contactPhone: "0300 123 4567",
+      contactEmail: "help@test.example",
+      contactAddress: "1 High Street\nNorthvale",
+      openingHours: "Monday to Friday, 9am to 5pm",
+    },
   });
 };
 
@@ -79,29 +84,47 @@ describe("unsubscribing from the link in an email", () => {
     await createLandlord();
     const officer = await createUser({ role: "OFFICER" });
     const customer = await consenting(undefined, "leaver@example.test");
-    await registerForEvent({ actor: officer, eventId: (await createEvent()).id, customer: { id: customer.id }, needs: NO_NEEDS });
+    await registerForEvent({
+      actor: officer,
+      eventId: (await createEvent()).id,
+      customer: { id: customer.id },
+      needs: NO_NEEDS,
+    });
     const email = await db.emailMessage.findFirstOrThrow({ where: { to: "leaver@example.test" } });
     const page = unsubscribeLink(email.text);
     const token = page.searchParams.get("token") as string;
     expect(await findUnsubscriber(token)).toEqual({ firstName: "Ann <b>", subscribed: true });
 
     const oneClick = () =>
-      oneClickUnsubscribe(new Request(email.unsubscribeUrl as string, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+      oneClickUnsubscribe(
+        new Request(email.unsubscribeUrl as string, { method: "POST", body: "List-Unsubscribe=One-Click" }),
+      );
     expect((await oneClick()).status).toBe(200);
     expect(await db.contactConsent.count({ where: { customerId: customer.id } })).toBe(0);
     expect((await oneClick()).status).toBe(200);
-    expect(await db.auditEvent.findMany({ where: { action: "customer.consent.withdrawn_by_email_link" }, select: { entityId: true, actorId: true } })).toEqual([
-      { entityId: customer.id, actorId: null },
-    ]);
+    expect(
+      await db.auditEvent.findMany({
+        where: { action: "customer.consent.withdrawn_by_email_link" },
+        select: { entityId: true, actorId: true },
+      }),
+    ).toEqual([{ entityId: customer.id, actorId: null }]);
 
-    await registerForEvent({ actor: officer, eventId: (await createEvent()).id, customer: { id: customer.id }, needs: NO_NEEDS });
+    await registerForEvent({
+      actor: officer,
+      eventId: (await createEvent()).id,
+      customer: { id: customer.id },
+      needs: NO_NEEDS,
+    });
     expect(await db.emailMessage.count({ where: { to: "leaver@example.test" } })).toBe(1);
   });
 
   it("sends a person's form post on to the confirmation page", async () => {
     const customer = await consenting(undefined, "form@example.test");
     const response = await oneClickUnsubscribe(
-      new Request(`http://localhost:3000/unsubscribe/one-click?token=${unsubscribeToken(customer.id)}`, { method: "POST", body: "" }),
+      new Request(`http://localhost:3000/unsubscribe/one-click?token=${unsubscribeToken(customer.id)}`, {
+        method: "POST",
+        body: "",
+      }),
     );
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toContain("/unsubscribe?token=");
@@ -114,7 +137,12 @@ describe("unsubscribing from the link in an email", () => {
     // Someone else's id with this customer's signature.
     const forged = `${Buffer.from(other.id).toString("base64url")}.${unsubscribeToken(customer.id).split(".")[1]}`;
     for (const token of [forged, "nonsense", ""]) {
-      const response = await oneClickUnsubscribe(new Request(`http://localhost:3000/unsubscribe/one-click?token=${token}`, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+      const response = await oneClickUnsubscribe(
+        new Request(`http://localhost:3000/unsubscribe/one-click?token=${token}`, {
+          method: "POST",
+          body: "List-Unsubscribe=One-Click",
+        }),
+      );
       expect(response.status).toBe(400);
       expect(await response.text()).toContain("This unsubscribe link is not complete");
     }

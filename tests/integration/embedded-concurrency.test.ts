@@ -10,17 +10,22 @@ describe("the database under concurrent writes", () => {
 
   // PGlite is a single connection: transactions must queue, never interleave. On PostgreSQL the
   // same read-then-write would need SELECT ... FOR UPDATE, so this runs on the embedded path only.
-  it.skipIf(Boolean(process.env.DATABASE_URL))("serialises interactive transactions on the embedded database", async () => {
-    await createLandlord();
-    const bump = () =>
-      db.$transaction(async (tx) => {
-        const { name } = await tx.landlord.findUniqueOrThrow({ where: { id: 1 } });
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        await tx.landlord.update({ where: { id: 1 }, data: { name: `${name}+` } });
-      });
-    await Promise.all(Array.from({ length: 20 }, bump));
-    expect((await db.landlord.findUniqueOrThrow({ where: { id: 1 } })).name).toBe(`Test Housing Association${"+".repeat(20)}`);
-  });
+  it.skipIf(Boolean(process.env.DATABASE_URL))(
+    "serialises interactive transactions on the embedded database",
+    async () => {
+      await createLandlord();
+      const bump = () =>
+        db.$transaction(async (tx) => {
+          const { name } = await tx.landlord.findUniqueOrThrow({ where: { id: 1 } });
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          await tx.landlord.update({ where: { id: 1 }, data: { name: `${name}+` } });
+        });
+      await Promise.all(Array.from({ length: 20 }, bump));
+      expect((await db.landlord.findUniqueOrThrow({ where: { id: 1 } })).name).toBe(
+        `Test Housing Association${"+".repeat(20)}`,
+      );
+    },
+  );
 
   it("keeps a failed transaction's writes out while others commit", async () => {
     const results = await Promise.allSettled(

@@ -21,18 +21,31 @@ describe("attendance at the door", () => {
     await registerForEvent({ actor: officer, eventId: event.id, customer: { id: customer.id }, needs: NO_NEEDS, now });
     await markAttended({ actor: officer, eventId: event.id, customerId: customer.id });
     await markAttended({ actor: officer, eventId: event.id, customerId: customer.id });
-    await expect(addWalkIn({ actor: officer, eventId: event.id, reference: customer.reference })).rejects.toThrow("already marked as attended");
-    expect(await db.eventAttendance.findMany({ select: { customerId: true, walkIn: true } })).toEqual([{ customerId: customer.id, walkIn: false }]);
+    await expect(addWalkIn({ actor: officer, eventId: event.id, reference: customer.reference })).rejects.toThrow(
+      "already marked as attended",
+    );
+    expect(await db.eventAttendance.findMany({ select: { customerId: true, walkIn: true } })).toEqual([
+      { customerId: customer.id, walkIn: false },
+    ]);
   });
 
   it("records a registered customer found by reference as attended, not as a walk-in", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const event = await createEvent({ now });
     const [registered, walkIn] = [await createCustomer(), await createCustomer()];
-    await registerForEvent({ actor: officer, eventId: event.id, customer: { id: registered.id }, needs: NO_NEEDS, now });
+    await registerForEvent({
+      actor: officer,
+      eventId: event.id,
+      customer: { id: registered.id },
+      needs: NO_NEEDS,
+      now,
+    });
     await addWalkIn({ actor: officer, eventId: event.id, reference: registered.reference });
     await addWalkIn({ actor: officer, eventId: event.id, reference: walkIn.reference });
-    const rows = await db.eventAttendance.findMany({ select: { customerId: true, walkIn: true }, orderBy: { walkIn: "asc" } });
+    const rows = await db.eventAttendance.findMany({
+      select: { customerId: true, walkIn: true },
+      orderBy: { walkIn: "asc" },
+    });
     expect(rows).toEqual([
       { customerId: registered.id, walkIn: false },
       { customerId: walkIn.id, walkIn: true },
@@ -43,8 +56,12 @@ describe("attendance at the door", () => {
     const officer = await createUser({ role: "OFFICER" });
     const event = await createEvent({ now });
     const customer = await createCustomer();
-    await expect(markAttended({ actor: officer, eventId: event.id, customerId: customer.id })).rejects.toThrow("not registered");
-    await expect(addWalkIn({ actor: officer, eventId: event.id, reference: "C99999" })).rejects.toThrow("could not find that customer");
+    await expect(markAttended({ actor: officer, eventId: event.id, customerId: customer.id })).rejects.toThrow(
+      "not registered",
+    );
+    await expect(addWalkIn({ actor: officer, eventId: event.id, reference: "C99999" })).rejects.toThrow(
+      "could not find that customer",
+    );
     expect(await db.eventAttendance.count()).toBe(0);
   });
 
@@ -59,7 +76,9 @@ describe("attendance at the door", () => {
     await setStaffPresent({ actor: officer, eventId: event.id, userIds: [officer.id, other.id] });
     await setStaffPresent({ actor: officer, eventId: event.id, userIds: [other.id] });
     expect(await db.eventStaff.findMany({ select: { userId: true } })).toEqual([{ userId: other.id }]);
-    await expect(setStaffPresent({ actor: officer, eventId: event.id, userIds: [tenant.id] })).rejects.toThrow("Choose staff");
+    await expect(setStaffPresent({ actor: officer, eventId: event.id, userIds: [tenant.id] })).rejects.toThrow(
+      "Choose staff",
+    );
     expect(await db.auditEvent.count({ where: { entityId: event.id } })).toBe(4);
   });
 });
@@ -70,12 +89,16 @@ describe("training completions", () => {
     const course = await db.trainingCourse.create({ data: { title: "Scrutiny skills" } });
     const session = await createEvent({ now, kind: "TRAINING_SESSION", courseId: course.id });
     const customer = await createCustomer();
-    await expect(recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } })).rejects.toThrow("Mark the person");
+    await expect(
+      recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } }),
+    ).rejects.toThrow("Mark the person");
     await addWalkIn({ actor: officer, eventId: session.id, reference: customer.reference });
     await setStaffPresent({ actor: officer, eventId: session.id, userIds: [officer.id] });
     await recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } });
     await recordCompletion({ actor: officer, eventId: session.id, person: { userId: officer.id } });
-    await expect(recordCompletion({ actor: officer, eventId: session.id, person: { userId: officer.id } })).rejects.toThrow("already completed");
+    await expect(
+      recordCompletion({ actor: officer, eventId: session.id, person: { userId: officer.id } }),
+    ).rejects.toThrow("already completed");
     expect(await db.trainingCompletion.count()).toBe(2);
   });
 });
@@ -90,7 +113,12 @@ describe("figures for the board", () => {
     const day = (iso: string) => ({ startsAt: new Date(iso), endsAt: new Date(new Date(iso).getTime() + 7_200_000) });
     // Held in the period: a partnership event in North, a training session in South.
     const gala = await createEvent({ ...day("2026-05-10T10:00:00Z"), areaId: north.id, partners: ["Age UK"] });
-    const training = await createEvent({ ...day("2026-06-01T10:00:00Z"), areaId: south.id, kind: "TRAINING_SESSION", courseId: course.id });
+    const training = await createEvent({
+      ...day("2026-06-01T10:00:00Z"),
+      areaId: south.id,
+      kind: "TRAINING_SESSION",
+      courseId: course.id,
+    });
     // Outside the period, and in the period but not yet started: neither counts.
     const before = await createEvent({ ...day("2026-03-31T10:00:00Z"), areaId: north.id, partners: ["Council"] });
     await createEvent({ ...day("2026-12-01T10:00:00Z"), areaId: north.id, partners: ["Council"] });
@@ -122,6 +150,10 @@ describe("figures for the board", () => {
       tenantCompletions: 0,
       staffCompletions: 0,
     });
-    expect(await getEventFigures({ from: "2026-03-31", to: "2026-03-31", now })).toMatchObject({ eventsHeld: 1, namedAttendees: 1, unnamedAttendees: 9 });
+    expect(await getEventFigures({ from: "2026-03-31", to: "2026-03-31", now })).toMatchObject({
+      eventsHeld: 1,
+      namedAttendees: 1,
+      unnamedAttendees: 9,
+    });
   });
 });

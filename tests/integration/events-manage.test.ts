@@ -28,19 +28,28 @@ describe("officers adding and changing events", () => {
   it("adds an event in its area with partners, audited", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const area = await db.area.create({ data: { name: "Riverside" } });
-    const { id } = await createEvent({ actor: officer, input: input({ areaId: area.id, partners: "Age UK\nCitizens Advice", capacity: "20" }) });
+    const { id } = await createEvent({
+      actor: officer,
+      input: input({ areaId: area.id, partners: "Age UK\nCitizens Advice", capacity: "20" }),
+    });
     expect(await db.event.findUniqueOrThrow({ where: { id } })).toMatchObject({
       areaId: area.id,
       partners: ["Age UK", "Citizens Advice"],
       capacity: 20,
       startsAt: new Date("2026-12-01T10:00:00Z"),
     });
-    expect(await db.auditEvent.findFirst()).toMatchObject({ actorId: officer.id, action: "event.created", entityId: id });
+    expect(await db.auditEvent.findFirst()).toMatchObject({
+      actorId: officer.id,
+      action: "event.created",
+      entityId: id,
+    });
   });
 
   it("refuses an area, group or course that does not exist, beside the field", async () => {
     const officer = await createUser({ role: "OFFICER" });
-    await expect(createEvent({ actor: officer, input: input({ areaId: "gone", groupId: "gone" }) })).rejects.toMatchObject({
+    await expect(
+      createEvent({ actor: officer, input: input({ areaId: "gone", groupId: "gone" }) }),
+    ).rejects.toMatchObject({
       fieldErrors: { areaId: "Choose an area from the list", groupId: "Choose a group from the list" },
     });
     expect(await db.event.count()).toBe(0);
@@ -49,19 +58,34 @@ describe("officers adding and changing events", () => {
   it("moves people up from the waiting list when places are added", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const now = new Date("2026-11-20T10:00:00Z");
-    const event = await createEventRow({ now, capacity: 1, startsAt: new Date("2026-12-01T10:00:00Z"), endsAt: new Date("2026-12-01T12:00:00Z") });
+    const event = await createEventRow({
+      now,
+      capacity: 1,
+      startsAt: new Date("2026-12-01T10:00:00Z"),
+      endsAt: new Date("2026-12-01T12:00:00Z"),
+    });
     const customers = [await createCustomer(), await createCustomer(), await createCustomer()];
     for (const [i, c] of customers.entries()) {
-      await registerForEvent({ actor: officer, eventId: event.id, customer: { id: c.id }, needs: NO_NEEDS, now: new Date(now.getTime() + i) });
+      await registerForEvent({
+        actor: officer,
+        eventId: event.id,
+        customer: { id: c.id },
+        needs: NO_NEEDS,
+        now: new Date(now.getTime() + i),
+      });
     }
     await updateEvent({ actor: officer, eventId: event.id, input: input({ capacity: "2" }) });
     expect(await db.eventRegistration.count({ where: { status: "REGISTERED" } })).toBe(2);
-    expect((await db.eventRegistration.findFirstOrThrow({ where: { status: "WAITING" } })).customerId).toBe(customers[2]?.id);
+    expect((await db.eventRegistration.findFirstOrThrow({ where: { status: "WAITING" } })).customerId).toBe(
+      customers[2]?.id,
+    );
   });
 
   it("treats an unknown event as not found", async () => {
     const officer = await createUser({ role: "OFFICER" });
-    await expect(updateEvent({ actor: officer, eventId: "missing", input: input() })).rejects.toMatchObject({ code: "not-found" });
+    await expect(updateEvent({ actor: officer, eventId: "missing", input: input() })).rejects.toMatchObject({
+      code: "not-found",
+    });
   });
 });
 
@@ -88,7 +112,9 @@ describe("sending reminders", () => {
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ to: `${agreed.reference}@example.test`, subject: "Reminder: Gala day" });
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).remindersSentAt).toEqual(now);
-    expect(await db.auditEvent.findFirst({ where: { action: "event.reminders.sent" } })).toMatchObject({ actorId: officer.id });
+    expect(await db.auditEvent.findFirst({ where: { action: "event.reminders.sent" } })).toMatchObject({
+      actorId: officer.id,
+    });
   });
 
   it("reminds people automatically two days ahead, once, unless an officer already has", async () => {
@@ -100,11 +126,19 @@ describe("sending reminders", () => {
     await db.customer.update({ where: { id: customer.id }, data: { email: "walker@example.test" } });
     await db.contactConsent.create({ data: { customerId: customer.id, channel: "EMAIL", consentedAt: now } });
     for (const event of [soon, later]) {
-      await registerForEvent({ actor: officer, eventId: event.id, customer: { id: customer.id }, needs: NO_NEEDS, now });
+      await registerForEvent({
+        actor: officer,
+        eventId: event.id,
+        customer: { id: customer.id },
+        needs: NO_NEEDS,
+        now,
+      });
     }
     const [first, second] = await Promise.all([sendDueReminders(now), sendDueReminders(now)]);
     expect(first.sent + second.sent).toBe(1);
-    expect(await db.emailMessage.findMany({ where: REMINDERS, select: { to: true, subject: true } })).toEqual([{ to: "walker@example.test", subject: "Reminder: Estate walkabout" }]);
+    expect(await db.emailMessage.findMany({ where: REMINDERS, select: { to: true, subject: true } })).toEqual([
+      { to: "walker@example.test", subject: "Reminder: Estate walkabout" },
+    ]);
     await sendReminders({ actor: officer, eventId: later.id, now });
     expect(await sendDueReminders(new Date(now.getTime() + 24 * 3_600_000))).toEqual({ events: 0, sent: 0 });
     expect(await db.emailMessage.count({ where: REMINDERS })).toBe(2);
@@ -122,15 +156,25 @@ describe("sending reminders", () => {
 describe("training courses", () => {
   it("adds a course once, audited, and counts completions by tenants and by staff", async () => {
     const officer = await createUser({ role: "OFFICER" });
-    const { id } = await createCourse({ actor: officer, input: ZCourseInput.parse({ title: "Board member induction", description: "" }) });
-    await expect(createCourse({ actor: officer, input: ZCourseInput.parse({ title: "Board member induction" }) })).rejects.toMatchObject({
+    const { id } = await createCourse({
+      actor: officer,
+      input: ZCourseInput.parse({ title: "Board member induction", description: "" }),
+    });
+    await expect(
+      createCourse({ actor: officer, input: ZCourseInput.parse({ title: "Board member induction" }) }),
+    ).rejects.toMatchObject({
       fieldErrors: { title: "Choose a name no other course has" },
     });
     const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id });
     const customer = await createCustomer();
     await addWalkIn({ actor: officer, eventId: session.id, reference: customer.reference });
     await recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } });
-    expect(await listCourses()).toMatchObject([{ title: "Board member induction", _count: { sessions: 1 }, tenantCompletions: 1, staffCompletions: 0 }]);
-    expect(await db.auditEvent.findFirst({ where: { action: "training.course.created" } })).toMatchObject({ actorId: officer.id, entityId: id });
+    expect(await listCourses()).toMatchObject([
+      { title: "Board member induction", _count: { sessions: 1 }, tenantCompletions: 1, staffCompletions: 0 },
+    ]);
+    expect(await db.auditEvent.findFirst({ where: { action: "training.course.created" } })).toMatchObject({
+      actorId: officer.id,
+      entityId: id,
+    });
   });
 });

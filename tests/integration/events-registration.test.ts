@@ -14,7 +14,9 @@ const register = (eventId: string, customerId: string, at = now) =>
 
 const statuses = async (eventId: string) =>
   Object.fromEntries(
-    (await db.eventRegistration.findMany({ where: { eventId }, select: { customerId: true, status: true } })).map((r) => [r.customerId, r.status]),
+    (await db.eventRegistration.findMany({ where: { eventId }, select: { customerId: true, status: true } })).map(
+      (r) => [r.customerId, r.status],
+    ),
   );
 
 describe("registering for an event", () => {
@@ -25,7 +27,12 @@ describe("registering for an event", () => {
       actor: tenant,
       eventId: event.id,
       customer: { id: first.id },
-      needs: { needsTransport: true, needsHearingLoop: false, interpreterLanguage: "Polish", dietaryNeeds: "Vegetarian" },
+      needs: {
+        needsTransport: true,
+        needsHearingLoop: false,
+        interpreterLanguage: "Polish",
+        dietaryNeeds: "Vegetarian",
+      },
       now,
     });
     expect(await register(event.id, second.id)).toMatchObject({ status: "WAITING" });
@@ -60,11 +67,29 @@ describe("registering for an event", () => {
     const officer = await createUser({ role: "OFFICER" });
     const event = await createEvent({ now });
     const customer = await createCustomer();
-    await db.supportNeed.createMany({ data: [{ customerId: customer.id, kind: "HEARING_LOOP" }, { customerId: customer.id, kind: "BSL" }] });
-    await registerForEvent({ actor: officer, eventId: event.id, customer: { reference: customer.reference.toLowerCase() }, needs: NO_NEEDS, now });
+    await db.supportNeed.createMany({
+      data: [
+        { customerId: customer.id, kind: "HEARING_LOOP" },
+        { customerId: customer.id, kind: "BSL" },
+      ],
+    });
+    await registerForEvent({
+      actor: officer,
+      eventId: event.id,
+      customer: { reference: customer.reference.toLowerCase() },
+      needs: NO_NEEDS,
+      now,
+    });
     expect(await statuses(event.id)).toEqual({ [customer.id]: "REGISTERED" });
-    expect(await db.eventRegistration.findFirst()).toMatchObject({ needsHearingLoop: true, needsTransport: false, interpreterLanguage: "British Sign Language" });
-    expect(await db.auditEvent.findFirst()).toMatchObject({ actorId: officer.id, action: "event.registration.created_for_customer" });
+    expect(await db.eventRegistration.findFirst()).toMatchObject({
+      needsHearingLoop: true,
+      needsTransport: false,
+      interpreterLanguage: "British Sign Language",
+    });
+    expect(await db.auditEvent.findFirst()).toMatchObject({
+      actorId: officer.id,
+      action: "event.registration.created_for_customer",
+    });
     await expect(
       registerForEvent({ actor: officer, eventId: event.id, customer: { reference: "NOPE" }, needs: NO_NEEDS, now }),
     ).rejects.toMatchObject({ fieldErrors: { reference: expect.any(String) } });
@@ -104,7 +129,9 @@ describe("cancelling a registration", () => {
     const event = await createEvent({ now });
     const [mine, theirs] = [await createCustomer(), await createCustomer()];
     const registration = await register(event.id, theirs.id);
-    await expect(cancelRegistration({ actor: tenant, registrationId: registration.id, customerId: mine.id })).rejects.toMatchObject({
+    await expect(
+      cancelRegistration({ actor: tenant, registrationId: registration.id, customerId: mine.id }),
+    ).rejects.toMatchObject({
       code: "not-found",
     });
     expect(await db.eventRegistration.count()).toBe(1);

@@ -28,14 +28,18 @@ describe("tenant groups", () => {
   it("adds a group and audits it, refusing a second group of the same name", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const group = await createGroup({ actor: officer, details: { name: "Eastgate Panel", type: "TENANT_PANEL" } });
-    expect(await db.auditEvent.count({ where: { action: "group.created", entityId: group.id, actorId: officer.id } })).toBe(1);
-    await expect(createGroup({ actor: officer, details: { name: "Eastgate Panel", type: "OTHER" } })).rejects.toMatchObject({
+    expect(
+      await db.auditEvent.count({ where: { action: "group.created", entityId: group.id, actorId: officer.id } }),
+    ).toBe(1);
+    await expect(
+      createGroup({ actor: officer, details: { name: "Eastgate Panel", type: "OTHER" } }),
+    ).rejects.toMatchObject({
       fieldErrors: { name: "Choose a name no other group has" },
     });
     const other = await createGroup({ actor: officer, details: { name: "Westgate Panel", type: "OTHER" } });
-    await expect(updateGroup({ actor: officer, groupId: other.id, details: { name: "Eastgate Panel", type: "OTHER" } })).rejects.toThrow(
-      "already a group with that name",
-    );
+    await expect(
+      updateGroup({ actor: officer, groupId: other.id, details: { name: "Eastgate Panel", type: "OTHER" } }),
+    ).rejects.toThrow("already a group with that name");
     expect(await db.group.count()).toBe(2);
   });
 
@@ -43,9 +47,13 @@ describe("tenant groups", () => {
     const { officer, group } = await setUp();
     const [first, second] = [await createCustomer(), await createCustomer()];
     await join(officer, group.id, first.reference.toUpperCase(), "CHAIR");
-    await expect(join(officer, group.id, second.reference, "CHAIR")).rejects.toMatchObject({ fieldErrors: { role: "The group already has a chair" } });
+    await expect(join(officer, group.id, second.reference, "CHAIR")).rejects.toMatchObject({
+      fieldErrors: { role: "The group already has a chair" },
+    });
     await expect(join(officer, group.id, first.reference)).rejects.toThrow("already a member");
-    await expect(join(officer, group.id, "C99999")).rejects.toMatchObject({ fieldErrors: { customerReference: expect.any(String) } });
+    await expect(join(officer, group.id, "C99999")).rejects.toMatchObject({
+      fieldErrors: { customerReference: expect.any(String) },
+    });
     await join(officer, group.id, second.reference);
     const [listed] = await listGroups(NOW);
     expect(listed?._count.memberships).toBe(2);
@@ -63,7 +71,10 @@ describe("tenant groups", () => {
   it("lets two officers adding the same customer at once make only one membership", async () => {
     const { officer, group } = await setUp();
     const customer = await createCustomer();
-    const results = await Promise.allSettled([join(officer, group.id, customer.reference), join(officer, group.id, customer.reference)]);
+    const results = await Promise.allSettled([
+      join(officer, group.id, customer.reference),
+      join(officer, group.id, customer.reference),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.groupMembership.count()).toBe(1);
   });
@@ -72,11 +83,15 @@ describe("tenant groups", () => {
     const { officer, group } = await setUp();
     const [chair, next] = [await createCustomer(), await createCustomer()];
     const membership = await join(officer, group.id, chair.reference, "CHAIR");
-    await expect(endMembership({ actor: officer, membershipId: membership.id, endedOn: day("2025-12-31") })).rejects.toMatchObject({
+    await expect(
+      endMembership({ actor: officer, membershipId: membership.id, endedOn: day("2025-12-31") }),
+    ).rejects.toMatchObject({
       fieldErrors: { endedOn: "The end date must be on or after the date they joined" },
     });
     await endMembership({ actor: officer, membershipId: membership.id, endedOn: day("2026-05-31") });
-    await expect(endMembership({ actor: officer, membershipId: membership.id, endedOn: day("2026-05-31") })).rejects.toThrow("already ended");
+    await expect(
+      endMembership({ actor: officer, membershipId: membership.id, endedOn: day("2026-05-31") }),
+    ).rejects.toThrow("already ended");
     await join(officer, group.id, next.reference, "CHAIR");
     expect(await db.groupMembership.count({ where: { groupId: group.id } })).toBe(2);
   });
@@ -84,22 +99,48 @@ describe("tenant groups", () => {
   it("keeps the register entry of an RTO, with the reason when deregistered, for public inspection", async () => {
     const { officer, group } = await setUp("RTO");
     const entry = (input: Record<string, string>) =>
-      ZRtoRegistration.parse({ groupId: group.id, rtoRegisteredOn: "2024-04-01", rtoAreaCovered: "Eastgate", rtoStatus: "REGISTERED", ...input });
+      ZRtoRegistration.parse({
+        groupId: group.id,
+        rtoRegisteredOn: "2024-04-01",
+        rtoAreaCovered: "Eastgate",
+        rtoStatus: "REGISTERED",
+        ...input,
+      });
     await updateRtoRegistration({ actor: officer, registration: entry({ nextReviewOn: "2027-04-01" }) });
-    expect((await listRtoRegister()).map((r) => [r.name, r.rtoStatus, r.rtoAreaCovered])).toEqual([[expect.any(String), "REGISTERED", "Eastgate"]]);
+    expect((await listRtoRegister()).map((r) => [r.name, r.rtoStatus, r.rtoAreaCovered])).toEqual([
+      [expect.any(String), "REGISTERED", "Eastgate"],
+    ]);
     const problems = (input: Record<string, string>) =>
-      ZRtoRegistration.safeParse({ groupId: group.id, rtoAreaCovered: "Eastgate", rtoRegisteredOn: "2024-04-01", ...input }).error?.issues.map((i) => i.path.join("."));
+      ZRtoRegistration.safeParse({
+        groupId: group.id,
+        rtoAreaCovered: "Eastgate",
+        rtoRegisteredOn: "2024-04-01",
+        ...input,
+      }).error?.issues.map((i) => i.path.join("."));
     expect(problems({ rtoRegisteredOn: "2024-02-30", rtoStatus: "REGISTERED" })).toEqual(["rtoRegisteredOn"]);
     expect(problems({ rtoStatus: "DEREGISTERED" })).toEqual(["deregistrationReason"]);
-    await updateRtoRegistration({ actor: officer, registration: entry({ rtoStatus: "DEREGISTERED", deregistrationReason: "Wound up at its AGM" }) });
-    expect((await listRtoRegister())[0]).toMatchObject({ rtoStatus: "DEREGISTERED", deregistrationReason: "Wound up at its AGM" });
+    await updateRtoRegistration({
+      actor: officer,
+      registration: entry({ rtoStatus: "DEREGISTERED", deregistrationReason: "Wound up at its AGM" }),
+    });
+    expect((await listRtoRegister())[0]).toMatchObject({
+      rtoStatus: "DEREGISTERED",
+      deregistrationReason: "Wound up at its AGM",
+    });
     expect(await db.auditEvent.count({ where: { action: "group.rto_register.updated", entityId: group.id } })).toBe(2);
   });
 
   it("gives only an RTO a register entry", async () => {
     const { officer, group } = await setUp("SCRUTINY_PANEL");
-    const registration = ZRtoRegistration.parse({ groupId: group.id, rtoRegisteredOn: "2024-04-01", rtoAreaCovered: "All", rtoStatus: "REGISTERED" });
-    await expect(updateRtoRegistration({ actor: officer, registration })).rejects.toThrow("Only a Registered Tenant Organisation");
+    const registration = ZRtoRegistration.parse({
+      groupId: group.id,
+      rtoRegisteredOn: "2024-04-01",
+      rtoAreaCovered: "All",
+      rtoStatus: "REGISTERED",
+    });
+    await expect(updateRtoRegistration({ actor: officer, registration })).rejects.toThrow(
+      "Only a Registered Tenant Organisation",
+    );
     expect(await listRtoRegister()).toEqual([]);
   });
 });

@@ -12,7 +12,10 @@ describe("landlord settings", () => {
   it("saves the settings and records who changed what in the audit log", async () => {
     await createLandlord();
     const admin = await createUser({ role: "ADMIN" });
-    await updateLandlordSettings({ actor: admin, settings: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false } });
+    await updateLandlordSettings({
+      actor: admin,
+      settings: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false },
+    });
     expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false });
     const { events, total } = await listAuditEvents({ page: 1 });
     expect(total).toBe(1);
@@ -31,9 +34,16 @@ describe("landlord settings", () => {
   it("writes neither the change nor its audit record when the actor does not exist", async () => {
     await createLandlord();
     await expect(
-      updateLandlordSettings({ actor: { id: "no-such-user", role: "ADMIN" }, settings: { name: "Ghost", regime: "SCOTLAND", requireSecondFactor: false } }),
+      updateLandlordSettings({
+        actor: { id: "no-such-user", role: "ADMIN" },
+        settings: { name: "Ghost", regime: "SCOTLAND", requireSecondFactor: false },
+      }),
     ).rejects.toMatchObject({ code: "P2003" });
-    expect(await getLandlord()).toEqual({ name: "Test Housing Association", regime: "ENGLAND", requireSecondFactor: false });
+    expect(await getLandlord()).toEqual({
+      name: "Test Housing Association",
+      regime: "ENGLAND",
+      requireSecondFactor: false,
+    });
     expect(await db.auditEvent.count()).toBe(0);
   });
 });
@@ -42,7 +52,10 @@ describe("contact details, colour and logo", () => {
   it("saves the contact details, clearing an emptied one, and audits before and after", async () => {
     await createLandlord();
     const admin = await createUser({ role: "ADMIN" });
-    await updateContactDetails({ actor: admin, details: { contactPhone: "0300 123 4567", contactEmail: "help@test.example" } });
+    await updateContactDetails({
+      actor: admin,
+      details: { contactPhone: "0300 123 4567", contactEmail: "help@test.example" },
+    });
     await updateContactDetails({ actor: admin, details: { contactEmail: "desk@test.example" } });
     expect(await getLandlordContact()).toEqual({
       name: "Test Housing Association",
@@ -51,8 +64,14 @@ describe("contact details, colour and logo", () => {
       contactAddress: null,
       openingHours: null,
     });
-    const last = await db.auditEvent.findFirstOrThrow({ where: { action: "landlord.contact.updated" }, orderBy: { id: "desc" } });
-    expect(last.details).toMatchObject({ before: { contactPhone: "0300 123 4567" }, after: { contactPhone: null, contactEmail: "desk@test.example" } });
+    const last = await db.auditEvent.findFirstOrThrow({
+      where: { action: "landlord.contact.updated" },
+      orderBy: { id: "desc" },
+    });
+    expect(last.details).toMatchObject({
+      before: { contactPhone: "0300 123 4567" },
+      after: { contactPhone: null, contactEmail: "desk@test.example" },
+    });
   });
 
   it("keeps an uploaded logo and a contrast-checked colour, and refuses a faint colour or another site's logo", async () => {
@@ -60,7 +79,11 @@ describe("contact details, colour and logo", () => {
     const admin = await createUser({ role: "ADMIN" });
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "logo.png", { type: "image/png" });
     await updateLook({ actor: admin, look: ZLook.parse({ brandColour: "#14532D", logoFile: png, logoPath: "" }) });
-    expect(await getLandlordLook()).toMatchObject({ brandColour: "#14532d", logoPath: null, logoSrc: expect.stringMatching(/^\/logo\?v=/) });
+    expect(await getLandlordLook()).toMatchObject({
+      brandColour: "#14532d",
+      logoPath: null,
+      logoSrc: expect.stringMatching(/^\/logo\?v=/),
+    });
     expect(Array.from((await getLandlordLogo())?.logoImage ?? [])).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
     const faint = ZLook.safeParse({ brandColour: "#ffcc00", logoPath: "//evil.example/logo.png" });
@@ -69,7 +92,11 @@ describe("contact details, colour and logo", () => {
       "Enter the address of a file on this site, starting with /, like /logo.png",
     ]);
     // The database refuses them too, whatever writes the row.
-    await expect(db.landlord.update({ where: { id: 1 }, data: { brandColour: "red" } })).rejects.toThrow(/Landlord_brandColour_hex/);
-    await expect(db.landlord.update({ where: { id: 1 }, data: { logoPath: "//evil.example/x.png" } })).rejects.toThrow(/Landlord_logoPath_same_site/);
+    await expect(db.landlord.update({ where: { id: 1 }, data: { brandColour: "red" } })).rejects.toThrow(
+      /Landlord_brandColour_hex/,
+    );
+    await expect(db.landlord.update({ where: { id: 1 }, data: { logoPath: "//evil.example/x.png" } })).rejects.toThrow(
+      /Landlord_logoPath_same_site/,
+    );
   });
 });

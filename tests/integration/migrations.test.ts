@@ -31,7 +31,9 @@ describe("migrations", () => {
   it("leave nothing behind when a migration fails", async () => {
     const pglite = openPGlite("memory://");
     const runner = pgliteRunner(pglite);
-    const broken = [{ name: "20000101000000_broken", sql: 'CREATE TABLE "Half" (id INT); SELECT no_such_function();', checksum: "x" }];
+    const broken = [
+      { name: "20000101000000_broken", sql: 'CREATE TABLE "Half" (id INT); SELECT no_such_function();', checksum: "x" },
+    ];
     await expect(applyMigrations(runner, broken)).rejects.toThrow("20000101000000_broken failed");
     const tables = await runner.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Half'`);
     expect(tables).toEqual([]);

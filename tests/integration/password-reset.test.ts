@@ -64,10 +64,12 @@ describe("password reset throttling", () => {
     const refusals: string[] = [];
     for (const email of [user.email, "nobody@example.test"]) {
       for (let i = 0; i < 3; i += 1) await requestPasswordReset({ email, ip: `192.0.2.${i}` });
-      refusals.push(await requestPasswordReset({ email, ip: "192.0.2.9" }).then(
-        () => "sent",
-        (error: Error) => error.message.replace(/Wait [^,]+,/, "Wait,"),
-      ));
+      refusals.push(
+        await requestPasswordReset({ email, ip: "192.0.2.9" }).then(
+          () => "sent",
+          (error: Error) => error.message.replace(/Wait [^,]+,/, "Wait,"),
+        ),
+      );
     }
     expect(refusals[0]).toMatch(/^You have asked for several reset links/);
     expect(refusals[1]).toBe(refusals[0]);

@@ -6,7 +6,14 @@ import { createCustomer } from "@/tests/factories/people";
 
 const choiceQuestion = (consultationId: string) =>
   db.consultationQuestion.create({
-    data: { consultationId, position: 3, type: "MULTIPLE_CHOICE", label: "What would help?", options: ["Benches", "Planters"], required: false },
+    data: {
+      consultationId,
+      position: 3,
+      type: "MULTIPLE_CHOICE",
+      label: "What would help?",
+      options: ["Benches", "Planters"],
+      required: false,
+    },
   });
 
 describe("ballot stuffing", () => {
@@ -25,7 +32,9 @@ describe("ballot stuffing", () => {
     const { consultation, questions } = await createConsultation();
     const ideas = await choiceQuestion(consultation.id);
     const answers = { [`q_${questions.uses.id}`]: "No", [`q_${ideas.id}`]: ["Benches", "Swimming pool"] };
-    await expect(submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers })).rejects.toMatchObject({
+    await expect(
+      submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers }),
+    ).rejects.toMatchObject({
       fieldErrors: { [`q_${ideas.id}`]: "Choose an answer from the list" },
     });
     expect(await db.consultationResponse.count()).toBe(0);
@@ -40,7 +49,9 @@ describe("ballot stuffing", () => {
       customerId: customer.id,
       answers: { [`q_${questions.uses.id}`]: "No" },
     });
-    await expect(db.consultationAnswer.create({ data: { responseId: id, questionId: questions.uses.id, option: "No" } })).rejects.toMatchObject({
+    await expect(
+      db.consultationAnswer.create({ data: { responseId: id, questionId: questions.uses.id, option: "No" } }),
+    ).rejects.toMatchObject({
       code: "P2002",
     });
   });

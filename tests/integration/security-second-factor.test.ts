@@ -1,12 +1,22 @@
 import { generate } from "otplib";
 import { describe, expect, it } from "vitest";
 import { findSessionUser } from "@/lib/auth/find-session-user";
-import { confirmEnrolment, pendingSecret, resetSecondFactor, startEnrolment, verifySecondFactor } from "@/lib/auth/second-factor";
+import {
+  confirmEnrolment,
+  pendingSecret,
+  resetSecondFactor,
+  startEnrolment,
+  verifySecondFactor,
+} from "@/lib/auth/second-factor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { createLandlord, createUser } from "@/tests/factories";
 
-const refusal = (promise: Promise<unknown>) => promise.then(() => "accepted", (error: DomainError) => error.message);
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "accepted",
+    (error: DomainError) => error.message,
+  );
 
 const enrol = async (userId: string) => {
   await startEnrolment(userId);
@@ -22,7 +32,9 @@ describe("second factor", () => {
     expect(codes).toHaveLength(10);
     const stored = await db.recoveryCode.findMany({ select: { codeHash: true } });
     expect(stored.map((row) => row.codeHash)).not.toContain(codes[0]);
-    expect(await db.auditEvent.count({ where: { action: "auth.second-factor.enabled", entityId: officer.id } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "auth.second-factor.enabled", entityId: officer.id } })).toBe(
+      1,
+    );
   });
 
   it("accepts a code once, a recovery code once, and limits wrong codes", async () => {
@@ -45,11 +57,26 @@ describe("second factor", () => {
     await enrol(board.id);
     const before = await db.user.findUniqueOrThrow({ where: { id: board.id } });
     await resetSecondFactor({ userId: board.id, actorId: admin.id });
-    const after = await db.user.findUniqueOrThrow({ where: { id: board.id }, select: { totpEnabledAt: true, totpSecret: true } });
+    const after = await db.user.findUniqueOrThrow({
+      where: { id: board.id },
+      select: { totpEnabledAt: true, totpSecret: true },
+    });
     expect(after).toEqual({ totpEnabledAt: null, totpSecret: null });
     expect(await db.recoveryCode.count()).toBe(0);
-    expect(await findSessionUser({ userId: board.id, version: before.sessionVersion, sid: "s", endsAt: Date.now() + 60_000 })).toBeNull();
-    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "auth.second-factor.reset" }, select: { actorId: true, entityId: true } })).toEqual({
+    expect(
+      await findSessionUser({
+        userId: board.id,
+        version: before.sessionVersion,
+        sid: "s",
+        endsAt: Date.now() + 60_000,
+      }),
+    ).toBeNull();
+    expect(
+      await db.auditEvent.findFirstOrThrow({
+        where: { action: "auth.second-factor.reset" },
+        select: { actorId: true, entityId: true },
+      }),
+    ).toEqual({
       actorId: admin.id,
       entityId: board.id,
     });
@@ -60,7 +87,12 @@ describe("second factor", () => {
     await db.landlord.update({ where: { id: 1 }, data: { requireSecondFactor: true } });
     const officer = await createUser({ role: "OFFICER" });
     const tenant = await createUser({ role: "TENANT" });
-    const claims = (user: { id: string }) => ({ userId: user.id, version: 0, sid: user.id, endsAt: Date.now() + 60_000 });
+    const claims = (user: { id: string }) => ({
+      userId: user.id,
+      version: 0,
+      sid: user.id,
+      endsAt: Date.now() + 60_000,
+    });
     expect((await findSessionUser(claims(officer)))?.mustSetUpSecondFactor).toBe(true);
     expect((await findSessionUser(claims(tenant)))?.mustSetUpSecondFactor).toBe(false);
   });

@@ -34,7 +34,10 @@ describe("sessions", () => {
     await endSession(claimsFor(user, "phone"));
     expect(await findSessionUser(claimsFor(user, "phone"))).toBeNull();
     expect((await findSessionUser(claimsFor(user, "laptop")))?.id).toBe(user.id);
-    expect(await db.auditEvent.findFirstOrThrow({ select: { action: true, actorId: true } })).toEqual({ action: "auth.signed-out", actorId: user.id });
+    expect(await db.auditEvent.findFirstOrThrow({ select: { action: true, actorId: true } })).toEqual({
+      action: "auth.signed-out",
+      actorId: user.id,
+    });
   });
 
   it("ends every session on sign-out everywhere", async () => {

@@ -54,13 +54,17 @@ describe("verifySignIn", () => {
     const now = new Date("2026-11-22T10:00:00Z");
     for (let i = 0; i < 5; i += 1) await refusalCode(attempt(user.email, "wrong", `198.51.100.${i}`, now));
     expect(await refusalCode(attempt(user.email, "wrong", "198.51.100.99", now))).toBe("rate_limited");
-    expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", new Date(now.getTime() + SECOND))).id).toBe(user.id);
+    expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", new Date(now.getTime() + SECOND))).id).toBe(
+      user.id,
+    );
   });
 
   it("evaluates no more than the limit when 30 wrong passwords arrive at once", { timeout: 120_000 }, async () => {
     const user = await createUser();
     const now = new Date();
-    const codes = await Promise.all(Array.from({ length: 30 }, () => refusalCode(attempt(user.email, "wrong", "192.0.2.50", now))));
+    const codes = await Promise.all(
+      Array.from({ length: 30 }, () => refusalCode(attempt(user.email, "wrong", "192.0.2.50", now))),
+    );
     expect(codes.filter((code) => code === "invalid")).toHaveLength(5);
     expect(codes.filter((code) => code === "rate_limited")).toHaveLength(25);
   });
@@ -75,7 +79,9 @@ describe("verifySignIn", () => {
   it("limits one address across accounts", async () => {
     const user = await createUser();
     const now = new Date();
-    await db.throttle.create({ data: { key: "sign-in:address:192.0.2.77", attempts: THROTTLES.address.limit, windowStart: now, notBefore: now } });
+    await db.throttle.create({
+      data: { key: "sign-in:address:192.0.2.77", attempts: THROTTLES.address.limit, windowStart: now, notBefore: now },
+    });
     expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, "192.0.2.77", now))).toBe("rate_limited");
     expect((await attempt(user.email, FACTORY_PASSWORD, "192.0.2.78", now)).id).toBe(user.id);
   });

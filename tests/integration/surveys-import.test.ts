@@ -44,7 +44,11 @@ describe("the in-app survey import takes the command's file format", () => {
     const file = await upload(text);
     const preview = await previewResponsesFile(round, file);
     expect(preview).toMatchObject({ count: 600, problemCount: 0, methodNotStated: 200 });
-    await importResponses({ actor: officer, roundId: round.id, confirmation: { upload: file, digest: preview!.digest } });
+    await importResponses({
+      actor: officer,
+      roundId: round.id,
+      confirmation: { upload: file, digest: preview!.digest },
+    });
     expect(await db.perceptionResponse.count({ where: { roundId: round.id, method: null } })).toBe(200);
     expect(await db.perceptionResponse.count({ where: { roundId: round.id, method: "TELEPHONE" } })).toBeGreaterThan(0);
   });
@@ -53,9 +57,19 @@ describe("the in-app survey import takes the command's file format", () => {
     const { round } = await open2026();
     const customer = await createCustomer();
     await expect(
-      db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: customer.reference, customerId: customer.id, tenure: "LCRA", tp01: 5 } }),
+      db.perceptionResponse.create({
+        data: {
+          roundId: round.id,
+          respondentRef: customer.reference,
+          customerId: customer.id,
+          tenure: "LCRA",
+          tp01: 5,
+        },
+      }),
     ).rejects.toThrow(/PerceptionResponse_method_check/);
-    await db.perceptionResponse.create({ data: { roundId: round.id, respondentRef: "CONTRACTOR-1", tenure: "LCRA", tp01: 5 } });
+    await db.perceptionResponse.create({
+      data: { roundId: round.id, respondentRef: "CONTRACTOR-1", tenure: "LCRA", tp01: 5 },
+    });
     expect(await db.perceptionResponse.count({ where: { method: null } })).toBe(1);
   });
 
@@ -70,7 +84,11 @@ describe("the in-app survey import takes the command's file format", () => {
     const file = await upload(text);
     const preview = (await previewResponsesFile(round, file))!;
     expect(preview.ignored).toBe(Object.values(expected.ignored).reduce((sum, count) => sum + count, 0));
-    await importResponses({ actor: officer, roundId: round.id, confirmation: { upload: file, digest: preview.digest } });
+    await importResponses({
+      actor: officer,
+      roundId: round.id,
+      confirmation: { upload: file, digest: preview.digest },
+    });
     const inApp = await getRoundResults(round.id, "ENGLAND");
     expect(inApp.ignored).toEqual(expected.ignored);
     expect(inApp.measures).toEqual(expected.measures);
@@ -86,9 +104,13 @@ describe("confirming an upload is bound to the digest of what was previewed", ()
     const file = await upload([HEADER, "R1,LCRA,telephone,Very satisfied"].join("\n"));
     const { digest } = (await previewResponsesFile(round, file))!;
     const tampered = { upload: file, digest: digest.replace(/^./, (c) => (c === "0" ? "1" : "0")) };
-    await expect(importResponses({ actor: officer, roundId: round.id, confirmation: tampered })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
+    await expect(importResponses({ actor: officer, roundId: round.id, confirmation: tampered })).rejects.toThrow(
+      CHANGED_SINCE_PREVIEW,
+    );
     expect(await db.perceptionResponse.count()).toBe(0);
-    expect(await importResponses({ actor: officer, roundId: round.id, confirmation: { upload: file, digest } })).toEqual({ count: 1 });
+    expect(
+      await importResponses({ actor: officer, roundId: round.id, confirmation: { upload: file, digest } }),
+    ).toEqual({ count: 1 });
   });
 
   it("refuses another file confirmed with the first file's digest", async () => {
@@ -96,7 +118,9 @@ describe("confirming an upload is bound to the digest of what was previewed", ()
     const checked = await upload([HEADER, "R1,LCRA,telephone,Very satisfied"].join("\n"));
     const other = await upload([HEADER, "R1,LCRA,telephone,Very dissatisfied"].join("\n"));
     const { digest } = (await previewResponsesFile(round, checked))!;
-    await expect(importResponses({ actor: officer, roundId: round.id, confirmation: { upload: other, digest } })).rejects.toThrow(CHANGED_SINCE_PREVIEW);
+    await expect(
+      importResponses({ actor: officer, roundId: round.id, confirmation: { upload: other, digest } }),
+    ).rejects.toThrow(CHANGED_SINCE_PREVIEW);
     expect(await db.perceptionResponse.count()).toBe(0);
   });
 });

@@ -14,7 +14,8 @@ const parse = async (text: string, definitions = TSM_MEASURES) => {
 
 const sample = () => parse(readFileSync("docs/samples/tsm-responses.csv", "utf8"));
 
-const HEADER = "respondent_ref,tenure,had_repair_12m,complained_12m,has_communal_areas,TP01,TP02,TP03,TP08,TP09,TP10,TP11,TP12";
+const HEADER =
+  "respondent_ref,tenure,had_repair_12m,complained_12m,has_communal_areas,TP01,TP02,TP03,TP08,TP09,TP10,TP11,TP12";
 
 // Screening answered by the wrong people, opt-outs, blank answers and a respondent who answered nothing.
 const EDGE_CASES = [
@@ -26,7 +27,11 @@ const EDGE_CASES = [
   "E5,LCRA,no,yes,no,Very satisfied,,,Agree,Fairly dissatisfied,Very dissatisfied,Very dissatisfied,Fairly satisfied",
 ].join("\n");
 
-const expectSameFigures = async (responses: SurveyResponse[], definitions = TSM_MEASURES, regime: "ENGLAND" | "SCOTLAND" = "ENGLAND") => {
+const expectSameFigures = async (
+  responses: SurveyResponse[],
+  definitions = TSM_MEASURES,
+  regime: "ENGLAND" | "SCOTLAND" = "ENGLAND",
+) => {
   const round = await createRoundWith(responses, definitions, { regime });
   const fromDatabase = await getRoundResults(round.id, regime);
   expect(fromDatabase).toEqual(tallyMeasures(responses, definitions));

@@ -40,8 +40,9 @@ export const workerDatabaseUrl = async (templateUrl: string, poolId: string) => 
 export const dropWorkerDatabases = (templateUrl: string) =>
   withServer(templateUrl, async (client) => {
     const template = databaseOf(templateUrl);
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
-      `${template}${WORKER_SUFFIX}`,
-    ]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [`${template}${WORKER_SUFFIX}`],
+    );
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoted(datname)} WITH (FORCE)`);
   });

@@ -50,12 +50,17 @@ describe("throttle rules", () => {
   it("allows the limit of attempts per window and no more, then a new window", () => {
     const { allowed, state } = run(30, THROTTLES.accountAndAddress, at("10:00:00"));
     expect(allowed).toBe(5);
-    expect(decideAttempt(state, at("10:14:59"), THROTTLES.accountAndAddress)).toEqual({ allowed: false, retryAfterMs: 1000 });
+    expect(decideAttempt(state, at("10:14:59"), THROTTLES.accountAndAddress)).toEqual({
+      allowed: false,
+      retryAfterMs: 1000,
+    });
     expect(decideAttempt(state, at("10:15:00"), THROTTLES.accountAndAddress).allowed).toBe(true);
   });
 
   it("slows an account after five attempts, doubling up to a minute, and never locks it", () => {
-    expect([1, 4, 5, 6, 7, 10, 11, 40].map((n) => delayAfter(n, THROTTLES.account))).toEqual([0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000]);
+    expect([1, 4, 5, 6, 7, 10, 11, 40].map((n) => delayAfter(n, THROTTLES.account))).toEqual([
+      0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000,
+    ]);
     const { allowed, state } = run(30, THROTTLES.account, at("10:00:00"));
     expect(allowed).toBe(5);
     expect(decideAttempt(state, at("10:00:00.999"), THROTTLES.account).allowed).toBe(false);

@@ -37,8 +37,8 @@ describe("new password", () => {
     expect(
       messages(ZNewPassword.safeParse({ token, password: "long enough pass", confirmPassword: "different pass!" })),
     ).toEqual({ confirmPassword: "The passwords do not match" });
-    expect(ZNewPassword.safeParse({ token, password: "long enough pass", confirmPassword: "long enough pass" }).success).toBe(
-      true,
-    );
+    expect(
+      ZNewPassword.safeParse({ token, password: "long enough pass", confirmPassword: "long enough pass" }).success,
+    ).toBe(true);
   });
 });

@@ -9,10 +9,16 @@ describe("consultation documents", () => {
   });
 
   it("refuses a renamed file, an empty file and one over 10 MB", () => {
-    expect(documentProblem({ name: "budget.pdf", size: 2000, firstBytes: bytes("PK\u0003\u0004") })).toBe("The file must be a PDF");
-    expect(documentProblem({ name: "policy.docx", size: 2000, firstBytes: bytes("%PDF-1.7") })).toBe("The file must be a PDF");
+    expect(documentProblem({ name: "budget.pdf", size: 2000, firstBytes: bytes("PK\u0003\u0004") })).toBe(
+      "The file must be a PDF",
+    );
+    expect(documentProblem({ name: "policy.docx", size: 2000, firstBytes: bytes("%PDF-1.7") })).toBe(
+      "The file must be a PDF",
+    );
     expect(documentProblem({ name: "policy.pdf", size: 0, firstBytes: bytes("") })).toBe("Select a PDF file");
-    expect(documentProblem({ name: "policy.pdf", size: MAX_DOCUMENT_BYTES + 1, firstBytes: bytes("%PDF-") })).toBe("The file must be 10 MB or smaller");
+    expect(documentProblem({ name: "policy.pdf", size: MAX_DOCUMENT_BYTES + 1, firstBytes: bytes("%PDF-") })).toBe(
+      "The file must be 10 MB or smaller",
+    );
   });
 
   it("offers a download name that cannot break the header or leave the folder", () => {

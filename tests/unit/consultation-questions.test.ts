@@ -18,9 +18,19 @@ const question = (id: string, overrides: Partial<QuestionDefinition> = {}): Ques
 });
 
 const usesGarden = question("garden", { type: "YES_NO" });
-const gardenSize = question("size", { type: "SINGLE_CHOICE", options: ["Small", "Large"], showIfQuestionId: "garden", showIfAnswer: "Yes" });
+const gardenSize = question("size", {
+  type: "SINGLE_CHOICE",
+  options: ["Small", "Large"],
+  showIfQuestionId: "garden",
+  showIfAnswer: "Yes",
+});
 const rating = question("rating", { type: "SCALE", scaleKind: "SATISFACTION" });
-const ideas = question("ideas", { type: "MULTIPLE_CHOICE", options: ["Benches", "Planters"], allowOther: true, required: false });
+const ideas = question("ideas", {
+  type: "MULTIPLE_CHOICE",
+  options: ["Benches", "Planters"],
+  allowOther: true,
+  required: false,
+});
 const people = question("people", { type: "NUMBER", required: false });
 
 describe("answer checking", () => {
@@ -45,7 +55,10 @@ describe("answer checking", () => {
   });
 
   it("marks missing required answers and made-up options beside each question", () => {
-    const { fieldErrors } = checkAnswers([usesGarden, rating, people, question("text")], { q_rating: "9", q_people: "lots" });
+    const { fieldErrors } = checkAnswers([usesGarden, rating, people, question("text")], {
+      q_rating: "9",
+      q_people: "lots",
+    });
     expect(fieldErrors).toEqual({
       q_garden: "Choose an answer",
       q_rating: "Choose an answer from the list",
@@ -56,7 +69,9 @@ describe("answer checking", () => {
 
   it("needs the words for 'other' and only one answer to a single choice", () => {
     expect(checkAnswers([ideas], { q_ideas: OTHER }).fieldErrors).toEqual({ q_ideas: "Say what your other answer is" });
-    expect(checkAnswers([{ ...gardenSize, showIfQuestionId: null }], { q_size: ["Small", "Large"] }).fieldErrors).toEqual({
+    expect(
+      checkAnswers([{ ...gardenSize, showIfQuestionId: null }], { q_size: ["Small", "Large"] }).fieldErrors,
+    ).toEqual({
       q_size: "Choose one answer only",
     });
   });
@@ -78,16 +93,26 @@ describe("answer checking", () => {
 describe("showing questions as people answer", () => {
   it("shows a conditional question only once its controlling answer is given", () => {
     expect([...shownQuestionIds([usesGarden, gardenSize, rating], {})]).toEqual(["garden", "rating"]);
-    expect([...shownQuestionIds([usesGarden, gardenSize, rating], { q_garden: ["Yes"] })]).toEqual(["garden", "size", "rating"]);
+    expect([...shownQuestionIds([usesGarden, gardenSize, rating], { q_garden: ["Yes"] })]).toEqual([
+      "garden",
+      "size",
+      "rating",
+    ]);
   });
 });
 
 describe("conditions", () => {
   it("must point to an earlier single-answer question and one of its answers", () => {
     expect(conditionProblem({ showIfQuestionId: "garden", showIfAnswer: "Yes" }, [usesGarden])).toBeUndefined();
-    expect(conditionProblem({ showIfQuestionId: "garden", showIfAnswer: "Maybe" }, [usesGarden])).toContain("one of the answers");
-    expect(conditionProblem({ showIfQuestionId: "ideas", showIfAnswer: "Benches" }, [ideas])).toContain("earlier question");
-    expect(conditionProblem({ showIfQuestionId: "later", showIfAnswer: "Yes" }, [usesGarden])).toContain("earlier question");
+    expect(conditionProblem({ showIfQuestionId: "garden", showIfAnswer: "Maybe" }, [usesGarden])).toContain(
+      "one of the answers",
+    );
+    expect(conditionProblem({ showIfQuestionId: "ideas", showIfAnswer: "Benches" }, [ideas])).toContain(
+      "earlier question",
+    );
+    expect(conditionProblem({ showIfQuestionId: "later", showIfAnswer: "Yes" }, [usesGarden])).toContain(
+      "earlier question",
+    );
   });
 });
 

@@ -39,7 +39,13 @@ describe("effective status", () => {
 });
 
 describe("eligibility", () => {
-  const customer = { status: "ACTIVE" as const, anonymisedAt: null, kind: "TENANT" as const, areaId: "a1", groupIds: ["g1"] };
+  const customer = {
+    status: "ACTIVE" as const,
+    anonymisedAt: null,
+    kind: "TENANT" as const,
+    areaId: "a1",
+    groupIds: ["g1"],
+  };
   const everyone = { audienceAreaIds: [], audienceKinds: [], audienceGroupIds: [] };
 
   it("lets every active customer answer when no audience is chosen", () => {
@@ -57,7 +63,9 @@ describe("eligibility", () => {
     expect(isEligible({ ...customer, areaId: null }, { ...everyone, audienceAreaIds: ["a1"] })).toBe(false);
     expect(isEligible(customer, { ...everyone, audienceKinds: ["LEASEHOLDER"] })).toBe(false);
     expect(isEligible(customer, { ...everyone, audienceGroupIds: ["g2"] })).toBe(false);
-    expect(isEligible(customer, { audienceAreaIds: ["a1"], audienceKinds: ["TENANT"], audienceGroupIds: ["g1"] })).toBe(true);
+    expect(isEligible(customer, { audienceAreaIds: ["a1"], audienceKinds: ["TENANT"], audienceGroupIds: ["g1"] })).toBe(
+      true,
+    );
   });
 });
 
@@ -72,7 +80,10 @@ describe("outcomes and headline figures", () => {
   });
 
   it("gives the share in the top two points of a scale, as boards word it", () => {
-    expect(headlineFigure("AGREEMENT", { "5": 30, "4": 14, "3": 4, "1": 2 }, 50)).toEqual({ percent: 88, text: "88% agreed or strongly agreed" });
+    expect(headlineFigure("AGREEMENT", { "5": 30, "4": 14, "3": 4, "1": 2 }, 50)).toEqual({
+      percent: 88,
+      text: "88% agreed or strongly agreed",
+    });
     expect(headlineFigure("SATISFACTION", {}, 0).text).toBe("0% were very or fairly satisfied");
   });
 });
@@ -95,7 +106,9 @@ describe("consultation dates", () => {
 
   it("refuses a day that is not on the calendar", () => {
     const result = ZConsultationDetails.safeParse({ ...details, opensOn: "2026-02-30", closesOn: "2026-03-31" });
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["opensOn", "Enter a real date"]]);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["opensOn", "Enter a real date"],
+    ]);
   });
 });
 

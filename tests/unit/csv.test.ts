@@ -30,7 +30,10 @@ describe("neutralising spreadsheet formulas", () => {
 
 describe("CSV files as Excel opens them", () => {
   it("starts with a byte-order mark, quotes separators and ends lines with CRLF", () => {
-    const csv = toCsv([["name", "note"], ["Zoë £5", "a,b;=1"]]);
+    const csv = toCsv([
+      ["name", "note"],
+      ["Zoë £5", "a,b;=1"],
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe(`name,note\r\nZoë £5,"a,b;'=1"\r\n`);
   });

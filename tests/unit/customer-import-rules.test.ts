@@ -36,9 +36,21 @@ describe("comparing a line with the records", () => {
   });
 
   it("names the customer columns that differ, including a move to another home", () => {
-    const current = { kind: "TENANT" as const, status: "ACTIVE" as const, firstName: "Morag", lastName: "Campbell", email: null, phone: null, homeReference: "H1" };
+    const current = {
+      kind: "TENANT" as const,
+      status: "ACTIVE" as const,
+      firstName: "Morag",
+      lastName: "Campbell",
+      email: null,
+      phone: null,
+      homeReference: "H1",
+    };
     expect(customerChanges(ROW, current)).toEqual([]);
-    expect(customerChanges({ ...ROW, status: "FORMER", email: "m@example.org", home: null }, current)).toEqual(["status", "email", "home_reference"]);
+    expect(customerChanges({ ...ROW, status: "FORMER", email: "m@example.org", home: null }, current)).toEqual([
+      "status",
+      "email",
+      "home_reference",
+    ]);
   });
 });
 
@@ -48,7 +60,9 @@ describe("the plan's fingerprint", () => {
     const file = "a".repeat(64);
     expect(planDigest(file, plan, [])).toBe(planDigest(file, structuredClone(plan), []));
     expect(planDigest(file, plan, [])).not.toBe(planDigest(file, [{ ...plan[0]!, changes: ["phone"] }], []));
-    expect(planDigest(file, plan, [])).not.toBe(planDigest(file, [{ ...plan[0]!, action: "unchanged", changes: [] }], []));
+    expect(planDigest(file, plan, [])).not.toBe(
+      planDigest(file, [{ ...plan[0]!, action: "unchanged", changes: [] }], []),
+    );
     expect(planDigest(file, plan, [])).not.toBe(planDigest(file, plan, ["Meadowbank"]));
     expect(planDigest(file, plan, [])).not.toBe(planDigest("b".repeat(64), plan, []));
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EQUALITY_QUESTIONS, answerOptions, PREFER_NOT_TO_SAY, suppressSmallCounts } from "@/lib/people/equality";
+import {
+  DEFAULT_EQUALITY_QUESTIONS,
+  answerOptions,
+  PREFER_NOT_TO_SAY,
+  suppressSmallCounts,
+} from "@/lib/people/equality";
 
 describe("suppressSmallCounts", () => {
   it("hides counts from 1 to 4 and keeps zero and 5 or more", () => {

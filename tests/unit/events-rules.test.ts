@@ -1,13 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { toICalendar } from "@/lib/events/icalendar";
-import { financialYear, parsePartners, periodBounds, placeFor, placesToFill, registrationWindowProblem } from "@/lib/events/rules";
+import {
+  financialYear,
+  parsePartners,
+  periodBounds,
+  placeFor,
+  placesToFill,
+  registrationWindowProblem,
+} from "@/lib/events/rules";
 import { ZEventInput, ZOwnRegistration } from "@/lib/events/schemas";
 import { fromUkDateTime, toUkDateTime } from "@/lib/uk-time";
 
 const at = (iso: string) => new Date(iso);
 
 describe("the registration window", () => {
-  const event = { startsAt: at("2026-12-01T18:00:00Z"), registrationOpensAt: at("2026-11-01T09:00:00Z"), registrationClosesAt: at("2026-11-30T17:00:00Z") };
+  const event = {
+    startsAt: at("2026-12-01T18:00:00Z"),
+    registrationOpensAt: at("2026-11-01T09:00:00Z"),
+    registrationClosesAt: at("2026-11-30T17:00:00Z"),
+  };
 
   it("refuses before it opens, saying when it opens", () => {
     expect(registrationWindowProblem(event, at("2026-10-31T09:00:00Z"))).toMatch(/opens on 1 Nov 2026, 09:00/);
@@ -19,7 +30,9 @@ describe("the registration window", () => {
   });
 
   it("refuses from the closing time", () => {
-    expect(registrationWindowProblem(event, at("2026-11-30T17:00:00Z"))).toBe("Registration for this event has closed.");
+    expect(registrationWindowProblem(event, at("2026-11-30T17:00:00Z"))).toBe(
+      "Registration for this event has closed.",
+    );
   });
 
   it("closes when the event starts if no closing time was set", () => {
@@ -58,8 +71,14 @@ describe("partners, periods and UK time", () => {
   });
 
   it("counts whole UK days: the last day of a period included, summer time respected", () => {
-    expect(periodBounds("2026-04-01", "2026-04-30")).toEqual({ start: at("2026-03-31T23:00:00Z"), end: at("2026-04-30T23:00:00Z") });
-    expect(periodBounds("2026-01-01", "2026-03-31")).toEqual({ start: at("2026-01-01T00:00:00Z"), end: at("2026-03-31T23:00:00Z") });
+    expect(periodBounds("2026-04-01", "2026-04-30")).toEqual({
+      start: at("2026-03-31T23:00:00Z"),
+      end: at("2026-04-30T23:00:00Z"),
+    });
+    expect(periodBounds("2026-01-01", "2026-03-31")).toEqual({
+      start: at("2026-01-01T00:00:00Z"),
+      end: at("2026-03-31T23:00:00Z"),
+    });
   });
 
   it("reads form times as UK time, in winter and in summer", () => {
@@ -72,7 +91,14 @@ describe("partners, periods and UK time", () => {
 });
 
 describe("event and registration input", () => {
-  const valid = { title: "Gala", kind: "GALA_DAY", format: "IN_PERSON", venue: "Park", startsAt: "2026-07-01T12:00", endsAt: "2026-07-01T16:00" };
+  const valid = {
+    title: "Gala",
+    kind: "GALA_DAY",
+    format: "IN_PERSON",
+    venue: "Park",
+    startsAt: "2026-07-01T12:00",
+    endsAt: "2026-07-01T16:00",
+  };
 
   it("accepts a complete event and reads the partners", () => {
     const input = ZEventInput.parse({ ...valid, partners: "Age UK", capacity: "40" });
@@ -80,7 +106,13 @@ describe("event and registration input", () => {
   });
 
   it("puts each problem beside its field", () => {
-    const result = ZEventInput.safeParse({ ...valid, venue: "", endsAt: "2026-07-01T11:00", kind: "TRAINING_SESSION", capacity: "0" });
+    const result = ZEventInput.safeParse({
+      ...valid,
+      venue: "",
+      endsAt: "2026-07-01T11:00",
+      kind: "TRAINING_SESSION",
+      capacity: "0",
+    });
     expect(result.error?.issues.map((i) => i.path.join("."))).toEqual(["capacity", "endsAt", "venue", "courseId"]);
   });
 
@@ -114,7 +146,12 @@ describe("the iCalendar feed", () => {
           updatedAt: at("2026-11-01T09:00:00Z"),
         },
       ],
-      { name: "Events", now: at("2026-11-20T10:00:00Z"), domain: "involve.example", eventUrl: (id) => `https://involve.example/events/${id}` },
+      {
+        name: "Events",
+        now: at("2026-11-20T10:00:00Z"),
+        domain: "involve.example",
+        eventUrl: (id) => `https://involve.example/events/${id}`,
+      },
     );
     expect(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
     expect(ics).toContain("SUMMARY:Tea\\, cake\\; and a chat\r\n");

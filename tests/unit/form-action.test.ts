@@ -52,7 +52,11 @@ describe("formAction", () => {
       done: () => ({ status: "ok", message: "" }),
     });
     const state = await action({ status: "idle" }, form({ name: "a", password: "b" }));
-    expect(state).toMatchObject({ status: "error", message: "Consultation is closed", fieldErrors: { name: "Closed" } });
+    expect(state).toMatchObject({
+      status: "error",
+      message: "Consultation is closed",
+      fieldErrors: { name: "Closed" },
+    });
   });
 
   it("lets unexpected faults through rather than calling them user errors", async () => {
@@ -74,7 +78,10 @@ describe("formAction", () => {
       run,
       done: (result) => ({ status: "ok", message: `saved ${result}` }),
     });
-    expect(await action({ status: "idle" }, form({ name: "a", password: "b" }))).toEqual({ status: "ok", message: "saved 7" });
+    expect(await action({ status: "idle" }, form({ name: "a", password: "b" }))).toEqual({
+      status: "ok",
+      message: "saved 7",
+    });
     expect(run).toHaveBeenCalledWith({ name: "a", password: "b" }, { id: "u1", role: "OFFICER" });
   });
 });

@@ -20,18 +20,23 @@ describe("RAG against a target", () => {
   const target = { target: 98, amberTolerance: 1 };
 
   it("is green on or above the target when higher is better, amber within the tolerance, red beyond it", () => {
-    expect([ragFor(98, target, "HIGHER_IS_BETTER"), ragFor(99.5, target, "HIGHER_IS_BETTER"), ragFor(97.1, target, "HIGHER_IS_BETTER"), ragFor(97, target, "HIGHER_IS_BETTER"), ragFor(96.9, target, "HIGHER_IS_BETTER")]).toEqual([
-      "GREEN",
-      "GREEN",
-      "AMBER",
-      "AMBER",
-      "RED",
-    ]);
+    expect([
+      ragFor(98, target, "HIGHER_IS_BETTER"),
+      ragFor(99.5, target, "HIGHER_IS_BETTER"),
+      ragFor(97.1, target, "HIGHER_IS_BETTER"),
+      ragFor(97, target, "HIGHER_IS_BETTER"),
+      ragFor(96.9, target, "HIGHER_IS_BETTER"),
+    ]).toEqual(["GREEN", "GREEN", "AMBER", "AMBER", "RED"]);
   });
 
   it("mirrors the rule when lower is better", () => {
     const days = { target: 25, amberTolerance: 5 };
-    expect([ragFor(20, days, "LOWER_IS_BETTER"), ragFor(25, days, "LOWER_IS_BETTER"), ragFor(30, days, "LOWER_IS_BETTER"), ragFor(30.1, days, "LOWER_IS_BETTER")]).toEqual(["GREEN", "GREEN", "AMBER", "RED"]);
+    expect([
+      ragFor(20, days, "LOWER_IS_BETTER"),
+      ragFor(25, days, "LOWER_IS_BETTER"),
+      ragFor(30, days, "LOWER_IS_BETTER"),
+      ragFor(30.1, days, "LOWER_IS_BETTER"),
+    ]).toEqual(["GREEN", "GREEN", "AMBER", "RED"]);
   });
 
   it("flags gas safety at 97.9% against 100% with no tolerance as red, and is not fooled by floating point", () => {
@@ -57,7 +62,12 @@ describe("RAG against a target", () => {
   });
 
   it("applies landlord-wide targets to an area's rates only, never to its counts or money", () => {
-    expect([targetAppliesToArea("PERCENT"), targetAppliesToArea("DAYS"), targetAppliesToArea("COUNT"), targetAppliesToArea("MONEY")]).toEqual([true, true, false, false]);
+    expect([
+      targetAppliesToArea("PERCENT"),
+      targetAppliesToArea("DAYS"),
+      targetAppliesToArea("COUNT"),
+      targetAppliesToArea("MONEY"),
+    ]).toEqual([true, true, false, false]);
   });
 });
 
@@ -108,19 +118,29 @@ describe("quarters", () => {
 
 describe("figures as shown", () => {
   it("writes each unit the way a board paper does", () => {
-    expect([formatKpiValue("PERCENT", 97.9), formatKpiValue("COUNT", 1234), formatKpiValue("DAYS", 8.25), formatKpiValue("SECONDS", 40), formatKpiValue("MONEY", 12500), formatKpiValue("MONEY", null)]).toEqual([
-      "97.9%",
-      "1,234",
-      "8.3 days",
-      "40 seconds",
-      "£12,500",
-      "No figure",
-    ]);
+    expect([
+      formatKpiValue("PERCENT", 97.9),
+      formatKpiValue("COUNT", 1234),
+      formatKpiValue("DAYS", 8.25),
+      formatKpiValue("SECONDS", 40),
+      formatKpiValue("MONEY", 12500),
+      formatKpiValue("MONEY", null),
+    ]).toEqual(["97.9%", "1,234", "8.3 days", "40 seconds", "£12,500", "No figure"]);
   });
 });
 
 describe("library input", () => {
-  const valid = { code: "inv01", name: "Customers involved", description: "Different customers", unit: "COUNT", direction: "HIGHER_IS_BETTER", section: "INVOLVEMENT", source: "INVOLVED_CUSTOMERS", owner: "Head of Involvement", outcomeCodes: "en:tia, SC:3" };
+  const valid = {
+    code: "inv01",
+    name: "Customers involved",
+    description: "Different customers",
+    unit: "COUNT",
+    direction: "HIGHER_IS_BETTER",
+    section: "INVOLVEMENT",
+    source: "INVOLVED_CUSTOMERS",
+    owner: "Head of Involvement",
+    outcomeCodes: "en:tia, SC:3",
+  };
 
   it("upper-cases the code and reads outcome codes from the shared list", () => {
     const parsed = ZKpiDetails.parse(valid);
@@ -132,17 +152,24 @@ describe("library input", () => {
     const unknown = ZKpiDetails.safeParse({ ...valid, outcomeCodes: "EN:XYZ" });
     expect(unknown.success ? [] : unknown.error.issues.map((issue) => issue.path.join("."))).toEqual(["outcomeCodes"]);
     const noCode = ZKpiDetails.safeParse({ ...valid, source: "MANAGEMENT_MEASURE" });
-    expect(noCode.success ? [] : noCode.error.issues.map((issue) => issue.message)).toEqual(["Enter the measure code this KPI takes, such as BS01 or TP01"]);
+    expect(noCode.success ? [] : noCode.error.issues.map((issue) => issue.message)).toEqual([
+      "Enter the measure code this KPI takes, such as BS01 or TP01",
+    ]);
   });
 
   it("reads a quarter's figure with commas and a pound sign, and refuses text", () => {
-    expect(ZKpiValue.parse({ kpiId: "k", period: "2026-2", value: "£12,500" })).toMatchObject({ period: { year: 2026, quarter: 2 }, value: 12500 });
+    expect(ZKpiValue.parse({ kpiId: "k", period: "2026-2", value: "£12,500" })).toMatchObject({
+      period: { year: 2026, quarter: 2 },
+      value: 12500,
+    });
     const bad = ZKpiValue.safeParse({ kpiId: "k", period: "2026-5", value: "lots" });
     expect(bad.success ? [] : bad.error.issues.map((issue) => issue.path.join("."))).toEqual(["period", "value"]);
   });
 
   it("collects one commentary box per exception and refuses an over-long one beside its field", () => {
-    expect(ZPackCommentary.parse({ year: "2026", quarter: "2", commentary_SS01: " Staff shortage ", other: "x" })).toEqual({ quarter: { year: 2026, quarter: 2 }, commentary: [{ kpiCode: "SS01", text: "Staff shortage" }] });
+    expect(
+      ZPackCommentary.parse({ year: "2026", quarter: "2", commentary_SS01: " Staff shortage ", other: "x" }),
+    ).toEqual({ quarter: { year: 2026, quarter: 2 }, commentary: [{ kpiCode: "SS01", text: "Staff shortage" }] });
     const long = ZPackCommentary.safeParse({ year: "2026", quarter: "2", commentary_SS01: "x".repeat(2001) });
     expect(long.success ? [] : long.error.issues.map((issue) => issue.path.join("."))).toEqual(["commentary_SS01"]);
   });

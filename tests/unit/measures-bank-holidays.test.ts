@@ -12,10 +12,13 @@ const EASTER_SUNDAYS: Record<number, string> = {
 };
 
 const MONDAY = 1;
-const day = (year: number, month: number, date: number) => toDayNumber(`${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`);
+const day = (year: number, month: number, date: number) =>
+  toDayNumber(`${year}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`);
 const isWeekend = (d: number) => weekdayOf(d) === 0 || weekdayOf(d) === 6;
 const mondaysOf = (year: number, month: number) =>
-  Array.from({ length: 31 }, (_, i) => day(year, month, 1) + i).filter((d) => weekdayOf(d) === MONDAY && fromDayNumber(d).slice(5, 7) === String(month).padStart(2, "0"));
+  Array.from({ length: 31 }, (_, i) => day(year, month, 1) + i).filter(
+    (d) => weekdayOf(d) === MONDAY && fromDayNumber(d).slice(5, 7) === String(month).padStart(2, "0"),
+  );
 
 /** An independent statement of the published rules, to check the shipped lists against. */
 const expectedHolidays = (regime: Regime, year: number) => {
@@ -45,7 +48,10 @@ const expectedHolidays = (regime: Regime, year: number) => {
 };
 
 describe("the shipped bank holiday calendars", () => {
-  const years = Array.from({ length: CALENDAR_YEARS.last - CALENDAR_YEARS.first + 1 }, (_, i) => CALENDAR_YEARS.first + i);
+  const years = Array.from(
+    { length: CALENDAR_YEARS.last - CALENDAR_YEARS.first + 1 },
+    (_, i) => CALENDAR_YEARS.first + i,
+  );
 
   it.each(REGIMES)("%s: every holiday is a weekday, listed once, in order", (regime) => {
     const dates = BANK_HOLIDAYS[regime];
@@ -56,13 +62,19 @@ describe("the shipped bank holiday calendars", () => {
 
   it.each(REGIMES)("%s: matches the published rules year by year, substitute days included", (regime) => {
     for (const year of years) {
-      expect(BANK_HOLIDAYS[regime].filter((date) => date.startsWith(`${year}-`))).toEqual(expectedHolidays(regime, year));
+      expect(BANK_HOLIDAYS[regime].filter((date) => date.startsWith(`${year}-`))).toEqual(
+        expectedHolidays(regime, year),
+      );
     }
   });
 
   it("has the substitute days that are easy to get wrong", () => {
-    expect(BANK_HOLIDAYS.scotland).toEqual(expect.arrayContaining(["2023-01-03", "2024-12-02", "2025-12-01", "2027-01-04", "2028-01-04"]));
-    expect(BANK_HOLIDAYS.england).toEqual(expect.arrayContaining(["2026-12-28", "2027-12-27", "2027-12-28", "2028-01-03"]));
+    expect(BANK_HOLIDAYS.scotland).toEqual(
+      expect.arrayContaining(["2023-01-03", "2024-12-02", "2025-12-01", "2027-01-04", "2028-01-04"]),
+    );
+    expect(BANK_HOLIDAYS.england).toEqual(
+      expect.arrayContaining(["2026-12-28", "2027-12-27", "2027-12-28", "2028-01-03"]),
+    );
     expect(BANK_HOLIDAYS.england).not.toContain("2028-01-04");
     expect(BANK_HOLIDAYS.scotland).not.toContain("2025-04-21"); // no Easter Monday in Scotland
     expect(BANK_HOLIDAYS.england).not.toContain("2025-12-01"); // nor St Andrew's Day in England

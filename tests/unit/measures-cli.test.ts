@@ -10,7 +10,11 @@ const fixture = (name: string) => `tests/fixtures/measures/${name}`;
 
 /** Runs the real command as a user would, in a child process. */
 const measures = (...args: string[]) => {
-  const { status, stdout, stderr } = spawnSync("node_modules/.bin/tsx", ["scripts/measures.ts", ...args], { cwd: root, encoding: "utf8", timeout: 30_000 });
+  const { status, stdout, stderr } = spawnSync("node_modules/.bin/tsx", ["scripts/measures.ts", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
   return { status, stdout, stderr };
 };
 
@@ -34,7 +38,11 @@ describe("the measures command", { timeout: 60_000 }, () => {
     const output = succeeded(measures("tsm", "--input", fixture("tsm-responses.csv")));
     expect(output.respondents).toEqual({ all: 3, LCRA: 2, LCHO: 1 });
     expect(output.measures).toMatchObject({
-      TP01: { all: { positive: 2, base: 3, percent: 66.7 }, LCRA: { positive: 1, base: 2, percent: 50 }, LCHO: { positive: 1, base: 1, percent: 100 } },
+      TP01: {
+        all: { positive: 2, base: 3, percent: 66.7 },
+        LCRA: { positive: 1, base: 2, percent: 50 },
+        LCHO: { positive: 1, base: 1, percent: 100 },
+      },
       TP02: { all: { positive: 1, base: 1, percent: 100 } },
       TP03: { all: { positive: 0, base: 1, percent: 0 } },
       TP08: { all: { positive: 1, base: 2, percent: 50 }, LCHO: { positive: 0, base: 1, percent: 0 } },
@@ -54,7 +62,10 @@ describe("the measures command", { timeout: 60_000 }, () => {
 
   it("lists at most 100 problems", () => {
     const file = join(mkdtempSync(join(tmpdir(), "measures-")), "many.csv");
-    writeFileSync(file, ["respondent_ref,tenure", ...Array.from({ length: 150 }, (_, i) => `R${i},council`)].join("\n"));
+    writeFileSync(
+      file,
+      ["respondent_ref,tenure", ...Array.from({ length: 150 }, (_, i) => `R${i},council`)].join("\n"),
+    );
     const lines = stderrLines(measures("tsm", "--input", file));
     expect(lines).toHaveLength(100);
     expect(lines[0]).toBe("line 2: column tenure: must be one of: LCRA, LCHO");
@@ -63,17 +74,51 @@ describe("the measures command", { timeout: 60_000 }, () => {
 
   it("complaints, sample-size and working-days print their figures", () => {
     const complaints = succeeded(
-      measures("complaints", "--input", fixture("complaints.csv"), "--regime", "scotland", "--from", "2025-12-01", "--to", "2025-12-31", "--homes", "1000"),
+      measures(
+        "complaints",
+        "--input",
+        fixture("complaints.csv"),
+        "--regime",
+        "scotland",
+        "--from",
+        "2025-12-01",
+        "--to",
+        "2025-12-31",
+        "--homes",
+        "1000",
+      ),
     );
     expect(complaints).toEqual({
       regime: "scotland",
       from: "2025-12-01",
       to: "2025-12-31",
-      stage1: { received: 2, responded: 0, respondedWithinTimescale: 0, percentWithinTimescale: null, percentResponded: 0, averageWorkingDays: null, perThousandHomes: 2 },
-      stage2: { received: 0, responded: 0, respondedWithinTimescale: 0, percentWithinTimescale: null, percentResponded: null, averageWorkingDays: null, perThousandHomes: 0 },
+      stage1: {
+        received: 2,
+        responded: 0,
+        respondedWithinTimescale: 0,
+        percentWithinTimescale: null,
+        percentResponded: 0,
+        averageWorkingDays: null,
+        perThousandHomes: 2,
+      },
+      stage2: {
+        received: 0,
+        responded: 0,
+        respondedWithinTimescale: 0,
+        percentWithinTimescale: null,
+        percentResponded: null,
+        averageWorkingDays: null,
+        perThousandHomes: 0,
+      },
     });
-    expect(succeeded(measures("sample-size", "--population", "4323", "--margin", "4"))).toEqual({ population: 4323, margin: 4, required: 528 });
-    expect(succeeded(measures("working-days", "--regime", "scotland", "--from", "2025-12-19", "--to", "2026-01-06"))).toEqual({
+    expect(succeeded(measures("sample-size", "--population", "4323", "--margin", "4"))).toEqual({
+      population: 4323,
+      margin: 4,
+      required: 528,
+    });
+    expect(
+      succeeded(measures("working-days", "--regime", "scotland", "--from", "2025-12-19", "--to", "2026-01-06")),
+    ).toEqual({
       regime: "scotland",
       from: "2025-12-19",
       to: "2026-01-06",
@@ -82,7 +127,17 @@ describe("the measures command", { timeout: 60_000 }, () => {
   });
 
   it("complaints refuses a bad file with each line's problems", () => {
-    const result = measures("complaints", "--input", fixture("complaints-bad.csv"), "--regime", "england", "--from", "2025-04-01", "--to", "2026-03-31");
+    const result = measures(
+      "complaints",
+      "--input",
+      fixture("complaints-bad.csv"),
+      "--regime",
+      "england",
+      "--from",
+      "2025-04-01",
+      "--to",
+      "2026-03-31",
+    );
     expect(stderrLines(result)).toEqual([
       "line 2: column acknowledged_on: 2025-12-18 is before received_on 2025-12-19",
       "line 3: column received_on: must be a real date written YYYY-MM-DD",
@@ -94,7 +149,10 @@ describe("the measures command", { timeout: 60_000 }, () => {
     [["bogus"], /unknown command: bogus/],
     [["tsm"], /--input is required/],
     [["sample-size", "--population", "lots", "--margin", "4"], /--population must be a whole number above 0/],
-    [["working-days", "--regime", "wales", "--from", "2025-12-19", "--to", "2025-02-30"], /--regime must be one of: england, scotland\n.*--to must be a real date/],
+    [
+      ["working-days", "--regime", "wales", "--from", "2025-12-19", "--to", "2025-02-30"],
+      /--regime must be one of: england, scotland\n.*--to must be a real date/,
+    ],
     [["tsm", "--input", fixture("missing.csv")], /cannot read tests\/fixtures\/measures\/missing.csv/],
   ])("refuses bad arguments %j with exit 2 and nothing on stdout", (args, message) => {
     expect(refused(measures(...args))).toMatch(message);

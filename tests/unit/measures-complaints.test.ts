@@ -23,30 +23,46 @@ describe("complaint timescales", () => {
     expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-06-16" })).toBe(true);
     expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-06-17" })).toBe(false);
     // Received on Friday, acknowledged on Monday: the clock starts on Monday.
-    expect(met("england", { receivedOn: "2025-05-30", acknowledgedOn: "2025-06-02", respondedOn: "2025-06-16" })).toBe(true);
+    expect(met("england", { receivedOn: "2025-05-30", acknowledgedOn: "2025-06-02", respondedOn: "2025-06-16" })).toBe(
+      true,
+    );
   });
 
   it("England stage 1: an extension counts up to 10 more working days", async () => {
     expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-06-17", extensionWorkingDays: 1 })).toBe(true);
-    expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-06-30", extensionWorkingDays: 15 })).toBe(true);
-    expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-07-01", extensionWorkingDays: 15 })).toBe(false);
+    expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-06-30", extensionWorkingDays: 15 })).toBe(
+      true,
+    );
+    expect(met("england", { receivedOn: "2025-06-02", respondedOn: "2025-07-01", extensionWorkingDays: 15 })).toBe(
+      false,
+    );
   });
 
   it("England stage 2: 20 working days, an extension up to 20 more", async () => {
     expect(met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-06-30" })).toBe(true);
     expect(met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-07-01" })).toBe(false);
     // 40 working days after 2 June is Monday 28 July.
-    expect(met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-07-28", extensionWorkingDays: 25 })).toBe(true);
-    expect(met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-07-29", extensionWorkingDays: 25 })).toBe(false);
+    expect(
+      met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-07-28", extensionWorkingDays: 25 }),
+    ).toBe(true);
+    expect(
+      met("england", { stage: 2, receivedOn: "2025-06-02", respondedOn: "2025-07-29", extensionWorkingDays: 25 }),
+    ).toBe(false);
   });
 
   it("Scotland stage 1: 5 working days from receipt, an extension up to 5 more", async () => {
     expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-09" })).toBe(true);
     expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-10" })).toBe(false);
     // Acknowledgement does not move the start in Scotland.
-    expect(met("scotland", { receivedOn: "2025-06-02", acknowledgedOn: "2025-06-03", respondedOn: "2025-06-10" })).toBe(false);
-    expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-16", extensionWorkingDays: 9 })).toBe(true);
-    expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-17", extensionWorkingDays: 9 })).toBe(false);
+    expect(met("scotland", { receivedOn: "2025-06-02", acknowledgedOn: "2025-06-03", respondedOn: "2025-06-10" })).toBe(
+      false,
+    );
+    expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-16", extensionWorkingDays: 9 })).toBe(
+      true,
+    );
+    expect(met("scotland", { receivedOn: "2025-06-02", respondedOn: "2025-06-17", extensionWorkingDays: 9 })).toBe(
+      false,
+    );
   });
 
   it("Scotland stage 2: 20 working days, counted round St Andrew's Day", async () => {
@@ -106,8 +122,22 @@ describe("complaint figures for a period", () => {
       regime: "england",
       from: "2024-04-01",
       to: "2025-03-19",
-      stage1: { received: 0, responded: 0, respondedWithinTimescale: 0, percentWithinTimescale: null, percentResponded: null, averageWorkingDays: null },
-      stage2: { received: 0, responded: 0, respondedWithinTimescale: 0, percentWithinTimescale: null, percentResponded: null, averageWorkingDays: null },
+      stage1: {
+        received: 0,
+        responded: 0,
+        respondedWithinTimescale: 0,
+        percentWithinTimescale: null,
+        percentResponded: null,
+        averageWorkingDays: null,
+      },
+      stage2: {
+        received: 0,
+        responded: 0,
+        respondedWithinTimescale: 0,
+        percentWithinTimescale: null,
+        percentResponded: null,
+        averageWorkingDays: null,
+      },
     });
     expect(complaintFigures([], { ...period, homes: 100 }).stage1.perThousandHomes).toBe(0);
   });
@@ -127,12 +157,32 @@ describe("reading a complaints file", () => {
   };
 
   it("reads stages, with empty optional cells and quoted references", async () => {
-    const parsed = await parseComplaintsCsv([HEADER, '"C-1, Mill Lane",1,2025-06-02,,,', '"C-1, Mill Lane",2,2025-06-20,2025-06-23,2025-07-18, 3 '].join("\n"));
+    const parsed = await parseComplaintsCsv(
+      [HEADER, '"C-1, Mill Lane",1,2025-06-02,,,', '"C-1, Mill Lane",2,2025-06-20,2025-06-23,2025-07-18, 3 '].join(
+        "\n",
+      ),
+    );
     expect(parsed).toEqual({
       ok: true,
       value: [
-        { line: 2, reference: "C-1, Mill Lane", stage: 1, receivedOn: "2025-06-02", acknowledgedOn: undefined, respondedOn: undefined, extensionWorkingDays: 0 },
-        { line: 3, reference: "C-1, Mill Lane", stage: 2, receivedOn: "2025-06-20", acknowledgedOn: "2025-06-23", respondedOn: "2025-07-18", extensionWorkingDays: 3 },
+        {
+          line: 2,
+          reference: "C-1, Mill Lane",
+          stage: 1,
+          receivedOn: "2025-06-02",
+          acknowledgedOn: undefined,
+          respondedOn: undefined,
+          extensionWorkingDays: 0,
+        },
+        {
+          line: 3,
+          reference: "C-1, Mill Lane",
+          stage: 2,
+          receivedOn: "2025-06-20",
+          acknowledgedOn: "2025-06-23",
+          respondedOn: "2025-07-18",
+          extensionWorkingDays: 3,
+        },
       ],
     });
   });
@@ -159,12 +209,24 @@ describe("reading a complaints file", () => {
   });
 
   it("requires the complaint_ref, stage and received_on columns", async () => {
-    expect(await problemsOf("complaint_ref,received_on\nC1,2025-06-02")).toEqual(["line 1: column stage: the header row has no such column, and it is required"]);
+    expect(await problemsOf("complaint_ref,received_on\nC1,2025-06-02")).toEqual([
+      "line 1: column stage: the header row has no such column, and it is required",
+    ]);
   });
 
   it("refuses dates that count towards the period but are outside the calendars", async () => {
-    const stages = [stage({ line: 4, receivedOn: "2022-12-20", respondedOn: "2023-01-10" }), stage({ line: 5, receivedOn: "2022-01-04", respondedOn: "2022-01-05" })];
-    expect(uncoveredDates(stages, { regime: "england", from: "2023-01-01", to: "2023-12-31", calendar: calendars.england }).map(formatProblem)).toEqual([
+    const stages = [
+      stage({ line: 4, receivedOn: "2022-12-20", respondedOn: "2023-01-10" }),
+      stage({ line: 5, receivedOn: "2022-01-04", respondedOn: "2022-01-05" }),
+    ];
+    expect(
+      uncoveredDates(stages, {
+        regime: "england",
+        from: "2023-01-01",
+        to: "2023-12-31",
+        calendar: calendars.england,
+      }).map(formatProblem),
+    ).toEqual([
       "line 4: column received_on: 2022-12-20 is outside the bank holiday calendars, which cover 2023 to 2028",
     ]);
   });

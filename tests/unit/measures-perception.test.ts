@@ -3,7 +3,8 @@ import { parseSurveyCsv } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, readAnswer, tallyMeasures, TSM_MEASURES, type SurveyResponse } from "@/lib/measures/perception";
 import { formatProblem } from "@/lib/uploads/problems";
 
-const HEADER = "respondent_ref,tenure,had_repair_12m,complained_12m,has_communal_areas,TP01,TP02,TP08,TP09,TP10,TP11,TP12";
+const HEADER =
+  "respondent_ref,tenure,had_repair_12m,complained_12m,has_communal_areas,TP01,TP02,TP08,TP09,TP10,TP11,TP12";
 
 const csv = (...lines: string[]) => [HEADER, ...lines].join("\n");
 
@@ -18,7 +19,11 @@ const problemsOf = async (text: string) => {
   return parsed.ok ? [] : parsed.problems.map(formatProblem);
 };
 
-const response = (tenure: SurveyResponse["tenure"], TP01?: number): SurveyResponse => ({ tenure, passed: new Set(), answers: { TP01 } });
+const response = (tenure: SurveyResponse["tenure"], TP01?: number): SurveyResponse => ({
+  tenure,
+  passed: new Set(),
+  answers: { TP01 },
+});
 
 describe("tenant perception measures", () => {
   it("gives the spec's worked figures: 801 positive of 1,187 answers is 67.5%", async () => {
@@ -42,7 +47,13 @@ describe("tenant perception measures", () => {
   });
 
   it("reads answers whatever their case and spacing", async () => {
-    const result = await tally(csv("R1, lcra ,,,,  VERY Satisfied ,,,,,,", "R2,LCHO,,,,fairly   satisfied,,,,,,", "R3,Lcra,,,,Neither satisfied nor DISSATISFIED,,,,,,"));
+    const result = await tally(
+      csv(
+        "R1, lcra ,,,,  VERY Satisfied ,,,,,,",
+        "R2,LCHO,,,,fairly   satisfied,,,,,,",
+        "R3,Lcra,,,,Neither satisfied nor DISSATISFIED,,,,,,",
+      ),
+    );
     expect(result.respondents).toEqual({ all: 3, LCRA: 2, LCHO: 1 });
     expect(result.measures.TP01?.all).toEqual({ positive: 2, base: 3, percent: 66.7 });
     expect(result.measures.TP01?.LCRA).toEqual({ positive: 1, base: 2, percent: 50 });
@@ -83,7 +94,9 @@ describe("tenant perception measures", () => {
   });
 
   it("uses the agreement scale for TP08", async () => {
-    const result = await tally(csv("R1,LCRA,,,,,,Strongly agree,,,,", "R2,LCRA,,,,,,agree,,,,", "R3,LCRA,,,,,,Disagree,,,,"));
+    const result = await tally(
+      csv("R1,LCRA,,,,,,Strongly agree,,,,", "R2,LCRA,,,,,,agree,,,,", "R3,LCRA,,,,,,Disagree,,,,"),
+    );
     expect(result.measures.TP08?.all).toEqual({ positive: 2, base: 3, percent: 66.7 });
   });
 
@@ -95,7 +108,11 @@ describe("tenant perception measures", () => {
   });
 
   it("reads quoted fields, commas inside them, and ignores unknown columns in any order", async () => {
-    const text = ['TP01,comments,Tenure,Respondent_Ref', '"Very satisfied","Good, but slow ""repairs""",LCRA,R1', '"fairly satisfied",,"LCHO","R,2"'].join("\r\n");
+    const text = [
+      "TP01,comments,Tenure,Respondent_Ref",
+      '"Very satisfied","Good, but slow ""repairs""",LCRA,R1',
+      '"fairly satisfied",,"LCHO","R,2"',
+    ].join("\r\n");
     const result = await tally(text);
     expect(result.respondents).toEqual({ all: 2, LCRA: 1, LCHO: 1 });
     expect(result.measures.TP01?.all).toEqual({ positive: 2, base: 2, percent: 100 });
@@ -137,7 +154,9 @@ describe("tenant perception measures", () => {
   });
 
   it("requires the respondent_ref and tenure columns", async () => {
-    expect(await problemsOf("respondent_ref,TP01\nR1,Very satisfied")).toEqual(["line 1: column tenure: the header row has no such column, and it is required"]);
+    expect(await problemsOf("respondent_ref,TP01\nR1,Very satisfied")).toEqual([
+      "line 1: column tenure: the header row has no such column, and it is required",
+    ]);
     expect(await problemsOf("")).toEqual(["line 1: column *: the file is empty: it needs a header row"]);
   });
 

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { safeReturnPath, signInHref } from "@/lib/auth/return-path";
 
 describe("the page to return to after signing in", () => {
-  it.each(["/staff/consultations/abc", "/tenant/events/1?x=2", "/board#top", "/home"])("keeps the same-site path %s", (path) => {
-    expect(safeReturnPath(path)).toBe(path);
-  });
+  it.each(["/staff/consultations/abc", "/tenant/events/1?x=2", "/board#top", "/home"])(
+    "keeps the same-site path %s",
+    (path) => {
+      expect(safeReturnPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     "//evil.com",

@@ -22,26 +22,52 @@ describe("recommendation progress", () => {
     expect(recommendationProgress(agreed, NOW)).toBe("IN_PROGRESS");
     expect(recommendationProgress({ ...agreed, dueOn: day("2026-06-09") }, NOW)).toBe("OVERDUE");
     expect(isOverdue({ ...agreed, dueOn: day("2026-06-09") }, NOW)).toBe(true);
-    expect(recommendationProgress({ ...agreed, dueOn: day("2026-06-09"), completedOn: day("2026-06-10") }, NOW)).toBe("COMPLETE");
+    expect(recommendationProgress({ ...agreed, dueOn: day("2026-06-09"), completedOn: day("2026-06-10") }, NOW)).toBe(
+      "COMPLETE",
+    );
   });
 
   it("never counts a rejected or unanswered recommendation as overdue", () => {
     expect(recommendationProgress({ response: "REJECTED", dueOn: null, completedOn: null }, NOW)).toBe("REJECTED");
-    expect(recommendationProgress({ response: null, dueOn: day("2020-01-01"), completedOn: null }, NOW)).toBe("AWAITING_RESPONSE");
-    expect(recommendationProgress({ response: "PARTLY_ACCEPTED", dueOn: day("2026-01-01"), completedOn: null }, NOW)).toBe("OVERDUE");
+    expect(recommendationProgress({ response: null, dueOn: day("2020-01-01"), completedOn: null }, NOW)).toBe(
+      "AWAITING_RESPONSE",
+    );
+    expect(
+      recommendationProgress({ response: "PARTLY_ACCEPTED", dueOn: day("2026-01-01"), completedOn: null }, NOW),
+    ).toBe("OVERDUE");
   });
 });
 
 describe("the landlord's response", () => {
   it("needs a reason when rejected or partly accepted, and an action plan unless rejected", () => {
-    expect(responseProblems({ response: "REJECTED" })).toEqual({ responseReason: "Say why the recommendation is rejected" });
+    expect(responseProblems({ response: "REJECTED" })).toEqual({
+      responseReason: "Say why the recommendation is rejected",
+    });
     expect(responseProblems({ response: "REJECTED", responseReason: "Too costly" })).toEqual({});
-    expect(Object.keys(responseProblems({ response: "PARTLY_ACCEPTED" })).sort()).toEqual(["action", "actionOwner", "dueOn", "responseReason"]);
-    expect(responseProblems({ response: "ACCEPTED", action: "Do it", actionOwner: "Head of Repairs", dueOn: day("2026-09-01") })).toEqual({});
+    expect(Object.keys(responseProblems({ response: "PARTLY_ACCEPTED" })).sort()).toEqual([
+      "action",
+      "actionOwner",
+      "dueOn",
+      "responseReason",
+    ]);
+    expect(
+      responseProblems({
+        response: "ACCEPTED",
+        action: "Do it",
+        actionOwner: "Head of Repairs",
+        dueOn: day("2026-09-01"),
+      }),
+    ).toEqual({});
   });
 
   it("puts each problem beside its field when the form is parsed", () => {
-    const parsed = ZResponse.safeParse({ recommendationId: "r1", response: "PARTLY_ACCEPTED", action: "Pilot", actionOwner: "", dueOn: "" });
+    const parsed = ZResponse.safeParse({
+      recommendationId: "r1",
+      response: "PARTLY_ACCEPTED",
+      action: "Pilot",
+      actionOwner: "",
+      dueOn: "",
+    });
     expect(parsed.success).toBe(false);
     const paths = parsed.error?.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["responseReason", "actionOwner", "dueOn"]));
@@ -53,7 +79,9 @@ describe("review stages", () => {
 
   it("moves one stage at a time and never unpublishes", () => {
     expect(statusChangeProblem("SCOPING", "GATHERING_EVIDENCE", ready)).toBeUndefined();
-    expect(statusChangeProblem("SCOPING", "PUBLISHED", ready)).toBe("A review cannot move to that stage from where it is now");
+    expect(statusChangeProblem("SCOPING", "PUBLISHED", ready)).toBe(
+      "A review cannot move to that stage from where it is now",
+    );
     expect(statusChangeProblem("REPORTING", "GATHERING_EVIDENCE", ready)).toBeUndefined();
     expect(nextStatuses("PUBLISHED")).toEqual(["CLOSED"]);
     expect(nextStatuses("CLOSED")).toEqual([]);
@@ -62,10 +90,14 @@ describe("review stages", () => {
   });
 
   it("sends the report only with findings and a recommendation, and publishes only once every one has a response", () => {
-    expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { findings: null, recommendations: [] })).toMatch(/Record the findings/);
+    expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { findings: null, recommendations: [] })).toMatch(
+      /Record the findings/,
+    );
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", ready)).toBeUndefined();
     const unanswered = { findings: "Found", recommendations: [{ response: "ACCEPTED" as const }, { response: null }] };
-    expect(statusChangeProblem("AWAITING_RESPONSE", "PUBLISHED", unanswered)).toMatch(/respond to every recommendation/);
+    expect(statusChangeProblem("AWAITING_RESPONSE", "PUBLISHED", unanswered)).toMatch(
+      /respond to every recommendation/,
+    );
     expect(statusChangeProblem("AWAITING_RESPONSE", "PUBLISHED", ready)).toBeUndefined();
   });
 });

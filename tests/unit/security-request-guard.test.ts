@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { checkRequest, contentSecurityPolicy, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
 
 const request = (overrides: Partial<Parameters<typeof checkRequest>[0]> = {}) =>
-  checkRequest({ method: "GET", pathname: "/events", search: "", contentLength: null, origin: null, host: "portal.test", ...overrides });
+  checkRequest({
+    method: "GET",
+    pathname: "/events",
+    search: "",
+    contentLength: null,
+    origin: null,
+    host: "portal.test",
+    ...overrides,
+  });
 
 describe("request guard", () => {
   it("passes ordinary requests", () => {
@@ -16,9 +24,13 @@ describe("request guard", () => {
   });
 
   it("answers 413 to a public form body over a few kB, but lets staff upload large files", () => {
-    expect(request({ method: "POST", pathname: "/sign-in", contentLength: String(PUBLIC_FORM_BYTES + 1) })?.status).toBe(413);
+    expect(
+      request({ method: "POST", pathname: "/sign-in", contentLength: String(PUBLIC_FORM_BYTES + 1) })?.status,
+    ).toBe(413);
     expect(request({ method: "POST", pathname: "/sign-in", contentLength: "600" })).toBeNull();
-    expect(request({ method: "POST", pathname: "/staff/customers/import", contentLength: String(5 * 1024 * 1024) })).toBeNull();
+    expect(
+      request({ method: "POST", pathname: "/staff/customers/import", contentLength: String(5 * 1024 * 1024) }),
+    ).toBeNull();
   });
 
   it("answers 403 to a form or server action posted from another site", () => {
@@ -31,6 +43,8 @@ describe("request guard", () => {
 
   it("allows scripts only with the nonce", () => {
     expect(contentSecurityPolicy("abc", false)).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'; ");
-    expect(contentSecurityPolicy("abc", false)).toContain("object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'");
+    expect(contentSecurityPolicy("abc", false)).toContain(
+      "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
+    );
   });
 });

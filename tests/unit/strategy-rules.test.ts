@@ -19,7 +19,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("strategy status", () => {
   it("lets drafts and consultation versions change, never approved or superseded ones", () => {
-    expect([isEditable("DRAFT"), isEditable("CONSULTATION"), isEditable("APPROVED"), isEditable("SUPERSEDED")]).toEqual([true, true, false, false]);
+    expect([isEditable("DRAFT"), isEditable("CONSULTATION"), isEditable("APPROVED"), isEditable("SUPERSEDED")]).toEqual(
+      [true, true, false, false],
+    );
   });
 
   it("moves draft, consultation, approved, superseded in that order only", () => {
@@ -35,19 +37,21 @@ describe("strategy status", () => {
   });
 
   it("keeps action plans and new drafts to the version in force", () => {
-    expect(["DRAFT", "CONSULTATION", "APPROVED", "SUPERSEDED"].filter((s) => isInForce(s as "DRAFT"))).toEqual(["APPROVED"]);
+    expect(["DRAFT", "CONSULTATION", "APPROVED", "SUPERSEDED"].filter((s) => isInForce(s as "DRAFT"))).toEqual([
+      "APPROVED",
+    ]);
   });
 });
 
 describe("RAG colour", () => {
   it("follows from the action's status", () => {
-    expect([ragFor("NOT_STARTED"), ragFor("ON_TRACK"), ragFor("AT_RISK"), ragFor("OFF_TRACK"), ragFor("COMPLETE")]).toEqual([
-      "GREY",
-      "GREEN",
-      "AMBER",
-      "RED",
-      "BLUE",
-    ]);
+    expect([
+      ragFor("NOT_STARTED"),
+      ragFor("ON_TRACK"),
+      ragFor("AT_RISK"),
+      ragFor("OFF_TRACK"),
+      ragFor("COMPLETE"),
+    ]).toEqual(["GREY", "GREEN", "AMBER", "RED", "BLUE"]);
   });
 });
 
@@ -118,7 +122,11 @@ describe("review cycle", () => {
 
   it("shows reviews due within 90 days or late, soonest first, and tenant consultation three years on", () => {
     const alerts = reviewAlerts(
-      { fullReviewDueOn: day("2028-04-01"), kpiReviewDueOn: day("2027-01-15"), tenantConsultationOn: day("2023-11-01") },
+      {
+        fullReviewDueOn: day("2028-04-01"),
+        kpiReviewDueOn: day("2027-01-15"),
+        tenantConsultationOn: day("2023-11-01"),
+      },
       now,
     );
     expect(alerts).toEqual([
@@ -128,17 +136,25 @@ describe("review cycle", () => {
   });
 
   it("shows nothing when no review is near", () => {
-    expect(reviewAlerts({ fullReviewDueOn: day("2028-04-01"), kpiReviewDueOn: null, tenantConsultationOn: null }, now)).toEqual([]);
+    expect(
+      reviewAlerts({ fullReviewDueOn: day("2028-04-01"), kpiReviewDueOn: null, tenantConsultationOn: null }, now),
+    ).toEqual([]);
   });
 });
 
 describe("choosing a part of the draft to remove", () => {
   it("reads the kind and id from one radio value and refuses anything else beside the field", () => {
-    expect(ZStrategyPartRemoval.parse({ strategyId: "s1", part: "priority:cm123" }).part).toEqual({ kind: "priority", id: "cm123" });
+    expect(ZStrategyPartRemoval.parse({ strategyId: "s1", part: "priority:cm123" }).part).toEqual({
+      kind: "priority",
+      id: "cm123",
+    });
     for (const part of [undefined, "", "action:cm123", "priority:", "priority:a b"]) {
-      expect(ZStrategyPartRemoval.safeParse({ strategyId: "s1", part }).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
-        ["part", "Choose what to remove"],
-      ]);
+      expect(
+        ZStrategyPartRemoval.safeParse({ strategyId: "s1", part }).error?.issues.map((issue) => [
+          issue.path.join("."),
+          issue.message,
+        ]),
+      ).toEqual([["part", "Choose what to remove"]]);
     }
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { MEASURE_LABEL } from "@/lib/surveys/measure-labels";
 import { ARC_MEASURES, tallyMeasures, TSM_MEASURES } from "@/lib/measures/perception";
-import { compareResults, describeDifference, groupsFor, plainFinding, pointsDifference } from "@/lib/surveys/results-rules";
+import {
+  compareResults,
+  describeDifference,
+  groupsFor,
+  plainFinding,
+  pointsDifference,
+} from "@/lib/surveys/results-rules";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { samplingPlan } from "@/lib/surveys/sampling-plan";
 import { resultsCsv } from "@/lib/surveys/results-csv";
@@ -54,7 +60,9 @@ describe("comparison with last year", () => {
 
   it("writes the CSV with one line per measure and reported group", () => {
     const current = tallyMeasures(answering(2, 0), TSM_MEASURES);
-    const lines = resultsCsv(compareResults(current, null, "ENGLAND"), "ENGLAND").trim().split("\r\n");
+    const lines = resultsCsv(compareResults(current, null, "ENGLAND"), "ENGLAND")
+      .trim()
+      .split("\r\n");
     expect(lines[0]).toBe("measure,name,group,positive,base,percent,previous_year_percent,change_points");
     expect(lines[1]).toBe("TP01,Overall satisfaction with the landlord's services,all,2,2,100,,");
     expect(lines).toHaveLength(1 + 12 * 3);
@@ -66,7 +74,9 @@ describe("plain-English findings", () => {
     expect(plainFinding("TP01", { positive: 801, base: 1187, percent: 67.5 })).toBe(
       "68 in every 100 tenants who answered were satisfied with our services overall",
     );
-    expect(plainFinding("TP08", { positive: 1, base: 3, percent: 33.3 })).toBe("33 in every 100 tenants who answered agreed that we treat them fairly and with respect");
+    expect(plainFinding("TP08", { positive: 1, base: 3, percent: 33.3 })).toBe(
+      "33 in every 100 tenants who answered agreed that we treat them fairly and with respect",
+    );
     expect(plainFinding("TP01", { positive: 0, base: 0, percent: null })).toBeNull();
   });
 });
@@ -89,7 +99,10 @@ describe("reporting years", () => {
 
 describe("sampling plan", () => {
   it("gives the responses needed, still needed and the margin achieved for each tenure and in total", () => {
-    const [lcra, lcho, all] = samplingPlan({ populationLcra: 4000, populationLcho: 323, targetMargin: 4 }, { LCRA: 100, LCHO: 400 });
+    const [lcra, lcho, all] = samplingPlan(
+      { populationLcra: 4000, populationLcho: 323, targetMargin: 4 },
+      { LCRA: 100, LCHO: 400 },
+    );
     expect(lcra).toMatchObject({ population: 4000, required: 523, responses: 100, stillNeeded: 423, achieved: 9.7 });
     expect(lcho).toMatchObject({ population: 323, required: 211, stillNeeded: 0, achieved: 0 });
     expect(all).toMatchObject({ population: 4323, required: 528, responses: 500, stillNeeded: 28, achieved: 4.1 });

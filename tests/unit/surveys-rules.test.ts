@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parseSurveyRecords } from "@/lib/measures/parse-survey-csv";
 import { ARC_MEASURES, TSM_MEASURES } from "@/lib/measures/perception";
 import { questionnaire } from "@/lib/surveys/questionnaire";
-import { checkAnswers, collectedOnProblem, countPopulation, importRows, respondentTenure, surveyTenure } from "@/lib/surveys/rules";
+import {
+  checkAnswers,
+  collectedOnProblem,
+  countPopulation,
+  importRows,
+  respondentTenure,
+  surveyTenure,
+} from "@/lib/surveys/rules";
 import { financialYearLabel } from "@/lib/uk-time";
 
 const YES_TO_ALL = { had_repair_12m: true, complained_12m: true, has_communal_areas: true };
@@ -14,18 +21,31 @@ describe("survey rounds: pure rules", () => {
   });
 
   it("refuses an interview date after today, and accepts today", () => {
-    expect(collectedOnProblem(new Date("2026-11-24T00:00:00Z"), "2026-11-23")).toBe("The date collected cannot be in the future");
+    expect(collectedOnProblem(new Date("2026-11-24T00:00:00Z"), "2026-11-23")).toBe(
+      "The date collected cannot be in the future",
+    );
     expect(collectedOnProblem(new Date("2026-11-23T00:00:00Z"), "2026-11-23")).toBeUndefined();
     expect(collectedOnProblem(undefined, "2026-11-23")).toBeUndefined();
   });
 
   it("splits homes by the regulator's tenures", () => {
-    expect(["LCRA", "SOCIAL_RENT", "LCHO", "OTHER"].map((stock) => surveyTenure("ENGLAND", stock as never))).toEqual(["LCRA", "LCRA", "LCHO", null]);
-    expect(["LCRA", "SOCIAL_RENT", "LCHO", "OTHER"].map((stock) => surveyTenure("SCOTLAND", stock as never))).toEqual(["LCRA", "LCRA", "LCHO", "LCHO"]);
+    expect(["LCRA", "SOCIAL_RENT", "LCHO", "OTHER"].map((stock) => surveyTenure("ENGLAND", stock as never))).toEqual([
+      "LCRA",
+      "LCRA",
+      "LCHO",
+      null,
+    ]);
+    expect(["LCRA", "SOCIAL_RENT", "LCHO", "OTHER"].map((stock) => surveyTenure("SCOTLAND", stock as never))).toEqual([
+      "LCRA",
+      "LCRA",
+      "LCHO",
+      "LCHO",
+    ]);
   });
 
   it("asks current tenants with a home, and leaseholders only as shared owners", () => {
-    const facts = (kind: string, stockType: string | null = "LCRA", status = "ACTIVE") => ({ kind, status, stockType }) as never;
+    const facts = (kind: string, stockType: string | null = "LCRA", status = "ACTIVE") =>
+      ({ kind, status, stockType }) as never;
     expect(respondentTenure("ENGLAND", facts("TENANT"))).toBe("LCRA");
     expect(respondentTenure("ENGLAND", facts("JOINT_TENANT", "LCHO"))).toBe("LCHO");
     expect(respondentTenure("ENGLAND", facts("LEASEHOLDER", "LCHO"))).toBe("LCHO");
@@ -62,7 +82,9 @@ describe("survey rounds: pure rules", () => {
       has_communal_areas: "Choose yes or no",
       TP01: "Answer at least one of the satisfaction questions",
     });
-    expect(checkAnswers(TSM_MEASURES, YES_TO_ALL, { TP01: 0, TP11: 0 }).fieldErrors).toEqual({ TP01: "Choose one of the answers" });
+    expect(checkAnswers(TSM_MEASURES, YES_TO_ALL, { TP01: 0, TP11: 0 }).fieldErrors).toEqual({
+      TP01: "Choose one of the answers",
+    });
     const arc = checkAnswers(ARC_MEASURES, {}, { ARC1: 5, ARC2: 1, TP01: 4 });
     expect(arc).toEqual({ fieldErrors: {}, stored: { arc1: 5, arc2: 1 } });
   });
@@ -89,7 +111,9 @@ describe("survey rounds: pure rules", () => {
     const parsed = await parseSurveyRecords(csv, TSM_MEASURES);
     expect(parsed.problems).toEqual([]);
     const { rows, problems, ignored } = importRows(TSM_MEASURES, parsed.records, new Set(["r3"]));
-    expect(problems).toEqual([{ line: 4, column: "respondent_ref", message: "respondent R3 already has a response in this round" }]);
+    expect(problems).toEqual([
+      { line: 4, column: "respondent_ref", message: "respondent R3 already has a response in this round" },
+    ]);
     expect(ignored).toBe(1);
     expect(rows[0]).toEqual({
       line: 2,
@@ -109,6 +133,10 @@ describe("survey rounds: form input", () => {
     expect(ZOpenRound.safeParse({ year: "", regime: "ENGLAND", targetMargin: "" }).error?.issues[0]?.message).toBe(
       "Enter the year the reporting year starts, like 2026",
     );
-    expect(ZOpenRound.parse({ year: "2026", regime: "ENGLAND", targetMargin: "" })).toEqual({ year: 2026, regime: "ENGLAND", targetMargin: 4 });
+    expect(ZOpenRound.parse({ year: "2026", regime: "ENGLAND", targetMargin: "" })).toEqual({
+      year: 2026,
+      regime: "ENGLAND",
+      targetMargin: 4,
+    });
   });
 });

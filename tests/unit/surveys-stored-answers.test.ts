@@ -13,9 +13,20 @@ describe("answers as the database keeps them", () => {
   });
 
   it("gives England the twelve TSMs and Scotland the three ARC survey indicators", () => {
-    expect(measuresFor("ENGLAND").map(({ code }) => answerColumn(code))).toEqual(
-      ["tp01", "tp02", "tp03", "tp04", "tp05", "tp06", "tp07", "tp08", "tp09", "tp10", "tp11", "tp12"],
-    );
+    expect(measuresFor("ENGLAND").map(({ code }) => answerColumn(code))).toEqual([
+      "tp01",
+      "tp02",
+      "tp03",
+      "tp04",
+      "tp05",
+      "tp06",
+      "tp07",
+      "tp08",
+      "tp09",
+      "tp10",
+      "tp11",
+      "tp12",
+    ]);
     expect(measuresFor("SCOTLAND").map(({ code }) => answerColumn(code))).toEqual(["arc1", "arc2", "arc5"]);
   });
 });

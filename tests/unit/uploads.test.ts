@@ -11,7 +11,9 @@ describe("the preview digest", () => {
   const upload = sha256("respondent_ref,tenure\nR1,LCRA\n");
 
   it("is the same for the same file and the same preview, however the preview object was built", () => {
-    expect(previewDigest(upload, [{ line: 2, ref: "R1" }])).toBe(previewDigest(upload, structuredClone([{ line: 2, ref: "R1" }])));
+    expect(previewDigest(upload, [{ line: 2, ref: "R1" }])).toBe(
+      previewDigest(upload, structuredClone([{ line: 2, ref: "R1" }])),
+    );
     expect(previewDigest(upload, [])).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -19,7 +21,12 @@ describe("the preview digest", () => {
     const digest = previewDigest(upload, [{ line: 2, ref: "R1" }]);
     expect(previewDigest(sha256("respondent_ref,tenure\nR1,LCHO\n"), [{ line: 2, ref: "R1" }])).not.toBe(digest);
     expect(previewDigest(upload, [{ line: 3, ref: "R1" }])).not.toBe(digest);
-    expect(previewDigest(upload, [{ line: 2, ref: "R1" }, { line: 3, ref: "R2" }])).not.toBe(digest);
+    expect(
+      previewDigest(upload, [
+        { line: 2, ref: "R1" },
+        { line: 3, ref: "R2" },
+      ]),
+    ).not.toBe(digest);
   });
 
   it("names a file by the SHA-256 of its text", () => {
@@ -29,8 +36,12 @@ describe("the preview digest", () => {
 
 describe("problems", () => {
   it("are written one way for every upload: line N: column X: what is wrong", () => {
-    expect(formatProblem({ line: 4, column: "tenure", message: "must be LCRA or LCHO" })).toBe("line 4: column tenure: must be LCRA or LCHO");
-    expect(formatProblem({ line: 1, column: WHOLE_LINE, message: "the file is empty: it needs a header row" })).toBe("line 1: column *: the file is empty: it needs a header row");
+    expect(formatProblem({ line: 4, column: "tenure", message: "must be LCRA or LCHO" })).toBe(
+      "line 4: column tenure: must be LCRA or LCHO",
+    );
+    expect(formatProblem({ line: 1, column: WHOLE_LINE, message: "the file is empty: it needs a header row" })).toBe(
+      "line 1: column *: the file is empty: it needs a header row",
+    );
   });
 
   it("come back in line order, or the value when there are none", () => {
@@ -43,10 +54,23 @@ describe("problems", () => {
 
   it("word the same mistake the same way in every file: a missing column, a short line, a repeated reference", async () => {
     const columns = { required: ["ref", "stage"], optional: ["note"] };
-    expect((await readTable("ref,note\nA,x\n", columns)).problems).toEqual([{ line: 1, column: "stage", message: "the header row has no such column, and it is required" }]);
-    expect((await readTable("ref,stage\nA\n", columns)).problems).toEqual([{ line: 2, column: "stage", message: "the line ends here: it has 1 values but the header row has 2" }]);
-    const unique = { column: "ref", key: (cell: (c: string) => string) => cell("ref").toLowerCase(), describe: (cell: (c: string) => string) => `reference ${cell("ref")}` };
-    const read = await readRows("ref,stage\nA,1\na,2\n", columns, z.object({ ref: z.string(), stage: z.string(), note: z.string() }), unique);
+    expect((await readTable("ref,note\nA,x\n", columns)).problems).toEqual([
+      { line: 1, column: "stage", message: "the header row has no such column, and it is required" },
+    ]);
+    expect((await readTable("ref,stage\nA\n", columns)).problems).toEqual([
+      { line: 2, column: "stage", message: "the line ends here: it has 1 values but the header row has 2" },
+    ]);
+    const unique = {
+      column: "ref",
+      key: (cell: (c: string) => string) => cell("ref").toLowerCase(),
+      describe: (cell: (c: string) => string) => `reference ${cell("ref")}`,
+    };
+    const read = await readRows(
+      "ref,stage\nA,1\na,2\n",
+      columns,
+      z.object({ ref: z.string(), stage: z.string(), note: z.string() }),
+      unique,
+    );
     expect(read.problems).toEqual([{ line: 3, column: "ref", message: "reference a is also on line 2" }]);
   });
 });
@@ -73,13 +97,20 @@ describe("the CSV reader", () => {
     const lines = Array.from({ length: 30_000 }, (_, i) => `${i},"a\r\nb"`);
     const { records } = await readCsvRecords(["n,t", ...lines].join("\r\n"));
     expect(records).toHaveLength(30_001);
-    expect(records.every(({ line, values }, i) => i === 0 || (line === 2 * i && values[0] === String(i - 1) && values[1] === "a\nb"))).toBe(true);
+    expect(
+      records.every(
+        ({ line, values }, i) => i === 0 || (line === 2 * i && values[0] === String(i - 1) && values[1] === "a\nb"),
+      ),
+    ).toBe(true);
   });
 
   it("stops at a broken quote with the records before it", async () => {
     const { records, problem } = await readCsvRecords('a,b\n1,2\n3,"open\n5,6');
     expect(records).toHaveLength(2);
-    expect(problem).toEqual({ line: 3, message: 'a value starts with a quote mark (") that is never closed: check the quote marks on this line' });
+    expect(problem).toEqual({
+      line: 3,
+      message: 'a value starts with a quote mark (") that is never closed: check the quote marks on this line',
+    });
   });
 
   it("lets other work run while it reads a big file", async () => {
@@ -99,7 +130,9 @@ describe("checking the uploaded file", () => {
     expect(uploadProblem(file("blob", 0, "application/octet-stream"))).toBe("Select a CSV file");
     expect(uploadProblem(file("customers.xlsx", 10))).toMatch(/must be a CSV file/);
     expect(uploadProblem(file("customers.csv", 0))).toBe("The selected file is empty");
-    expect(uploadProblem(file("customers.csv", MAX_UPLOAD_BYTES + 1))).toBe("The selected file must be smaller than 20 MB");
+    expect(uploadProblem(file("customers.csv", MAX_UPLOAD_BYTES + 1))).toBe(
+      "The selected file must be smaller than 20 MB",
+    );
     expect(uploadProblem(file("CUSTOMERS.CSV", 10, "application/vnd.ms-excel"))).toBeUndefined();
     expect(uploadProblem(file("export", 10, "text/csv"))).toBeUndefined();
   });

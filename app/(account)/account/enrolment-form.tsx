@@ -30,7 +30,15 @@ export const EnrolmentForm = () => {
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <TextField name="code" label={LABELS.code} hint="6 digits, for example 123456" inputMode="numeric" autoComplete="one-time-code" width="medium" state={state} />
+      <TextField
+        name="code"
+        label={LABELS.code}
+        hint="6 digits, for example 123456"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        width="medium"
+        state={state}
+      />
       <SubmitButton>Turn on</SubmitButton>
     </form>
   );

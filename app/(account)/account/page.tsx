@@ -8,7 +8,11 @@ import { SecondFactorSection } from "./second-factor-section";
 
 export const metadata: Metadata = { title: "Your account and security" };
 
-const AccountPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) => {
+const AccountPage = async ({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) => {
   const user = await requireRole(ALL_ROLES, { beforeSecondFactor: true });
   const { "set-up": setUp } = await searchParams;
   return (
@@ -16,7 +20,8 @@ const AccountPage = async ({ searchParams }: { searchParams: Promise<Record<stri
       <PageHeading>Your account and security</PageHeading>
       {setUp && user.mustSetUpSecondFactor && (
         <Notice title="Set up an authenticator app to continue">
-          Your organisation asks staff and board members to sign in with a code from an authenticator app as well as a password.
+          Your organisation asks staff and board members to sign in with a code from an authenticator app as well as a
+          password.
         </Notice>
       )}
       <section aria-labelledby="sessions-heading">
@@ -28,7 +33,10 @@ const AccountPage = async ({ searchParams }: { searchParams: Promise<Record<stri
           everywhere. You will need to sign in again on every device, including this one.
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button type="submit" className="rounded border-2 border-gray-900 px-4 py-2 font-bold underline focus:bg-yellow-400">
+          <button
+            type="submit"
+            className="rounded border-2 border-gray-900 px-4 py-2 font-bold underline focus:bg-yellow-400"
+          >
             Sign out everywhere
           </button>
         </form>

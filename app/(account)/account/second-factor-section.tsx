@@ -11,7 +11,10 @@ const button = "rounded border-2 border-gray-900 px-4 py-2 font-bold underline f
 /** Setting up an authenticator app, for staff and board members (tenants sign in with a password only). */
 export const SecondFactorSection = async ({ user }: { user: CurrentUser }) => {
   if (user.role === "TENANT") return null;
-  const { totpEnabledAt } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpEnabledAt: true } });
+  const { totpEnabledAt } = await db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { totpEnabledAt: true },
+  });
   const pending = totpEnabledAt ? null : await pendingSecret(user.id);
   return (
     <section aria-labelledby="second-factor-heading">
@@ -28,7 +31,8 @@ export const SecondFactorSection = async ({ user }: { user: CurrentUser }) => {
           <ol className="mt-2 list-decimal space-y-2 pl-6">
             <li>Open an authenticator app on your phone and add an account by scanning this QR code.</li>
             <li>
-              If you cannot scan it, type this key into the app instead: <code className="break-all font-bold">{pending.secret}</code>
+              If you cannot scan it, type this key into the app instead:{" "}
+              <code className="break-all font-bold">{pending.secret}</code>
             </li>
             <li>Enter the 6-digit code the app shows.</li>
           </ol>
@@ -44,8 +48,8 @@ export const SecondFactorSection = async ({ user }: { user: CurrentUser }) => {
       ) : (
         <>
           <p className="mt-2">
-            An authenticator app on your phone gives a new code every 30 seconds. With it, someone who learns your password
-            still cannot sign in as you.
+            An authenticator app on your phone gives a new code every 30 seconds. With it, someone who learns your
+            password still cannot sign in as you.
           </p>
           <form action={startEnrolmentAction} className="mt-4">
             <button type="submit" className={button}>

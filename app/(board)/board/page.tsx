@@ -20,7 +20,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const BoardDashboard = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
   const now = new Date();
-  const [landlord, request, reviewAlerts] = await Promise.all([getLandlord(), searchParams.then((query) => readBoardQuery(query, now)), getReviewAlerts(now)]);
+  const [landlord, request, reviewAlerts] = await Promise.all([
+    getLandlord(),
+    searchParams.then((query) => readBoardQuery(query, now)),
+    getReviewAlerts(now),
+  ]);
   const { quarter, latest, areaId, areaName, areas } = request;
   const tiles = await getKpiTiles({ quarter, areaId, regime: landlord.regime, now });
   const exceptions = tiles.filter((tile) => isException(tile.rag));
@@ -55,7 +59,8 @@ const BoardDashboard = async ({ searchParams }: Props) => {
       <QuarterPicker quarter={quarter} latest={latest} areas={areas} areaId={areaId} submit="Show KPIs" />
       {areaId && (
         <p className="mb-4 max-w-2xl">
-          Showing {areaName} only: the {tiles.length} KPIs counted by area. Landlord-wide targets apply only to rates, not to one area&apos;s counts.
+          Showing {areaName} only: the {tiles.length} KPIs counted by area. Landlord-wide targets apply only to rates,
+          not to one area&apos;s counts.
         </p>
       )}
       {tiles.length === 0 ? (

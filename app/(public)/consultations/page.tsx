@@ -32,7 +32,8 @@ const ConsultationHubPage = async () => {
   // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
   if (isBuildPhase()) return null;
   const consultations = await listPublicConsultations(new Date());
-  const withStatus = (...statuses: Item["effectiveStatus"][]) => consultations.filter((c) => statuses.includes(c.effectiveStatus));
+  const withStatus = (...statuses: Item["effectiveStatus"][]) =>
+    consultations.filter((c) => statuses.includes(c.effectiveStatus));
   return (
     <div className="max-w-3xl">
       <PageHeading>Consultations</PageHeading>
@@ -41,9 +42,17 @@ const ConsultationHubPage = async () => {
         consultation, or ask your involvement officer for a paper copy.
       </p>
       <h2 className="mb-4 text-2xl font-bold">Open now</h2>
-      <List items={withStatus("OPEN")} empty="No consultations are open at the moment." when={(c) => `Open until ${formatDateTime(c.closesAt)}.`} />
+      <List
+        items={withStatus("OPEN")}
+        empty="No consultations are open at the moment."
+        when={(c) => `Open until ${formatDateTime(c.closesAt)}.`}
+      />
       <h2 className="mb-4 text-2xl font-bold">Coming soon</h2>
-      <List items={withStatus("SCHEDULED")} empty="None planned yet." when={(c) => `Opens ${formatDateTime(c.opensAt)}.`} />
+      <List
+        items={withStatus("SCHEDULED")}
+        empty="None planned yet."
+        when={(c) => `Opens ${formatDateTime(c.opensAt)}.`}
+      />
       <h2 className="mb-4 text-2xl font-bold">Closed</h2>
       <List
         items={withStatus("CLOSED", "RESULTS_PUBLISHED", "OUTCOME_PUBLISHED")}

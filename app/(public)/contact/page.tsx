@@ -12,12 +12,13 @@ const ContactPage = async () => {
     <div className="max-w-2xl">
       <PageHeading caption={contact.name}>Contact us</PageHeading>
       <p className="mb-6">
-        Get in touch about getting involved, about something on this site, or if you would like information in another format,
-        such as large print, easy read or another language.
+        Get in touch about getting involved, about something on this site, or if you would like information in another
+        format, such as large print, easy read or another language.
       </p>
       <ContactDetails contact={contact} />
       <p>
-        See also our <Link href="/accessibility">accessibility statement</Link> and <Link href="/privacy">how we use your information</Link>.
+        See also our <Link href="/accessibility">accessibility statement</Link> and{" "}
+        <Link href="/privacy">how we use your information</Link>.
       </p>
     </div>
   );

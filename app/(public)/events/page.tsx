@@ -29,7 +29,11 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
         <ul className="grid max-w-3xl gap-3 sm:grid-cols-2">
           {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
             <li key={value}>
-              <Link href={`/events?kind=${value}`} className="font-bold" aria-current={filters.kind === value ? "page" : undefined}>
+              <Link
+                href={`/events?kind=${value}`}
+                className="font-bold"
+                aria-current={filters.kind === value ? "page" : undefined}
+              >
                 {label}
               </Link>
               <p className="text-gray-700">{EVENT_KIND_DESCRIPTION[value]}</p>
@@ -39,8 +43,20 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
       </nav>
       <h2 className="mb-2 text-2xl font-bold">Find an event</h2>
       <FilterForm label="Events" submit="Show events" layout="grid max-w-3xl gap-4 sm:grid-cols-3">
-        <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filters.area} emptyLabel="All areas" />
-        <SelectField name="kind" label="Kind of event" options={optionsFrom(EVENT_KIND_LABEL)} defaultValue={filters.kind} emptyLabel="All kinds" />
+        <SelectField
+          name="area"
+          label="Area"
+          options={areas.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={filters.area}
+          emptyLabel="All areas"
+        />
+        <SelectField
+          name="kind"
+          label="Kind of event"
+          options={optionsFrom(EVENT_KIND_LABEL)}
+          defaultValue={filters.kind}
+          emptyLabel="All kinds"
+        />
       </FilterForm>
       <h2 className="mb-4 text-2xl font-bold">
         {events.length} {events.length === 1 ? "event" : "events"} coming up
@@ -52,7 +68,8 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
               <Link href={`/events/${event.id}`}>{event.title}</Link>
             </h3>
             <p>
-              {formatDateTime(event.startsAt)}. {EVENT_KIND_LABEL[event.kind]}, {EVENT_FORMAT_LABEL[event.format].toLowerCase()}
+              {formatDateTime(event.startsAt)}. {EVENT_KIND_LABEL[event.kind]},{" "}
+              {EVENT_FORMAT_LABEL[event.format].toLowerCase()}
               {event.venue && ` at ${event.venue}`}. {event.area?.name ?? "All areas"}.
             </p>
             {event.partners.length > 0 && <p>Run with {event.partners.join(", ")}.</p>}

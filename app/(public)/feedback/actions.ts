@@ -8,6 +8,7 @@ import { submitFeedback } from "@/lib/feedback/submit-feedback";
 /** Feedback from someone who does not sign in: they leave a name and a way to reply. */
 export const sendFeedbackAction = publicFormAction({
   schema: ZAnonymousFeedback,
-  run: ({ contactName, contactEmail, contactPhone, ...about }) => submitFeedback({ ...about, contact: { contactName, contactEmail, contactPhone } }),
+  run: ({ contactName, contactEmail, contactPhone, ...about }) =>
+    submitFeedback({ ...about, contact: { contactName, contactEmail, contactPhone } }),
   done: ({ reference }) => redirect(`/feedback/sent?reference=${reference}`),
 });

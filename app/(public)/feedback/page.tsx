@@ -15,8 +15,9 @@ const FeedbackPage = () => (
       reply to you.
     </p>
     <p className="mb-6">
-      If you have an account, <Link href="/sign-in">sign in</Link> and go to <Link href="/tenant/feedback/new">give feedback</Link> so you can
-      follow our replies online. You can also give feedback without signing in on this page.
+      If you have an account, <Link href="/sign-in">sign in</Link> and go to{" "}
+      <Link href="/tenant/feedback/new">give feedback</Link> so you can follow our replies online. You can also give
+      feedback without signing in on this page.
     </p>
     <ActionForm action={sendFeedbackAction} fields={[...aboutFields, ...contactFields("you")]} submit="Send feedback" />
   </div>

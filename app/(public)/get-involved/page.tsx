@@ -14,8 +14,8 @@ const WaysToGetInvolvedPage = async () => {
     <>
       <PageHeading caption={landlord.name}>Ways to get involved</PageHeading>
       <p className="mb-8 max-w-2xl">
-        These groups and panels are looking for new members. Each one says how much time it asks for, how often it
-        meets and what skills help. You do not need any experience: we give training and pay travel costs.
+        These groups and panels are looking for new members. Each one says how much time it asks for, how often it meets
+        and what skills help. You do not need any experience: we give training and pay travel costs.
       </p>
       {groups.length === 0 ? (
         <p>No groups are looking for new members just now. Please look again soon.</p>

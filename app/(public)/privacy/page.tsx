@@ -18,19 +18,29 @@ const PrivacyPage = async () => {
       <h2 className="pt-2 text-2xl font-bold">Who is responsible for your information</h2>
       <p>
         {landlord.name} is the controller of the information in this service
-        {landlord.icoRegistration ? `, registered with the Information Commissioner's Office as ${landlord.icoRegistration}` : ""}.
+        {landlord.icoRegistration
+          ? `, registered with the Information Commissioner's Office as ${landlord.icoRegistration}`
+          : ""}
+        .
       </p>
-      {landlord.dataProtectionContact && <p className="whitespace-pre-line">Our data protection contact: {landlord.dataProtectionContact}</p>}
+      {landlord.dataProtectionContact && (
+        <p className="whitespace-pre-line">Our data protection contact: {landlord.dataProtectionContact}</p>
+      )}
       <h2 className="pt-4 text-2xl font-bold">What we keep and why</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          Your name, home and how to contact you, and your involvement (groups, events, consultation answers): to run your tenancy and
-          involve you in decisions, as the consumer standards require of us. The lawful basis is our public task, or legitimate interests.
+          Your name, home and how to contact you, and your involvement (groups, events, consultation answers): to run
+          your tenancy and involve you in decisions, as the consumer standards require of us. The lawful basis is our
+          public task, or legitimate interests.
         </li>
-        <li>Emails about consultations and events: only with your consent, which you can withdraw at any time with the link in any email.</li>
         <li>
-          Equality answers (such as age or disability), which are optional: with your explicit consent, to check we hear from everyone.
-          Staff see them only as totals, and any total under {SMALL_NUMBER_THRESHOLD} is hidden so nobody can be picked out.
+          Emails about consultations and events: only with your consent, which you can withdraw at any time with the
+          link in any email.
+        </li>
+        <li>
+          Equality answers (such as age or disability), which are optional: with your explicit consent, to check we hear
+          from everyone. Staff see them only as totals, and any total under {SMALL_NUMBER_THRESHOLD} is hidden so nobody
+          can be picked out.
         </li>
       </ul>
       <p>We never sell your information or publish anything that identifies you.</p>
@@ -38,14 +48,15 @@ const PrivacyPage = async () => {
       <p className="whitespace-pre-line">{landlord.retention ?? STANDARD_RETENTION}</p>
       <h2 className="pt-4 text-2xl font-bold">Your rights</h2>
       <p>
-        You can ask for a copy of everything we hold about you (you can download it yourself when signed in), ask us to correct it,
-        delete it, or stop using it, and object to how we use it. Contact us to do any of these.
+        You can ask for a copy of everything we hold about you (you can download it yourself when signed in), ask us to
+        correct it, delete it, or stop using it, and object to how we use it. Contact us to do any of these.
       </p>
       <ContactDetails contact={landlord} />
       <h2 className="pt-4 text-2xl font-bold">Complaints</h2>
       <p>
-        If you are unhappy with how we have used your information, tell us first. You can also complain to the Information
-        Commissioner&rsquo;s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF, helpline 0303 123 1113.
+        If you are unhappy with how we have used your information, tell us first. You can also complain to the
+        Information Commissioner&rsquo;s Office (ICO), Wycliffe House, Water Lane, Wilmslow, Cheshire, SK9 5AF, helpline
+        0303 123 1113.
       </p>
     </div>
   );

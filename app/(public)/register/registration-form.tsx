@@ -20,11 +20,37 @@ export const RegistrationForm = () => {
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <TextField name="reference" label={LABELS.reference} hint="On your tenancy agreement or rent statement, for example C00123." width="medium" state={state} />
+      <TextField
+        name="reference"
+        label={LABELS.reference}
+        hint="On your tenancy agreement or rent statement, for example C00123."
+        width="medium"
+        state={state}
+      />
       <TextField name="postcode" label={LABELS.postcode} autoComplete="postal-code" width="medium" state={state} />
-      <TextField name="email" label={LABELS.email} hint="You will use this to sign in." type="email" autoComplete="email" state={state} />
-      <TextField name="password" label={LABELS.password} hint="Use 12 characters or more." type="password" autoComplete="new-password" state={state} />
-      <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" state={state} />
+      <TextField
+        name="email"
+        label={LABELS.email}
+        hint="You will use this to sign in."
+        type="email"
+        autoComplete="email"
+        state={state}
+      />
+      <TextField
+        name="password"
+        label={LABELS.password}
+        hint="Use 12 characters or more."
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
+      <TextField
+        name="confirmPassword"
+        label={LABELS.confirmPassword}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );

@@ -17,8 +17,8 @@ const RtoRegisterPage = async () => {
     <>
       <PageHeading caption={landlord.name}>Register of tenant organisations</PageHeading>
       <p className="mb-6 max-w-2xl">
-        Registered Tenant Organisations are groups of tenants that we recognise, consult and support. Anyone may
-        inspect this register.
+        Registered Tenant Organisations are groups of tenants that we recognise, consult and support. Anyone may inspect
+        this register.
       </p>
       {rtos.length === 0 ? (
         <p>There are no organisations on the register.</p>

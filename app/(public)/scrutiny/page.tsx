@@ -12,10 +12,15 @@ const PublicScrutinyPage = async () => {
     <>
       <PageHeading caption={landlord.name}>Scrutiny reports</PageHeading>
       <p className="mb-8 max-w-2xl">
-        Our tenant scrutiny panel looks closely at a service, gathers evidence and recommends improvements. Here are
-        the panel&apos;s published reports, our response to each recommendation and how the actions are going.
+        Our tenant scrutiny panel looks closely at a service, gathers evidence and recommends improvements. Here are the
+        panel&apos;s published reports, our response to each recommendation and how the actions are going.
       </p>
-      <ReviewTable reviews={reviews} href={(id) => `/scrutiny/${id}`} caption="Published scrutiny reports" empty="No reports have been published yet." />
+      <ReviewTable
+        reviews={reviews}
+        href={(id) => `/scrutiny/${id}`}
+        caption="Published scrutiny reports"
+        empty="No reports have been published yet."
+      />
     </>
   );
 };

@@ -17,7 +17,9 @@ const SignInPage = async ({ searchParams }: { searchParams: Promise<Record<strin
     <div className="max-w-xl">
       {params["signed-out"] && <Notice title="You have signed out" />}
       {params.reset && <Notice title="Your password has been changed">Sign in with your new password.</Notice>}
-      {params.registered && <Notice title="Your account has been created">Sign in with your email address and password.</Notice>}
+      {params.registered && (
+        <Notice title="Your account has been created">Sign in with your email address and password.</Notice>
+      )}
       <PageHeading>Sign in</PageHeading>
       {returnTo && <p className="mb-4">Sign in to carry on to the page you asked for.</p>}
       <SignInForm returnTo={returnTo} />

@@ -18,7 +18,13 @@ export const SignInForm = ({ returnTo }: { returnTo?: string }) => {
       <ErrorSummary state={state} labels={LABELS} />
       {returnTo && <input type="hidden" name="returnTo" value={returnTo} />}
       <TextField name="email" label={LABELS.email} type="email" autoComplete="username" state={state} />
-      <TextField name="password" label={LABELS.password} type="password" autoComplete="current-password" state={state} />
+      <TextField
+        name="password"
+        label={LABELS.password}
+        type="password"
+        autoComplete="current-password"
+        state={state}
+      />
       <SubmitButton>Sign in</SubmitButton>
       <p className="mt-6">
         <Link href="/forgot-password">I have forgotten my password</Link>

@@ -35,9 +35,9 @@ const PublicStrategyPage = async () => {
         runs from {formatDate(strategy.startsOn)} to {formatDate(strategy.endsOn)}.
       </p>
       <p className="mb-8 max-w-2xl">
-        Our board agreed it on {formatDate(strategy.approvedOn)}, after asking tenants what they thought. We will look at
-        it again in full by {formatDate(strategy.fullReviewDueOn, "the end of the strategy")}. If a word is new to you, the{" "}
-        <a href="#jargon-buster">jargon buster</a> at the end of this page explains it.
+        Our board agreed it on {formatDate(strategy.approvedOn)}, after asking tenants what they thought. We will look
+        at it again in full by {formatDate(strategy.fullReviewDueOn, "the end of the strategy")}. If a word is new to
+        you, the <a href="#jargon-buster">jargon buster</a> at the end of this page explains it.
       </p>
       <StrategyStructure strategy={strategy} />
       <PublicStrategyConsultation consultation={strategy.consultation} />
@@ -50,7 +50,10 @@ const PublicStrategyPage = async () => {
               {financialYearLabel(plan.year)} (April to March) are going.
             </p>
             <div className="overflow-x-auto">
-              <ProgressTable caption={`How the ${financialYearLabel(plan.year)} actions are going, by priority`} progress={progress} />
+              <ProgressTable
+                caption={`How the ${financialYearLabel(plan.year)} actions are going, by priority`}
+                progress={progress}
+              />
             </div>
           </>
         ) : (

@@ -47,7 +47,10 @@ const PublishedRound = async ({ round, regulator }: { round: Round; regulator: s
             rows={results.measures}
             columns={[
               { header: "Measure", cell: (measure) => `${measure.code} ${measure.name}` },
-              ...groups.map((group) => ({ header: TENURE_LABEL[group], cell: (measure: ComparedMeasure) => figure(measure, group) })),
+              ...groups.map((group) => ({
+                header: TENURE_LABEL[group],
+                cell: (measure: ComparedMeasure) => figure(measure, group),
+              })),
             ]}
           />
         </div>
@@ -55,7 +58,13 @@ const PublishedRound = async ({ round, regulator }: { round: Round; regulator: s
           <h3 id={`method-${round.year}`} className="mb-2 text-xl font-bold">
             How we did the survey
           </h3>
-          <SummaryList stacked rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({ term: label, value: round[name] ?? "Not given" }))} />
+          <SummaryList
+            stacked
+            rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({
+              term: label,
+              value: round[name] ?? "Not given",
+            }))}
+          />
         </aside>
       </div>
     </section>
@@ -67,7 +76,10 @@ const SurveyResultsPage = async () => {
   if (isBuildPhase()) return null;
   const landlord = await getLandlord();
   const rounds = await listPublishedRounds(landlord.regime);
-  const regulator = landlord.regime === "ENGLAND" ? "tenant satisfaction measures" : "Scottish Social Housing Charter survey indicators";
+  const regulator =
+    landlord.regime === "ENGLAND"
+      ? "tenant satisfaction measures"
+      : "Scottish Social Housing Charter survey indicators";
   return (
     <>
       <PageHeading caption={landlord.name}>What tenants told us in our satisfaction survey</PageHeading>

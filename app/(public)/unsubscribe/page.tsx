@@ -33,15 +33,16 @@ const UnsubscribePage = async ({ searchParams }: Props) => {
       ) : done || !found.subscribed ? (
         <Notice title="You will not get any more of these emails">
           <p>
-            {found.firstName}, we have recorded that {landlord.name} may not email you about consultations and events. You can change
-            this at any time in <Link href="/tenant/details">your contact preferences</Link>, or by <Link href="/contact">contacting us</Link>.
+            {found.firstName}, we have recorded that {landlord.name} may not email you about consultations and events.
+            You can change this at any time in <Link href="/tenant/details">your contact preferences</Link>, or by{" "}
+            <Link href="/contact">contacting us</Link>.
           </p>
         </Notice>
       ) : (
         <>
           <p className="mb-4">
-            {found.firstName}, do you want to stop {landlord.name} emailing you about consultations, events and what changed because
-            of what tenants said?
+            {found.firstName}, do you want to stop {landlord.name} emailing you about consultations, events and what
+            changed because of what tenants said?
           </p>
           <p className="mb-4">Emails you ask for, such as a password reset, still come.</p>
           <form method="post" action={`/unsubscribe/one-click?token=${encodeURIComponent(value)}`}>

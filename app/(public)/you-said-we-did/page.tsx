@@ -25,7 +25,8 @@ const YouSaidWeDidPage = async () => {
             {item.title}
           </h2>
           <p className="text-gray-700">
-            Closed {formatDate(item.closesAt)}. {item._count.responses} {item._count.responses === 1 ? "response" : "responses"}.
+            Closed {formatDate(item.closesAt)}. {item._count.responses}{" "}
+            {item._count.responses === 1 ? "response" : "responses"}.
           </p>
           <OutcomeTexts youSaid={item.youSaid} outcome={item.outcome} level={3} />
         </article>

@@ -7,12 +7,28 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 export const metadata: Metadata = { title: "Administration" };
 
 const LINKS = [
-  { href: "/admin/settings", label: "Landlord settings", text: "The landlord's name and whether it reports in England or Scotland." },
-  { href: "/admin/holidays", label: "Local holidays", text: "Days your offices close besides bank holidays, for complaint timescales." },
-  { href: "/admin/second-factor", label: "Authenticator apps", text: "Who signs in with a code from an app; remove a lost one." },
+  {
+    href: "/admin/settings",
+    label: "Landlord settings",
+    text: "The landlord's name and whether it reports in England or Scotland.",
+  },
+  {
+    href: "/admin/holidays",
+    label: "Local holidays",
+    text: "Days your offices close besides bank holidays, for complaint timescales.",
+  },
+  {
+    href: "/admin/second-factor",
+    label: "Authenticator apps",
+    text: "Who signs in with a code from an app; remove a lost one.",
+  },
   { href: "/admin/audit", label: "Audit log", text: "Every change staff have made: who, what and when." },
   { href: "/admin/outbox", label: "Outbox", text: "Emails the portal has written while no mail server is set up." },
-  { href: "/admin/deletion-requests", label: "Deletion requests", text: "Customers who asked us to delete their information." },
+  {
+    href: "/admin/deletion-requests",
+    label: "Deletion requests",
+    text: "Customers who asked us to delete their information.",
+  },
 ];
 
 const AdminHome = async () => {

@@ -32,7 +32,9 @@ const TenantHome = async () => {
         </p>
       )}
       {consultations.length === 0 ? (
-        <p className="mb-4">There is nothing open for your views just now. We will email you when there is, if you have agreed to email.</p>
+        <p className="mb-4">
+          There is nothing open for your views just now. We will email you when there is, if you have agreed to email.
+        </p>
       ) : (
         <>
           <p className="mb-2">
@@ -48,7 +50,8 @@ const TenantHome = async () => {
                 </Link>
                 <p>
                   {consultation.step === "respond" && `Open until ${formatDateTime(consultation.closesAt)}.`}
-                  {consultation.step === "amend" && `You have answered. You can change your answers until ${formatDateTime(consultation.closesAt)}.`}
+                  {consultation.step === "amend" &&
+                    `You have answered. You can change your answers until ${formatDateTime(consultation.closesAt)}.`}
                   {consultation.step === "responded-offline" && "We have your answers. Thank you."}
                 </p>
               </li>

@@ -31,7 +31,9 @@ export type ImportResult = {
 const refuseIfErrors = (errors: Problem[]) => {
   if (errors.length === 0) return;
   const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-  throw new DomainError(`The file has ${problems}, so nothing has been imported. Correct the file and upload it again.`);
+  throw new DomainError(
+    `The file has ${problems}, so nothing has been imported. Correct the file and upload it again.`,
+  );
 };
 
 /**

@@ -44,9 +44,12 @@ const choiceKey = (raw: string) => raw.toLowerCase().replace(/[\s-]+/g, "_");
 export const choice =
   <T>({ choices, empty, placeholder, missing, noun, allowed }: ChoiceOptions<T>): Reader<T> =>
   (raw) => {
-    if (!raw) return empty === undefined ? { value: placeholder, problem: missing ?? `Use ${allowed}` } : { value: empty };
+    if (!raw)
+      return empty === undefined ? { value: placeholder, problem: missing ?? `Use ${allowed}` } : { value: empty };
     const value = choices[choiceKey(raw)];
-    return value === undefined ? { value: placeholder, problem: `${shown(raw)} is not ${noun}. Use ${allowed}` } : { value };
+    return value === undefined
+      ? { value: placeholder, problem: `${shown(raw)} is not ${noun}. Use ${allowed}` }
+      : { value };
   };
 
 const EMAIL = z.email();
@@ -73,5 +76,7 @@ export const phone: Reader<string | null> = (raw) => {
 export const postcode: Reader<string> = (raw) => {
   if (!raw) return { value: "", problem: "Enter the postcode" };
   const value = normalisePostcode(raw);
-  return UK_POSTCODE.test(value) ? { value } : { value: "", problem: `${shown(raw)} is not a UK postcode. Enter one like NV1 2AB` };
+  return UK_POSTCODE.test(value)
+    ? { value }
+    : { value: "", problem: `${shown(raw)} is not a UK postcode. Enter one like NV1 2AB` };
 };

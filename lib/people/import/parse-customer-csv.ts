@@ -1,4 +1,12 @@
-import { HOME_COLUMNS, IMPORT_COLUMNS, KIND_CHOICES, STATUS_CHOICES, STOCK_TYPE_CHOICES, YES_NO_CHOICES, type ImportColumn } from "./columns";
+import {
+  HOME_COLUMNS,
+  IMPORT_COLUMNS,
+  KIND_CHOICES,
+  STATUS_CHOICES,
+  STOCK_TYPE_CHOICES,
+  YES_NO_CHOICES,
+  type ImportColumn,
+} from "./columns";
 import { byLine, type Problem, WHOLE_LINE } from "@/lib/uploads/problems";
 import { readTable, type TableRow } from "@/lib/uploads/read-table";
 import { homeChanges } from "./rules";
@@ -17,11 +25,25 @@ const READ = {
     noun: "a kind of customer",
     allowed: "tenant, joint_tenant, factored_owner, leaseholder or applicant",
   }),
-  status: choice({ choices: STATUS_CHOICES, empty: "ACTIVE", placeholder: "ACTIVE", noun: "a status", allowed: "active or former, or leave it empty" }),
+  status: choice({
+    choices: STATUS_CHOICES,
+    empty: "ACTIVE",
+    placeholder: "ACTIVE",
+    noun: "a status",
+    allowed: "active or former, or leave it empty",
+  }),
   firstName: requiredText({ missing: "Enter the customer's first name", label: "The first name", max: 100 }),
   lastName: requiredText({ missing: "Enter the customer's last name", label: "The last name", max: 100 }),
-  homeReference: requiredText({ missing: `Enter the home reference. ${NEEDS_HOME}`, label: "The home reference", max: 50 }),
-  addressLine1: requiredText({ missing: "Enter the first line of the address", label: "The first line of the address", max: 200 }),
+  homeReference: requiredText({
+    missing: `Enter the home reference. ${NEEDS_HOME}`,
+    label: "The home reference",
+    max: 50,
+  }),
+  addressLine1: requiredText({
+    missing: "Enter the first line of the address",
+    label: "The first line of the address",
+    max: 200,
+  }),
   addressLine2: optionalText({ label: "The second line of the address", max: 200 }),
   town: requiredText({ missing: "Enter the town", label: "The town", max: 100 }),
   area: requiredText({ missing: "Enter the area's name", label: "The area's name", max: 100 }),
@@ -44,7 +66,7 @@ const READ = {
 const readRow = ({ line, cell }: TableRow): { row?: ImportRow; errors: Problem[] } => {
   const errors: Problem[] = [];
   const raw = (column: ImportColumn) => cell(column);
-  const read = <T,>(column: ImportColumn, reader: Reader<T>) => {
+  const read = <T>(column: ImportColumn, reader: Reader<T>) => {
     const { value, problem } = reader(raw(column));
     if (problem) errors.push({ line, column, message: problem });
     return value;
@@ -89,7 +111,11 @@ const crossCheck = (rows: ImportRow[]): { rows: ImportRow[]; errors: Problem[] }
     const first = home && homes.get(home.reference);
     const differences = first ? homeChanges(home, first.home) : [];
     for (const column of differences) {
-      errors.push({ line, column, message: `Home ${home?.reference} is also on line ${first?.line} with a different ${column}. Describe a home the same way on every line` });
+      errors.push({
+        line,
+        column,
+        message: `Home ${home?.reference} is also on line ${first?.line} with a different ${column}. Describe a home the same way on every line`,
+      });
     }
     if (differences.length > 0) return false;
     customerLines.set(reference, line);

@@ -82,12 +82,20 @@ const uniqueHomes = (rows: ImportRow[]) => {
 /** Area names new to the database, each once, spelt as on its first line. */
 const newAreaNames = (homes: ImportHome[], areaIds: Map<string, string>) => {
   const names = new Map<string, string>();
-  for (const { area } of homes) if (!areaIds.has(area.toLowerCase()) && !names.has(area.toLowerCase())) names.set(area.toLowerCase(), area);
+  for (const { area } of homes)
+    if (!areaIds.has(area.toLowerCase()) && !names.has(area.toLowerCase())) names.set(area.toLowerCase(), area);
   return [...names.values()];
 };
 
 const planHomes = async (store: CustomerStore, homes: ImportHome[]) => {
-  const existing = new Map((await findHomes(store, homes.map((home) => home.reference))).map((home) => [home.reference, home]));
+  const existing = new Map(
+    (
+      await findHomes(
+        store,
+        homes.map((home) => home.reference),
+      )
+    ).map((home) => [home.reference, home]),
+  );
   const changes = new Map<string, ImportColumn[]>();
   const plan: ImportPlan["homes"] = { add: [], update: [] };
   for (const home of homes) {
@@ -111,11 +119,24 @@ const ANONYMISED =
  * would add, update or leave alone. Writes nothing, so the preview and the import itself can share it; `upload` is
  * the stored file's id, which the digest binds the plan to.
  */
-export const planImport = async (store: CustomerStore, parsed: ParsedCustomerFile, upload: string): Promise<ImportPlan> => {
-  const areaIds = new Map((await store.area.findMany({ select: { id: true, name: true } })).map((area) => [area.name.toLowerCase(), area.id]));
+export const planImport = async (
+  store: CustomerStore,
+  parsed: ParsedCustomerFile,
+  upload: string,
+): Promise<ImportPlan> => {
+  const areaIds = new Map(
+    (await store.area.findMany({ select: { id: true, name: true } })).map((area) => [area.name.toLowerCase(), area.id]),
+  );
   const homes = uniqueHomes(parsed.rows);
   const { plan: homePlan, changes: homeChangesByReference, homeIds } = await planHomes(store, homes);
-  const existing = new Map((await findCustomers(store, parsed.rows.map((row) => row.reference))).map((customer) => [customer.reference, customer]));
+  const existing = new Map(
+    (
+      await findCustomers(
+        store,
+        parsed.rows.map((row) => row.reference),
+      )
+    ).map((customer) => [customer.reference, customer]),
+  );
   const errors = [...parsed.errors];
   const rows: PlannedRow[] = [];
   const customers: ImportPlan["customers"] = { add: [], update: [] };

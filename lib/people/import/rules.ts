@@ -50,5 +50,8 @@ export const customerChanges = (row: ImportRow, current: CustomerFields): Import
  * The digest of what an import would do, line by line, for the stored file `upload`. The officer confirms the preview
  * they saw; if the file or the records change before they press the button, the digest changes and the import is refused.
  */
-export const planDigest = (upload: string, rows: { line: number; action: RowAction; changes: ImportColumn[] }[], newAreas: string[]) =>
-  previewDigest(upload, [rows.map((row) => [row.line, row.action, row.changes]), newAreas]);
+export const planDigest = (
+  upload: string,
+  rows: { line: number; action: RowAction; changes: ImportColumn[] }[],
+  newAreas: string[],
+) => previewDigest(upload, [rows.map((row) => [row.line, row.action, row.changes]), newAreas]);

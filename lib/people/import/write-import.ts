@@ -21,7 +21,10 @@ const idOf = (ids: Map<string, string>, key: string) => {
 const column = <T, V>(rows: T[], value: (row: T) => V) => rows.map(value);
 
 const addAreas = async (tx: Tx, names: string[], areaIds: Map<string, string>) => {
-  const created = await tx.area.createManyAndReturn({ data: names.map((name) => ({ name })), select: { id: true, name: true } });
+  const created = await tx.area.createManyAndReturn({
+    data: names.map((name) => ({ name })),
+    select: { id: true, name: true },
+  });
   for (const area of created) areaIds.set(area.name.toLowerCase(), area.id);
 };
 
@@ -92,7 +95,11 @@ export const writeImport = async (tx: Tx, plan: ImportPlan, now: Date) => {
   const homeIds = new Map(plan.homeIds);
   if (plan.newAreas.length > 0) await addAreas(tx, plan.newAreas, areaIds);
 
-  const home = (h: ImportHome & { id?: string }): HomeRecord => ({ ...h, id: h.id ?? randomUUID(), areaId: idOf(areaIds, h.area.toLowerCase()) });
+  const home = (h: ImportHome & { id?: string }): HomeRecord => ({
+    ...h,
+    id: h.id ?? randomUUID(),
+    areaId: idOf(areaIds, h.area.toLowerCase()),
+  });
   const newHomes = plan.homes.add.map(home);
   for (const { reference, id } of newHomes) homeIds.set(reference, id);
   await inChunks(newHomes, (chunk) => addHomes(tx, chunk));

@@ -15,7 +15,9 @@ import { z } from "zod";
 
 export const metadata: Metadata = { title: "Feedback themes" };
 
-const ZYear = z.object({ year: optionalQueryParam(z.coerce.number().int().min(CALENDAR_YEARS.first).max(CALENDAR_YEARS.last)) });
+const ZYear = z.object({
+  year: optionalQueryParam(z.coerce.number().int().min(CALENDAR_YEARS.first).max(CALENDAR_YEARS.last)),
+});
 
 const BoardFeedbackPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
   await requireRole(AREA_ROLES.board);
@@ -49,7 +51,11 @@ const BoardFeedbackPage = async ({ searchParams }: { searchParams: Promise<Recor
           columns={[
             { header: "Quarter", cell: (row) => `Q${row.quarter}` },
             { header: "Service", cell: (row) => SERVICE_AREA_LABEL[row.serviceArea] },
-            ...THEME_KINDS.map((kind) => ({ header: `${KIND_LABEL[kind]}s`, cell: (row: (typeof rows)[number]) => row.counts[kind], className: "text-right" })),
+            ...THEME_KINDS.map((kind) => ({
+              header: `${KIND_LABEL[kind]}s`,
+              cell: (row: (typeof rows)[number]) => row.counts[kind],
+              className: "text-right",
+            })),
             { header: "Total", cell: (row) => <strong>{row.total}</strong>, className: "text-right" },
           ]}
         />

@@ -24,17 +24,47 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 type Query = { survey?: number; year?: number };
 
 /** A GET form that changes one of the page's choices and keeps the other. */
-const Picker = ({ name, label, button, options, query, keep }: { name: keyof Query; label: string; button: string; options: number[]; query: Query; keep: keyof Query }) => (
+const Picker = ({
+  name,
+  label,
+  button,
+  options,
+  query,
+  keep,
+}: {
+  name: keyof Query;
+  label: string;
+  button: string;
+  options: number[];
+  query: Query;
+  keep: keyof Query;
+}) => (
   <FilterForm label={`Choose the ${label.toLowerCase()}`} submit={button} layout="flex max-w-md items-end gap-4">
     {query[keep] !== undefined && <input type="hidden" name={keep} value={query[keep]} />}
-    <SelectField name={name} label={label} options={options.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={query[name] === undefined ? "" : String(query[name])} emptyLabel="Latest" />
+    <SelectField
+      name={name}
+      label={label}
+      options={options.map((value) => ({ value: String(value), label: financialYearLabel(value) }))}
+      defaultValue={query[name] === undefined ? "" : String(query[name])}
+      emptyLabel="Latest"
+    />
   </FilterForm>
 );
 
 const PerceptionSection = async ({ regime, query }: { regime: "ENGLAND" | "SCOTLAND"; query: Query }) => {
   const [round, years] = await Promise.all([getBoardRound(regime, query.survey), listRoundYears(regime)]);
-  const picker = years.length > 1 && <Picker name="survey" label="Survey year" button="Show survey" options={years} query={query} keep="year" />;
-  if (!round) return <>{picker}<p className="mb-8">No perception survey has been run {query.survey ? `for ${financialYearLabel(query.survey)}` : "yet"}.</p></>;
+  const picker = years.length > 1 && (
+    <Picker name="survey" label="Survey year" button="Show survey" options={years} query={query} keep="year" />
+  );
+  if (!round)
+    return (
+      <>
+        {picker}
+        <p className="mb-8">
+          No perception survey has been run {query.survey ? `for ${financialYearLabel(query.survey)}` : "yet"}.
+        </p>
+      </>
+    );
   const results = await getComparedResults(round);
   return (
     <>
@@ -49,7 +79,12 @@ const PerceptionSection = async ({ regime, query }: { regime: "ENGLAND" | "SCOTL
           <h3 id={`group-${group}`} className="mb-2 text-xl font-bold">
             {TENURE_LABEL[group]}
           </h3>
-          <PerceptionTable measures={results.measures} group={group} year={round.year} previousYear={results.previousYear} />
+          <PerceptionTable
+            measures={results.measures}
+            group={group}
+            year={round.year}
+            previousYear={results.previousYear}
+          />
         </section>
       ))}
     </>
@@ -68,7 +103,9 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
   return (
     <>
       <PageHeading caption={landlord.name}>Regulatory measures</PageHeading>
-      <h2 className="mb-4 text-2xl font-bold">{landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}</h2>
+      <h2 className="mb-4 text-2xl font-bold">
+        {landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}
+      </h2>
       <PerceptionSection regime={landlord.regime} query={query} />
       {landlord.regime === "ENGLAND" && (
         <section aria-labelledby="management">
@@ -85,7 +122,8 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
               { header: "Measure", cell: (measure) => `${displayCode(measure.code)} ${measure.name}` },
               ...[1, 2, 3, 4].map((quarter) => ({
                 header: `Quarter ${quarter}`,
-                cell: (measure: (typeof management)[number]) => formatManagementValue(measure, measure.quarters[quarter - 1]?.value ?? null) || "Not entered",
+                cell: (measure: (typeof management)[number]) =>
+                  formatManagementValue(measure, measure.quarters[quarter - 1]?.value ?? null) || "Not entered",
               })),
             ]}
           />

@@ -18,7 +18,8 @@ export const savePackCommentaryAction = formAction(AREA_ROLES.staff, {
 
 export const presentPackAction = formAction(AREA_ROLES.staff, {
   schema: ZPackSignOff,
-  run: ({ year, quarter, signedOffBy, signedOffOn, minuteRef }, user) => presentPack({ actor: user, quarter: { year, quarter }, signOff: { signedOffBy, signedOffOn, minuteRef } }),
+  run: ({ year, quarter, signedOffBy, signedOffOn, minuteRef }, user) =>
+    presentPack({ actor: user, quarter: { year, quarter }, signOff: { signedOffBy, signedOffOn, minuteRef } }),
   done: () => {
     revalidatePath("/board/pack");
     return { status: "ok", message: "The pack has been signed off and frozen as presented." };

@@ -71,7 +71,13 @@ const PackPage = async ({ searchParams }: Props) => {
               label="Commentary on the exceptions"
               hidden={period}
               submit="Save commentary"
-              fields={exceptions.map((tile) => ({ kind: "textarea" as const, name: `${COMMENTARY_FIELD}${tile.code}`, label: `Commentary on ${tile.code} ${tile.name}`, rows: 3, defaultValue: content.commentary[tile.code] }))}
+              fields={exceptions.map((tile) => ({
+                kind: "textarea" as const,
+                name: `${COMMENTARY_FIELD}${tile.code}`,
+                label: `Commentary on ${tile.code} ${tile.name}`,
+                rows: 3,
+                defaultValue: content.commentary[tile.code],
+              }))}
             />
           </div>
         )}
@@ -111,7 +117,12 @@ const PackPage = async ({ searchParams }: Props) => {
             hidden={period}
             submit="Sign off and freeze the pack"
             fields={[
-              { kind: "text", name: "signedOffBy", label: "Signed off by", hint: "For example, the chair of the board." },
+              {
+                kind: "text",
+                name: "signedOffBy",
+                label: "Signed off by",
+                hint: "For example, the chair of the board.",
+              },
               { kind: "date", name: "signedOffOn", label: "Date of the meeting", defaultValue: isoDay(now) },
               { kind: "text", name: "minuteRef", label: "Minute reference", hint: "For example, BM 2026/41." },
             ]}

@@ -16,7 +16,11 @@ export const metadata: Metadata = { title: "Scrutiny: reviews and recommendation
 const BoardScrutinyPage = async () => {
   await requireRole(AREA_ROLES.board);
   const now = new Date();
-  const [reviews, counts, open] = await Promise.all([listReviews("staff"), recommendationCounts(now), listOpenActions()]);
+  const [reviews, counts, open] = await Promise.all([
+    listReviews("staff"),
+    recommendationCounts(now),
+    listOpenActions(),
+  ]);
   return (
     <>
       <PageHeading caption="Board area">Scrutiny: reviews and recommendations</PageHeading>
@@ -49,7 +53,11 @@ const BoardScrutinyPage = async () => {
           columns={[
             {
               header: "Recommendation",
-              cell: (row) => <Link href={`/board/scrutiny/${row.review.id}#recommendation-${row.number}`}>{`${row.review.title}: ${row.number}`}</Link>,
+              cell: (row) => (
+                <Link
+                  href={`/board/scrutiny/${row.review.id}#recommendation-${row.number}`}
+                >{`${row.review.title}: ${row.number}`}</Link>
+              ),
             },
             { header: "Response", cell: (row) => (row.response ? RESPONSE_LABEL[row.response] : "") },
             { header: "Action", cell: (row) => row.action },
@@ -59,7 +67,11 @@ const BoardScrutinyPage = async () => {
               header: "Progress",
               cell: (row) => {
                 const progress = recommendationProgress(row, now);
-                return progress === "OVERDUE" ? <strong className="text-red-800">{PROGRESS_LABEL.OVERDUE}</strong> : PROGRESS_LABEL[progress];
+                return progress === "OVERDUE" ? (
+                  <strong className="text-red-800">{PROGRESS_LABEL.OVERDUE}</strong>
+                ) : (
+                  PROGRESS_LABEL[progress]
+                );
               },
             },
           ]}

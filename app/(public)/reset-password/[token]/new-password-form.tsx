@@ -23,7 +23,13 @@ export const NewPasswordForm = ({ token }: { token: string }) => {
         autoComplete="new-password"
         state={state}
       />
-      <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" state={state} />
+      <TextField
+        name="confirmPassword"
+        label={LABELS.confirmPassword}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
       <SubmitButton>Change password</SubmitButton>
     </form>
   );

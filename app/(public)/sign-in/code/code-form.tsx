@@ -14,7 +14,15 @@ export const CodeForm = () => {
   return (
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
-      <TextField name="code" label={LABELS.code} hint="For example, 123456" inputMode="numeric" autoComplete="one-time-code" width="medium" state={state} />
+      <TextField
+        name="code"
+        label={LABELS.code}
+        hint="For example, 123456"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        width="medium"
+        state={state}
+      />
       <SubmitButton>Continue</SubmitButton>
     </form>
   );

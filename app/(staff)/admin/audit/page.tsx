@@ -23,7 +23,8 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
     listAuditEvents({ page: query.page, entityType: query.type || undefined }),
     listAuditEntityTypes(),
   ]);
-  const pageLink = (page: number) => `/admin/audit?page=${page}${query.type ? `&type=${encodeURIComponent(query.type)}` : ""}`;
+  const pageLink = (page: number) =>
+    `/admin/audit?page=${page}${query.type ? `&type=${encodeURIComponent(query.type)}` : ""}`;
   return (
     <>
       <PageHeading>Audit log</PageHeading>

@@ -28,7 +28,10 @@ const DeletionRequestsPage = async () => {
           rowKey={(r) => r.id}
           columns={[
             { header: "Asked on", cell: (r) => formatDateTime(r.requestedAt) },
-            { header: "Customer", cell: (r) => `${r.customer.firstName} ${r.customer.lastName} (${r.customer.reference})` },
+            {
+              header: "Customer",
+              cell: (r) => `${r.customer.firstName} ${r.customer.lastName} (${r.customer.reference})`,
+            },
             {
               header: "Action",
               cell: (r) => <AnonymiseButton requestId={r.id} name={`${r.customer.firstName} ${r.customer.lastName}`} />,

@@ -23,9 +23,10 @@ const LocalHolidaysPage = async () => {
     <div className="max-w-3xl">
       <PageHeading caption="Administration">Local holidays</PageHeading>
       <p className="mb-4">
-        Complaint timescales count working days: Monday to Friday, less the bank holidays for {CALENDAR_NAME[landlord.regime]} (
-        {CALENDAR_YEARS.first} to {CALENDAR_YEARS.last}, already included). Add the other days your offices close, such as a
-        local holiday, and the complaints figures in Involve will skip them too.
+        Complaint timescales count working days: Monday to Friday, less the bank holidays for{" "}
+        {CALENDAR_NAME[landlord.regime]} ({CALENDAR_YEARS.first} to {CALENDAR_YEARS.last}, already included). Add the
+        other days your offices close, such as a local holiday, and the complaints figures in Involve will skip them
+        too.
       </p>
       <h2 className="mb-2 text-2xl font-bold">Your local holidays</h2>
       {holidays.length === 0 ? (

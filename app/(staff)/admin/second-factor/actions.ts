@@ -11,6 +11,9 @@ export const resetSecondFactorAction = formAction(AREA_ROLES.admin, {
   run: ({ userId }, user) => resetSecondFactor({ userId, actorId: user.id }),
   done: () => {
     revalidatePath("/admin/second-factor");
-    return { status: "ok", message: "The authenticator app has been removed. They set up a new one when they next sign in." };
+    return {
+      status: "ok",
+      message: "The authenticator app has been removed. They set up a new one when they next sign in.",
+    };
   },
 });

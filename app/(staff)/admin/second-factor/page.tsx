@@ -20,17 +20,26 @@ const SecondFactorPage = async () => {
     <>
       <PageHeading>Authenticator apps</PageHeading>
       <p className="mb-6 max-w-2xl">
-        If someone loses the phone with their authenticator app and their recovery codes, remove the app here. Every session
-        of theirs ends, and they set up a new app when they next sign in. Each removal is recorded in the audit log.
+        If someone loses the phone with their authenticator app and their recovery codes, remove the app here. Every
+        session of theirs ends, and they set up a new app when they next sign in. Each removal is recorded in the audit
+        log.
       </p>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Staff and board members and their authenticator apps</caption>
         <thead>
           <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="p-2">Name</th>
-            <th scope="col" className="p-2">Role</th>
-            <th scope="col" className="p-2">Authenticator app</th>
-            <th scope="col" className="p-2"><span className="sr-only">Action</span></th>
+            <th scope="col" className="p-2">
+              Name
+            </th>
+            <th scope="col" className="p-2">
+              Role
+            </th>
+            <th scope="col" className="p-2">
+              Authenticator app
+            </th>
+            <th scope="col" className="p-2">
+              <span className="sr-only">Action</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -60,7 +60,9 @@ export const saveQuestionAction = formAction(AREA_ROLES.staff, {
   schema: ZQuestionInput,
   run: (input, user) => saveQuestion({ actor: user, input }),
   done: (_result, { consultationId, questionId }) =>
-    questionId ? redirect(`/staff/consultations/${consultationId}/questions`) : saved(consultationId, "The question has been added."),
+    questionId
+      ? redirect(`/staff/consultations/${consultationId}/questions`)
+      : saved(consultationId, "The question has been added."),
 });
 
 export const removeQuestionAction = formAction(AREA_ROLES.staff, {
@@ -71,7 +73,8 @@ export const removeQuestionAction = formAction(AREA_ROLES.staff, {
 
 export const moveQuestionAction = formAction(AREA_ROLES.staff, {
   schema: ZMoveQuestion,
-  run: ({ consultationId, questionId, direction }, user) => moveQuestion({ actor: user, consultationId, questionId, direction }),
+  run: ({ consultationId, questionId, direction }, user) =>
+    moveQuestion({ actor: user, consultationId, questionId, direction }),
   done: (_result, { consultationId }) => saved(consultationId, "The question has been moved."),
 });
 
@@ -101,7 +104,8 @@ export const publishResultsAction = formAction(AREA_ROLES.staff, {
 
 export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
   schema: ZOutcome,
-  run: ({ consultationId, youSaid, outcome }, user) => publishOutcome({ actor: user, consultationId, youSaid, outcome }),
+  run: ({ consultationId, youSaid, outcome }, user) =>
+    publishOutcome({ actor: user, consultationId, youSaid, outcome }),
   done: (_result, { consultationId }) => saved(consultationId, "The outcome is published on You said, We did."),
 });
 
@@ -115,7 +119,8 @@ export const enterResponseAction = formAction(AREA_ROLES.staff, {
   schema: ZOfflineResponse,
   run: ({ consultationId, channel, customerReference, ...answers }, user) =>
     submitResponse({ consultationId, channel, customerReference, enteredBy: user, answers }),
-  done: (_result, { consultationId }) => saved(consultationId, "The response has been saved. You can enter the next one."),
+  done: (_result, { consultationId }) =>
+    saved(consultationId, "The response has been saved. You can enter the next one."),
 });
 
 export const attachDocumentAction = formAction(AREA_ROLES.staff, {

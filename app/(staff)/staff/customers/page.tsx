@@ -33,13 +33,43 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
           <label htmlFor="q" className="block font-bold">
             Name, customer reference or postcode
           </label>
-          <input id="q" name="q" defaultValue={search.q ?? ""} className="mt-1 w-full max-w-xl border-2 border-gray-900 p-2" />
+          <input
+            id="q"
+            name="q"
+            defaultValue={search.q ?? ""}
+            className="mt-1 w-full max-w-xl border-2 border-gray-900 p-2"
+          />
         </div>
-        <SelectField name="area" label="Area" options={filters.areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={search.area} />
-        <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={search.kind} />
-        <SelectField name="group" label="Member of" options={filters.groups.map((g) => ({ value: g.id, label: g.name }))} defaultValue={search.group} />
-        <SelectField name="channel" label="Agreed to contact by" options={optionsFrom(CHANNEL_LABEL)} defaultValue={search.channel} />
-        <SelectField name="need" label="Support to take part" options={optionsFrom(SUPPORT_NEED_LABEL)} defaultValue={search.need} />
+        <SelectField
+          name="area"
+          label="Area"
+          options={filters.areas.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={search.area}
+        />
+        <SelectField
+          name="kind"
+          label="Kind of customer"
+          options={optionsFrom(CUSTOMER_KIND_LABEL)}
+          defaultValue={search.kind}
+        />
+        <SelectField
+          name="group"
+          label="Member of"
+          options={filters.groups.map((g) => ({ value: g.id, label: g.name }))}
+          defaultValue={search.group}
+        />
+        <SelectField
+          name="channel"
+          label="Agreed to contact by"
+          options={optionsFrom(CHANNEL_LABEL)}
+          defaultValue={search.channel}
+        />
+        <SelectField
+          name="need"
+          label="Support to take part"
+          options={optionsFrom(SUPPORT_NEED_LABEL)}
+          defaultValue={search.need}
+        />
       </FilterForm>
       <h2 className="mb-2 text-2xl font-bold" aria-live="polite">
         {total} {total === 1 ? "customer" : "customers"} found
@@ -55,7 +85,10 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
               cell: (c) => <Link href={`/staff/customers/${c.id}`}>{`${c.firstName} ${c.lastName}`}</Link>,
             },
             { header: "Reference", cell: (c) => c.reference },
-            { header: "Kind", cell: (c) => `${CUSTOMER_KIND_LABEL[c.kind]}${c.status === "FORMER" ? " (former)" : ""}` },
+            {
+              header: "Kind",
+              cell: (c) => `${CUSTOMER_KIND_LABEL[c.kind]}${c.status === "FORMER" ? " (former)" : ""}`,
+            },
             { header: "Home", cell: (c) => (c.home ? `${c.home.addressLine1}, ${c.home.postcode}` : "No home") },
             { header: "Area", cell: (c) => c.home?.area.name ?? "" },
           ]}

@@ -21,7 +21,11 @@ const EqualityPage = async () => {
       {summary.map((question) => (
         <section key={question.label} className="mb-8">
           <h2 className="mb-2 text-xl font-bold">{question.label}</h2>
-          <SuppressedCountsTable caption={`Answers to: ${question.label}`} countHeader="Customers" rows={question.rows} />
+          <SuppressedCountsTable
+            caption={`Answers to: ${question.label}`}
+            countHeader="Customers"
+            rows={question.rows}
+          />
         </section>
       ))}
     </>

@@ -44,7 +44,11 @@ const StaffEventsPage = async () => {
             { header: "Kind", cell: (e) => EVENT_KIND_LABEL[e.kind] },
             { header: "Starts", cell: (e) => formatDateTime(e.startsAt) },
             { header: "Area", cell: (e) => e.area?.name ?? "All areas" },
-            { header: "Registered", cell: (e) => (e.capacity === null ? e._count.registrations : `${e._count.registrations} of ${e.capacity}`) },
+            {
+              header: "Registered",
+              cell: (e) =>
+                e.capacity === null ? e._count.registrations : `${e._count.registrations} of ${e.capacity}`,
+            },
             { header: "Attended", cell: (e) => e._count.attendances },
           ]}
         />

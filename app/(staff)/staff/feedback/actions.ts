@@ -13,7 +13,14 @@ import { closeFeedback } from "@/lib/feedback/close-feedback";
 import { escalateComplaint } from "@/lib/feedback/escalate-complaint";
 import { recordFeedback } from "@/lib/feedback/record-feedback";
 import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
-import { ZExtension, ZFeedbackAssignment, ZFeedbackRef, ZFeedbackReply, ZFeedbackStandards, ZOfficerFeedback } from "@/lib/feedback/schemas";
+import {
+  ZExtension,
+  ZFeedbackAssignment,
+  ZFeedbackRef,
+  ZFeedbackReply,
+  ZFeedbackStandards,
+  ZOfficerFeedback,
+} from "@/lib/feedback/schemas";
 import { updateStandards } from "@/lib/feedback/update-standards";
 
 const saved = (feedbackId: string, message: string): FormState => {
@@ -36,8 +43,10 @@ export const acknowledgeFeedbackAction = formAction(AREA_ROLES.staff, {
 
 export const replyToFeedbackAction = formAction(AREA_ROLES.staff, {
   schema: ZFeedbackReply,
-  run: ({ feedbackId, text, final }, user) => replyToFeedback({ actor: user, feedbackId, text, final: final === "yes" }).catch(notFoundIfMissing),
-  done: (_result, { feedbackId, final }) => saved(feedbackId, final === "yes" ? "Your answer is sent and the clock has stopped." : "Your reply is sent."),
+  run: ({ feedbackId, text, final }, user) =>
+    replyToFeedback({ actor: user, feedbackId, text, final: final === "yes" }).catch(notFoundIfMissing),
+  done: (_result, { feedbackId, final }) =>
+    saved(feedbackId, final === "yes" ? "Your answer is sent and the clock has stopped." : "Your reply is sent."),
 });
 
 export const closeFeedbackAction = formAction(AREA_ROLES.staff, {
@@ -54,13 +63,15 @@ export const escalateComplaintAction = formAction(AREA_ROLES.staff, {
 
 export const agreeExtensionAction = formAction(AREA_ROLES.staff, {
   schema: ZExtension,
-  run: ({ feedbackId, extensionWorkingDays }, user) => agreeExtension({ actor: user, feedbackId, extensionWorkingDays }).catch(notFoundIfMissing),
+  run: ({ feedbackId, extensionWorkingDays }, user) =>
+    agreeExtension({ actor: user, feedbackId, extensionWorkingDays }).catch(notFoundIfMissing),
   done: (_result, { feedbackId }) => saved(feedbackId, "The extension is recorded and the answer date has moved."),
 });
 
 export const assignFeedbackAction = formAction(AREA_ROLES.staff, {
   schema: ZFeedbackAssignment,
-  run: ({ feedbackId, officerId }, user) => assignFeedback({ actor: user, feedbackId, officerId }).catch(notFoundIfMissing),
+  run: ({ feedbackId, officerId }, user) =>
+    assignFeedback({ actor: user, feedbackId, officerId }).catch(notFoundIfMissing),
   done: (_result, { feedbackId }) => saved(feedbackId, "The feedback has been assigned."),
 });
 

@@ -40,13 +40,31 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
         </li>
       </ul>
       <FilterForm label="Feedback" submit="Show feedback" layout="grid gap-4 md:grid-cols-4">
-        <SelectField name="status" label="Status" options={options(STATUS_LABEL)} defaultValue={filter.status} emptyLabel="Not closed" />
+        <SelectField
+          name="status"
+          label="Status"
+          options={options(STATUS_LABEL)}
+          defaultValue={filter.status}
+          emptyLabel="Not closed"
+        />
         <SelectField name="kind" label="Kind" options={options(KIND_LABEL)} defaultValue={filter.kind} />
-        <SelectField name="serviceArea" label="Service" options={options(SERVICE_AREA_LABEL)} defaultValue={filter.serviceArea} />
-        <SelectField name="overdue" label="Overdue" options={[{ value: "yes", label: "Overdue only" }]} defaultValue={filter.overdue} />
+        <SelectField
+          name="serviceArea"
+          label="Service"
+          options={options(SERVICE_AREA_LABEL)}
+          defaultValue={filter.serviceArea}
+        />
+        <SelectField
+          name="overdue"
+          label="Overdue"
+          options={[{ value: "yes", label: "Overdue only" }]}
+          defaultValue={filter.overdue}
+        />
       </FilterForm>
       <h2 className="mb-2 text-2xl font-bold">
-        {items.length === QUEUE_LIMIT ? `The first ${QUEUE_LIMIT} items` : `${items.length} ${items.length === 1 ? "item" : "items"}`}
+        {items.length === QUEUE_LIMIT
+          ? `The first ${QUEUE_LIMIT} items`
+          : `${items.length} ${items.length === 1 ? "item" : "items"}`}
       </h2>
       {items.length > 0 && (
         <DataTable
@@ -55,7 +73,11 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
           rowKey={(item) => item.id}
           columns={[
             { header: "Reference", cell: (item) => <Link href={`/staff/feedback/${item.id}`}>{item.reference}</Link> },
-            { header: "Kind", cell: (item) => (item.kind === "COMPLAINT" ? `Complaint, ${stageLabel(regime, item.stage)}` : KIND_LABEL[item.kind]) },
+            {
+              header: "Kind",
+              cell: (item) =>
+                item.kind === "COMPLAINT" ? `Complaint, ${stageLabel(regime, item.stage)}` : KIND_LABEL[item.kind],
+            },
             { header: "Service", cell: (item) => SERVICE_AREA_LABEL[item.serviceArea] },
             { header: "Status", cell: (item) => STATUS_LABEL[item.status] },
             { header: "Acknowledge by", cell: (item) => formatDate(item.acknowledgeBy, "Not needed") },

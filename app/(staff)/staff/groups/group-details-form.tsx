@@ -43,8 +43,20 @@ export const GroupDetailsForm = ({ group }: Props) => {
       <ErrorSummary state={state} labels={LABELS} />
       {group && <input type="hidden" name="groupId" value={group.id} />}
       <TextField name="name" label={LABELS.name} defaultValue={group?.name} state={state} />
-      <RadioGroup name="type" legend={LABELS.type} options={optionsFrom(GROUP_TYPE_LABEL)} defaultValue={group?.type} state={state} />
-      <TextField name="description" label={LABELS.description} hint="Optional. One or two sentences." defaultValue={group?.description ?? undefined} state={state} />
+      <RadioGroup
+        name="type"
+        legend={LABELS.type}
+        options={optionsFrom(GROUP_TYPE_LABEL)}
+        defaultValue={group?.type}
+        state={state}
+      />
+      <TextField
+        name="description"
+        label={LABELS.description}
+        hint="Optional. One or two sentences."
+        defaultValue={group?.description ?? undefined}
+        state={state}
+      />
       <CheckboxGroup
         name="takesNewMembers"
         legend={LABELS.takesNewMembers}
@@ -52,9 +64,27 @@ export const GroupDetailsForm = ({ group }: Props) => {
         defaultValues={group?.takesNewMembers ? ["yes"] : []}
         state={state}
       />
-      <TextField name="timeAsked" label={LABELS.timeAsked} hint="Optional. For example: about 4 hours a month." defaultValue={group?.timeAsked ?? undefined} state={state} />
-      <TextField name="meetingsAsked" label={LABELS.meetingsAsked} hint="Optional. For example: monthly, weekday evenings, at the office or online." defaultValue={group?.meetingsAsked ?? undefined} state={state} />
-      <TextField name="skillsAsked" label={LABELS.skillsAsked} hint="Optional. For example: none needed, we give training." defaultValue={group?.skillsAsked ?? undefined} state={state} />
+      <TextField
+        name="timeAsked"
+        label={LABELS.timeAsked}
+        hint="Optional. For example: about 4 hours a month."
+        defaultValue={group?.timeAsked ?? undefined}
+        state={state}
+      />
+      <TextField
+        name="meetingsAsked"
+        label={LABELS.meetingsAsked}
+        hint="Optional. For example: monthly, weekday evenings, at the office or online."
+        defaultValue={group?.meetingsAsked ?? undefined}
+        state={state}
+      />
+      <TextField
+        name="skillsAsked"
+        label={LABELS.skillsAsked}
+        hint="Optional. For example: none needed, we give training."
+        defaultValue={group?.skillsAsked ?? undefined}
+        state={state}
+      />
       <SubmitButton>{group ? "Save group details" : "Add the group"}</SubmitButton>
     </form>
   );

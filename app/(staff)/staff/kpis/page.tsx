@@ -19,8 +19,8 @@ const KpiLibraryPage = async () => {
     <>
       <PageHeading caption="Board reporting">KPI library</PageHeading>
       <p className="mb-4 max-w-2xl">
-        The key performance indicators the board sees each quarter. Involve works out every figure it holds the data for; service standards and the
-        budget are entered here each quarter.
+        The key performance indicators the board sees each quarter. Involve works out every figure it holds the data
+        for; service standards and the budget are entered here each quarter.
       </p>
       <p className="mb-6">
         <Link href="/staff/kpis/new">Add a KPI</Link>
@@ -34,7 +34,10 @@ const KpiLibraryPage = async () => {
             { header: "KPI", cell: (kpi) => <Link href={`/staff/kpis/${kpi.id}`}>{`${kpi.code} ${kpi.name}`}</Link> },
             { header: "Section", cell: (kpi) => SECTION_LABEL[kpi.section] },
             { header: "Source", cell: (kpi) => SOURCE_LABEL[kpi.source] },
-            { header: `Target ${financialYearLabel(year)}`, cell: (kpi) => (kpi.retiredAt ? "Retired" : targetShown(kpi.unit, kpi.targets[0]?.target ?? null)) },
+            {
+              header: `Target ${financialYearLabel(year)}`,
+              cell: (kpi) => (kpi.retiredAt ? "Retired" : targetShown(kpi.unit, kpi.targets[0]?.target ?? null)),
+            },
           ]}
         />
       </ScrollRegion>

@@ -30,7 +30,14 @@ export const closeRoundAction = formAction(AREA_ROLES.staff, {
 export const enterResponseAction = formAction(AREA_ROLES.staff, {
   schema: ZOfficerResponse,
   run: ({ roundId, customerReference, method, collectedOn, screening, answers }, user) =>
-    recordResponse({ roundId, method, customerReference, collectedOn, enteredBy: user, answers: { screening, answers } }),
+    recordResponse({
+      roundId,
+      method,
+      customerReference,
+      collectedOn,
+      enteredBy: user,
+      answers: { screening, answers },
+    }),
   done: (_result, { roundId }) => {
     revalidatePath(`/staff/measures/${roundId}`, "layout");
     return { status: "ok", message: "The response has been saved. You can enter the next one." };
@@ -46,7 +53,8 @@ export const uploadResponsesAction = formAction(AREA_ROLES.staff, {
 
 export const confirmResponsesImportAction = formAction(AREA_ROLES.staff, {
   schema: ZRoundRef.and(ZUploadConfirmation),
-  run: ({ roundId, upload, digest }, user) => importResponses({ actor: user, roundId, confirmation: { upload, digest } }),
+  run: ({ roundId, upload, digest }, user) =>
+    importResponses({ actor: user, roundId, confirmation: { upload, digest } }),
   done: ({ count }, { roundId }) => {
     revalidatePath(`/staff/measures/${roundId}`, "layout");
     redirect(`/staff/measures/${roundId}?imported=${count}`);

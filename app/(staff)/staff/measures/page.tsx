@@ -44,7 +44,10 @@ const MeasuresPage = async () => {
             rowKey={(round) => round.id}
             rows={rounds}
             columns={[
-              { header: "Year", cell: (round) => <Link href={`/staff/measures/${round.id}`}>{financialYearLabel(round.year)}</Link> },
+              {
+                header: "Year",
+                cell: (round) => <Link href={`/staff/measures/${round.id}`}>{financialYearLabel(round.year)}</Link>,
+              },
               { header: "Regime", cell: (round) => REGIME_LABEL[round.regime] },
               { header: "Status", cell: (round) => ROUND_STATUS_LABEL[round.status] },
               { header: "Responses", cell: (round) => round._count.responses },
@@ -59,7 +62,12 @@ const MeasuresPage = async () => {
           label="Open a survey round"
           submit="Open round"
           fields={[
-            { kind: "text", name: "year", label: "Reporting year starts in", hint: "The year of 1 April the reporting year starts: 2026 for 2026/27." },
+            {
+              kind: "text",
+              name: "year",
+              label: "Reporting year starts in",
+              hint: "The year of 1 April the reporting year starts: 2026 for 2026/27.",
+            },
             {
               kind: "radio",
               name: "regime",

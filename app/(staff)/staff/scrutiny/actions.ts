@@ -12,12 +12,26 @@ import { createReview } from "@/lib/scrutiny/create-review";
 import { REVIEW_STATUS_LABEL } from "@/lib/scrutiny/labels";
 import { recordProgress } from "@/lib/scrutiny/record-progress";
 import { respondToRecommendation } from "@/lib/scrutiny/respond-to-recommendation";
-import { ZEvidence, ZProgressUpdate, ZRecommendation, ZResponse, ZReviewDetails, ZReviewStatus, ZReviewUpdate } from "@/lib/scrutiny/schemas";
+import {
+  ZEvidence,
+  ZProgressUpdate,
+  ZRecommendation,
+  ZResponse,
+  ZReviewDetails,
+  ZReviewStatus,
+  ZReviewUpdate,
+} from "@/lib/scrutiny/schemas";
 import { updateReview } from "@/lib/scrutiny/update-review";
 
 // Staff, board and public pages all show a review: each change refreshes every view of it.
 const refresh = (reviewId: string) => {
-  for (const path of [`/staff/scrutiny/${reviewId}`, "/staff/scrutiny", `/board/scrutiny/${reviewId}`, "/board/scrutiny", "/board/assurance"]) {
+  for (const path of [
+    `/staff/scrutiny/${reviewId}`,
+    "/staff/scrutiny",
+    `/board/scrutiny/${reviewId}`,
+    "/board/scrutiny",
+    "/board/assurance",
+  ]) {
     revalidatePath(path);
   }
   revalidatePath(`/scrutiny/${reviewId}`);

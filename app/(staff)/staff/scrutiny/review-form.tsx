@@ -43,9 +43,21 @@ export const ReviewForm = ({ panels, outcomes, topics, review }: Props) => {
     <form action={action} noValidate className="mb-10 max-w-2xl">
       <ErrorSummary state={state} labels={LABELS} />
       {review && <input type="hidden" name="reviewId" value={review.id} />}
-      <RadioGroup name="panelId" legend={LABELS.panelId} options={panels} defaultValue={review?.panelId ?? (panels.length === 1 ? panels[0]?.value : undefined)} state={state} />
+      <RadioGroup
+        name="panelId"
+        legend={LABELS.panelId}
+        options={panels}
+        defaultValue={review?.panelId ?? (panels.length === 1 ? panels[0]?.value : undefined)}
+        state={state}
+      />
       <TextField name="title" label={LABELS.title} defaultValue={review?.title} state={state} />
-      <RadioGroup name="topicSource" legend={LABELS.topicSource} options={optionsFrom(TOPIC_SOURCE_LABEL)} defaultValue={review?.topicSource} state={state} />
+      <RadioGroup
+        name="topicSource"
+        legend={LABELS.topicSource}
+        options={optionsFrom(TOPIC_SOURCE_LABEL)}
+        defaultValue={review?.topicSource}
+        state={state}
+      />
       <TextField
         name="topicDetail"
         label={LABELS.topicDetail}

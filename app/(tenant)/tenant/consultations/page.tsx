@@ -19,7 +19,10 @@ const STEP_NOTE: Record<TenantResponseStep, string> = {
 const TenantConsultationsPage = async () => {
   const { customerId } = await requireCustomer();
   const now = new Date();
-  const [consultations, answered] = await Promise.all([listOpenForCustomer(customerId, now), listAnsweredClosedForCustomer(customerId, now)]);
+  const [consultations, answered] = await Promise.all([
+    listOpenForCustomer(customerId, now),
+    listAnsweredClosedForCustomer(customerId, now),
+  ]);
   return (
     <div className="max-w-2xl">
       <PageHeading>Consultations you can answer</PageHeading>

@@ -13,8 +13,8 @@ const EqualityPage = async () => {
     <div className="max-w-2xl">
       <PageHeading>Equality questions</PageHeading>
       <p className="mb-4">
-        These questions are optional. Your answers help us check that everyone can take part. Staff only see totals,
-        and any total under 5 is hidden. You can skip any question or choose &ldquo;Prefer not to say&rdquo;.
+        These questions are optional. Your answers help us check that everyone can take part. Staff only see totals, and
+        any total under 5 is hidden. You can skip any question or choose &ldquo;Prefer not to say&rdquo;.
       </p>
       <EqualityForm questions={questions} />
     </div>

@@ -27,7 +27,10 @@ const TenantFeedbackPage = async () => {
           rows={items}
           rowKey={(item) => item.id}
           columns={[
-            { header: "Reference", cell: (item) => <Link href={`/tenant/feedback/${item.id}`}>{feedbackReference(item.number)}</Link> },
+            {
+              header: "Reference",
+              cell: (item) => <Link href={`/tenant/feedback/${item.id}`}>{feedbackReference(item.number)}</Link>,
+            },
             { header: "Sent", cell: (item) => formatDate(item.createdAt) },
             { header: "Kind", cell: (item) => KIND_LABEL[item.kind] },
             { header: "About", cell: (item) => SERVICE_AREA_LABEL[item.serviceArea] },

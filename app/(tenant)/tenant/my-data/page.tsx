@@ -26,8 +26,8 @@ const MyDataPage = async () => {
       <h2 className="mb-2 text-2xl font-bold">Delete it</h2>
       <p className="mb-4">
         We will remove your name, contact details and the help you told us you need (for events too), and close your
-        account. Your answers stay, with nothing to say they were yours. Totals we
-        have already reported, such as how many people answered a survey, will not change.
+        account. Your answers stay, with nothing to say they were yours. Totals we have already reported, such as how
+        many people answered a survey, will not change.
       </p>
       <DeletionForm />
     </div>

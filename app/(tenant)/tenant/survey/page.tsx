@@ -32,15 +32,28 @@ const SurveyPage = async ({ searchParams }: { searchParams: Promise<{ sent?: str
         </Notice>
       );
     }
-    if (!eligible) return <p>This survey is for current tenants and shared owners, so it is not open to you. Thank you for your interest.</p>;
+    if (!eligible)
+      return (
+        <p>
+          This survey is for current tenants and shared owners, so it is not open to you. Thank you for your interest.
+        </p>
+      );
     return (
       <>
         <p className="mb-4">
-          Each year we ask tenants how satisfied they are with our services. The regulator sets the questions, and
-          we publish the results. It takes about 5 minutes.
+          Each year we ask tenants how satisfied they are with our services. The regulator sets the questions, and we
+          publish the results. It takes about 5 minutes.
         </p>
-        <p className="mb-6">You can leave any question about satisfaction blank. Please answer the questions about your home.</p>
-        <ActionForm action={answerSurveyAction} label="Satisfaction survey" submit="Send my answers" hidden={{ roundId: round.id }} fields={questionnaireFields(round.regime, landlord.name)} />
+        <p className="mb-6">
+          You can leave any question about satisfaction blank. Please answer the questions about your home.
+        </p>
+        <ActionForm
+          action={answerSurveyAction}
+          label="Satisfaction survey"
+          submit="Send my answers"
+          hidden={{ roundId: round.id }}
+          fields={questionnaireFields(round.regime, landlord.name)}
+        />
       </>
     );
   };
@@ -49,7 +62,9 @@ const SurveyPage = async ({ searchParams }: { searchParams: Promise<{ sent?: str
       <p className="mb-4">
         <Link href="/tenant">Back to your involvement</Link>
       </p>
-      <PageHeading caption={round ? `Satisfaction survey ${financialYearLabel(round.year)}` : "Satisfaction survey"}>Tell us how satisfied you are</PageHeading>
+      <PageHeading caption={round ? `Satisfaction survey ${financialYearLabel(round.year)}` : "Satisfaction survey"}>
+        Tell us how satisfied you are
+      </PageHeading>
       {body()}
     </div>
   );

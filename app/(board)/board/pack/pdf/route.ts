@@ -5,6 +5,10 @@ export const GET = async (request: Request) => {
   const { status, content, fileName } = await packForDownload(request);
   const pdf = await packPdf(content, status);
   return new Response(new Uint8Array(pdf), {
-    headers: { "Cache-Control": "no-store", "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${fileName}.pdf"` },
+    headers: {
+      "Cache-Control": "no-store",
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="${fileName}.pdf"`,
+    },
   });
 };

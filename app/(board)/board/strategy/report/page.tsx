@@ -38,8 +38,23 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
     <>
       <PageHeading caption="Involvement strategy: report to the board">{title}</PageHeading>
       <FilterForm label="Choose the quarter" submit="Show report" layout="flex flex-wrap items-end gap-4 print:hidden">
-        <SelectField name="year" label="Financial year" emptyLabel="This year" defaultValue={String(year)} options={years.map((y) => ({ value: String(y), label: financialYearLabel(y) }))} />
-        <SelectField name="quarter" label="Quarter" emptyLabel="This quarter" defaultValue={String(quarter)} options={QUARTER_MONTHS.map((months, index) => ({ value: String(index + 1), label: `Quarter ${index + 1}: ${months}` }))} />
+        <SelectField
+          name="year"
+          label="Financial year"
+          emptyLabel="This year"
+          defaultValue={String(year)}
+          options={years.map((y) => ({ value: String(y), label: financialYearLabel(y) }))}
+        />
+        <SelectField
+          name="quarter"
+          label="Quarter"
+          emptyLabel="This quarter"
+          defaultValue={String(quarter)}
+          options={QUARTER_MONTHS.map((months, index) => ({
+            value: String(index + 1),
+            label: `Quarter ${index + 1}: ${months}`,
+          }))}
+        />
       </FilterForm>
       {!report ? (
         <p>There is no approved strategy to report on.</p>
@@ -74,14 +89,23 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
                   { header: "Priority", cell: (row) => row.priority.number },
                   { header: "Action", cell: (row) => row.title },
                   { header: "Owner", cell: (row) => row.owner },
-                  { header: "Target date", cell: (row) => `${formatDate(row.targetOn)}${isOverdue(row, report.asAt) ? " (overdue)" : ""}` },
+                  {
+                    header: "Target date",
+                    cell: (row) => `${formatDate(row.targetOn)}${isOverdue(row, report.asAt) ? " (overdue)" : ""}`,
+                  },
                   { header: "Status", cell: (row) => <StatusTag status={row.status} /> },
                 ]}
               />
             </div>
           )}
           <h2 className="mb-2 text-2xl font-bold">Key performance indicators</h2>
-          {kpis.length === 0 ? <p className="mb-10">No KPIs have been set up yet.</p> : <div className="mb-10"><KpiTable caption="The quarter's key performance indicators, exceptions first" tiles={kpis} /></div>}
+          {kpis.length === 0 ? (
+            <p className="mb-10">No KPIs have been set up yet.</p>
+          ) : (
+            <div className="mb-10">
+              <KpiTable caption="The quarter's key performance indicators, exceptions first" tiles={kpis} />
+            </div>
+          )}
           <h2 className="mb-2 text-2xl font-bold">Updates posted this quarter</h2>
           {report.updates.length === 0 ? (
             <p className="mb-10">No updates were posted this quarter.</p>
@@ -109,8 +133,19 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
                 hidden={{ strategyId: report.strategy.id, year: String(year), quarter: String(quarter) }}
                 submit="Mark as presented"
                 fields={[
-                  { kind: "date", name: "presentedOn", label: "Date of the meeting", defaultValue: report.presentation ? isoDay(report.presentation.presentedOn) : isoDay(now) },
-                  { kind: "text", name: "meeting", label: "Meeting", hint: "For example, Board of Management.", defaultValue: report.presentation?.meeting },
+                  {
+                    kind: "date",
+                    name: "presentedOn",
+                    label: "Date of the meeting",
+                    defaultValue: report.presentation ? isoDay(report.presentation.presentedOn) : isoDay(now),
+                  },
+                  {
+                    kind: "text",
+                    name: "meeting",
+                    label: "Meeting",
+                    hint: "For example, Board of Management.",
+                    defaultValue: report.presentation?.meeting,
+                  },
                 ]}
               />
             </section>

@@ -15,8 +15,21 @@ export const InvitationForm = ({ token }: { token: string }) => {
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="token" value={token} />
-      <TextField name="password" label={LABELS.password} hint="Use 12 characters or more." type="password" autoComplete="new-password" state={state} />
-      <TextField name="confirmPassword" label={LABELS.confirmPassword} type="password" autoComplete="new-password" state={state} />
+      <TextField
+        name="password"
+        label={LABELS.password}
+        hint="Use 12 characters or more."
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
+      <TextField
+        name="confirmPassword"
+        label={LABELS.confirmPassword}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );

@@ -9,7 +9,10 @@ const InvitationPage = async ({ params }: { params: Promise<{ token: string }> }
   return (
     <div className="max-w-xl">
       <PageHeading>Accept your invitation</PageHeading>
-      <p className="mb-6">Choose a password to finish creating your account. You will sign in with the email address the invitation was sent to.</p>
+      <p className="mb-6">
+        Choose a password to finish creating your account. You will sign in with the email address the invitation was
+        sent to.
+      </p>
       <InvitationForm token={token} />
     </div>
   );

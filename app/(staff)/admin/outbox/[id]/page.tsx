@@ -47,7 +47,9 @@ const OutboxMessagePage = async ({ params }: Props) => {
         />
       )}
       <h2 className="mb-2 text-2xl font-bold">Text part</h2>
-      <pre id="text-part" className="mb-8 max-w-3xl whitespace-pre-wrap break-words font-sans">{linkify(message.text)}</pre>
+      <pre id="text-part" className="mb-8 max-w-3xl whitespace-pre-wrap break-words font-sans">
+        {linkify(message.text)}
+      </pre>
       {message.html && (
         <>
           <h2 className="mb-2 text-2xl font-bold">HTML part</h2>

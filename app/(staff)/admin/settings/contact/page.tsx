@@ -17,8 +17,8 @@ const ContactSettingsPage = async () => {
       title="Contact details"
       intro={
         <>
-          Shown on the <Link href="/contact">contact page</Link>, at the end of every email and in the accessibility statement and
-        privacy notice. Leave a box empty to leave it out.
+          Shown on the <Link href="/contact">contact page</Link>, at the end of every email and in the accessibility
+          statement and privacy notice. Leave a box empty to leave it out.
         </>
       }
     >
@@ -28,8 +28,22 @@ const ContactSettingsPage = async () => {
         fields={[
           { kind: "text", name: "contactPhone", label: "Phone number", defaultValue: contact.contactPhone ?? "" },
           { kind: "text", name: "contactEmail", label: "Email address", defaultValue: contact.contactEmail ?? "" },
-          { kind: "textarea", name: "contactAddress", label: "Postal address", hint: "One line of the address on each line", rows: 4, defaultValue: contact.contactAddress ?? "" },
-          { kind: "textarea", name: "openingHours", label: "Opening hours", hint: "For example: Monday to Friday, 9am to 5pm", rows: 3, defaultValue: contact.openingHours ?? "" },
+          {
+            kind: "textarea",
+            name: "contactAddress",
+            label: "Postal address",
+            hint: "One line of the address on each line",
+            rows: 4,
+            defaultValue: contact.contactAddress ?? "",
+          },
+          {
+            kind: "textarea",
+            name: "openingHours",
+            label: "Opening hours",
+            hint: "For example: Monday to Friday, 9am to 5pm",
+            rows: 3,
+            defaultValue: contact.openingHours ?? "",
+          },
         ]}
       />
     </SettingsSection>

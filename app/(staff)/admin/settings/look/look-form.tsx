@@ -9,9 +9,18 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
 import { updateLookAction } from "../details-actions";
 
-const LABELS = { brandColour: "Header colour", logoPath: "Logo address on this site", logoFile: "Or upload a logo", removeLogo: "Remove the logo" };
+const LABELS = {
+  brandColour: "Header colour",
+  logoPath: "Logo address on this site",
+  logoFile: "Or upload a logo",
+  removeLogo: "Remove the logo",
+};
 
-export const LookForm = ({ current }: { current: { brandColour: string | null; logoPath: string | null; hasLogo: boolean } }) => {
+export const LookForm = ({
+  current,
+}: {
+  current: { brandColour: string | null; logoPath: string | null; hasLogo: boolean };
+}) => {
   const [state, action] = useActionState(updateLookAction, IDLE);
   return (
     <form action={action} noValidate encType="multipart/form-data">
@@ -32,7 +41,13 @@ export const LookForm = ({ current }: { current: { brandColour: string | null; l
         defaultValue={current.logoPath ?? ""}
         state={state}
       />
-      <FileField name="logoFile" label={LABELS.logoFile} hint="PNG, JPEG, GIF or WebP, up to 500 KB" accept="image/png,image/jpeg,image/gif,image/webp" state={state} />
+      <FileField
+        name="logoFile"
+        label={LABELS.logoFile}
+        hint="PNG, JPEG, GIF or WebP, up to 500 KB"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        state={state}
+      />
       {current.hasLogo && (
         <div className="mb-6">
           <input id="removeLogo" type="checkbox" name="removeLogo" value="yes" className="mr-2 h-6 w-6 align-middle" />

@@ -19,8 +19,8 @@ const StatementSettingsPage = async () => {
       title="Accessibility statement and privacy notice"
       intro={
         <>
-          The <Link href="/accessibility">accessibility statement</Link> and <Link href="/privacy">privacy notice</Link> are written from
-        these answers and the contact details.
+          The <Link href="/accessibility">accessibility statement</Link> and <Link href="/privacy">privacy notice</Link>{" "}
+          are written from these answers and the contact details.
         </>
       }
     >
@@ -36,12 +36,41 @@ const StatementSettingsPage = async () => {
             options: optionsFrom(ACCESSIBILITY_STATUS_LABEL),
             defaultValue: settings.accessibilityStatus,
           },
-          { kind: "textarea", name: "accessibilityIssues", label: "Known problems and when they will be fixed", hint: "Leave empty if there are none", defaultValue: settings.accessibilityIssues ?? "" },
-          { kind: "date", name: "accessibilityTestedOn", label: "Date the portal was last tested", defaultValue: settings.accessibilityTestedOn?.toISOString().slice(0, 10) ?? "" },
+          {
+            kind: "textarea",
+            name: "accessibilityIssues",
+            label: "Known problems and when they will be fixed",
+            hint: "Leave empty if there are none",
+            defaultValue: settings.accessibilityIssues ?? "",
+          },
+          {
+            kind: "date",
+            name: "accessibilityTestedOn",
+            label: "Date the portal was last tested",
+            defaultValue: settings.accessibilityTestedOn?.toISOString().slice(0, 10) ?? "",
+          },
           { kind: "heading", name: "privacy", label: "Privacy notice" },
-          { kind: "text", name: "icoRegistration", label: "ICO registration number", hint: "From the Information Commissioner's register, like ZA123456", defaultValue: settings.icoRegistration ?? "" },
-          { kind: "textarea", name: "dataProtectionContact", label: "Data protection officer or contact", rows: 3, defaultValue: settings.dataProtectionContact ?? "" },
-          { kind: "textarea", name: "retention", label: "How long information is kept", hint: "Leave empty to use the standard wording", defaultValue: settings.retention ?? "" },
+          {
+            kind: "text",
+            name: "icoRegistration",
+            label: "ICO registration number",
+            hint: "From the Information Commissioner's register, like ZA123456",
+            defaultValue: settings.icoRegistration ?? "",
+          },
+          {
+            kind: "textarea",
+            name: "dataProtectionContact",
+            label: "Data protection officer or contact",
+            rows: 3,
+            defaultValue: settings.dataProtectionContact ?? "",
+          },
+          {
+            kind: "textarea",
+            name: "retention",
+            label: "How long information is kept",
+            hint: "Leave empty to use the standard wording",
+            defaultValue: settings.retention ?? "",
+          },
         ]}
       />
     </SettingsSection>

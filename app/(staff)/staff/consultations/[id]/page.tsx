@@ -12,17 +12,14 @@ import { documentHref } from "@/lib/consultations/documents";
 import { CONSULTATION_STATUS_LABEL, CONSULTATION_TOPIC_LABEL, doneMessage } from "@/lib/consultations/labels";
 import { isOutcomeOverdue, outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
-import {
-  attachDocumentAction,
-  publishOutcomeAction,
-  publishResultsAction,
-  removeDocumentAction,
-} from "../actions";
+import { attachDocumentAction, publishOutcomeAction, publishResultsAction, removeDocumentAction } from "../actions";
 import { consultationTitle, loadConsultation } from "./load";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string | string[] }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: await consultationTitle(params) });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
+  title: await consultationTitle(params),
+});
 
 const ConsultationPage = async ({ params, searchParams }: Props) => {
   const consultation = await loadConsultation(params);
@@ -64,7 +61,9 @@ const ConsultationPage = async ({ params, searchParams }: Props) => {
           </li>
         )}
         <li>
-          <Link href={`${base}/questions`}>{consultation._count.responses ? "See the questions" : "Add and change questions"}</Link>
+          <Link href={`${base}/questions`}>
+            {consultation._count.responses ? "See the questions" : "Add and change questions"}
+          </Link>
         </li>
         <li>
           <Link href={`${base}/preview`}>Preview as a tenant sees it, or print a paper copy</Link>
@@ -106,8 +105,8 @@ const ConsultationPage = async ({ params, searchParams }: Props) => {
       {status === "SCHEDULED" && <p>It opens by itself on its opening date.</p>}
       {status === "OPEN" && (
         <p>
-          It is open until {formatDateTime(consultation.closesAt)} and closes by itself then. Meanwhile, enter any paper, phone or
-          meeting responses as they arrive.
+          It is open until {formatDateTime(consultation.closesAt)} and closes by itself then. Meanwhile, enter any
+          paper, phone or meeting responses as they arrive.
         </p>
       )}
       {status === "CLOSED" && (
@@ -118,7 +117,9 @@ const ConsultationPage = async ({ params, searchParams }: Props) => {
       {status === "RESULTS_PUBLISHED" && <OutcomeForm action={publishOutcomeAction} consultationId={id} />}
       {status === "OUTCOME_PUBLISHED" && (
         <>
-          <p className="mb-2">Published on You said, We did on {formatDateTime(consultation.outcomePublishedAt ?? consultation.closesAt)}:</p>
+          <p className="mb-2">
+            Published on You said, We did on {formatDateTime(consultation.outcomePublishedAt ?? consultation.closesAt)}:
+          </p>
           <h3 className="mt-2 font-bold">You said</h3>
           <p className="whitespace-pre-line border-l-4 border-gray-400 pl-4">{consultation.youSaid}</p>
           <h3 className="mt-2 font-bold">We did</h3>

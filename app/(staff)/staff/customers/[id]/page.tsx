@@ -31,7 +31,9 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
       </PageHeading>
       {customer.status === "FORMER" && <p className="mb-4 font-bold">Former customer: the tenancy has ended.</p>}
       <p className="mb-6">
-        <Link href={`/staff/customers/${customer.id}/preferences`}>Change contact preferences and support for this customer</Link>
+        <Link href={`/staff/customers/${customer.id}/preferences`}>
+          Change contact preferences and support for this customer
+        </Link>
       </p>
       {customer.status === "ACTIVE" && !customer.user && <InviteForm customerId={customer.id} />}
       <h2 className="mb-2 text-2xl font-bold">Contact</h2>
@@ -42,10 +44,15 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
           {
             term: "Agreed to contact by",
             value: customer.consents.length
-              ? customer.consents.map((c) => `${CHANNEL_LABEL[c.channel]} (since ${formatDate(c.consentedAt)})`).join(", ")
+              ? customer.consents
+                  .map((c) => `${CHANNEL_LABEL[c.channel]} (since ${formatDate(c.consentedAt)})`)
+                  .join(", ")
               : "No consent recorded: do not contact",
           },
-          { term: "Prefers", value: customer.preferredChannel ? CHANNEL_LABEL[customer.preferredChannel] : "No preference" },
+          {
+            term: "Prefers",
+            value: customer.preferredChannel ? CHANNEL_LABEL[customer.preferredChannel] : "No preference",
+          },
         ]}
       />
       <h2 className="mb-2 text-2xl font-bold">Home</h2>
@@ -53,7 +60,10 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
         rows={
           home
             ? [
-                { term: "Address", value: [home.addressLine1, home.addressLine2, home.town, home.postcode].filter(Boolean).join(", ") },
+                {
+                  term: "Address",
+                  value: [home.addressLine1, home.addressLine2, home.town, home.postcode].filter(Boolean).join(", "),
+                },
                 { term: "Area", value: home.area.name },
                 { term: "Stock type", value: home.stockType.replace("_", " ") },
                 { term: "Communal areas", value: home.hasCommunalAreas ? "Yes" : "No" },

@@ -58,13 +58,17 @@ export const ImportPreviewSummary = ({ preview }: { preview: ImportPreview }) =>
       )}
       {preview.toAdd.length > 0 && (
         <section className="mb-8">
-          <h3 className="mb-2 text-xl font-bold">Customers to add{counts.add > preview.toAdd.length && " (first lines)"}</h3>
+          <h3 className="mb-2 text-xl font-bold">
+            Customers to add{counts.add > preview.toAdd.length && " (first lines)"}
+          </h3>
           <SampleTable caption="Customers to add" rows={preview.toAdd} />
         </section>
       )}
       {preview.toUpdate.length > 0 && (
         <section className="mb-8">
-          <h3 className="mb-2 text-xl font-bold">Customers to update{counts.update > preview.toUpdate.length && " (first lines)"}</h3>
+          <h3 className="mb-2 text-xl font-bold">
+            Customers to update{counts.update > preview.toUpdate.length && " (first lines)"}
+          </h3>
           <SampleTable caption="Customers to update" rows={preview.toUpdate} showChanges />
         </section>
       )}

@@ -40,7 +40,10 @@ const needsText = (r: StaffEvent["registrations"][number]) =>
 
 const StaffEventPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const [event, query] = await Promise.all([getStaffEvent((await params).id), searchParams.then((value) => ZFindCustomer.parse(value))]);
+  const [event, query] = await Promise.all([
+    getStaffEvent((await params).id),
+    searchParams.then((value) => ZFindCustomer.parse(value)),
+  ]);
   if (!event) notFound();
   // Staff taking a booking by phone often have a name, not a reference: a GET search finds them without JavaScript.
   const found = query.find ? await searchCustomers({ q: query.find, page: 1 }) : null;
@@ -64,11 +67,15 @@ const StaffEventPage = async ({ params, searchParams }: Props) => {
       <EventFacts event={event} />
       <h2 className="mb-2 text-2xl font-bold">Reminders</h2>
       <p className="mb-2">
-        {event.remindersSentAt ? `Reminders last sent ${formatDateTime(event.remindersSentAt)}.` : "No reminders sent yet."} Reminders
-        go by email to people with a place who have agreed to email.
+        {event.remindersSentAt
+          ? `Reminders last sent ${formatDateTime(event.remindersSentAt)}.`
+          : "No reminders sent yet."}{" "}
+        Reminders go by email to people with a place who have agreed to email.
       </p>
       <div className="mb-8">
-        <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }}>Send reminders</ActionButton>
+        <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }}>
+          Send reminders
+        </ActionButton>
       </div>
       <h2 className="mb-2 text-2xl font-bold">Registrations</h2>
       {event.registrations.length === 0 ? (
@@ -80,7 +87,14 @@ const StaffEventPage = async ({ params, searchParams }: Props) => {
             rows={event.registrations}
             rowKey={(r) => r.id}
             columns={[
-              { header: "Name", cell: (r) => <Link href={`/staff/customers/${r.customer.id}`}>{`${r.customer.firstName} ${r.customer.lastName}`}</Link> },
+              {
+                header: "Name",
+                cell: (r) => (
+                  <Link
+                    href={`/staff/customers/${r.customer.id}`}
+                  >{`${r.customer.firstName} ${r.customer.lastName}`}</Link>
+                ),
+              },
               { header: "Reference", cell: (r) => r.customer.reference },
               { header: "Status", cell: (r) => REGISTRATION_STATUS_LABEL[r.status] },
               { header: "Support needed", cell: needsText },
@@ -105,7 +119,13 @@ const StaffEventPage = async ({ params, searchParams }: Props) => {
       </h2>
       <div className="max-w-2xl">
         <FilterForm label="Find a customer to register" submit="Find" layout="flex flex-wrap items-end gap-4">
-          <TextField name="find" label="Find the customer by name or reference" defaultValue={query.find} width="medium" state={IDLE} />
+          <TextField
+            name="find"
+            label="Find the customer by name or reference"
+            defaultValue={query.find}
+            width="medium"
+            state={IDLE}
+          />
         </FilterForm>
         {found && (
           <div className="mb-6" role="status">

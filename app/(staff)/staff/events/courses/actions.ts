@@ -11,6 +11,9 @@ export const createCourseAction = formAction(AREA_ROLES.staff, {
   run: (input, user) => createCourse({ actor: user, input }),
   done: (_result, { title }) => {
     revalidatePath("/staff/events/courses");
-    return { status: "ok", message: `The course "${title}" has been added. Add its sessions as training-session events.` };
+    return {
+      status: "ok",
+      message: `The course "${title}" has been added. Add its sessions as training-session events.`,
+    };
   },
 });

@@ -20,8 +20,8 @@ const CoursesPage = async () => {
       </p>
       <PageHeading>Training courses</PageHeading>
       <p className="mb-6 max-w-2xl">
-        Courses are for tenants and staff. Each session is an event of the kind &ldquo;Training session&rdquo;; record who
-        completed the course on the session&rsquo;s attendance page.
+        Courses are for tenants and staff. Each session is an event of the kind &ldquo;Training session&rdquo;; record
+        who completed the course on the session&rsquo;s attendance page.
       </p>
       {courses.length > 0 && (
         <div className="mb-8">

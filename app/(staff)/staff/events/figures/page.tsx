@@ -15,7 +15,13 @@ const dateInput = (name: string, label: string, value: string) => (
     <label htmlFor={name} className="block font-bold">
       {label}
     </label>
-    <input id={name} name={name} type="date" defaultValue={value} className="mt-1 w-full border-2 border-gray-900 p-2" />
+    <input
+      id={name}
+      name={name}
+      type="date"
+      defaultValue={value}
+      className="mt-1 w-full border-2 border-gray-900 p-2"
+    />
   </div>
 );
 
@@ -25,17 +31,33 @@ const FiguresPage = async ({ searchParams }: { searchParams: Promise<Record<stri
   const now = new Date();
   const request = await readFiguresRequest(await searchParams, now);
   const figures = await getEventFigures({ ...request, now });
-  const query = new URLSearchParams({ from: request.from, to: request.to, ...(request.areaId && { area: request.areaId }) });
+  const query = new URLSearchParams({
+    from: request.from,
+    to: request.to,
+    ...(request.areaId && { area: request.areaId }),
+  });
   return (
     <>
       <p className="mb-4">
-        {user.role === "BOARD" ? <Link href="/board">Back to the board dashboard</Link> : <Link href="/staff/events">Back to events</Link>}
+        {user.role === "BOARD" ? (
+          <Link href="/board">Back to the board dashboard</Link>
+        ) : (
+          <Link href="/staff/events">Back to events</Link>
+        )}
       </p>
-      <PageHeading caption={`${request.from} to ${request.to}, ${request.areaName}`}>Event figures for the board</PageHeading>
+      <PageHeading caption={`${request.from} to ${request.to}, ${request.areaName}`}>
+        Event figures for the board
+      </PageHeading>
       <FilterForm label="Period and area" submit="Show figures" layout="grid gap-4 md:grid-cols-4">
         {dateInput("from", "From", request.from)}
         {dateInput("to", "To", request.to)}
-        <SelectField name="area" label="Area" options={request.areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={request.areaId} emptyLabel="All areas" />
+        <SelectField
+          name="area"
+          label="Area"
+          options={request.areas.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={request.areaId}
+          emptyLabel="All areas"
+        />
       </FilterForm>
       <dl className="mb-8 grid max-w-3xl gap-4 sm:grid-cols-2">
         {(Object.keys(FIGURE_LABELS) as (keyof EventFigures)[]).map((key) => (

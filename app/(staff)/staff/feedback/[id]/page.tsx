@@ -29,13 +29,20 @@ export const metadata: Metadata = { title: "Feedback" };
 const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   await requireRole(AREA_ROLES.staff);
   const { id } = await params;
-  const [item, officers, regime] = await Promise.all([getFeedbackForStaff(id, today(new Date())), listAssignableOfficers(), landlordRegime()]);
+  const [item, officers, regime] = await Promise.all([
+    getFeedbackForStaff(id, today(new Date())),
+    listAssignableOfficers(),
+    landlordRegime(),
+  ]);
   if (!item) notFound();
   const ref = { feedbackId: item.id };
   const open = item.status === "RECEIVED" || item.status === "ACKNOWLEDGED";
   const from = item.customer ? (
     <>
-      <Link href={`/staff/customers/${item.customer.id}`}>{`${item.customer.firstName} ${item.customer.lastName}`}</Link> ({item.customer.reference})
+      <Link
+        href={`/staff/customers/${item.customer.id}`}
+      >{`${item.customer.firstName} ${item.customer.lastName}`}</Link>{" "}
+      ({item.customer.reference})
     </>
   ) : (
     [item.contactName, item.contactEmail, item.contactPhone].filter(Boolean).join(", ")
@@ -61,7 +68,10 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
               ]
             : []),
           ...(item.overdue ? [{ term: "Overdue", value: <OverdueTag overdue={item.overdue} /> }] : []),
-          { term: "Officer", value: officers.find((officer) => officer.id === item.assignedToId)?.name ?? "Not assigned" },
+          {
+            term: "Officer",
+            value: officers.find((officer) => officer.id === item.assignedToId)?.name ?? "Not assigned",
+          },
         ]}
       />
       <h2 className="mb-2 text-2xl font-bold">What they said</h2>

@@ -31,8 +31,18 @@ const StandardsPage = async () => {
       <ActionForm
         action={updateStandardsAction}
         fields={[
-          { kind: "text", name: "acknowledgeDays", label: "Acknowledge within (working days)", defaultValue: String(standards.acknowledgeDays) },
-          { kind: "text", name: "answerDays", label: "Answer within (working days)", defaultValue: String(standards.answerDays) },
+          {
+            kind: "text",
+            name: "acknowledgeDays",
+            label: "Acknowledge within (working days)",
+            defaultValue: String(standards.acknowledgeDays),
+          },
+          {
+            kind: "text",
+            name: "answerDays",
+            label: "Answer within (working days)",
+            defaultValue: String(standards.answerDays),
+          },
         ]}
         submit="Save the service standard"
       />

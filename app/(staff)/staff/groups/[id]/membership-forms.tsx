@@ -11,7 +11,11 @@ import { fieldError, IDLE } from "@/lib/actions/form-state";
 import { MEMBERSHIP_ROLE_LABEL, optionsFrom } from "@/lib/people/labels";
 import { addMembershipAction, endMembershipAction } from "../actions";
 
-const ADD_LABELS = { customerReference: "Customer reference", role: "Role in the group", startedOn: "Date they joined" };
+const ADD_LABELS = {
+  customerReference: "Customer reference",
+  role: "Role in the group",
+  startedOn: "Date they joined",
+};
 
 export const AddMemberForm = ({ groupId, today }: { groupId: string; today: string }) => {
   const [state, action] = useActionState(addMembershipAction, IDLE);
@@ -23,9 +27,28 @@ export const AddMemberForm = ({ groupId, today }: { groupId: string; today: stri
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={ADD_LABELS} />
       <input type="hidden" name="groupId" value={groupId} />
-      <TextField name="customerReference" label={ADD_LABELS.customerReference} hint="For example C00123." width="medium" state={state} />
-      <RadioGroup name="role" legend={ADD_LABELS.role} options={optionsFrom(MEMBERSHIP_ROLE_LABEL)} defaultValue="MEMBER" state={state} />
-      <TextField name="startedOn" label={ADD_LABELS.startedOn} type="date" width="medium" defaultValue={today} state={state} />
+      <TextField
+        name="customerReference"
+        label={ADD_LABELS.customerReference}
+        hint="For example C00123."
+        width="medium"
+        state={state}
+      />
+      <RadioGroup
+        name="role"
+        legend={ADD_LABELS.role}
+        options={optionsFrom(MEMBERSHIP_ROLE_LABEL)}
+        defaultValue="MEMBER"
+        state={state}
+      />
+      <TextField
+        name="startedOn"
+        label={ADD_LABELS.startedOn}
+        type="date"
+        width="medium"
+        defaultValue={today}
+        state={state}
+      />
       <SubmitButton>Add to the group</SubmitButton>
     </form>
   );
@@ -53,7 +76,8 @@ export const EndMembershipForm = ({ members, today }: { members: Member[]; today
           name="membershipId"
           aria-invalid={memberError ? true : undefined}
           aria-describedby={describedBy("membershipId", undefined, memberError)}
-          className="mt-1 block w-full max-w-xl border-2 border-gray-900 p-2 text-lg">
+          className="mt-1 block w-full max-w-xl border-2 border-gray-900 p-2 text-lg"
+        >
           {members.map((member) => (
             <option key={member.id} value={member.id}>
               {member.label}

@@ -38,7 +38,9 @@ const GroupPage = async ({ params, searchParams }: Props) => {
       {waiting > 0 && (
         <p className="mb-6 text-lg font-bold">
           <Link href="/staff/groups/requests">
-            {waiting === 1 ? "1 request to join is waiting for an answer" : `${waiting} requests to join are waiting for an answer`}
+            {waiting === 1
+              ? "1 request to join is waiting for an answer"
+              : `${waiting} requests to join are waiting for an answer`}
           </Link>
         </p>
       )}
@@ -52,7 +54,14 @@ const GroupPage = async ({ params, searchParams }: Props) => {
             rows={group.memberships}
             rowKey={(m) => m.id}
             columns={[
-              { header: "Name", cell: (m) => <Link href={`/staff/customers/${m.customer.id}`}>{`${m.customer.firstName} ${m.customer.lastName}`}</Link> },
+              {
+                header: "Name",
+                cell: (m) => (
+                  <Link
+                    href={`/staff/customers/${m.customer.id}`}
+                  >{`${m.customer.firstName} ${m.customer.lastName}`}</Link>
+                ),
+              },
               { header: "Reference", cell: (m) => m.customer.reference },
               { header: "Role", cell: (m) => MEMBERSHIP_ROLE_LABEL[m.role] },
               { header: "Joined", cell: (m) => formatDate(m.startedOn) },
@@ -66,7 +75,10 @@ const GroupPage = async ({ params, searchParams }: Props) => {
         {current.length > 0 && (
           <EndMembershipForm
             today={todayValue}
-            members={current.map((m) => ({ id: m.id, label: `${m.customer.firstName} ${m.customer.lastName} (${MEMBERSHIP_ROLE_LABEL[m.role]})` }))}
+            members={current.map((m) => ({
+              id: m.id,
+              label: `${m.customer.firstName} ${m.customer.lastName} (${MEMBERSHIP_ROLE_LABEL[m.role]})`,
+            }))}
           />
         )}
         {group.type === "RTO" && (

@@ -31,13 +31,61 @@ export const RtoRegisterForm = ({ group }: { group: GroupPage }) => {
       {state.status === "ok" && <Notice title={state.message} />}
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="groupId" value={group.id} />
-      <TextField name="rtoRegisteredOn" label={LABELS.rtoRegisteredOn} type="date" width="medium" defaultValue={day(group.rtoRegisteredOn)} state={state} />
-      <TextField name="rtoAreaCovered" label={LABELS.rtoAreaCovered} defaultValue={group.rtoAreaCovered ?? undefined} state={state} />
-      <TextField name="constitutionReceivedOn" label={LABELS.constitutionReceivedOn} type="date" width="medium" hint="Optional." defaultValue={day(group.constitutionReceivedOn)} state={state} />
-      <TextField name="annualReturnReceivedOn" label={LABELS.annualReturnReceivedOn} type="date" width="medium" hint="Optional." defaultValue={day(group.annualReturnReceivedOn)} state={state} />
-      <TextField name="nextReviewOn" label={LABELS.nextReviewOn} type="date" width="medium" hint="Optional." defaultValue={day(group.nextReviewOn)} state={state} />
-      <RadioGroup name="rtoStatus" legend={LABELS.rtoStatus} options={optionsFrom(RTO_STATUS_LABEL)} defaultValue={group.rtoStatus ?? "REGISTERED"} state={state} />
-      <TextField name="deregistrationReason" label={LABELS.deregistrationReason} hint="Needed when the organisation is deregistered. Shown on the public register." defaultValue={group.deregistrationReason ?? undefined} state={state} />
+      <TextField
+        name="rtoRegisteredOn"
+        label={LABELS.rtoRegisteredOn}
+        type="date"
+        width="medium"
+        defaultValue={day(group.rtoRegisteredOn)}
+        state={state}
+      />
+      <TextField
+        name="rtoAreaCovered"
+        label={LABELS.rtoAreaCovered}
+        defaultValue={group.rtoAreaCovered ?? undefined}
+        state={state}
+      />
+      <TextField
+        name="constitutionReceivedOn"
+        label={LABELS.constitutionReceivedOn}
+        type="date"
+        width="medium"
+        hint="Optional."
+        defaultValue={day(group.constitutionReceivedOn)}
+        state={state}
+      />
+      <TextField
+        name="annualReturnReceivedOn"
+        label={LABELS.annualReturnReceivedOn}
+        type="date"
+        width="medium"
+        hint="Optional."
+        defaultValue={day(group.annualReturnReceivedOn)}
+        state={state}
+      />
+      <TextField
+        name="nextReviewOn"
+        label={LABELS.nextReviewOn}
+        type="date"
+        width="medium"
+        hint="Optional."
+        defaultValue={day(group.nextReviewOn)}
+        state={state}
+      />
+      <RadioGroup
+        name="rtoStatus"
+        legend={LABELS.rtoStatus}
+        options={optionsFrom(RTO_STATUS_LABEL)}
+        defaultValue={group.rtoStatus ?? "REGISTERED"}
+        state={state}
+      />
+      <TextField
+        name="deregistrationReason"
+        label={LABELS.deregistrationReason}
+        hint="Needed when the organisation is deregistered. Shown on the public register."
+        defaultValue={group.deregistrationReason ?? undefined}
+        state={state}
+      />
       <SubmitButton>Save the register entry</SubmitButton>
     </form>
   );

@@ -22,7 +22,13 @@ const JoinRequestsPage = async ({ searchParams }: Props) => {
       </p>
       <PageHeading>Requests to join groups</PageHeading>
       {decided && (
-        <Notice title={decided === "accepted" ? "The request has been accepted: the membership has started." : "The request has been declined."}>
+        <Notice
+          title={
+            decided === "accepted"
+              ? "The request has been accepted: the membership has started."
+              : "The request has been declined."
+          }
+        >
           The tenant has been emailed the answer if they agreed to email.
         </Notice>
       )}
@@ -37,7 +43,9 @@ const JoinRequestsPage = async ({ searchParams }: Props) => {
             {
               header: "Tenant",
               cell: (request) => (
-                <Link href={`/staff/groups/requests/${request.id}`}>{`${request.customer.firstName} ${request.customer.lastName}`}</Link>
+                <Link
+                  href={`/staff/groups/requests/${request.id}`}
+                >{`${request.customer.firstName} ${request.customer.lastName}`}</Link>
               ),
             },
             { header: "Reference", cell: (request) => request.customer.reference },

@@ -38,7 +38,12 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <p className="mb-4">
           {kpi.targets.length === 0
             ? "No target has been set."
-            : kpi.targets.map((target) => `${financialYearLabel(target.year)}: ${formatKpiValue(kpi.unit, target.target)} (amber within ${target.amberTolerance})`).join("; ")}
+            : kpi.targets
+                .map(
+                  (target) =>
+                    `${financialYearLabel(target.year)}: ${formatKpiValue(kpi.unit, target.target)} (amber within ${target.amberTolerance})`,
+                )
+                .join("; ")}
         </p>
         <ActionForm
           action={setKpiTargetAction}
@@ -46,9 +51,29 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           hidden={{ kpiId: kpi.id }}
           submit="Save the target"
           fields={[
-            { kind: "radio", name: "year", label: "Financial year", options: [current.year - 1, current.year, current.year + 1].map((year) => ({ value: String(year), label: financialYearLabel(year) })), defaultValue: String(current.year) },
-            { kind: "text", name: "target", label: "Target", defaultValue: thisYear ? String(thisYear.target) : undefined },
-            { kind: "text", name: "amberTolerance", label: "Amber tolerance", hint: "How far short of the target still counts as amber, in the KPI's unit. 0 for none.", defaultValue: thisYear ? String(thisYear.amberTolerance) : "0" },
+            {
+              kind: "radio",
+              name: "year",
+              label: "Financial year",
+              options: [current.year - 1, current.year, current.year + 1].map((year) => ({
+                value: String(year),
+                label: financialYearLabel(year),
+              })),
+              defaultValue: String(current.year),
+            },
+            {
+              kind: "text",
+              name: "target",
+              label: "Target",
+              defaultValue: thisYear ? String(thisYear.target) : undefined,
+            },
+            {
+              kind: "text",
+              name: "amberTolerance",
+              label: "Amber tolerance",
+              hint: "How far short of the target still counts as amber, in the KPI's unit. 0 for none.",
+              defaultValue: thisYear ? String(thisYear.amberTolerance) : "0",
+            },
           ]}
         />
       </section>
@@ -77,9 +102,20 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             hidden={{ kpiId: kpi.id }}
             submit="Save the figure"
             fields={[
-              { kind: "radio", name: "period", label: "Quarter", options: periods.map((q) => ({ value: `${q.year}-${q.quarter}`, label: quarterLabel(q) })), defaultValue: `${periods[1]?.year}-${periods[1]?.quarter}` },
+              {
+                kind: "radio",
+                name: "period",
+                label: "Quarter",
+                options: periods.map((q) => ({ value: `${q.year}-${q.quarter}`, label: quarterLabel(q) })),
+                defaultValue: `${periods[1]?.year}-${periods[1]?.quarter}`,
+              },
               { kind: "text", name: "value", label: "Figure" },
-              { kind: "text", name: "note", label: "Note (optional)", hint: "Where the figure came from, such as the telephony report." },
+              {
+                kind: "text",
+                name: "note",
+                label: "Note (optional)",
+                hint: "Where the figure came from, such as the telephony report.",
+              },
             ]}
           />
         </section>
@@ -93,7 +129,11 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
           label="Change the KPI"
           hidden={{ kpiId: kpi.id }}
           submit="Save the KPI"
-          fields={kpiFields(landlord.regime, { ...kpi, sourceCode: kpi.sourceCode ?? "", outcomeCodes: kpi.outcomeCodes.join(", ") })}
+          fields={kpiFields(landlord.regime, {
+            ...kpi,
+            sourceCode: kpi.sourceCode ?? "",
+            outcomeCodes: kpi.outcomeCodes.join(", "),
+          })}
         />
       </section>
     </>

@@ -20,7 +20,12 @@ const NewKpiPage = async () => {
       </p>
       <PageHeading caption="KPI library">Add a KPI</PageHeading>
       <div className="max-w-2xl">
-        <ActionForm action={createKpiAction} label="Add a KPI" submit="Add the KPI" fields={kpiFields(landlord.regime)} />
+        <ActionForm
+          action={createKpiAction}
+          label="Add a KPI"
+          submit="Add the KPI"
+          fields={kpiFields(landlord.regime)}
+        />
       </div>
     </>
   );

@@ -37,7 +37,10 @@ const RoundPage = async ({ params, searchParams }: Props) => {
           { term: "Opened", value: formatDateTime(round.openedAt) },
           ...(round.closedAt ? [{ term: "Closed", value: formatDateTime(round.closedAt) }] : []),
           { term: "Target margin of error", value: `${round.targetMargin} percentage points` },
-          { term: "Homes in scope when opened", value: `${round.populationLcra} low-cost rental (LCRA), ${round.populationLcho} low-cost home ownership (LCHO)` },
+          {
+            term: "Homes in scope when opened",
+            value: `${round.populationLcra} low-cost rental (LCRA), ${round.populationLcho} low-cost home ownership (LCHO)`,
+          },
         ]}
       />
       <h2 className="mb-2 text-2xl font-bold">Respondents</h2>
@@ -92,7 +95,9 @@ const RoundPage = async ({ params, searchParams }: Props) => {
           <h2 id="close-round" className="mb-2 text-2xl font-bold">
             Close the round
           </h2>
-          <p className="mb-4">Once closed, the round takes no more responses, online or entered here. This cannot be undone.</p>
+          <p className="mb-4">
+            Once closed, the round takes no more responses, online or entered here. This cannot be undone.
+          </p>
           <ActionButton action={closeRoundAction} fields={{ roundId: round.id }}>
             Close round
           </ActionButton>

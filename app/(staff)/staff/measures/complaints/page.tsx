@@ -19,14 +19,28 @@ const ROWS: { label: string; figure: (stage: StageFigures) => number | null | un
   { label: "Complaints received in the period", figure: (stage) => stage.received },
   { label: "Complaints responded to in the period", figure: (stage) => stage.responded },
   { label: "Responded to within the timescale", figure: (stage) => stage.respondedWithinTimescale },
-  { label: "Responded to within the timescale (England CH02)", figure: (stage) => stage.percentWithinTimescale, unit: "%" },
-  { label: "Received in the period and responded to by its end (Scotland ARC indicator 3)", figure: (stage) => stage.percentResponded, unit: "%" },
+  {
+    label: "Responded to within the timescale (England CH02)",
+    figure: (stage) => stage.percentWithinTimescale,
+    unit: "%",
+  },
+  {
+    label: "Received in the period and responded to by its end (Scotland ARC indicator 3)",
+    figure: (stage) => stage.percentResponded,
+    unit: "%",
+  },
   { label: "Average working days to respond (Scotland ARC indicator 4)", figure: (stage) => stage.averageWorkingDays },
   { label: "Received per 1,000 homes (England CH01)", figure: (stage) => stage.perThousandHomes },
 ];
 
 const show = (value: number | null | undefined, unit = "") =>
-  value === undefined ? "Enter the number of homes" : value === null ? "None to count" : unit === "%" ? `${value.toFixed(1)}%` : String(value);
+  value === undefined
+    ? "Enter the number of homes"
+    : value === null
+      ? "None to count"
+      : unit === "%"
+        ? `${value.toFixed(1)}%`
+        : String(value);
 
 const FiguresTable = ({ stage1, stage2 }: { stage1: StageFigures; stage2: StageFigures }) => (
   <DataTable
@@ -43,9 +57,16 @@ const FiguresTable = ({ stage1, stage2 }: { stage1: StageFigures; stage2: StageF
 
 const Results = async ({ query }: { query: ComplaintsQuery }) => {
   const result = await figuresFromUpload(query);
-  if (result.status === "gone") return <p className="mb-6 font-bold">We no longer have that file. Upload it again below.</p>;
+  if (result.status === "gone")
+    return <p className="mb-6 font-bold">We no longer have that file. Upload it again below.</p>;
   if (result.status === "problems") {
-    return <FileProblems problems={result.problems.slice(0, PROBLEMS_SHOWN)} total={result.problems.length} consequence="No figures can be given" />;
+    return (
+      <FileProblems
+        problems={result.problems.slice(0, PROBLEMS_SHOWN)}
+        total={result.problems.length}
+        consequence="No figures can be given"
+      />
+    );
   }
   const { figures } = result;
   return (
@@ -54,7 +75,8 @@ const Results = async ({ query }: { query: ComplaintsQuery }) => {
         Figures for {figures.from} to {figures.to}
       </h2>
       <p className="mb-4">
-        From {result.complaints} complaint stages, counted for {figures.regime === "england" ? "England (Complaint Handling Code)" : "Scotland (SPSO model procedure)"}.
+        From {result.complaints} complaint stages, counted for{" "}
+        {figures.regime === "england" ? "England (Complaint Handling Code)" : "Scotland (SPSO model procedure)"}.
       </p>
       <FiguresTable stage1={figures.stage1} stage2={figures.stage2} />
     </section>
@@ -83,8 +105,13 @@ const ComplaintsPage = async ({ searchParams }: Props) => {
         <code>extension_working_days</code>. Dates are written like 2026-04-01.
       </p>
       {query.success && <Results query={query.data} />}
-      <h2 className="mb-2 text-2xl font-bold">{query.success ? "Work out figures for another file or period" : "Upload a file"}</h2>
-      <ComplaintsUploadForm action={uploadComplaintsAction} period={query.success ? query.data : financialYearDays(year)} />
+      <h2 className="mb-2 text-2xl font-bold">
+        {query.success ? "Work out figures for another file or period" : "Upload a file"}
+      </h2>
+      <ComplaintsUploadForm
+        action={uploadComplaintsAction}
+        period={query.success ? query.data : financialYearDays(year)}
+      />
     </div>
   );
 };

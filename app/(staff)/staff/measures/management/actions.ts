@@ -14,6 +14,9 @@ export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   done: (_result, { year, quarter, figures }) => {
     revalidatePath("/staff/measures/management");
     revalidatePath("/board/measures");
-    return { status: "ok", message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.` };
+    return {
+      status: "ok",
+      message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.`,
+    };
   },
 });

@@ -30,9 +30,24 @@ const ManagementPage = async ({ searchParams }: Props) => {
     const row = entered[code];
     return [
       { kind: "heading", name: `${code}-heading`, label: `${displayCode(code)} ${name}` },
-      { kind: "text", name: `${code}_numerator`, label: `${displayCode(code)}: ${numerator}`, defaultValue: text(row?.numerator) },
-      { kind: "text", name: `${code}_denominator`, label: `${displayCode(code)}: ${denominator}`, defaultValue: text(row?.denominator) },
-      { kind: "text", name: `${code}_note`, label: `${displayCode(code)}: note (optional)`, defaultValue: row?.note ?? "" },
+      {
+        kind: "text",
+        name: `${code}_numerator`,
+        label: `${displayCode(code)}: ${numerator}`,
+        defaultValue: text(row?.numerator),
+      },
+      {
+        kind: "text",
+        name: `${code}_denominator`,
+        label: `${displayCode(code)}: ${denominator}`,
+        defaultValue: text(row?.denominator),
+      },
+      {
+        kind: "text",
+        name: `${code}_note`,
+        label: `${displayCode(code)}: note (optional)`,
+        defaultValue: row?.note ?? "",
+      },
     ];
   });
   return (
@@ -42,12 +57,28 @@ const ManagementPage = async ({ searchParams }: Props) => {
       </p>
       <PageHeading caption="Tenant satisfaction measures">Management information</PageHeading>
       <p className="mb-6 max-w-2xl">
-        Enter each measure as a number over the total it is out of. Percentages and figures per 1,000 homes are worked out
-        for you and rounded to one decimal place. Leave a measure blank if you do not have its figures yet.
+        Enter each measure as a number over the total it is out of. Percentages and figures per 1,000 homes are worked
+        out for you and rounded to one decimal place. Leave a measure blank if you do not have its figures yet.
       </p>
-      <FilterForm label="Choose a quarter" submit="Show quarter" layout="grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end">
-        <SelectField name="year" label="Reporting year" options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))} defaultValue={String(year)} emptyLabel="This year" />
-        <SelectField name="quarter" label="Quarter" options={QUARTERS.map((value) => ({ value: String(value), label: QUARTER_LABEL[value] ?? "" }))} defaultValue={String(quarter)} emptyLabel="Quarter 1" />
+      <FilterForm
+        label="Choose a quarter"
+        submit="Show quarter"
+        layout="grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end"
+      >
+        <SelectField
+          name="year"
+          label="Reporting year"
+          options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))}
+          defaultValue={String(year)}
+          emptyLabel="This year"
+        />
+        <SelectField
+          name="quarter"
+          label="Quarter"
+          options={QUARTERS.map((value) => ({ value: String(value), label: QUARTER_LABEL[value] ?? "" }))}
+          defaultValue={String(quarter)}
+          emptyLabel="Quarter 1"
+        />
       </FilterForm>
       <h2 className="mb-4 text-2xl font-bold">
         {QUARTER_LABEL[quarter]}, {financialYearLabel(year)}

@@ -19,7 +19,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 const ReviewPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const [review, { outcomes }, flags] = await Promise.all([getReview((await params).id, "staff"), reviewFormOptions(), searchParams]);
+  const [review, { outcomes }, flags] = await Promise.all([
+    getReview((await params).id, "staff"),
+    reviewFormOptions(),
+    searchParams,
+  ]);
   if (!review) notFound();
   const now = new Date();
   const next = nextStatuses(review.status).map((status) => ({ value: status, label: REVIEW_STATUS_LABEL[status] }));
@@ -41,7 +45,11 @@ const ReviewPage = async ({ params, searchParams }: Props) => {
           </>
         )}
       </p>
-      <ReviewReport review={review} now={now} recommendationHref={(id) => `/staff/scrutiny/${review.id}/recommendations/${id}`} />
+      <ReviewReport
+        review={review}
+        now={now}
+        recommendationHref={(id) => `/staff/scrutiny/${review.id}/recommendations/${id}`}
+      />
       <div className="max-w-2xl">
         {next.length > 0 && (
           <section aria-labelledby="stage" className="mb-10">

@@ -48,7 +48,13 @@ export const RecommendationForm = ({ reviewId, outcomes }: { reviewId: string; o
       <ErrorSummary state={state} labels={RECOMMENDATION_LABELS} />
       <input type="hidden" name="reviewId" value={reviewId} />
       <TextField name="text" label={RECOMMENDATION_LABELS.text} rows={4} state={state} />
-      <CheckboxGroup name="outcomeCodes" legend={RECOMMENDATION_LABELS.outcomeCodes} hint="Optional." options={outcomes} state={state} />
+      <CheckboxGroup
+        name="outcomeCodes"
+        legend={RECOMMENDATION_LABELS.outcomeCodes}
+        hint="Optional."
+        options={outcomes}
+        state={state}
+      />
       <SubmitButton>Add the recommendation</SubmitButton>
     </form>
   );

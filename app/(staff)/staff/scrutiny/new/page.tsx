@@ -19,7 +19,8 @@ const NewReviewPage = async () => {
       <PageHeading>Start a scrutiny review</PageHeading>
       {options.panels.length === 0 ? (
         <p>
-          Reviews are run by a scrutiny panel. <Link href="/staff/groups/new">Add the scrutiny panel as a group</Link> first.
+          Reviews are run by a scrutiny panel. <Link href="/staff/groups/new">Add the scrutiny panel as a group</Link>{" "}
+          first.
         </p>
       ) : (
         <ReviewForm {...options} />

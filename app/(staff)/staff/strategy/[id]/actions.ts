@@ -51,13 +51,15 @@ export const addObjectiveAction = formAction(AREA_ROLES.staff, {
 
 export const addPriorityAction = formAction(AREA_ROLES.staff, {
   schema: ZPriority,
-  run: ({ strategyId, objectiveId, priorityTitle }, user) => addPriority({ actor: user, strategyId, objectiveId, title: priorityTitle }),
+  run: ({ strategyId, objectiveId, priorityTitle }, user) =>
+    addPriority({ actor: user, strategyId, objectiveId, title: priorityTitle }),
   done: (priority, { strategyId }) => saved(strategyId, `Strategic Priority ${priority.number} has been added.`),
 });
 
 export const addCommitmentAction = formAction(AREA_ROLES.staff, {
   schema: ZCommitment,
-  run: ({ strategyId, priorityId, commitment }, user) => addCommitment({ actor: user, strategyId, priorityId, text: commitment }),
+  run: ({ strategyId, priorityId, commitment }, user) =>
+    addCommitment({ actor: user, strategyId, priorityId, text: commitment }),
   done: (_, { strategyId }) => saved(strategyId, "The commitment has been added."),
 });
 
@@ -70,7 +72,8 @@ export const removeStrategyPartAction = formAction(AREA_ROLES.staff, {
 export const linkConsultationAction = formAction(AREA_ROLES.staff, {
   schema: ZConsultationLink,
   run: ({ strategyId, consultationId }, user) => linkConsultation({ actor: user, strategyId, consultationId }),
-  done: (_, { strategyId, consultationId }) => saved(strategyId, consultationId ? "The consultation has been linked." : "The consultation link has been removed."),
+  done: (_, { strategyId, consultationId }) =>
+    saved(strategyId, consultationId ? "The consultation has been linked." : "The consultation link has been removed."),
 });
 
 export const saveEqualityAction = formAction(AREA_ROLES.staff, {

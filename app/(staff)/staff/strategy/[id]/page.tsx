@@ -54,7 +54,10 @@ const removableParts = (objectives: Objectives) =>
     { value: `objective:${objective.id}`, label: `Objective ${index + 1}: ${objective.title}` },
     ...objective.priorities.flatMap((priority) => [
       { value: `priority:${priority.id}`, label: `Strategic Priority ${priority.number}: ${priority.title}` },
-      ...priority.commitments.map((commitment) => ({ value: `commitment:${commitment.id}`, label: `Commitment under priority ${priority.number}: ${commitment.text}` })),
+      ...priority.commitments.map((commitment) => ({
+        value: `commitment:${commitment.id}`,
+        label: `Commitment under priority ${priority.number}: ${commitment.text}`,
+      })),
     ]),
   ]);
 
@@ -64,7 +67,11 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const { id } = await params;
   const { done } = await searchParams;
-  const [strategy, assessment, consultations] = await Promise.all([getStrategy(id), getEqualityAssessment(id), listConsultationChoices()]);
+  const [strategy, assessment, consultations] = await Promise.all([
+    getStrategy(id),
+    getEqualityAssessment(id),
+    listConsultationChoices(),
+  ]);
   if (!strategy) notFound();
   const editable = isEditable(strategy.status);
   const hidden = { strategyId: strategy.id };
@@ -78,14 +85,25 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
       </p>
       <PageHeading caption={STRATEGY_STATUS_LABEL[strategy.status]}>{strategy.title}</PageHeading>
       {done && DONE[done] && <Notice title={DONE[done]} />}
-      {strategy.status === "APPROVED" && <Notice title="This version has been approved, so it cannot be changed">To make changes, start a new draft from it below.</Notice>}
-      {strategy.status === "SUPERSEDED" && <Notice title="A newer version has replaced this one">It is kept as the record of what was agreed.</Notice>}
+      {strategy.status === "APPROVED" && (
+        <Notice title="This version has been approved, so it cannot be changed">
+          To make changes, start a new draft from it below.
+        </Notice>
+      )}
+      {strategy.status === "SUPERSEDED" && (
+        <Notice title="A newer version has replaced this one">It is kept as the record of what was agreed.</Notice>
+      )}
       <SummaryList
         rows={[
           { term: "Period", value: `${formatDate(strategy.startsOn)} to ${formatDate(strategy.endsOn)}` },
           { term: "Consultation started", value: formatDate(strategy.consultationStartedOn, "Not yet") },
           { term: "Consultation reference", value: strategy.consultationReference ?? "None" },
-          { term: "Approved by", value: strategy.approvedBy ? `${strategy.approvedBy}, ${formatDate(strategy.approvedOn)}, minute ${strategy.approvalMinuteRef}` : "Not yet" },
+          {
+            term: "Approved by",
+            value: strategy.approvedBy
+              ? `${strategy.approvedBy}, ${formatDate(strategy.approvedOn)}, minute ${strategy.approvalMinuteRef}`
+              : "Not yet",
+          },
         ]}
       />
       {editable && (
@@ -98,7 +116,13 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
       {editable && (
         <Section title="Add to the strategy">
           <h3 className="mb-3 text-xl font-bold">Add an objective</h3>
-          <ActionForm action={addObjectiveAction} label="Add an objective" hidden={hidden} submit="Add objective" fields={[{ kind: "text", name: "objectiveTitle", label: "Objective" }]} />
+          <ActionForm
+            action={addObjectiveAction}
+            label="Add an objective"
+            hidden={hidden}
+            submit="Add objective"
+            fields={[{ kind: "text", name: "objectiveTitle", label: "Objective" }]}
+          />
           {strategy.objectives.length > 0 && (
             <>
               <h3 className="mb-3 mt-8 text-xl font-bold">Add a strategic priority</h3>
@@ -108,8 +132,18 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
                 hidden={hidden}
                 submit="Add priority"
                 fields={[
-                  { kind: "radio", name: "objectiveId", label: "Objective it is under", options: strategy.objectives.map((o) => ({ value: o.id, label: o.title })) },
-                  { kind: "text", name: "priorityTitle", label: "Priority", hint: "It is numbered for you, after the last priority in the strategy." },
+                  {
+                    kind: "radio",
+                    name: "objectiveId",
+                    label: "Objective it is under",
+                    options: strategy.objectives.map((o) => ({ value: o.id, label: o.title })),
+                  },
+                  {
+                    kind: "text",
+                    name: "priorityTitle",
+                    label: "Priority",
+                    hint: "It is numbered for you, after the last priority in the strategy.",
+                  },
                 ]}
               />
             </>
@@ -123,8 +157,22 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
                 hidden={hidden}
                 submit="Add commitment"
                 fields={[
-                  { kind: "radio", name: "priorityId", label: "Priority it delivers", options: priorities.map((p) => ({ value: p.id, label: `Strategic Priority ${p.number}: ${p.title}` })) },
-                  { kind: "textarea", name: "commitment", label: "Commitment", hint: "Start with \"We will\", for example: We will hold a tenants' conference every year.", rows: 2 },
+                  {
+                    kind: "radio",
+                    name: "priorityId",
+                    label: "Priority it delivers",
+                    options: priorities.map((p) => ({
+                      value: p.id,
+                      label: `Strategic Priority ${p.number}: ${p.title}`,
+                    })),
+                  },
+                  {
+                    kind: "textarea",
+                    name: "commitment",
+                    label: "Commitment",
+                    hint: 'Start with "We will", for example: We will hold a tenants\' conference every year.',
+                    rows: 2,
+                  },
                 ]}
               />
             </>
@@ -138,7 +186,15 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             label="Remove from the draft"
             hidden={hidden}
             submit="Remove"
-            fields={[{ kind: "radio", name: "part", label: "What to remove", hint: "Later priorities are renumbered.", options: removableParts(strategy.objectives) }]}
+            fields={[
+              {
+                kind: "radio",
+                name: "part",
+                label: "What to remove",
+                hint: "Later priorities are renumbered.",
+                options: removableParts(strategy.objectives),
+              },
+            ]}
           />
         </Section>
       )}
@@ -170,7 +226,10 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
                 label: "The consultation in Involve about this strategy",
                 defaultValue: strategy.consultation?.id ?? "none",
                 options: [
-                  ...consultations.map((c) => ({ value: c.id, label: `${c.title} (${CONSULTATION_TOPIC_LABEL[c.topic].toLowerCase()})` })),
+                  ...consultations.map((c) => ({
+                    value: c.id,
+                    label: `${c.title} (${CONSULTATION_TOPIC_LABEL[c.topic].toLowerCase()})`,
+                  })),
                   { value: "none", label: "None" },
                 ],
               },
@@ -188,7 +247,12 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             submit="Send for consultation"
             fields={[
               { kind: "date", name: "startedOn", label: "Date consultation started", defaultValue: today },
-              { kind: "text", name: "reference", label: "Consultation reference (optional)", hint: "For example, the name of the survey or a link to it." },
+              {
+                kind: "text",
+                name: "reference",
+                label: "Consultation reference (optional)",
+                hint: "For example, the name of the survey or a link to it.",
+              },
             ]}
           />
         </Section>
@@ -203,7 +267,12 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             hidden={hidden}
             submit="Record approval"
             fields={[
-              { kind: "text", name: "approvedBy", label: "Approved by", hint: "The board or committee, for example Board of Management." },
+              {
+                kind: "text",
+                name: "approvedBy",
+                label: "Approved by",
+                hint: "The board or committee, for example Board of Management.",
+              },
               { kind: "date", name: "approvedOn", label: "Date approved", defaultValue: today },
               { kind: "text", name: "minuteRef", label: "Minute reference", hint: "For example, BM 25/14." },
             ]}
@@ -230,7 +299,15 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
               label="Start an action plan"
               hidden={hidden}
               submit="Start action plan"
-              fields={[{ kind: "text", name: "year", label: "Financial year it starts", hint: "For example, 2026 for April 2026 to March 2027.", defaultValue: String(financialQuarter(new Date()).year) }]}
+              fields={[
+                {
+                  kind: "text",
+                  name: "year",
+                  label: "Financial year it starts",
+                  hint: "For example, 2026 for April 2026 to March 2027.",
+                  defaultValue: String(financialQuarter(new Date()).year),
+                },
+              ]}
             />
           </Section>
           <Section title="Review dates">
@@ -240,15 +317,40 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
               hidden={hidden}
               submit="Save review dates"
               fields={[
-                { kind: "date", name: "fullReviewDueOn", label: "Next full review", hint: "Three years after approval unless the board sets another date.", defaultValue: strategy.fullReviewDueOn ? isoDay(strategy.fullReviewDueOn) : undefined },
-                { kind: "date", name: "kpiReviewDueOn", label: "Next yearly review of performance indicators", defaultValue: strategy.kpiReviewDueOn ? isoDay(strategy.kpiReviewDueOn) : undefined },
-                { kind: "date", name: "tenantConsultationOn", label: "Last consultation with tenants on involvement arrangements", hint: "The law asks for this at least every three years.", defaultValue: strategy.tenantConsultationOn ? isoDay(strategy.tenantConsultationOn) : undefined },
+                {
+                  kind: "date",
+                  name: "fullReviewDueOn",
+                  label: "Next full review",
+                  hint: "Three years after approval unless the board sets another date.",
+                  defaultValue: strategy.fullReviewDueOn ? isoDay(strategy.fullReviewDueOn) : undefined,
+                },
+                {
+                  kind: "date",
+                  name: "kpiReviewDueOn",
+                  label: "Next yearly review of performance indicators",
+                  defaultValue: strategy.kpiReviewDueOn ? isoDay(strategy.kpiReviewDueOn) : undefined,
+                },
+                {
+                  kind: "date",
+                  name: "tenantConsultationOn",
+                  label: "Last consultation with tenants on involvement arrangements",
+                  hint: "The law asks for this at least every three years.",
+                  defaultValue: strategy.tenantConsultationOn ? isoDay(strategy.tenantConsultationOn) : undefined,
+                },
               ]}
             />
           </Section>
           <Section title="Review the strategy">
-            <p className="mb-4">A new draft starts as a copy of this version. This version stays in force until the new one is approved.</p>
-            <ActionForm action={startNewDraftAction} label="Start a new draft" hidden={hidden} submit="Start a new draft from this version" fields={[]} />
+            <p className="mb-4">
+              A new draft starts as a copy of this version. This version stays in force until the new one is approved.
+            </p>
+            <ActionForm
+              action={startNewDraftAction}
+              label="Start a new draft"
+              hidden={hidden}
+              submit="Start a new draft from this version"
+              fields={[]}
+            />
           </Section>
         </>
       )}

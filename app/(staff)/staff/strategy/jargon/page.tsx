@@ -21,7 +21,9 @@ const JargonPage = async ({ searchParams }: { searchParams: Promise<{ edit?: str
         <Link href="/staff/strategy">Back to the involvement strategy</Link>
       </p>
       <PageHeading>Jargon buster</PageHeading>
-      <p className="mb-6 max-w-2xl">Tenants see these plain-English meanings beside the strategy on the public strategy page.</p>
+      <p className="mb-6 max-w-2xl">
+        Tenants see these plain-English meanings beside the strategy on the public strategy page.
+      </p>
       <section className="mb-10 max-w-2xl">
         <h2 className="mb-3 text-2xl font-bold">{editing ? `Change "${editing.term}"` : "Add a term"}</h2>
         <ActionForm
@@ -32,7 +34,14 @@ const JargonPage = async ({ searchParams }: { searchParams: Promise<{ edit?: str
           submit={editing ? "Save changes" : "Add term"}
           fields={[
             { kind: "text", name: "term", label: "Word or phrase", defaultValue: editing?.term },
-            { kind: "textarea", name: "definition", label: "What it means", hint: "Use short, everyday words.", rows: 3, defaultValue: editing?.definition },
+            {
+              kind: "textarea",
+              name: "definition",
+              label: "What it means",
+              hint: "Use short, everyday words.",
+              rows: 3,
+              defaultValue: editing?.definition,
+            },
           ]}
         />
       </section>
@@ -44,7 +53,14 @@ const JargonPage = async ({ searchParams }: { searchParams: Promise<{ edit?: str
           columns={[
             { header: "Term", cell: (row) => row.term },
             { header: "Meaning", cell: (row) => row.definition },
-            { header: "Change", cell: (row) => <Link href={`/staff/strategy/jargon?edit=${row.id}`}>Change<span className="sr-only"> {row.term}</span></Link> },
+            {
+              header: "Change",
+              cell: (row) => (
+                <Link href={`/staff/strategy/jargon?edit=${row.id}`}>
+                  Change<span className="sr-only"> {row.term}</span>
+                </Link>
+              ),
+            },
           ]}
         />
       )}

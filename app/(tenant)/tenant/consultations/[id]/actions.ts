@@ -13,7 +13,9 @@ export const respondAction = tenantFormAction({
     revalidatePath(`/tenant/consultations/${consultationId}`);
     return {
       status: "ok",
-      message: result.updated ? "Thank you. Your changed answers have been saved." : "Thank you. Your response has been saved.",
+      message: result.updated
+        ? "Thank you. Your changed answers have been saved."
+        : "Thank you. Your response has been saved.",
     };
   },
 });

@@ -41,7 +41,13 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
         </section>
       )}
       {step === "not-open" && consultation.effectiveStatus !== "OUTCOME_PUBLISHED" && (
-        <Notice title={consultation.effectiveStatus === "SCHEDULED" ? "This consultation has not opened yet" : "This consultation has closed"}>
+        <Notice
+          title={
+            consultation.effectiveStatus === "SCHEDULED"
+              ? "This consultation has not opened yet"
+              : "This consultation has closed"
+          }
+        >
           <p>
             {consultation.effectiveStatus === "SCHEDULED"
               ? `It opens on ${formatDateTime(consultation.opensAt)}.`
@@ -51,14 +57,19 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       )}
       {step === "responded-offline" && response && (
         <Notice title="We already have your response">
-          <p>You responded by {RESPONSE_CHANNEL_LABEL[response.channel].toLowerCase()}. Each person can respond once. Thank you.</p>
+          <p>
+            You responded by {RESPONSE_CHANNEL_LABEL[response.channel].toLowerCase()}. Each person can respond once.
+            Thank you.
+          </p>
         </Notice>
       )}
       {(step === "respond" || step === "amend") && (
         <>
           <p className="mb-6">
             Open until {formatDateTime(consultation.closesAt)}.{" "}
-            {step === "amend" ? "You have already responded. You can change your answers until then." : "Questions marked (optional) can be left blank."}
+            {step === "amend"
+              ? "You have already responded. You can change your answers until then."
+              : "Questions marked (optional) can be left blank."}
           </p>
           <ResponseForm
             action={respondAction}

@@ -23,7 +23,11 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { customerId } = await requireCustomer();
   const id = (await params).id;
-  const [event, registration, needs] = await Promise.all([readEvent(id), getOwnRegistration(id, customerId), getNeedsFromRecord(customerId)]);
+  const [event, registration, needs] = await Promise.all([
+    readEvent(id),
+    getOwnRegistration(id, customerId),
+    getNeedsFromRecord(customerId),
+  ]);
   if (!event) notFound();
   const closed = registrationWindowProblem(event, new Date());
   return (
@@ -48,7 +52,9 @@ const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) 
                   Your place: {REGISTRATION_STATUS_LABEL[registration.status].toLowerCase()}
                 </h2>
                 <p className="mb-4">{registrationOutcome(registration.status, false)}</p>
-                <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }}>Cancel my place</ActionButton>
+                <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }}>
+                  Cancel my place
+                </ActionButton>
               </section>
             )
           }

@@ -38,7 +38,9 @@ const TenantFeedbackItemPage = async ({ params, searchParams }: Props) => {
           { term: "Sent", value: formatDate(item.createdAt) },
           { term: "About", value: SERVICE_AREA_LABEL[item.serviceArea] },
           { term: "Status", value: STATUS_LABEL[item.status] },
-          ...(item.status === "RECEIVED" || item.status === "ACKNOWLEDGED" ? [{ term: "We aim to answer by", value: formatDate(item.answerBy) }] : []),
+          ...(item.status === "RECEIVED" || item.status === "ACKNOWLEDGED"
+            ? [{ term: "We aim to answer by", value: formatDate(item.answerBy) }]
+            : []),
         ]}
       />
       <h2 className="mb-2 text-2xl font-bold">What you told us</h2>

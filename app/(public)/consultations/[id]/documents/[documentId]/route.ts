@@ -8,8 +8,14 @@ const ZDocumentPath = z.object({ id: z.string().min(1).max(50), documentId: z.st
 export const GET = async (_request: Request, { params }: { params: Promise<{ id: string; documentId: string }> }) => {
   const parsed = ZDocumentPath.safeParse(await params);
   const user = await getCurrentUser();
-  const document = parsed.success ? await openDocument({ consultationId: parsed.data.id, documentId: parsed.data.documentId }, user?.role ?? null) : null;
-  if (!document) return new Response("We could not find that document.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const document = parsed.success
+    ? await openDocument({ consultationId: parsed.data.id, documentId: parsed.data.documentId }, user?.role ?? null)
+    : null;
+  if (!document)
+    return new Response("We could not find that document.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(new Uint8Array(document.bytes), {
     headers: {
       "Content-Type": "application/pdf",

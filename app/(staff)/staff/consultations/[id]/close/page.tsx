@@ -9,7 +9,9 @@ import { consultationTitle, loadConsultation } from "../load";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: `Close ${await consultationTitle(params)} now?` });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
+  title: `Close ${await consultationTitle(params)} now?`,
+});
 
 /** Closing early takes away the rest of the window from everyone who has not answered: it cannot be reopened. */
 const ClosePage = async ({ params }: Props) => {
@@ -23,14 +25,21 @@ const ClosePage = async ({ params }: Props) => {
       <PageHeading caption={consultation.title}>Close this consultation now?</PageHeading>
       <ul className="mb-4 list-disc space-y-1 pl-6">
         <li>
-          It was due to close on {formatDateTime(consultation.closesAt)}. It will close now instead, and cannot be opened again.
+          It was due to close on {formatDateTime(consultation.closesAt)}. It will close now instead, and cannot be
+          opened again.
         </li>
         <li>
-          {consultation._count.responses} {consultation._count.responses === 1 ? "response has" : "responses have"} been given. Up to{" "}
-          {waiting} {waiting === 1 ? "customer" : "customers"} in its audience who have not answered will no longer be able to.
+          {consultation._count.responses} {consultation._count.responses === 1 ? "response has" : "responses have"} been
+          given. Up to {waiting} {waiting === 1 ? "customer" : "customers"} in its audience who have not answered will
+          no longer be able to.
         </li>
       </ul>
-      <ConfirmForm action={closeConsultationAction} fields={{ consultationId: consultation.id }} confirm="Yes, close it now" cancelHref={base} />
+      <ConfirmForm
+        action={closeConsultationAction}
+        fields={{ consultationId: consultation.id }}
+        confirm="Yes, close it now"
+        cancelHref={base}
+      />
     </div>
   );
 };

@@ -10,7 +10,9 @@ import { consultationTitle, loadConsultation } from "../load";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: `Publish ${await consultationTitle(params)}?` });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
+  title: `Publish ${await consultationTitle(params)}?`,
+});
 
 /** Says who the consultation reaches and who is emailed before it goes out: publishing cannot be undone. */
 const PublishPage = async ({ params }: Props) => {
@@ -42,7 +44,12 @@ const PublishPage = async ({ params }: Props) => {
         </li>
         <li>You cannot change the dates or the audience after publishing, and emails cannot be taken back.</li>
       </ul>
-      <ConfirmForm action={publishConsultationAction} fields={{ consultationId: consultation.id }} confirm="Yes, publish it" cancelHref={base} />
+      <ConfirmForm
+        action={publishConsultationAction}
+        fields={{ consultationId: consultation.id }}
+        confirm="Yes, publish it"
+        cancelHref={base}
+      />
     </div>
   );
 };

@@ -39,7 +39,8 @@ const QuestionsPage = async ({ params }: { params: Promise<{ id: string }> }) =>
                 {QUESTION_TYPE_LABEL[question.type]}
                 {question.scaleKind && `: ${SCALE_KIND_LABEL[question.scaleKind].toLowerCase()}`}
                 {question.required ? ", answer needed" : ", optional"}
-                {question.options.length > 0 && `. Answers: ${question.options.join(", ")}${question.allowOther ? ", other" : ""}`}
+                {question.options.length > 0 &&
+                  `. Answers: ${question.options.join(", ")}${question.allowOther ? ", other" : ""}`}
                 {question.showIfQuestionId &&
                   `. Asked only if question ${questions.findIndex((q) => q.id === question.showIfQuestionId) + 1} was answered “${question.showIfAnswer}”`}
               </p>
@@ -49,12 +50,18 @@ const QuestionsPage = async ({ params }: { params: Promise<{ id: string }> }) =>
                     Change<span className="sr-only"> question {index + 1}</span>
                   </Link>
                   {index > 0 && (
-                    <ActionButton action={moveQuestionAction} fields={{ consultationId: id, questionId: question.id, direction: "up" }}>
+                    <ActionButton
+                      action={moveQuestionAction}
+                      fields={{ consultationId: id, questionId: question.id, direction: "up" }}
+                    >
                       Move up<span className="sr-only"> question {index + 1}</span>
                     </ActionButton>
                   )}
                   {index < questions.length - 1 && (
-                    <ActionButton action={moveQuestionAction} fields={{ consultationId: id, questionId: question.id, direction: "down" }}>
+                    <ActionButton
+                      action={moveQuestionAction}
+                      fields={{ consultationId: id, questionId: question.id, direction: "down" }}
+                    >
                       Move down<span className="sr-only"> question {index + 1}</span>
                     </ActionButton>
                   )}

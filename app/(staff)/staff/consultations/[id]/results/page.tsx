@@ -7,7 +7,12 @@ import { SuppressedCountsTable } from "@/components/people/suppressed-counts-tab
 import { PageHeading } from "@/components/ui/page-heading";
 import { SelectField } from "@/components/ui/select-field";
 import { doneMessage, RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
-import { getAudienceChoices, getRespondentEquality, getResultCounts, listWrittenAnswers } from "@/lib/consultations/queries";
+import {
+  getAudienceChoices,
+  getRespondentEquality,
+  getResultCounts,
+  listWrittenAnswers,
+} from "@/lib/consultations/queries";
 import { buildResults } from "@/lib/consultations/results";
 import { ZResultsFilter } from "@/lib/consultations/schemas";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
@@ -17,7 +22,9 @@ import { FilterForm } from "@/components/ui/filter-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({ title: `${await consultationTitle(params)}: results` });
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
+  title: `${await consultationTitle(params)}: results`,
+});
 
 const ResultsPage = async ({ params, searchParams }: Props) => {
   const consultation = await loadConsultation(params);
@@ -38,15 +45,35 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
       </p>
       <PageHeading caption={consultation.title}>Results</PageHeading>
       {done && <Notice title={done} />}
-      <FilterForm label="Filter results" submit="Show results" layout="grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end">
-        <SelectField name="area" label="Area" options={areas.map((a) => ({ value: a.id, label: a.name }))} defaultValue={filter.area} />
-        <SelectField name="kind" label="Kind of customer" options={optionsFrom(CUSTOMER_KIND_LABEL)} defaultValue={filter.kind} />
-        <SelectField name="channel" label="How they responded" options={optionsFrom(RESPONSE_CHANNEL_LABEL)} defaultValue={filter.channel} />
+      <FilterForm
+        label="Filter results"
+        submit="Show results"
+        layout="grid max-w-3xl gap-4 sm:grid-cols-4 sm:items-end"
+      >
+        <SelectField
+          name="area"
+          label="Area"
+          options={areas.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={filter.area}
+        />
+        <SelectField
+          name="kind"
+          label="Kind of customer"
+          options={optionsFrom(CUSTOMER_KIND_LABEL)}
+          defaultValue={filter.kind}
+        />
+        <SelectField
+          name="channel"
+          label="How they responded"
+          options={optionsFrom(RESPONSE_CHANNEL_LABEL)}
+          defaultValue={filter.channel}
+        />
       </FilterForm>
       <p className="mb-4">
         Download all responses as a spreadsheet (CSV):{" "}
         <a href={`/staff/consultations/${consultation.id}/export`}>without names</a> or{" "}
-        <a href={`/staff/consultations/${consultation.id}/export?personal=yes`}>with names and customer references</a> (recorded in the audit log).
+        <a href={`/staff/consultations/${consultation.id}/export?personal=yes`}>with names and customer references</a>{" "}
+        (recorded in the audit log).
       </p>
       <p className="mb-8 text-xl">
         <strong>{counts.total}</strong> {counts.total === 1 ? "response" : "responses"}
@@ -64,7 +91,8 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
             {rows.length > 0 && <BarChart caption={`Answers to question ${index + 1}`} rows={rows} />}
             {number && (
               <p>
-                Average {number.average.toLocaleString("en-GB", { maximumFractionDigits: 1 })} (lowest {number.minimum}, highest {number.maximum}).
+                Average {number.average.toLocaleString("en-GB", { maximumFractionDigits: 1 })} (lowest {number.minimum},
+                highest {number.maximum}).
               </p>
             )}
             {texts.length > 0 && (
@@ -79,8 +107,15 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
                     ) : (
                       <li key={String(answer.id)}>
                         {answer.text}{" "}
-                        <ButtonLink kind="secondary" href={`/staff/consultations/${consultation.id}/results/remove/${answer.id}`}>
-                          Remove<span className="sr-only"> written answer {number + 1} to question {index + 1}</span>
+                        <ButtonLink
+                          kind="secondary"
+                          href={`/staff/consultations/${consultation.id}/results/remove/${answer.id}`}
+                        >
+                          Remove
+                          <span className="sr-only">
+                            {" "}
+                            written answer {number + 1} to question {index + 1}
+                          </span>
                         </ButtonLink>
                       </li>
                     ),
@@ -102,7 +137,11 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
         {equality.map((question) => (
           <details key={question.label} className="mb-4">
             <summary className="cursor-pointer font-bold">{question.label}</summary>
-            <SuppressedCountsTable caption={`Respondents by: ${question.label}`} countHeader="Respondents" rows={question.rows} />
+            <SuppressedCountsTable
+              caption={`Respondents by: ${question.label}`}
+              countHeader="Respondents"
+              rows={question.rows}
+            />
           </details>
         ))}
       </section>

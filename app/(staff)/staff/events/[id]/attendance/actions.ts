@@ -8,7 +8,14 @@ import { addWalkIn } from "@/lib/events/add-walk-in";
 import { markAttended } from "@/lib/events/mark-attended";
 import { recordCompletion } from "@/lib/events/record-completion";
 import { unmarkAttended } from "@/lib/events/unmark-attended";
-import { ZCompletion, ZConfirmedMarkAttended, ZMarkAttended, ZStaffPresent, ZUnnamedAttendees, ZWalkIn } from "@/lib/events/schemas";
+import {
+  ZCompletion,
+  ZConfirmedMarkAttended,
+  ZMarkAttended,
+  ZStaffPresent,
+  ZUnnamedAttendees,
+  ZWalkIn,
+} from "@/lib/events/schemas";
 import { setStaffPresent } from "@/lib/events/set-staff-present";
 import { setUnnamedAttendees } from "@/lib/events/set-unnamed-attendees";
 

@@ -48,13 +48,19 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
       {justMarked && (
         <Notice title={`${justMarked.firstName} ${justMarked.lastName} is marked as attended.`}>
-          <ActionButton action={unmarkAttendedAction} fields={{ eventId: event.id, customerId: justMarked.id }} context={`marking ${justMarked.firstName} ${justMarked.lastName} as attended`}>Undo</ActionButton>
+          <ActionButton
+            action={unmarkAttendedAction}
+            fields={{ eventId: event.id, customerId: justMarked.id }}
+            context={`marking ${justMarked.firstName} ${justMarked.lastName} as attended`}
+          >
+            Undo
+          </ActionButton>
         </Notice>
       )}
       {query.unmarked && <Notice title="The attendance has been undone." />}
       <p className="mb-6 text-lg" aria-live="polite">
-        <strong>{named + event.unnamedAttendees}</strong> people came: {named} named and {event.unnamedAttendees} who did not
-        give names.
+        <strong>{named + event.unnamedAttendees}</strong> people came: {named} named and {event.unnamedAttendees} who
+        did not give names.
       </p>
       <h2 className="mb-2 text-2xl font-bold">Registered</h2>
       {registered.length === 0 ? (
@@ -71,7 +77,13 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
                 {attended.has(customer.id) ? (
                   <span className="flex flex-wrap items-center gap-3">
                     <span className="font-bold text-green-800">Attended</span>
-                    <ActionButton action={unmarkAttendedAction} fields={{ eventId: event.id, customerId: customer.id }} context={`attendance of ${name}`}>Undo</ActionButton>
+                    <ActionButton
+                      action={unmarkAttendedAction}
+                      fields={{ eventId: event.id, customerId: customer.id }}
+                      context={`attendance of ${name}`}
+                    >
+                      Undo
+                    </ActionButton>
                   </span>
                 ) : (
                   <ButtonLink kind="secondary" href={`/staff/events/${event.id}/attendance/confirm/${customer.id}`}>
@@ -121,7 +133,13 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
                 {completedCustomers.has(customer.id) ? (
                   <span className="font-bold text-green-800">Completed</span>
                 ) : (
-                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, customerId: customer.id }} context={`${customer.firstName} ${customer.lastName}`}>Completed</ActionButton>
+                  <ActionButton
+                    action={recordCompletionAction}
+                    fields={{ eventId: event.id, customerId: customer.id }}
+                    context={`${customer.firstName} ${customer.lastName}`}
+                  >
+                    Completed
+                  </ActionButton>
                 )}
               </li>
             ))}
@@ -131,7 +149,13 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
                 {completedStaff.has(userId) ? (
                   <span className="font-bold text-green-800">Completed</span>
                 ) : (
-                  <ActionButton action={recordCompletionAction} fields={{ eventId: event.id, userId }} context={staffNames.get(userId)}>Completed</ActionButton>
+                  <ActionButton
+                    action={recordCompletionAction}
+                    fields={{ eventId: event.id, userId }}
+                    context={staffNames.get(userId)}
+                  >
+                    Completed
+                  </ActionButton>
                 )}
               </li>
             ))}

@@ -21,7 +21,13 @@ const EditEventPage = async ({ params }: { params: Promise<{ id: string }> }) =>
         <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
       </p>
       <PageHeading caption={event.title}>Change the event</PageHeading>
-      <EventForm action={updateEventAction} options={options} values={eventFormValues(event)} eventId={event.id} submitLabel="Save changes" />
+      <EventForm
+        action={updateEventAction}
+        options={options}
+        values={eventFormValues(event)}
+        eventId={event.id}
+        submitLabel="Save changes"
+      />
     </div>
   );
 };

@@ -25,10 +25,17 @@ const JoinRequestPage = async ({ params }: Props) => {
       <p className="mb-4">
         <Link href="/staff/groups/requests">Back to requests to join</Link>
       </p>
-      <PageHeading caption={`${GROUP_TYPE_LABEL[request.group.type]}: ${request.group.name}`}>Request from {name}</PageHeading>
+      <PageHeading caption={`${GROUP_TYPE_LABEL[request.group.type]}: ${request.group.name}`}>
+        Request from {name}
+      </PageHeading>
       <SummaryList
         rows={[
-          { term: "Tenant", value: <Link href={`/staff/customers/${request.customer.id}`}>{`${name} (${request.customer.reference})`}</Link> },
+          {
+            term: "Tenant",
+            value: (
+              <Link href={`/staff/customers/${request.customer.id}`}>{`${name} (${request.customer.reference})`}</Link>
+            ),
+          },
           { term: "Group", value: <Link href={`/staff/groups/${request.group.id}`}>{request.group.name}</Link> },
           { term: "Asked", value: formatDateTime(request.requestedAt) },
           { term: "Their message", value: request.message ?? "No message" },

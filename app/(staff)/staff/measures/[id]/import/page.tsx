@@ -21,8 +21,9 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
       One line per respondent, with a header row. Required columns: <code>respondent_ref</code> (unique) and{" "}
       <code>tenure</code> (<code>LCRA</code> or <code>LCHO</code>). Optional: <code>method</code> (
       <code>telephone</code>, <code>online</code>, <code>postal</code> or <code>face_to_face</code>; a blank method is
-      recorded as not stated), <code>collected_on</code> (YYYY-MM-DD), <code>had_repair_12m</code>, <code>complained_12m</code>,{" "}
-      <code>has_communal_areas</code> (<code>yes</code> or <code>no</code>) and the answers, one column each:{" "}
+      recorded as not stated), <code>collected_on</code> (YYYY-MM-DD), <code>had_repair_12m</code>,{" "}
+      <code>complained_12m</code>, <code>has_communal_areas</code> (<code>yes</code> or <code>no</code>) and the
+      answers, one column each:{" "}
       {codes.map((code, index) => (
         <span key={code}>
           {index > 0 && ", "}
@@ -32,8 +33,8 @@ const ColumnGuide = ({ codes }: { codes: string[] }) => (
       , written as on the questionnaire, such as <code>Very satisfied</code>.
     </p>
     <p className="max-w-3xl">
-      This is the same file the <code>measures tsm</code> command reads. Answers to a screened question from someone
-      who did not answer yes to its screening question are kept as written, and the figures ignore them, as the command
+      This is the same file the <code>measures tsm</code> command reads. Answers to a screened question from someone who
+      did not answer yes to its screening question are kept as written, and the figures ignore them, as the command
       does.
     </p>
   </>
@@ -64,14 +65,23 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
             <li>
               {preview.count} responses to add: {preview.lcra} LCRA, {preview.lcho} LCHO
             </li>
-            {preview.methodNotStated > 0 && <li>{preview.methodNotStated} responses with no method: recorded as not stated</li>}
+            {preview.methodNotStated > 0 && (
+              <li>{preview.methodNotStated} responses with no method: recorded as not stated</li>
+            )}
             <li>{preview.ignored} answers to screened questions the figures will ignore</li>
             <li>{preview.problemCount} problems</li>
           </ul>
           {preview.problemCount > 0 ? (
-            <FileProblems problems={preview.problems} total={preview.problemCount} consequence="Nothing can be imported" />
+            <FileProblems
+              problems={preview.problems}
+              total={preview.problemCount}
+              consequence="Nothing can be imported"
+            />
           ) : preview.count > 0 ? (
-            <ActionButton action={confirmResponsesImportAction} fields={{ roundId: round.id, upload, digest: preview.digest }}>
+            <ActionButton
+              action={confirmResponsesImportAction}
+              fields={{ roundId: round.id, upload, digest: preview.digest }}
+            >
               Import these {preview.count} responses
             </ActionButton>
           ) : (

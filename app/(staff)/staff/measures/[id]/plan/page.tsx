@@ -20,11 +20,34 @@ const count = (value: number | null) => (value === null ? "No homes" : value.toL
 
 const planFields = (round: Round): FormField[] => [
   { kind: "heading", name: "sample-heading", label: "Sample" },
-  { kind: "text", name: "targetMargin", label: "Target margin of error (percentage points)", hint: "At 95% confidence. The regulator expects 4 points or better for most landlords", defaultValue: String(round.targetMargin) },
-  { kind: "text", name: "populationLcra", label: "Low-cost rental homes in scope (LCRA)", defaultValue: String(round.populationLcra) },
-  { kind: "text", name: "populationLcho", label: "Low-cost home ownership homes in scope (LCHO)", defaultValue: String(round.populationLcho) },
+  {
+    kind: "text",
+    name: "targetMargin",
+    label: "Target margin of error (percentage points)",
+    hint: "At 95% confidence. The regulator expects 4 points or better for most landlords",
+    defaultValue: String(round.targetMargin),
+  },
+  {
+    kind: "text",
+    name: "populationLcra",
+    label: "Low-cost rental homes in scope (LCRA)",
+    defaultValue: String(round.populationLcra),
+  },
+  {
+    kind: "text",
+    name: "populationLcho",
+    label: "Low-cost home ownership homes in scope (LCHO)",
+    defaultValue: String(round.populationLcho),
+  },
   { kind: "heading", name: "statement-heading", label: "Method statement" },
-  ...METHOD_STATEMENT_FIELDS.map(({ name, label, hint }): FormField => ({ kind: "textarea", name, label, hint, rows: 3, defaultValue: round[name] ?? "" })),
+  ...METHOD_STATEMENT_FIELDS.map(({ name, label, hint }): FormField => ({
+    kind: "textarea",
+    name,
+    label,
+    hint,
+    rows: 3,
+    defaultValue: round[name] ?? "",
+  })),
 ];
 
 const RoundPlanPage = async ({ params }: Props) => {
@@ -42,8 +65,8 @@ const RoundPlanPage = async ({ params }: Props) => {
           Sampling plan
         </h2>
         <p className="mb-4 max-w-2xl">
-          Responses needed for a margin of error of {round.targetMargin} percentage points at 95% confidence, and the margin
-          the responses so far give.
+          Responses needed for a margin of error of {round.targetMargin} percentage points at 95% confidence, and the
+          margin the responses so far give.
         </p>
         <DataTable
           caption="Sampling plan by tenure"
@@ -55,7 +78,10 @@ const RoundPlanPage = async ({ params }: Props) => {
             { header: "Responses needed", cell: (row) => count(row.required) },
             { header: "Responses so far", cell: (row) => row.responses.toLocaleString("en-GB") },
             { header: "Still needed", cell: (row) => count(row.stillNeeded) },
-            { header: "Margin of error so far", cell: (row) => (row.achieved === null ? "Not yet known" : `±${row.achieved} points`) },
+            {
+              header: "Margin of error so far",
+              cell: (row) => (row.achieved === null ? "Not yet known" : `±${row.achieved} points`),
+            },
           ]}
         />
       </section>
@@ -65,11 +91,24 @@ const RoundPlanPage = async ({ params }: Props) => {
         </h2>
         {round.status === "PUBLISHED" ? (
           <>
-            <p className="mb-4">The results are published, so the method statement published with them cannot be changed.</p>
-            <SummaryList rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({ term: label, value: round[name] ?? "Not given" }))} />
+            <p className="mb-4">
+              The results are published, so the method statement published with them cannot be changed.
+            </p>
+            <SummaryList
+              rows={METHOD_STATEMENT_FIELDS.map(({ name, label }) => ({
+                term: label,
+                value: round[name] ?? "Not given",
+              }))}
+            />
           </>
         ) : (
-          <ActionForm action={updateRoundPlanAction} hidden={{ roundId: round.id }} fields={planFields(round)} submit="Save plan and method statement" label="Sampling plan and method statement" />
+          <ActionForm
+            action={updateRoundPlanAction}
+            hidden={{ roundId: round.id }}
+            fields={planFields(round)}
+            submit="Save plan and method statement"
+            label="Sampling plan and method statement"
+          />
         )}
       </section>
     </>

@@ -34,8 +34,16 @@ const RoundResultsPage = async ({ params }: Props) => {
       <SummaryList
         rows={[
           { term: "Status", value: ROUND_STATUS_LABEL[round.status] },
-          ...groupsFor(round.regime).map((group) => ({ term: `Respondents: ${TENURE_LABEL[group]}`, value: results.respondents[group].toLocaleString("en-GB") })),
-          { term: "Compared with", value: results.previousYear ? `The ${financialYearLabel(results.previousYear)} survey` : "No survey the year before" },
+          ...groupsFor(round.regime).map((group) => ({
+            term: `Respondents: ${TENURE_LABEL[group]}`,
+            value: results.respondents[group].toLocaleString("en-GB"),
+          })),
+          {
+            term: "Compared with",
+            value: results.previousYear
+              ? `The ${financialYearLabel(results.previousYear)} survey`
+              : "No survey the year before",
+          },
         ]}
       />
       <p className="mb-4">
@@ -66,7 +74,12 @@ const RoundResultsPage = async ({ params }: Props) => {
           <h2 id={`group-${group}`} className="mb-2 text-2xl font-bold">
             {TENURE_LABEL[group]}
           </h2>
-          <PerceptionTable measures={results.measures} group={group} year={round.year} previousYear={results.previousYear} />
+          <PerceptionTable
+            measures={results.measures}
+            group={group}
+            year={round.year}
+            previousYear={results.previousYear}
+          />
         </section>
       ))}
       {ignored.length > 0 && (

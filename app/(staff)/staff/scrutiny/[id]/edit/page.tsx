@@ -23,7 +23,11 @@ const EditReviewPage = async ({ params }: Props) => {
         <Link href={`/staff/scrutiny/${review.id}`}>Back to the review</Link>
       </p>
       <PageHeading caption="Edit the review">{review.title}</PageHeading>
-      {isDraft(review.status) ? <ReviewForm {...options} review={review} /> : <p>A published report cannot be changed.</p>}
+      {isDraft(review.status) ? (
+        <ReviewForm {...options} review={review} />
+      ) : (
+        <p>A published report cannot be changed.</p>
+      )}
     </>
   );
 };

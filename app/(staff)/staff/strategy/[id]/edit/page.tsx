@@ -26,7 +26,12 @@ const EditStrategyPage = async ({ params }: { params: Promise<{ id: string }> })
       </p>
       <PageHeading caption={strategy.title}>Change the title, dates, vision and values</PageHeading>
       {isEditable(strategy.status) ? (
-        <ActionForm action={updateStrategyAction} hidden={{ strategyId: id }} fields={detailsFields(strategy)} submit="Save changes" />
+        <ActionForm
+          action={updateStrategyAction}
+          hidden={{ strategyId: id }}
+          fields={detailsFields(strategy)}
+          submit="Save changes"
+        />
       ) : (
         <Notice title={NOT_EDITABLE} />
       )}

@@ -20,8 +20,20 @@ const EqualityAssessmentPage = async ({ params }: { params: Promise<{ id: string
   if (!strategy) notFound();
   const fields = rows.flatMap(({ key, name, assessment }): FormField[] => [
     { kind: "heading", name: `heading_${key}`, label: name },
-    { kind: "radio", name: assessmentField("impact", key), label: `${name}: likely impact`, options: optionsFrom(IMPACT_LABEL), defaultValue: assessment?.impact },
-    { kind: "textarea", name: assessmentField("evidence", key), label: `${name}: evidence`, rows: 2, defaultValue: assessment?.evidence },
+    {
+      kind: "radio",
+      name: assessmentField("impact", key),
+      label: `${name}: likely impact`,
+      options: optionsFrom(IMPACT_LABEL),
+      defaultValue: assessment?.impact,
+    },
+    {
+      kind: "textarea",
+      name: assessmentField("evidence", key),
+      label: `${name}: evidence`,
+      rows: 2,
+      defaultValue: assessment?.evidence,
+    },
     {
       kind: "textarea",
       name: assessmentField("mitigation", key),
@@ -40,11 +52,16 @@ const EqualityAssessmentPage = async ({ params }: { params: Promise<{ id: string
       {isEditable(strategy.status) ? (
         <>
           <p className="mb-6">
-            For each protected characteristic, say how the strategy is likely to affect people, what evidence shows it, and
-            what you will do about any negative impact. You can save part of it and come back; leave a characteristic blank
-            until you are ready.
+            For each protected characteristic, say how the strategy is likely to affect people, what evidence shows it,
+            and what you will do about any negative impact. You can save part of it and come back; leave a
+            characteristic blank until you are ready.
           </p>
-          <ActionForm action={saveEqualityAction} hidden={{ strategyId: id }} fields={fields} submit="Save assessment" />
+          <ActionForm
+            action={saveEqualityAction}
+            hidden={{ strategyId: id }}
+            fields={fields}
+            submit="Save assessment"
+          />
         </>
       ) : (
         <DataTable
@@ -53,7 +70,10 @@ const EqualityAssessmentPage = async ({ params }: { params: Promise<{ id: string
           rows={rows}
           columns={[
             { header: "Characteristic", cell: (row) => row.name },
-            { header: "Likely impact", cell: (row) => (row.assessment ? IMPACT_LABEL[row.assessment.impact] : "Not assessed") },
+            {
+              header: "Likely impact",
+              cell: (row) => (row.assessment ? IMPACT_LABEL[row.assessment.impact] : "Not assessed"),
+            },
             { header: "Evidence", cell: (row) => row.assessment?.evidence },
             { header: "What we will do", cell: (row) => row.assessment?.mitigation ?? "None needed" },
           ]}

@@ -24,9 +24,13 @@ const ActionPage = async ({ params }: { params: Promise<{ actionId: string }> })
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
-        <Link href={`/staff/strategy/plans/${action.plan.id}`}>Back to the action plan {financialYearLabel(action.plan.year)}</Link>
+        <Link href={`/staff/strategy/plans/${action.plan.id}`}>
+          Back to the action plan {financialYearLabel(action.plan.year)}
+        </Link>
       </p>
-      <PageHeading caption={`Strategic Priority ${action.priority.number}: ${action.priority.title}`}>{action.title}</PageHeading>
+      <PageHeading caption={`Strategic Priority ${action.priority.number}: ${action.priority.title}`}>
+        {action.title}
+      </PageHeading>
       <SummaryList
         rows={[
           { term: "Status", value: <StatusTag status={action.status} /> },
@@ -60,8 +64,19 @@ const ActionPage = async ({ params }: { params: Promise<{ actionId: string }> })
             hidden={{ actionId: action.id }}
             submit="Post update"
             fields={[
-              { kind: "radio", name: "status", label: "How is it going?", options: optionsFrom(ACTION_STATUS_LABEL), defaultValue: action.status },
-              { kind: "textarea", name: "text", label: "What has happened", hint: "What was done since the last update, and what comes next." },
+              {
+                kind: "radio",
+                name: "status",
+                label: "How is it going?",
+                options: optionsFrom(ACTION_STATUS_LABEL),
+                defaultValue: action.status,
+              },
+              {
+                kind: "textarea",
+                name: "text",
+                label: "What has happened",
+                hint: "What was done since the last update, and what comes next.",
+              },
             ]}
           />
         </>

@@ -26,7 +26,9 @@ const ActionPlanPage = async ({ params }: { params: Promise<{ planId: string }> 
   const label = `Action plan ${financialYearLabel(plan.year)}`;
   const actions = plan.actions.map((action) => {
     const tracked = { ...action, lastUpdateOn: action.updates[0]?.postedOn ?? null };
-    const flags = [isOverdue(tracked, now) && "Overdue", needsUpdate(tracked, now) && "No update this quarter"].filter(Boolean);
+    const flags = [isOverdue(tracked, now) && "Overdue", needsUpdate(tracked, now) && "No update this quarter"].filter(
+      Boolean,
+    );
     return { ...action, flags };
   });
   return (
@@ -54,7 +56,10 @@ const ActionPlanPage = async ({ params }: { params: Promise<{ planId: string }> 
               { header: "Owner", cell: (row) => row.owner },
               { header: "Target date", cell: (row) => formatDate(row.targetOn) },
               { header: "Status", cell: (row) => <StatusTag status={row.status} /> },
-              { header: "Needs attention", cell: (row) => (row.flags.length > 0 ? <strong>{row.flags.join(". ")}</strong> : "No") },
+              {
+                header: "Needs attention",
+                cell: (row) => (row.flags.length > 0 ? <strong>{row.flags.join(". ")}</strong> : "No"),
+              },
             ]}
           />
         </div>
@@ -68,11 +73,25 @@ const ActionPlanPage = async ({ params }: { params: Promise<{ planId: string }> 
             hidden={{ planId: plan.id }}
             submit="Add action"
             fields={[
-              { kind: "radio", name: "priorityId", label: "Priority it delivers", options: plan.strategy.priorities.map((p) => ({ value: p.id, label: `Strategic Priority ${p.number}: ${p.title}` })) },
+              {
+                kind: "radio",
+                name: "priorityId",
+                label: "Priority it delivers",
+                options: plan.strategy.priorities.map((p) => ({
+                  value: p.id,
+                  label: `Strategic Priority ${p.number}: ${p.title}`,
+                })),
+              },
               { kind: "text", name: "title", label: "Action" },
               { kind: "text", name: "owner", label: "Owner", hint: "The person or team responsible." },
               { kind: "date", name: "targetOn", label: "Target date" },
-              { kind: "textarea", name: "measureOfSuccess", label: "Measure of success", hint: "How you will know it has worked.", rows: 2 },
+              {
+                kind: "textarea",
+                name: "measureOfSuccess",
+                label: "Measure of success",
+                hint: "How you will know it has worked.",
+                rows: 2,
+              },
             ]}
           />
         </section>

@@ -24,7 +24,9 @@ const JoinPage = async ({ params }: Props) => {
       <PageHeading caption={GROUP_TYPE_LABEL[group.type]}>Ask to join {group.name}</PageHeading>
       <div className="max-w-2xl">
         <GroupAsks group={group} />
-        <p className="mb-6">An officer will look at your request and let you know the answer, usually within two weeks.</p>
+        <p className="mb-6">
+          An officer will look at your request and let you know the answer, usually within two weeks.
+        </p>
         <JoinForm groupId={group.id} groupName={group.name} />
       </div>
     </>

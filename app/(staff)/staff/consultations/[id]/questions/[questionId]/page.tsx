@@ -20,7 +20,12 @@ const EditQuestionPage = async ({ params }: { params: Promise<{ id: string; ques
         <Link href={`/staff/consultations/${consultation.id}/questions`}>Back to the questions</Link>
       </p>
       <PageHeading caption={consultation.title}>Change question {index + 1}</PageHeading>
-      <QuestionForm action={saveQuestionAction} consultationId={consultation.id} earlier={consultation.questions.slice(0, index)} question={question} />
+      <QuestionForm
+        action={saveQuestionAction}
+        consultationId={consultation.id}
+        earlier={consultation.questions.slice(0, index)}
+        question={question}
+      />
     </div>
   );
 };

@@ -34,7 +34,12 @@ const EnterSurveyResponsePage = async ({ params }: { params: Promise<{ id: strin
             submit="Save response"
             hidden={{ roundId: round.id }}
             fields={[
-              { kind: "text", name: "customerReference", label: "Customer reference", hint: "Like C00123. Find it under Customers." },
+              {
+                kind: "text",
+                name: "customerReference",
+                label: "Customer reference",
+                hint: "Like C00123. Find it under Customers.",
+              },
               {
                 kind: "radio",
                 name: "method",

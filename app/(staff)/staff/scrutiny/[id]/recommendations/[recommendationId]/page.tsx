@@ -39,10 +39,15 @@ const RecommendationPage = async ({ params }: Props) => {
             <h2 id="respond" className="mb-4 text-2xl font-bold">
               The landlord&apos;s response
             </h2>
-            <ResponseForm recommendationId={recommendation.id} current={{ ...recommendation, dueOn: dayOrNull(recommendation.dueOn) }} />
+            <ResponseForm
+              recommendationId={recommendation.id}
+              current={{ ...recommendation, dueOn: dayOrNull(recommendation.dueOn) }}
+            />
           </section>
         ) : (
-          <p className="mb-6">The landlord responds while the review is at the stage &quot;Awaiting the landlord&apos;s response&quot;.</p>
+          <p className="mb-6">
+            The landlord responds while the review is at the stage &quot;Awaiting the landlord&apos;s response&quot;.
+          </p>
         )}
         {(progress === "IN_PROGRESS" || progress === "OVERDUE") && (
           <section aria-labelledby="progress" className="mb-10">

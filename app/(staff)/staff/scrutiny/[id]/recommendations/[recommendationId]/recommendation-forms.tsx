@@ -5,7 +5,13 @@ import { optionsFrom } from "@/lib/people/labels";
 import { RESPONSE_LABEL } from "@/lib/scrutiny/labels";
 import { recordProgressAction, respondAction } from "../../../actions";
 
-type Response = { response: string | null; responseReason: string | null; action: string | null; actionOwner: string | null; dueOn: string | null };
+type Response = {
+  response: string | null;
+  responseReason: string | null;
+  action: string | null;
+  actionOwner: string | null;
+  dueOn: string | null;
+};
 
 export const ResponseForm = ({ recommendationId, current }: { recommendationId: string; current: Response }) => (
   <ActionForm
@@ -14,7 +20,13 @@ export const ResponseForm = ({ recommendationId, current }: { recommendationId: 
     hidden={{ recommendationId }}
     submit="Save the response"
     fields={[
-      { kind: "radio", name: "response", label: "Response", options: optionsFrom(RESPONSE_LABEL), defaultValue: current.response ?? undefined },
+      {
+        kind: "radio",
+        name: "response",
+        label: "Response",
+        options: optionsFrom(RESPONSE_LABEL),
+        defaultValue: current.response ?? undefined,
+      },
       {
         kind: "textarea",
         name: "responseReason",
@@ -22,8 +34,20 @@ export const ResponseForm = ({ recommendationId, current }: { recommendationId: 
         hint: "Needed unless the recommendation is fully accepted. Tenants will read this.",
         defaultValue: current.responseReason ?? undefined,
       },
-      { kind: "textarea", name: "action", label: "What the landlord will do", hint: "Needed unless rejected.", defaultValue: current.action ?? undefined },
-      { kind: "text", name: "actionOwner", label: "Who owns the action", hint: "A job title, for example Head of Repairs.", defaultValue: current.actionOwner ?? undefined },
+      {
+        kind: "textarea",
+        name: "action",
+        label: "What the landlord will do",
+        hint: "Needed unless rejected.",
+        defaultValue: current.action ?? undefined,
+      },
+      {
+        kind: "text",
+        name: "actionOwner",
+        label: "Who owns the action",
+        hint: "A job title, for example Head of Repairs.",
+        defaultValue: current.actionOwner ?? undefined,
+      },
       { kind: "date", name: "dueOn", label: "Date the action is due", defaultValue: current.dueOn ?? undefined },
     ]}
   />

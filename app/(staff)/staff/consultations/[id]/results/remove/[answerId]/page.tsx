@@ -25,8 +25,13 @@ const RemoveAnswerPage = async ({ params }: Props) => {
       <p className="mb-2 font-bold">{answer.question.label}</p>
       <blockquote className="mb-4 whitespace-pre-line border-l-4 border-gray-400 pl-4">{answer.text}</blockquote>
       <ul className="mb-4 list-disc space-y-1 pl-6">
-        <li>The words are deleted for good from 1 response. Staff, panels and downloads will see &ldquo;Removed by an officer&rdquo;.</li>
-        <li>The rest of this customer&rsquo;s response stays. The audit log records that you removed it, not what it said.</li>
+        <li>
+          The words are deleted for good from 1 response. Staff, panels and downloads will see &ldquo;Removed by an
+          officer&rdquo;.
+        </li>
+        <li>
+          The rest of this customer&rsquo;s response stays. The audit log records that you removed it, not what it said.
+        </li>
       </ul>
       <ConfirmForm
         action={redactAnswerAction}

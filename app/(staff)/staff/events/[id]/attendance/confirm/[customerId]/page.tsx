@@ -30,11 +30,19 @@ const ConfirmAttendancePage = async ({ params }: Props) => {
       </PageHeading>
       <ul className="mb-4 list-disc space-y-1 pl-6">
         <li>
-          {firstName} {lastName} ({reference}) will be counted as 1 more person who came: {came} so far, {came + 1} after this.
+          {firstName} {lastName} ({reference}) will be counted as 1 more person who came: {came} so far, {came + 1}{" "}
+          after this.
         </li>
-        <li>It goes into the event figures the board sees. If it is a mistake, you can undo it on the attendance list.</li>
+        <li>
+          It goes into the event figures the board sees. If it is a mistake, you can undo it on the attendance list.
+        </li>
       </ul>
-      <ConfirmForm action={markAttendedAction} fields={{ eventId: event.id, customerId }} confirm="Yes, mark attended" cancelHref={list} />
+      <ConfirmForm
+        action={markAttendedAction}
+        fields={{ eventId: event.id, customerId }}
+        confirm="Yes, mark attended"
+        cancelHref={list}
+      />
     </div>
   );
 };
