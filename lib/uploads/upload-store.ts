@@ -21,13 +21,23 @@ export const isUploadId = (id: string) => UPLOAD_ID.test(id);
 const NOT_UTF8 =
   'The selected file must be saved as UTF-8. In Excel, choose Save as and then "CSV UTF-8 (Comma delimited)"';
 
-// ignoreBOM keeps a byte order mark in the text, so the text's SHA-256 is the uploaded file's own.
+// ignoreBOM keeps a byte order mark in the text, so the text's SHA-256 is the uploaded file's own. A NUL character is
+// valid UTF-8 but no database text can hold it, so it is refused here, by line, before anything is checked or stored.
 const decodeUtf8 = (bytes: Uint8Array) => {
+  let text: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new DomainError("The file could not be read.", { file: NOT_UTF8 });
   }
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split("\n").length;
+    throw new DomainError("The file could not be read.", {
+      file: `Line ${line} has an empty (NUL) character, which a CSV file cannot hold. Save the file again from the spreadsheet`,
+    });
+  }
+  return text;
 };
 
 const sweepOldUploads = async (now: Date) => {

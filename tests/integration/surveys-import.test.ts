@@ -124,3 +124,14 @@ describe("confirming an upload is bound to the digest of what was previewed", ()
     expect(await db.perceptionResponse.count()).toBe(0);
   });
 });
+
+describe("a file the database could not hold is refused before anything is stored", () => {
+  it("names the line of a NUL character, and refuses bytes that are not UTF-8", async () => {
+    await expect(upload("reference,tenure\nR1,LCRA\nR2,LC\u0000RA\n")).rejects.toMatchObject({
+      fieldErrors: { file: expect.stringContaining("Line 3 has an empty (NUL) character") },
+    });
+    await expect(storeUpload(new Blob([new Uint8Array([0x72, 0x65, 0x66, 0xff, 0x0a])]))).rejects.toMatchObject({
+      fieldErrors: { file: expect.stringContaining("must be saved as UTF-8") },
+    });
+  });
+});
