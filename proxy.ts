@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequest, contentSecurityPolicy, FORM_BYTES, HSTS } from "@/lib/auth/request-guard";
+import { checkRequest, FORM_BYTES, HSTS, policyFor } from "@/lib/auth/request-guard";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 
 /**
@@ -43,7 +43,7 @@ export const proxy = async (request: NextRequest) => {
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = policyFor(rawUrl.pathname, nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(headers);
   // Next.js reads the nonce from the request's policy and puts it on its own scripts.
   requestHeaders.set("content-security-policy", policy);

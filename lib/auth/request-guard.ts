@@ -92,4 +92,12 @@ export const contentSecurityPolicy = (nonce: string, development: boolean) =>
     "form-action 'self'",
   ].join("; ");
 
+/** An email's HTML part shown to an administrator: an opaque origin with no script, whatever the email holds. */
+export const SANDBOXED_EMAIL_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+const SANDBOXED_EMAIL_PAGE = /^\/admin\/outbox\/[^/]+\/html$/;
+
+/** The policy for one address: the sandbox for an email's HTML part, the nonce policy everywhere else. */
+export const policyFor = (pathname: string, nonce: string, development: boolean) =>
+  SANDBOXED_EMAIL_PAGE.test(pathname) ? SANDBOXED_EMAIL_POLICY : contentSecurityPolicy(nonce, development);
+
 export const HSTS = "max-age=31536000; includeSubDomains";

@@ -73,21 +73,27 @@ export const delayAfter = (attempts: number, policy: ThrottlePolicy) => {
   return Math.min(1000 * 2 ** Math.min(attempts - free, 30), policy.maxDelayMs ?? Number.MAX_SAFE_INTEGER);
 };
 
+/** A key with no wait pending: any clock is after it. */
+export const NO_WAIT = new Date(0);
+
 /** Whether one more attempt may be evaluated now, and the key's state if so. Pure: the caller holds the row lock. */
 export const decideAttempt = (state: ThrottleState | null, now: Date, policy: ThrottlePolicy): ThrottleDecision => {
   const expired = !state || now.getTime() - state.windowStart.getTime() >= policy.windowMs;
-  const current = expired ? { attempts: 0, windowStart: now, notBefore: now } : state;
+  const current = expired ? { attempts: 0, windowStart: now, notBefore: NO_WAIT } : state;
   if (current.attempts >= policy.limit) {
     return { allowed: false, retryAfterMs: current.windowStart.getTime() + policy.windowMs - now.getTime() };
   }
   if (now < current.notBefore) return { allowed: false, retryAfterMs: current.notBefore.getTime() - now.getTime() };
   const attempts = current.attempts + 1;
+  const delay = delayAfter(attempts, policy);
+  // Only a real delay moves the wait: two requests arriving together carry clocks read a moment apart, and the
+  // one read first must not be refused for coming "before" the other.
   return {
     allowed: true,
     next: {
       attempts,
       windowStart: current.windowStart,
-      notBefore: new Date(now.getTime() + delayAfter(attempts, policy)),
+      notBefore: delay > 0 ? new Date(now.getTime() + delay) : current.notBefore,
     },
   };
 };

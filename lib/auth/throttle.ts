@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { decideAttempt, waitPhrase, type ThrottlePolicy, type ThrottleState } from "./rules";
+import { decideAttempt, NO_WAIT, waitPhrase, type ThrottlePolicy, type ThrottleState } from "./rules";
 
 export type ThrottleKey = { key: string; policy: ThrottlePolicy };
 
@@ -22,7 +22,7 @@ export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string
   const refusedFor = await db.$transaction(async (tx) => {
     for (const { key } of sorted) {
       await tx.$executeRaw`
-        INSERT INTO "Throttle" ("key", "attempts", "windowStart", "notBefore") VALUES (${key}, 0, ${now}, ${now})
+        INSERT INTO "Throttle" ("key", "attempts", "windowStart", "notBefore") VALUES (${key}, 0, ${now}, ${NO_WAIT})
         ON CONFLICT ("key") DO NOTHING`;
     }
     const rows = await tx.$queryRaw<(ThrottleState & { key: string })[]>`

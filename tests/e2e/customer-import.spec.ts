@@ -26,7 +26,7 @@ test("an officer checks a customer file, sees its problems, then imports a good 
   await expect(form.getByRole("alert")).toContainText("Select a CSV file");
   await expectAccessible(page);
 
-  await page.getByLabel("Customer file").setInputFiles(upload("bad.csv", BAD));
+  await page.getByLabel("Customer file", { exact: true }).setInputFiles(upload("bad.csv", BAD));
   await page.getByRole("button", { name: "Check the file" }).click();
   const problems = page.getByRole("table", { name: "Problems in the file" });
   await expect(problems.getByRole("row", { name: /kind/ })).toContainText('"lodger" is not');
@@ -35,7 +35,7 @@ test("an officer checks a customer file, sees its problems, then imports a good 
   await expectAccessible(page);
 
   await page.getByRole("link", { name: "Upload a different file" }).click();
-  await page.getByLabel("Customer file").setInputFiles(upload("good.csv", GOOD));
+  await page.getByLabel("Customer file", { exact: true }).setInputFiles(upload("good.csv", GOOD));
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("2 customers to add")).toBeVisible();
   await expect(page.getByText("New areas: Lochside")).toBeVisible();
@@ -49,7 +49,7 @@ test("an officer checks a customer file, sees its problems, then imports a good 
   await expect(page.getByRole("link", { name: "Isla Fraser" })).toBeVisible();
 
   await page.goto("/staff/customers/import");
-  await page.getByLabel("Customer file").setInputFiles(upload("good-again.csv", GOOD));
+  await page.getByLabel("Customer file", { exact: true }).setInputFiles(upload("good-again.csv", GOOD));
   await page.getByRole("button", { name: "Check the file" }).click();
   await expect(page.getByText("Every customer in this file is already up to date")).toBeVisible();
   await expect(page.getByRole("button", { name: "Import these customers" })).toHaveCount(0);

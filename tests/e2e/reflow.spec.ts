@@ -64,7 +64,7 @@ const HOME: Record<keyof typeof ACCOUNTS, string> = {
 const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = { tenant: /^\//, officer: /^\//, board: /^\//, admin: /^\/admin/ };
 
 // Downloads, feeds, an email's sandboxed HTML part (no script can run there, axe included) are not pages to scan.
-const SKIP = /\/(export|download|sign-out|logo|html)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
+const SKIP = /\/(export|download|sign-out|logo|html|pdf|csv)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
 // One page per shape of address: the 320th customer's page reflows like the first.
 const shape = (path: string) =>
   path

@@ -10,7 +10,7 @@ test("a signed-out session's cookie, replayed, gets the sign-in page", async ({ 
   await signOut(page);
   await context.addCookies(cookies);
   await page.goto("/tenant");
-  await expect(page).toHaveURL("/sign-in");
+  await expect(page).toHaveURL("/sign-in?returnTo=%2Ftenant");
 });
 
 test("pages carry a nonce CSP and no HSTS over plain HTTP; bad requests get 4xx, not 500", async ({ request }) => {

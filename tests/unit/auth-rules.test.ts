@@ -57,6 +57,13 @@ describe("throttle rules", () => {
     expect(decideAttempt(state, at("10:15:00"), THROTTLES.accountAndAddress).allowed).toBe(true);
   });
 
+  it("does not refuse an attempt whose clock was read a moment before a concurrent one's", () => {
+    const first = decideAttempt(null, at("10:00:00.500"), THROTTLES.account);
+    expect(first.allowed).toBe(true);
+    const state = first.allowed ? first.next : null;
+    expect(decideAttempt(state, at("10:00:00.490"), THROTTLES.account).allowed).toBe(true);
+  });
+
   it("slows an account after five attempts, doubling up to a minute, and never locks it", () => {
     expect([1, 4, 5, 6, 7, 10, 11, 40].map((n) => delayAfter(n, THROTTLES.account))).toEqual([
       0, 0, 1000, 2000, 4000, 32_000, 60_000, 60_000,

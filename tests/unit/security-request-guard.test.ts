@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRequest, contentSecurityPolicy, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
+import { checkRequest, contentSecurityPolicy, policyFor, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
 
 const request = (overrides: Partial<Parameters<typeof checkRequest>[0]> = {}) =>
   checkRequest({
@@ -41,10 +41,22 @@ describe("request guard", () => {
     expect(request({ method: "GET", origin: "https://evil.test" })).toBeNull();
   });
 
+  it("takes the one-click unsubscribe from a mail provider's site, and nothing else of theirs", () => {
+    const provider = { method: "POST", origin: "https://mail.example.com" };
+    expect(request({ ...provider, pathname: "/unsubscribe/one-click" })).toBeNull();
+    expect(request({ ...provider, pathname: "/unsubscribe" })?.status).toBe(403);
+  });
+
   it("allows scripts only with the nonce", () => {
     expect(contentSecurityPolicy("abc", false)).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'; ");
     expect(contentSecurityPolicy("abc", false)).toContain(
       "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'",
     );
+  });
+
+  it("sandboxes an email's HTML part and gives every other page the nonce policy", () => {
+    expect(policyFor("/admin/outbox/abc123/html", "abc", false)).toMatch(/^sandbox; default-src 'none'/);
+    expect(policyFor("/admin/outbox/abc123", "abc", false)).toBe(contentSecurityPolicy("abc", false));
+    expect(policyFor("/admin/outbox/abc123/html/x", "abc", false)).toBe(contentSecurityPolicy("abc", false));
   });
 });

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { SANDBOXED_EMAIL_POLICY } from "@/lib/auth/request-guard";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getOutboxMessage } from "@/lib/mail/queries";
@@ -14,7 +15,7 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ id:
   return new Response(message.html, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
-      "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src 'self'",
+      "Content-Security-Policy": SANDBOXED_EMAIL_POLICY,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "no-store",
     },
