@@ -28,12 +28,12 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
   return (
     <>
       <PageHeading>Audit log</PageHeading>
-      <FilterForm label="Filter the audit log" submit="Filter" layout="flex items-end gap-4">
-        <div>
+      <FilterForm label="Filter the audit log" submit="Filter" layout="flex flex-wrap items-end gap-4">
+        <div className="min-w-0 max-w-full">
           <label htmlFor="type" className="block font-bold">
             Type of record
           </label>
-          <select id="type" name="type" defaultValue={query.type ?? ""} className="border-2 border-gray-900 p-2">
+          <select id="type" name="type" defaultValue={query.type ?? ""} className="max-w-full border-2 border-gray-900 p-2">
             <option value="">All records</option>
             {types.map((type) => (
               <option key={type} value={type}>
