@@ -33,7 +33,12 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
           <label htmlFor="type" className="block font-bold">
             Type of record
           </label>
-          <select id="type" name="type" defaultValue={query.type ?? ""} className="max-w-full border-2 border-gray-900 p-2">
+          <select
+            id="type"
+            name="type"
+            defaultValue={query.type ?? ""}
+            className="max-w-full border-2 border-gray-900 p-2"
+          >
             <option value="">All records</option>
             {types.map((type) => (
               <option key={type} value={type}>
