@@ -5,6 +5,7 @@
  */
 import { AREA_ROLES, delayAfter, THROTTLES } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { actionFields } from "./sign-in-over-http";
 
 type Outcome = { name: string; ok: boolean; detail: string };
 
@@ -81,26 +82,6 @@ const BAD_PARTS = [
   "%E2%80%AE",
 ];
 
-const unescapeHtml = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-
-/** The hidden fields Next.js puts in a form so it works without JavaScript (the action's id and bound state). */
-const hiddenFields = (html: string) => {
-  const fields: [string, string][] = [];
-  for (const match of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(match[0])?.[1];
-    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
-    if (name?.startsWith("$ACTION")) fields.push([unescapeHtml(name), unescapeHtml(value)]);
-  }
-  return fields;
-};
-
 /** The most attempts one account's limiter lets through in `ms`: the free ones, then one per (doubling) delay. */
 const attemptsAllowedWithin = (ms: number) => {
   const policy = THROTTLES.account;
@@ -148,7 +129,7 @@ export const runProbe = async (options: {
     if (!ok) report.failures.push({ name, ok, detail });
   };
 
-  const signInForm = async () => hiddenFields((await send("sign-in page", "/sign-in")).body);
+  const signInForm = async () => actionFields((await send("sign-in page", "/sign-in")).body);
 
   const formBody = (fields: [string, string | Buffer][]) => {
     const boundary = `----probe${Math.random().toString(16).slice(2)}`;
@@ -210,7 +191,7 @@ export const runProbe = async (options: {
   // 2. Cookie replay: a signed-out session's cookie must not work again.
   const replay = await signInAs(ACCOUNTS.TENANT);
   const home = await send("replay", "/tenant", { headers: { cookie: replay.cookie } });
-  const signOutFields = hiddenFields(home.body).filter(([name]) => name.startsWith("$ACTION"));
+  const signOutFields = actionFields(home.body).filter(([name]) => name.startsWith("$ACTION"));
   await postForm("sign out", "/tenant", signOutFields, { cookie: replay.cookie });
   const after = await send("replay", "/tenant", { headers: { cookie: replay.cookie } });
   check("signed-out cookie replayed", after.status !== 200, `status ${after.status}`);
@@ -352,7 +333,7 @@ export const runProbe = async (options: {
     `${evaluated} evaluated, ${throttled} throttled`,
   );
   report.summary.push(`concurrent wrong passwords: ${evaluated} evaluated, ${throttled} throttled of 30`);
-  const resetHidden = hiddenFields((await send("reset page", "/forgot-password")).body);
+  const resetHidden = actionFields((await send("reset page", "/forgot-password")).body);
   const resets = await Promise.all(
     Array.from({ length: 20 }, () =>
       postForm("concurrent reset", "/forgot-password", [...resetHidden, ["email", victim]]),

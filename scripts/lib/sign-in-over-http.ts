@@ -1,5 +1,6 @@
-// Signs in the way a browser does, through next-auth's credentials endpoint: fetch the CSRF token (and its cookie),
-// post the form, keep the cookies the server sets. Returns the Cookie header to send with later requests.
+// Signs in the way a browser without JavaScript does: read the sign-in page's form (its server action's hidden
+// fields), post it with the email and password, keep the cookies the server sets. Returns the Cookie header to send
+// with later requests. (next-auth's own credentials endpoint takes only the ticket Involve's sign-in issues.)
 type Jar = Map<string, string>;
 
 const keep = (jar: Jar, response: Response) => {
@@ -12,16 +13,35 @@ const keep = (jar: Jar, response: Response) => {
 
 const header = (jar: Jar) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** The hidden fields that name the server action behind a page's forms. */
+export const actionFields = (html: string): [string, string][] =>
+  [...html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)].flatMap(([input]) => {
+    const name = /name="([^"]*)"/.exec(input)?.[1];
+    const value = /value="([^"]*)"/.exec(input)?.[1] ?? "";
+    return name?.startsWith("$ACTION") ? [[unescapeHtml(name), unescapeHtml(value)] as [string, string]] : [];
+  });
+
 export const signInOverHttp = async (baseUrl: string, email: string, password: string): Promise<string> => {
   const jar: Jar = new Map();
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(jar, csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+  const page = await fetch(`${baseUrl}/sign-in`);
+  keep(jar, page);
+  const form = new FormData();
+  for (const [name, value] of actionFields(await page.text())) form.append(name, value);
+  form.append("email", email);
+  form.append("password", password);
+  const response = await fetch(`${baseUrl}/sign-in`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/home` }),
+    headers: { origin: baseUrl, cookie: header(jar) },
+    body: form,
   });
   keep(jar, response);
   if (![...jar.keys()].some((name) => name.endsWith("session-token"))) {
