@@ -17,5 +17,9 @@ export const POST = async (request: Request) => {
   const body = await request.text();
   // A mail program's one-click post wants no page; a person's form post goes on to the confirmation page.
   if (body.includes("List-Unsubscribe=One-Click")) return new Response("Unsubscribed", { status: 200 });
-  return Response.redirect(new URL(`/unsubscribe?token=${encodeURIComponent(token)}&done=1`, request.url), 303);
+  // A relative address: behind a proxy or on another host name, request.url need not be the address people use.
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/unsubscribe?token=${encodeURIComponent(token)}&done=1` },
+  });
 };
