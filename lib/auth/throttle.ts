@@ -35,9 +35,14 @@ export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string
     }));
     const refused = decisions.flatMap(({ decision }) => (decision.allowed ? [] : [decision.retryAfterMs]));
     if (refused.length > 0) return Math.max(...refused);
+    // Written as an upsert: the owner signing in elsewhere may have cleared the row since it was read.
     for (const { key, decision } of decisions) {
       if (!decision.allowed) continue;
-      await tx.throttle.update({ where: { key }, data: decision.next });
+      const { attempts, windowStart, notBefore } = decision.next;
+      await tx.$executeRaw`
+        INSERT INTO "Throttle" ("key", "attempts", "windowStart", "notBefore") VALUES (${key}, ${attempts}, ${windowStart}, ${notBefore})
+        ON CONFLICT ("key") DO UPDATE
+        SET "attempts" = EXCLUDED."attempts", "windowStart" = EXCLUDED."windowStart", "notBefore" = EXCLUDED."notBefore"`;
     }
     return null;
   });
