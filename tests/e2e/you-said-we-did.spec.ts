@@ -35,9 +35,10 @@ test("a tenant who answered keeps the closed consultation with what changed, and
   await question.getByRole("textbox", { name: "Question", exact: true }).fill("Should we add swings?");
   await question.getByRole("button", { name: "Add question" }).click();
   await page.getByRole("link", { name: `Back to ${title}` }).click();
-  await page.getByRole("button", { name: "Publish consultation" }).click();
-  await expect(page.getByRole("button", { name: "Close now" })).toBeVisible();
-  const consultationUrl = page.url();
+  await page.getByRole("link", { name: "Publish consultation" }).click();
+  await page.getByRole("button", { name: "Yes, publish it" }).click();
+  await expect(page.getByRole("status")).toContainText("The consultation is published and open");
+  const consultationUrl = page.url().split("?")[0]!;
 
   const tenant = await openWithoutJavaScript(browser);
   await signIn(tenant.page, ACCOUNTS.tenant);
@@ -48,7 +49,9 @@ test("a tenant who answered keeps the closed consultation with what changed, and
   await expect(tenant.page.getByRole("status")).toContainText("Your response has been saved");
 
   await page.goto(consultationUrl);
-  await page.getByRole("button", { name: "Close now" }).click();
+  await page.getByRole("link", { name: "Close it before its closing date" }).click();
+  await page.getByRole("button", { name: "Yes, close it now" }).click();
+  await expect(page.getByRole("status")).toContainText("The consultation is closed");
   await page.getByRole("button", { name: "Publish results" }).click();
   await page.getByRole("button", { name: "Publish outcome" }).click();
   const outcome = formWith(page, "Publish outcome");
