@@ -12,7 +12,7 @@ export const SESSION_SECONDS = 8 * 60 * 60;
  * The password (and code) are checked by the sign-in actions, with throttling; next-auth only turns a ticket signed
  * by the server into a session, so its own callback endpoint cannot be used to guess passwords.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_SECONDS },

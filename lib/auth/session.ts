@@ -1,25 +1,21 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { findSessionUser, type SessionClaims, type SessionUser } from "./find-session-user";
-import { auth } from "./next-auth";
 import { REQUEST_PATH_HEADER } from "./request-path";
 import { signInHref } from "./return-path";
 import { decideAccess } from "./rules";
+import { readSessionClaims } from "./session-cookie";
 
 export type CurrentUser = SessionUser;
 
 /** The claims of this request's session cookie, or null for a stranger or a cookie from before claims existed. */
 export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const claims = (session as { claims?: { sv?: unknown; sid?: unknown; sxp?: unknown } } | null)?.claims;
-  if (!userId || typeof claims?.sv !== "number" || typeof claims.sid !== "string" || typeof claims.sxp !== "number")
-    return null;
-  return { userId, version: claims.sv, sid: claims.sid, endsAt: claims.sxp };
+  const jar = await cookies();
+  return readSessionClaims((name) => jar.get(name)?.value);
 });
 
 const recordRefusal = async (user: CurrentUser) => {

@@ -4,15 +4,31 @@ import { db } from "@/lib/db";
 
 const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, requireSecondFactor: false };
 
-// Every page's title and header show the landlord; the build renders pages without the database (build-phase.ts).
-export const getLandlord = cache(async () =>
+// Every page's title and header show the landlord's name and look: one query per request serves both. The build
+// renders pages without the database (build-phase.ts).
+const getLandlordHeader = cache(async () =>
   isBuildPhase()
-    ? UNNAMED
-    : ((await db.landlord.findUnique({
+    ? null
+    : db.landlord.findUnique({
         where: { id: 1 },
-        select: { name: true, regime: true, requireSecondFactor: true },
-      })) ?? UNNAMED),
+        select: {
+          name: true,
+          regime: true,
+          requireSecondFactor: true,
+          brandColour: true,
+          logoPath: true,
+          logoType: true,
+          updatedAt: true,
+        },
+      }),
 );
+
+export const getLandlord = async () => {
+  const landlord = await getLandlordHeader();
+  return landlord
+    ? { name: landlord.name, regime: landlord.regime, requireSecondFactor: landlord.requireSecondFactor }
+    : UNNAMED;
+};
 
 /** The landlord's name and how to reach them: email sign-offs, the contact page and the statements. */
 export const getLandlordContact = async () =>
@@ -53,17 +69,13 @@ export const getLandlordStatements = async () => {
 };
 
 /** The header's colour and logo: `logoSrc` is the address to show, whether a same-site file or the upload. */
-export const getLandlordLook = cache(async () => {
-  if (isBuildPhase()) return { brandColour: null, logoPath: null, logoSrc: null };
-  const landlord = await db.landlord.findUnique({
-    where: { id: 1 },
-    select: { brandColour: true, logoPath: true, logoType: true, updatedAt: true },
-  });
+export const getLandlordLook = async () => {
+  const landlord = await getLandlordHeader();
   if (!landlord) return { brandColour: null, logoPath: null, logoSrc: null };
   // The upload's address changes with each save, so a browser never keeps showing the old logo.
   const uploaded = landlord.logoType ? `/logo?v=${landlord.updatedAt.getTime()}` : null;
   return { brandColour: landlord.brandColour, logoPath: landlord.logoPath, logoSrc: landlord.logoPath ?? uploaded };
-});
+};
 
 export const getLandlordLogo = () =>
   db.landlord.findFirst({ where: { id: 1, logoType: { not: null } }, select: { logoImage: true, logoType: true } });
