@@ -35,7 +35,7 @@ export const DocumentForm = ({ action, consultationId }: Props) => {
         accept=".pdf,application/pdf"
         state={state}
       />
-      <SubmitButton>Attach document</SubmitButton>
+      <SubmitButton kind="secondary">Attach document</SubmitButton>
     </form>
   );
 };

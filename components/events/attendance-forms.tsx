@@ -49,7 +49,7 @@ export const UnnamedAttendeesForm = ({
         width="medium"
         state={state}
       />
-      <SubmitButton>Save the number</SubmitButton>
+      <SubmitButton kind="secondary">Save the number</SubmitButton>
     </form>
   );
 };
@@ -64,7 +64,7 @@ export const StaffPresentForm = ({ action, eventId, staff, present }: StaffProps
       <ErrorSummary state={state} labels={{ userIds: "Staff at the event" }} />
       <input type="hidden" name="eventId" value={eventId} />
       <CheckboxGroup name="userIds" legend="Staff at the event" options={staff} defaultValues={present} state={state} />
-      <SubmitButton>Save staff</SubmitButton>
+      <SubmitButton kind="secondary">Save staff</SubmitButton>
     </form>
   );
 };

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { ErrorSummary } from "./error-summary";
+import { buttonProps } from "./button-styles";
 import { Notice } from "./notice";
 
 type Props = {
@@ -23,11 +24,7 @@ export const ActionButton = ({ action, fields, children, context }: Props) => {
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button
-        type="submit"
-        aria-disabled={pending}
-        className="rounded border-2 border-gray-900 bg-white px-3 py-1 font-bold text-gray-900 underline hover:bg-gray-100 focus:bg-yellow-400 focus:outline-4 focus:outline-yellow-400"
-      >
+      <button type="submit" aria-disabled={pending} {...buttonProps("secondary")}>
         {children}
         {context && <span className="sr-only"> {context}</span>}
       </button>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
+import type { ButtonKind } from "@/components/ui/button-styles";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
@@ -24,13 +25,15 @@ type Props = {
   hidden?: Record<string, string>;
   /** Names the form for assistive technology when a page has several. */
   label?: string;
+  /** Secondary when the form is not the page's main next step. */
+  kind?: ButtonKind;
 };
 
 /**
  * A form described as data, for the many small staff forms that are only fields and a button. The server
  * action's state supplies the error beside each field and in the summary, with or without JavaScript.
  */
-export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props) => {
+export const ActionForm = ({ action, fields, submit, hidden = {}, label, kind }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
   return (
@@ -65,7 +68,7 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label }: Props
             return <RadioGroup key={field.name} {...field} legend={field.label} state={state} />;
         }
       })}
-      <SubmitButton>{submit}</SubmitButton>
+      <SubmitButton kind={kind}>{submit}</SubmitButton>
     </form>
   );
 };

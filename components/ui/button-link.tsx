@@ -1,12 +1,5 @@
 import Link from "next/link";
-
-const STYLES = {
-  // The page's one main next step.
-  primary:
-    "inline-block rounded bg-green-800 px-5 py-3 text-lg font-bold text-white no-underline shadow-[0_2px_0_#002d18] hover:bg-green-900 focus:bg-yellow-400 focus:text-black focus:outline-4 focus:outline-yellow-400",
-  secondary:
-    "inline-block rounded border-2 border-gray-900 bg-white px-3 py-1 font-bold text-gray-900 underline hover:bg-gray-100 focus:bg-yellow-400 focus:outline-4 focus:outline-yellow-400",
-} as const;
+import { buttonProps, type ButtonKind } from "./button-styles";
 
 /** A link that looks like a button: it leads to a page (often a confirmation page) rather than changing anything. */
 export const ButtonLink = ({
@@ -16,9 +9,9 @@ export const ButtonLink = ({
 }: {
   href: string;
   children: React.ReactNode;
-  kind?: keyof typeof STYLES;
+  kind?: ButtonKind;
 }) => (
-  <Link href={href} className={STYLES[kind]}>
+  <Link href={href} {...buttonProps(kind)}>
     {children}
   </Link>
 );

@@ -1,15 +1,13 @@
 "use client";
 
 import { useFormStatus } from "react-dom";
+import { buttonProps, type ButtonKind } from "./button-styles";
 
-export const SubmitButton = ({ children }: { children: React.ReactNode }) => {
+/** A form's submit button: primary for the page's main next step, secondary for any other form on the page. */
+export const SubmitButton = ({ children, kind = "primary" }: { children: React.ReactNode; kind?: ButtonKind }) => {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      aria-disabled={pending}
-      className="rounded bg-green-800 px-5 py-3 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-green-900 focus:bg-yellow-400 focus:text-black focus:outline-4 focus:outline-yellow-400"
-    >
+    <button type="submit" aria-disabled={pending} {...buttonProps(kind)}>
       {children}
     </button>
   );

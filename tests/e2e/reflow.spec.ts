@@ -87,7 +87,13 @@ const sameSiteLinks = (page: Page) =>
       .map((url) => `${url.pathname}${url.search}`),
   );
 
-/** Visits `start` and the pages it links to (two clicks deep), checking each at 320 px; returns what failed. */
+// The page's main next step is its one primary button (components/ui/button-styles.ts); every other is secondary.
+const primaryButtons = (page: Page) => page.locator("[data-primary]").allInnerTexts();
+
+/**
+ * Visits `start` and the pages it links to (two clicks deep), checking each at 320 px and that it has at most one
+ * primary button; returns what failed.
+ */
 const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) => {
   const queue = [...start];
   const seen = new Set<string>();
@@ -102,6 +108,8 @@ const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) 
     visited += 1;
     const { scrollWidth, clientWidth } = await overflow(page);
     if (scrollWidth > clientWidth) problems.push(`${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`);
+    const primary = await primaryButtons(page);
+    if (primary.length > 1) problems.push(`${path} has ${primary.length} primary buttons: ${primary.join(" | ")}`);
     await expectAccessible(page);
     if (path.split("/").length <= 4) queue.push(...(await sameSiteLinks(page)));
   }
@@ -110,7 +118,7 @@ const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) 
 
 test.use({ viewport: NARROW });
 
-test("every public page reflows at 320 px and passes axe there", async ({ page }) => {
+test("every public page reflows at 320 px, has one main button at most and passes axe there", async ({ page }) => {
   test.setTimeout(300_000);
   const { problems, visited } = await sweep(page, PUBLIC, 60);
   expect(problems).toEqual([]);
@@ -118,7 +126,9 @@ test("every public page reflows at 320 px and passes axe there", async ({ page }
 });
 
 for (const role of Object.keys(HOME) as (keyof typeof ACCOUNTS)[]) {
-  test(`every page a ${role} reaches reflows at 320 px and passes axe there`, async ({ page }) => {
+  test(`every page a ${role} reaches reflows at 320 px, has one main button at most and passes axe there`, async ({
+    page,
+  }) => {
     test.setTimeout(600_000);
     await signIn(page, ACCOUNTS[role]);
     const { problems, visited } = await sweep(page, [HOME[role], ...EXTRA[role]], 90, SCOPE[role]);

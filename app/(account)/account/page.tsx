@@ -1,3 +1,4 @@
+import { buttonProps } from "@/components/ui/button-styles";
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/ui/page-heading";
 import { signOutEverywhereAction } from "@/lib/auth/sign-out";
@@ -33,10 +34,7 @@ const AccountPage = async ({
           everywhere. You will need to sign in again on every device, including this one.
         </p>
         <form action={signOutEverywhereAction} className="mt-4">
-          <button
-            type="submit"
-            className="rounded border-2 border-gray-900 px-4 py-2 font-bold underline focus:bg-yellow-400"
-          >
+          <button type="submit" {...buttonProps("secondary")}>
             Sign out everywhere
           </button>
         </form>

@@ -1,3 +1,4 @@
+import { buttonProps } from "@/components/ui/button-styles";
 import type { CurrentUser } from "@/lib/auth/session";
 import { pendingSecret } from "@/lib/auth/second-factor";
 import { enrolmentQr } from "@/lib/auth/totp";
@@ -5,8 +6,6 @@ import { db } from "@/lib/db";
 import { formatDate } from "@/lib/format";
 import { startEnrolmentAction } from "./actions";
 import { EnrolmentForm } from "./enrolment-form";
-
-const button = "rounded border-2 border-gray-900 px-4 py-2 font-bold underline focus:bg-yellow-400";
 
 /** Setting up an authenticator app, for staff and board members (tenants sign in with a password only). */
 export const SecondFactorSection = async ({ user }: { user: CurrentUser }) => {
@@ -52,7 +51,7 @@ export const SecondFactorSection = async ({ user }: { user: CurrentUser }) => {
             password still cannot sign in as you.
           </p>
           <form action={startEnrolmentAction} className="mt-4">
-            <button type="submit" className={button}>
+            <button type="submit" {...buttonProps("secondary")}>
               Set up an authenticator app
             </button>
           </form>

@@ -69,6 +69,7 @@ const PackPage = async ({ searchParams }: Props) => {
             <ActionForm
               action={savePackCommentaryAction}
               label="Commentary on the exceptions"
+              kind="secondary"
               hidden={period}
               submit="Save commentary"
               fields={exceptions.map((tile) => ({

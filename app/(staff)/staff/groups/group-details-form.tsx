@@ -85,7 +85,10 @@ export const GroupDetailsForm = ({ group }: Props) => {
         defaultValue={group?.skillsAsked ?? undefined}
         state={state}
       />
-      <SubmitButton>{group ? "Save group details" : "Add the group"}</SubmitButton>
+      {/* On an existing group's page, adding members is the main step; editing its details is secondary. */}
+      <SubmitButton kind={group ? "secondary" : "primary"}>
+        {group ? "Save group details" : "Add the group"}
+      </SubmitButton>
     </form>
   );
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import { buttonProps } from "@/components/ui/button-styles";
 import { useActionState } from "react";
 import { Notice } from "@/components/ui/notice";
 import { IDLE } from "@/lib/actions/form-state";
@@ -16,7 +17,7 @@ export const InviteForm = ({ customerId }: { customerId: string }) => {
           {state.message}
         </p>
       )}
-      <button type="submit" className="rounded border-2 border-green-800 px-4 py-2 font-bold text-green-900">
+      <button type="submit" {...buttonProps("secondary")}>
         Invite to create an account
       </button>
     </form>

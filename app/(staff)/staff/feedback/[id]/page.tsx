@@ -160,6 +160,7 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
           </h3>
           <ActionForm
             label="Assign"
+            kind="secondary"
             action={assignFeedbackAction}
             hidden={ref}
             fields={[

@@ -86,7 +86,7 @@ export const EndMembershipForm = ({ members, today }: { members: Member[]; today
         </select>
       </div>
       <TextField name="endedOn" label="Date they left" type="date" width="medium" defaultValue={today} state={state} />
-      <SubmitButton>End membership</SubmitButton>
+      <SubmitButton kind="secondary">End membership</SubmitButton>
     </form>
   );
 };

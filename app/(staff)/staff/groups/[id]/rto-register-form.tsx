@@ -86,7 +86,7 @@ export const RtoRegisterForm = ({ group }: { group: GroupPage }) => {
         defaultValue={group.deregistrationReason ?? undefined}
         state={state}
       />
-      <SubmitButton>Save the register entry</SubmitButton>
+      <SubmitButton kind="secondary">Save the register entry</SubmitButton>
     </form>
   );
 };

@@ -48,6 +48,7 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
         <ActionForm
           action={setKpiTargetAction}
           label="Set the target"
+          kind="secondary"
           hidden={{ kpiId: kpi.id }}
           submit="Save the target"
           fields={[

@@ -18,6 +18,7 @@ export const StatusForm = ({ reviewId, next }: { reviewId: string; next: Option[
   <ActionForm
     action={changeReviewStatusAction}
     label="Move the review on"
+    kind="secondary"
     hidden={{ reviewId }}
     submit="Change the stage"
     fields={[{ kind: "radio", name: "status", label: "Next stage", options: next }]}
@@ -55,7 +56,7 @@ export const RecommendationForm = ({ reviewId, outcomes }: { reviewId: string; o
         options={outcomes}
         state={state}
       />
-      <SubmitButton>Add the recommendation</SubmitButton>
+      <SubmitButton kind="secondary">Add the recommendation</SubmitButton>
     </form>
   );
 };

@@ -314,6 +314,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             <ActionForm
               action={updateReviewSettingsAction}
               label="Review dates"
+              kind="secondary"
               hidden={hidden}
               submit="Save review dates"
               fields={[
@@ -347,6 +348,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
             <ActionForm
               action={startNewDraftAction}
               label="Start a new draft"
+              kind="secondary"
               hidden={hidden}
               submit="Start a new draft from this version"
               fields={[]}
