@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, paginate } from "@/lib/paging";
 import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
 import { answerField, otherField, OTHER } from "@/lib/questions/rules";
 import { inOrder } from "./guards";
@@ -32,13 +33,24 @@ const withStatus = <
   effectiveStatus: effectiveStatus(row, now),
 });
 
-export const listConsultationsForStaff = async (now: Date) =>
-  (
-    await db.consultation.findMany({
-      orderBy: { createdAt: "desc" },
-      select: { ...summarySelect, _count: { select: { responses: true } } },
-    })
-  ).map((row) => ({ ...withStatus(row, now), overdue: isOutcomeOverdue(row, now) }));
+/** One page of every consultation, newest first; the id keeps ones created in the same instant in a fixed order. */
+export const listConsultationsForStaff = async (now: Date, page: number) => {
+  const { rows, ...paging } = await paginate(
+    page,
+    PAGE_SIZE,
+    () => db.consultation.count(),
+    (window) =>
+      db.consultation.findMany({
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: { ...summarySelect, _count: { select: { responses: true } } },
+      }),
+  );
+  return {
+    consultations: rows.map((row) => ({ ...withStatus(row, now), overdue: isOutcomeOverdue(row, now) })),
+    ...paging,
+  };
+};
 
 /** Closed consultations whose "You said, We did" is late, for the staff home page. */
 export const listOverdueOutcomes = async (now: Date) =>

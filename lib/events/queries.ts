@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, paginate } from "@/lib/paging";
 import { needsFromRecord } from "./needs-from-record";
 import type { EventFilters } from "./schemas";
 
@@ -30,18 +31,24 @@ const detailSelect = {
   course: { select: { title: true } },
 } satisfies Prisma.EventSelect;
 
-/** Events that have not yet ended, soonest first, for the public calendar. */
-export const listUpcomingEvents = (filters: EventFilters, now: Date) =>
-  db.event.findMany({
-    where: {
-      endsAt: { gte: now },
-      ...(filters.area && { areaId: filters.area }),
-      ...(filters.kind && { kind: filters.kind }),
-    },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    take: 200,
-    select: calendarSelect,
-  });
+/**
+ * One page of the events that have not yet ended, soonest first, for the public calendar and the tenant's home.
+ * The id breaks ties between events starting at the same time, so none is shown twice or skipped between pages.
+ */
+export const listUpcomingEvents = (filters: EventFilters, now: Date, page = 1, pageSize = PAGE_SIZE) => {
+  const where: Prisma.EventWhereInput = {
+    endsAt: { gte: now },
+    ...(filters.area && { areaId: filters.area }),
+    ...(filters.kind && { kind: filters.kind }),
+  };
+  return paginate(
+    page,
+    pageSize,
+    () => db.event.count({ where }),
+    (window) =>
+      db.event.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...window, select: calendarSelect }),
+  );
+};
 
 /** What the public page of one event shows. */
 export const getPublicEvent = (id: string) =>
@@ -79,15 +86,22 @@ export const listOwnRegistrations = (customerId: string, now: Date) =>
     select: { id: true, status: true, event: { select: { id: true, title: true, startsAt: true } } },
   });
 
-export const listStaffEvents = () =>
-  db.event.findMany({
-    orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-    take: 200,
-    select: {
-      ...calendarSelect,
-      _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } },
-    },
-  });
+/** One page of every event, past and future, latest first, for officers. */
+export const listStaffEvents = (page: number) =>
+  paginate(
+    page,
+    PAGE_SIZE,
+    () => db.event.count(),
+    (window) =>
+      db.event.findMany({
+        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+        ...window,
+        select: {
+          ...calendarSelect,
+          _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } },
+        },
+      }),
+  );
 
 /** Everything an officer needs to run an event, from registration to the door. */
 export const getStaffEvent = (id: string) =>

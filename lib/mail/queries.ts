@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
 import { maskAccountLinks } from "./mask-links";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const OUTBOX_PAGE_SIZE = 25;
+import { PAGE_SIZE, paginate } from "@/lib/paging";
 
 /** One page of the outbox, newest first, optionally only emails whose address, subject or text mention `search`. */
 export const listOutbox = async ({ search, page }: { search?: string; page: number }) => {
@@ -15,17 +14,19 @@ export const listOutbox = async ({ search, page }: { search?: string; page: numb
         ],
       }
     : {};
-  const [total, messages] = await Promise.all([
-    db.emailMessage.count({ where }),
-    db.emailMessage.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * OUTBOX_PAGE_SIZE,
-      take: OUTBOX_PAGE_SIZE,
-      select: { id: true, to: true, subject: true, createdAt: true },
-    }),
-  ]);
-  return { total, messages, pages: Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE)) };
+  const { rows: messages, ...paging } = await paginate(
+    page,
+    PAGE_SIZE,
+    () => db.emailMessage.count({ where }),
+    (window) =>
+      db.emailMessage.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: { id: true, to: true, subject: true, createdAt: true },
+      }),
+  );
+  return { messages, ...paging };
 };
 
 /** One email as an administrator may see it: reset and invitation links are hidden in both parts. */

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { PAGE_SIZE, paginate } from "@/lib/paging";
 import type { CustomerSearch } from "./schemas";
 
 export const getStaffOverview = async () => {
@@ -9,8 +10,6 @@ export const getStaffOverview = async () => {
   ]);
   return { activeCustomers, areas };
 };
-
-export const CUSTOMER_PAGE_SIZE = 25;
 
 const searchWhere = (search: CustomerSearch): Prisma.CustomerWhereInput => {
   const words = search.q?.split(/\s+/).filter(Boolean) ?? [];
@@ -34,25 +33,28 @@ const searchWhere = (search: CustomerSearch): Prisma.CustomerWhereInput => {
 
 export const searchCustomers = async (search: CustomerSearch) => {
   const where = searchWhere(search);
-  const [customers, total] = await Promise.all([
-    db.customer.findMany({
-      where,
-      orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { reference: "asc" }],
-      skip: (search.page - 1) * CUSTOMER_PAGE_SIZE,
-      take: CUSTOMER_PAGE_SIZE,
-      select: {
-        id: true,
-        reference: true,
-        firstName: true,
-        lastName: true,
-        kind: true,
-        status: true,
-        home: { select: { addressLine1: true, postcode: true, area: { select: { name: true } } } },
-      },
-    }),
-    db.customer.count({ where }),
-  ]);
-  return { customers, total, pages: Math.max(1, Math.ceil(total / CUSTOMER_PAGE_SIZE)) };
+  const { rows: customers, ...paging } = await paginate(
+    search.page,
+    PAGE_SIZE,
+    () => db.customer.count({ where }),
+    (window) =>
+      db.customer.findMany({
+        where,
+        // The reference is unique, so people with the same name keep their places between pages.
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { reference: "asc" }],
+        ...window,
+        select: {
+          id: true,
+          reference: true,
+          firstName: true,
+          lastName: true,
+          kind: true,
+          status: true,
+          home: { select: { addressLine1: true, postcode: true, area: { select: { name: true } } } },
+        },
+      }),
+  );
+  return { customers, ...paging };
 };
 
 export const getSearchFilters = async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { linkToken, withConfirmedPassword } from "@/lib/auth/schemas";
 import { checkboxes, optionalText } from "@/lib/forms";
+import { ZPage } from "@/lib/paging";
 import { ContactChannel, CustomerKind, SupportNeedKind } from "@/lib/generated/prisma/enums";
 import { normalisePostcode, preferredChannelProblem, UK_POSTCODE } from "./rules";
 
@@ -15,7 +16,7 @@ export const ZCustomerSearch = z.object({
   group: optional(z.string().max(50)),
   channel: optional(z.enum(ContactChannel)),
   need: optional(z.enum(SupportNeedKind)),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: ZPage,
 });
 
 export type CustomerSearch = z.infer<typeof ZCustomerSearch>;

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { SelectField } from "@/components/ui/select-field";
 import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
 import { ZEventFilters } from "@/lib/events/schemas";
 import { formatDateTime } from "@/lib/format";
+import { ZPage } from "@/lib/paging";
 import { optionsFrom } from "@/lib/people/labels";
 import { FilterForm } from "@/components/ui/filter-form";
 
@@ -15,8 +17,12 @@ export const metadata: Metadata = { title: "Events and ways to get involved" };
 export const dynamic = "force-dynamic";
 
 const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
-  const filters = ZEventFilters.parse(await searchParams);
-  const [events, areas] = await Promise.all([listUpcomingEvents(filters, new Date()), listAreas()]);
+  const query = await searchParams;
+  const filters = ZEventFilters.parse(query);
+  const [{ rows: events, total, page, pages }, areas] = await Promise.all([
+    listUpcomingEvents(filters, new Date(), ZPage.parse(query.page)),
+    listAreas(),
+  ]);
   return (
     <>
       <PageHeading>Events and ways to get involved</PageHeading>
@@ -59,7 +65,7 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
         />
       </FilterForm>
       <h2 className="mb-4 text-2xl font-bold">
-        {events.length} {events.length === 1 ? "event" : "events"} coming up
+        {total} {total === 1 ? "event" : "events"} coming up
       </h2>
       <ul className="mb-8 max-w-3xl space-y-6">
         {events.map((event) => (
@@ -76,7 +82,16 @@ const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<strin
           </li>
         ))}
       </ul>
-      <p>
+      <Pager
+        label="Event pages"
+        path="/events"
+        filters={filters}
+        page={page}
+        pages={pages}
+        previous="Earlier events"
+        next="Later events"
+      />
+      <p className="mt-8">
         <a href="/events/calendar.ics">Add all events to your calendar (iCalendar file)</a>
       </p>
     </>

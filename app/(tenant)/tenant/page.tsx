@@ -19,7 +19,7 @@ const TenantHome = async () => {
   const [surveyOpen, consultations, events] = await Promise.all([
     user.customerId ? isSurveyOpenFor(user.customerId) : false,
     user.customerId ? listOpenForCustomer(user.customerId, now) : [],
-    listUpcomingEvents({}, now),
+    listUpcomingEvents({}, now, 1, UPCOMING_SHOWN).then((page) => page.rows),
   ]);
   const waiting = consultations.filter((consultation) => consultation.step === "respond");
   return (
@@ -67,7 +67,7 @@ const TenantHome = async () => {
         <p className="mb-4">No events are planned just now.</p>
       ) : (
         <ul className="mb-4 space-y-3">
-          {events.slice(0, UPCOMING_SHOWN).map((event) => (
+          {events.map((event) => (
             <li key={event.id}>
               <Link href={`/tenant/events/${event.id}`} className="font-bold">
                 {event.title}

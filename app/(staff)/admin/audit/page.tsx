@@ -1,30 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { listAuditEntityTypes, listAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
+import { ZPage } from "@/lib/paging";
 import { FilterForm } from "@/components/ui/filter-form";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const ZQuery = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+  page: ZPage,
   type: z.string().max(100).optional().catch(undefined),
 });
 
 const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
   await requireRole(AREA_ROLES.admin);
   const query = ZQuery.parse(await searchParams);
-  const [{ events, total, pages }, types] = await Promise.all([
+  const [{ events, total, page, pages }, types] = await Promise.all([
     listAuditEvents({ page: query.page, entityType: query.type || undefined }),
     listAuditEntityTypes(),
   ]);
-  const pageLink = (page: number) =>
-    `/admin/audit?page=${page}${query.type ? `&type=${encodeURIComponent(query.type)}` : ""}`;
   return (
     <>
       <PageHeading>Audit log</PageHeading>
@@ -49,7 +48,7 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
         </div>
       </FilterForm>
       <p className="mb-2">
-        {total} {total === 1 ? "change" : "changes"} recorded. Page {query.page} of {pages}.
+        {total} {total === 1 ? "change" : "changes"} recorded.
       </p>
       <DataTable
         caption="Changes made by staff, newest first"
@@ -67,10 +66,15 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
           },
         ]}
       />
-      <nav aria-label="Audit log pages" className="mt-4 flex gap-6">
-        {query.page > 1 && <Link href={pageLink(query.page - 1)}>Newer changes</Link>}
-        {query.page < pages && <Link href={pageLink(query.page + 1)}>Older changes</Link>}
-      </nav>
+      <Pager
+        label="Audit log pages"
+        path="/admin/audit"
+        filters={{ type: query.type }}
+        page={page}
+        pages={pages}
+        previous="Newer changes"
+        next="Older changes"
+      />
     </>
   );
 };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
 import { requireRole } from "@/lib/auth/session";
@@ -18,11 +19,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const OutboxPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.admin);
   const search = ZOutboxSearch.parse(await searchParams);
-  const { messages, total, pages } = await listOutbox({ search: search.q, page: search.page });
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams({ page: String(page), ...(search.q && { q: search.q }) });
-    return `/admin/outbox?${params}`;
-  };
+  const { messages, total, page, pages } = await listOutbox({ search: search.q, page: search.page });
   return (
     <>
       <PageHeading>Outbox</PageHeading>
@@ -34,8 +31,7 @@ const OutboxPage = async ({ searchParams }: Props) => {
       </FilterForm>
       <p className="mb-4" role="status">
         {total} {total === 1 ? "email" : "emails"}
-        {search.q && ` mentioning “${search.q}”`}
-        {pages > 1 && `, page ${search.page} of ${pages}`}.
+        {search.q && ` mentioning “${search.q}”`}.
       </p>
       {messages.length > 0 && (
         <DataTable
@@ -52,12 +48,7 @@ const OutboxPage = async ({ searchParams }: Props) => {
           ]}
         />
       )}
-      {pages > 1 && (
-        <nav aria-label="Outbox pages" className="mt-4 flex gap-6">
-          {search.page > 1 && <Link href={pageLink(search.page - 1)}>Previous page</Link>}
-          {search.page < pages && <Link href={pageLink(search.page + 1)}>Next page</Link>}
-        </nav>
-      )}
+      <Pager label="Outbox pages" path="/admin/outbox" filters={{ q: search.q }} page={page} pages={pages} />
     </>
   );
 };

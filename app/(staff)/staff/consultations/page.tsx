@@ -2,17 +2,24 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
 import { listConsultationsForStaff } from "@/lib/consultations/queries";
 import { formatDateTime } from "@/lib/format";
+import { ZPage } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Consultations" };
 
-const ConsultationsPage = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ConsultationsPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const consultations = await listConsultationsForStaff(new Date());
+  const { consultations, total, page, pages } = await listConsultationsForStaff(
+    new Date(),
+    ZPage.parse((await searchParams).page),
+  );
   return (
     <>
       <PageHeading>Consultations</PageHeading>
@@ -20,6 +27,9 @@ const ConsultationsPage = async () => {
         <Link href="/staff/consultations/new" className="font-bold">
           Create a consultation
         </Link>
+      </p>
+      <p className="mb-2">
+        {total} {total === 1 ? "consultation" : "consultations"} in all.
       </p>
       <DataTable
         caption="Consultations, newest first"
@@ -41,6 +51,7 @@ const ConsultationsPage = async () => {
           { header: "Responses", cell: (row) => row._count.responses },
         ]}
       />
+      <Pager label="Consultation pages" path="/staff/consultations" page={page} pages={pages} />
     </>
   );
 };

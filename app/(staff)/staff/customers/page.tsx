@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
 import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -14,14 +15,8 @@ export const metadata: Metadata = { title: "Find a customer" };
 
 const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
   await requireRole(AREA_ROLES.staff);
-  const raw = await searchParams;
-  const search = ZCustomerSearch.parse(raw);
-  const [{ customers, total, pages }, filters] = await Promise.all([searchCustomers(search), getSearchFilters()]);
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => Boolean(e[1])));
-    params.set("page", String(page));
-    return `/staff/customers?${params}`;
-  };
+  const search = ZCustomerSearch.parse(await searchParams);
+  const [{ customers, total, page, pages }, filters] = await Promise.all([searchCustomers(search), getSearchFilters()]);
   return (
     <>
       <PageHeading>Find a customer</PageHeading>
@@ -94,10 +89,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
           ]}
         />
       )}
-      <nav aria-label="Result pages" className="mt-4 flex gap-6">
-        {search.page > 1 && <Link href={pageLink(search.page - 1)}>Previous page</Link>}
-        {search.page < pages && <Link href={pageLink(search.page + 1)}>Next page</Link>}
-      </nav>
+      <Pager label="Result pages" path="/staff/customers" filters={search} page={page} pages={pages} />
     </>
   );
 };

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { listAuditEvents } from "@/lib/audit/queries";
+import { listConsultationsForStaff } from "@/lib/consultations/queries";
+import { db } from "@/lib/db";
+import { listStaffEvents, listUpcomingEvents } from "@/lib/events/queries";
+import { listOutbox } from "@/lib/mail/queries";
+import { PAGE_SIZE } from "@/lib/paging";
+import { createArea } from "@/tests/factories/people";
+
+const NOW = new Date("2027-03-01T12:00:00Z");
+const HOUR = 3_600_000;
+
+/** `count` events an hour apart from `firstStartsInHours` after NOW, titled by their order. */
+const addEvents = (count: number, firstStartsInHours: number, extra: { areaId?: string; title?: string } = {}) =>
+  db.event.createMany({
+    data: Array.from({ length: count }, (_, i) => {
+      const startsAt = new Date(NOW.getTime() + (firstStartsInHours + i) * HOUR);
+      return {
+        title: `${extra.title ?? "Event"} ${String(i).padStart(2, "0")}`,
+        kind: "DROP_IN" as const,
+        format: "IN_PERSON" as const,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + HOUR),
+        areaId: extra.areaId,
+      };
+    }),
+  });
+
+const titles = (rows: { title: string }[]) => rows.map((row) => row.title);
+
+describe("the public calendar, a page at a time", () => {
+  it("holds on page 2 the events after page 1, soonest first, and counts them all", async () => {
+    await addEvents(PAGE_SIZE + 3, 1);
+    await addEvents(2, -48); // long over: never listed
+    const first = await listUpcomingEvents({}, NOW, 1);
+    const second = await listUpcomingEvents({}, NOW, 2);
+    expect(first).toMatchObject({ total: PAGE_SIZE + 3, page: 1, pages: 2 });
+    expect(first.rows).toHaveLength(PAGE_SIZE);
+    expect(titles(first.rows)[0]).toBe("Event 00");
+    expect(titles(second.rows)).toEqual(["Event 25", "Event 26", "Event 27"]);
+    expect(second).toMatchObject({ total: PAGE_SIZE + 3, page: 2, pages: 2 });
+  });
+
+  it("pages within the area and kind chosen", async () => {
+    const riverside = await createArea("Riverside");
+    await addEvents(PAGE_SIZE + 1, 1, { areaId: riverside.id, title: "Riverside" });
+    await addEvents(5, 1, { title: "Elsewhere" });
+    const second = await listUpcomingEvents({ area: riverside.id, kind: "DROP_IN" }, NOW, 2);
+    expect(second).toMatchObject({ total: PAGE_SIZE + 1, pages: 2 });
+    expect(titles(second.rows)).toEqual(["Riverside 25"]);
+    expect((await listUpcomingEvents({ area: riverside.id, kind: "GALA_DAY" }, NOW, 1)).total).toBe(0);
+  });
+
+  it("shows the last page for a page past the end, and an empty first page when nothing is planned", async () => {
+    await addEvents(PAGE_SIZE + 2, 1);
+    const late = await listUpcomingEvents({}, NOW, 999);
+    expect(late).toMatchObject({ page: 2, pages: 2 });
+    expect(titles(late.rows)).toEqual(["Event 25", "Event 26"]);
+    await db.event.deleteMany();
+    expect(await listUpcomingEvents({}, NOW, 3)).toEqual({ rows: [], total: 0, page: 1, pages: 1 });
+  });
+
+  it("gives the tenant's home just the next few", async () => {
+    await addEvents(8, 1);
+    expect(titles((await listUpcomingEvents({}, NOW, 1, 5)).rows)).toEqual([
+      "Event 00",
+      "Event 01",
+      "Event 02",
+      "Event 03",
+      "Event 04",
+    ]);
+  });
+});
+
+describe("officers' lists, a page at a time", () => {
+  it("lists every event, latest first, with ties at the same time kept in one order across pages", async () => {
+    await addEvents(PAGE_SIZE - 1, -1000, { title: "Past" });
+    // Three starting at the same moment, straddling the page break.
+    const startsAt = new Date(NOW.getTime() - 2000 * HOUR);
+    await db.event.createMany({
+      data: ["Tie a", "Tie b", "Tie c"].map((title) => ({
+        title,
+        kind: "GALA_DAY" as const,
+        format: "ONLINE" as const,
+        startsAt,
+        endsAt: startsAt,
+      })),
+    });
+    const first = await listStaffEvents(1);
+    const second = await listStaffEvents(2);
+    expect(first).toMatchObject({ total: PAGE_SIZE + 2, pages: 2 });
+    expect(titles(first.rows)[0]).toBe(`Past ${String(PAGE_SIZE - 2).padStart(2, "0")}`);
+    const all = [...first.rows, ...second.rows];
+    expect(new Set(all.map((row) => row.id)).size).toBe(PAGE_SIZE + 2);
+    expect(titles(all).slice(-3).sort()).toEqual(["Tie a", "Tie b", "Tie c"]);
+  });
+
+  it("lists consultations newest first, the rest on page 2, with their status worked out", async () => {
+    await db.consultation.createMany({
+      data: Array.from({ length: PAGE_SIZE + 2 }, (_, i) => ({
+        title: `Consultation ${String(i).padStart(2, "0")}`,
+        summary: "About the garden",
+        status: "DRAFT" as const,
+        opensAt: NOW,
+        closesAt: new Date(NOW.getTime() + 24 * HOUR),
+        createdAt: new Date(NOW.getTime() - i * HOUR),
+      })),
+    });
+    const first = await listConsultationsForStaff(NOW, 1);
+    const second = await listConsultationsForStaff(NOW, 2);
+    expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pages: 2 });
+    expect(titles(first.consultations)[0]).toBe("Consultation 00");
+    expect(titles(second.consultations)).toEqual(["Consultation 25", "Consultation 26"]);
+    expect(second.consultations[0]).toMatchObject({ effectiveStatus: "DRAFT", overdue: false });
+    expect((await listConsultationsForStaff(NOW, 50)).page).toBe(2);
+  });
+});
+
+describe("lists that already paged, now through the shared pager", () => {
+  it("gives the last page of the outbox and the audit log for a page past the end", async () => {
+    await db.emailMessage.createMany({
+      data: Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
+        to: `person${i}@example.org`,
+        subject: `Email ${i}`,
+        text: "Hello",
+        html: "<p>Hello</p>",
+        createdAt: new Date(NOW.getTime() + i * HOUR),
+      })),
+    });
+    const outbox = await listOutbox({ page: 9 });
+    expect(outbox).toMatchObject({ total: PAGE_SIZE + 1, page: 2, pages: 2 });
+    expect(outbox.messages.map((m) => m.subject)).toEqual(["Email 0"]);
+    expect((await listOutbox({ search: "person1", page: 1 })).total).toBe(11);
+
+    const audit = await listAuditEvents({ page: 5 });
+    expect(audit).toMatchObject({ events: [], total: 0, page: 1, pages: 1 });
+  });
+});
