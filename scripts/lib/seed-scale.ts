@@ -71,7 +71,7 @@ const steps = (): { name: string; sql: string }[] => [
     sql: `UPDATE "Consultation" SET "closesAt" = now() - make_interval(days => (substring(id from 12))::int),
         "opensAt" = now() - make_interval(days => (substring(id from 12))::int + 42),
         status = (CASE WHEN (substring(id from 12))::int % 4 = 0 THEN 'CLOSED' ELSE 'OUTCOME_PUBLISHED' END)::"ConsultationStatus",
-        "resultsPublishedAt" = now(), outcome = 'We changed the service because of what you told us.',
+        "resultsPublishedAt" = now(), "youSaid" = 'Most of you asked for a change to the service.', outcome = 'We changed the service because of what you told us.',
         "outcomePublishedAt" = (CASE WHEN (substring(id from 12))::int % 4 = 0 THEN NULL ELSE now() END)
       WHERE id LIKE 'scale-cons-%' AND status = 'OPEN'`,
   },

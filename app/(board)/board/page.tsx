@@ -8,9 +8,9 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { readBoardQuery } from "@/lib/kpi/board-request";
-import { getKpiTiles } from "@/lib/kpi/queries";
 import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
+import { getBoardKpiTiles } from "@/lib/cache/board-figures";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
 export const metadata: Metadata = { title: "Board dashboard" };
@@ -26,7 +26,7 @@ const BoardDashboard = async ({ searchParams }: Props) => {
     getReviewAlerts(now),
   ]);
   const { quarter, latest, areaId, areaName, areas } = request;
-  const tiles = await getKpiTiles({ quarter, areaId, regime: landlord.regime, now });
+  const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
   const exceptions = tiles.filter((tile) => isException(tile.rag));
   const packQuery = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
   return (

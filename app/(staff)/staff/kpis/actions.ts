@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expireBoardFigures } from "@/lib/cache/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -13,6 +14,7 @@ import { updateKpi } from "@/lib/kpi/update-kpi";
 const refresh = () => {
   revalidatePath("/staff/kpis", "layout");
   revalidatePath("/board", "layout");
+  expireBoardFigures();
 };
 
 export const createKpiAction = formAction(AREA_ROLES.staff, {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expireBoardFigures } from "@/lib/cache/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { notFoundIfMissing } from "@/lib/actions/not-found";
@@ -36,6 +37,8 @@ const refresh = (reviewId: string) => {
   }
   revalidatePath(`/scrutiny/${reviewId}`);
   revalidatePath("/scrutiny");
+  // Open and overdue recommendations are KPIs on the board dashboard.
+  expireBoardFigures();
 };
 
 export const createReviewAction = formAction(AREA_ROLES.staff, {

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { expireBoardFigures } from "@/lib/cache/board-figures";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { QUARTER_LABEL } from "@/lib/management-figures/rules";
@@ -14,6 +15,7 @@ export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   done: (_result, { year, quarter, figures }) => {
     revalidatePath("/staff/measures/management");
     revalidatePath("/board/measures");
+    expireBoardFigures();
     return {
       status: "ok",
       message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.`,
