@@ -20,8 +20,8 @@ import {
 /** Quarters of history each chart shows. */
 export const HISTORY_QUARTERS = 8;
 
-const kpiSelect = {
-  id: true,
+/** A KPI's definition, as officers edit it; the audit record of a change keeps the one it replaced. */
+export const kpiDefinitionSelect = {
   code: true,
   name: true,
   description: true,
@@ -33,6 +33,8 @@ const kpiSelect = {
   owner: true,
   outcomeCodes: true,
 } as const;
+
+const kpiSelect = { id: true, ...kpiDefinitionSelect } as const;
 
 /** Everything a tile, a chart, a pack row and a CSV line show about one KPI in one quarter: no personal data. */
 export type KpiTile = {

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { CODE_TAKEN } from "./create-kpi";
+import { kpiDefinitionSelect } from "./queries";
 import type { KpiDetails } from "./schemas";
 
 export const KPI_NOT_FOUND = "That KPI could not be found. It may have been removed.";
@@ -20,18 +21,7 @@ export const updateKpi = async ({
     await db.$transaction(async (tx) => {
       const before = await tx.kpi.findUnique({
         where: { id: kpiId },
-        select: {
-          code: true,
-          name: true,
-          description: true,
-          unit: true,
-          direction: true,
-          section: true,
-          source: true,
-          sourceCode: true,
-          owner: true,
-          outcomeCodes: true,
-        },
+        select: kpiDefinitionSelect,
       });
       if (!before) throw new DomainError(KPI_NOT_FOUND);
       await tx.kpi.update({ where: { id: kpiId }, data: { ...details, sourceCode: details.sourceCode ?? null } });
