@@ -31,24 +31,29 @@ const detailSelect = {
   course: { select: { title: true } },
 } satisfies Prisma.EventSelect;
 
-/**
- * One page of the events that have not yet ended, soonest first, for the public calendar and the tenant's home.
- * The id breaks ties between events starting at the same time, so none is shown twice or skipped between pages.
- */
-export const listUpcomingEvents = (filters: EventFilters, now: Date, page = 1, pageSize = PAGE_SIZE) => {
-  const where: Prisma.EventWhereInput = {
-    endsAt: { gte: now },
-    ...(filters.area && { areaId: filters.area }),
-    ...(filters.kind && { kind: filters.kind }),
-  };
+const upcomingWhere = (filters: EventFilters, now: Date): Prisma.EventWhereInput => ({
+  endsAt: { gte: now },
+  ...(filters.area && { areaId: filters.area }),
+  ...(filters.kind && { kind: filters.kind }),
+});
+
+// The id breaks ties between events starting at the same time, so none is shown twice or skipped between pages.
+const soonestFirst = [{ startsAt: "asc" }, { id: "asc" }] satisfies Prisma.EventOrderByWithRelationInput[];
+
+/** One page of the events that have not yet ended, soonest first, for the public calendar. */
+export const listUpcomingEvents = (filters: EventFilters, now: Date, page: number) => {
+  const where = upcomingWhere(filters, now);
   return paginate(
     page,
-    pageSize,
+    PAGE_SIZE,
     () => db.event.count({ where }),
-    (window) =>
-      db.event.findMany({ where, orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...window, select: calendarSelect }),
+    (window) => db.event.findMany({ where, orderBy: soonestFirst, ...window, select: calendarSelect }),
   );
 };
+
+/** The next few events, for the tenant's home: no count, since it shows no pages. */
+export const listNextEvents = (now: Date, shown: number) =>
+  db.event.findMany({ where: upcomingWhere({}, now), orderBy: soonestFirst, take: shown, select: calendarSelect });
 
 /** What the public page of one event shows. */
 export const getPublicEvent = (id: string) =>

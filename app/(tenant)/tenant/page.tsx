@@ -4,7 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listOpenForCustomer } from "@/lib/consultations/queries";
-import { listUpcomingEvents } from "@/lib/events/queries";
+import { listNextEvents } from "@/lib/events/queries";
 import { formatDateTime } from "@/lib/format";
 import { isSurveyOpenFor } from "@/lib/surveys/queries";
 
@@ -19,7 +19,7 @@ const TenantHome = async () => {
   const [surveyOpen, consultations, events] = await Promise.all([
     user.customerId ? isSurveyOpenFor(user.customerId) : false,
     user.customerId ? listOpenForCustomer(user.customerId, now) : [],
-    listUpcomingEvents({}, now, 1, UPCOMING_SHOWN).then((page) => page.rows),
+    listNextEvents(now, UPCOMING_SHOWN),
   ]);
   const waiting = consultations.filter((consultation) => consultation.step === "respond");
   return (
