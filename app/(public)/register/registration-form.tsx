@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
@@ -36,21 +37,7 @@ export const RegistrationForm = () => {
         autoComplete="email"
         state={state}
       />
-      <TextField
-        name="password"
-        label={LABELS.password}
-        hint="Use 12 characters or more."
-        type="password"
-        autoComplete="new-password"
-        state={state}
-      />
-      <TextField
-        name="confirmPassword"
-        label={LABELS.confirmPassword}
-        type="password"
-        autoComplete="new-password"
-        state={state}
-      />
+      <NewPasswordFields labels={LABELS} state={state} />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
 import { resetPasswordAction } from "./actions";
 
@@ -15,20 +15,10 @@ export const NewPasswordForm = ({ token }: { token: string }) => {
     <form action={action} noValidate>
       <ErrorSummary state={state} labels={LABELS} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        name="password"
-        label={LABELS.password}
+      <NewPasswordFields
+        labels={LABELS}
+        state={state}
         hint="Use 12 characters or more. A few unrelated words make a strong password."
-        type="password"
-        autoComplete="new-password"
-        state={state}
-      />
-      <TextField
-        name="confirmPassword"
-        label={LABELS.confirmPassword}
-        type="password"
-        autoComplete="new-password"
-        state={state}
       />
       <SubmitButton>Change password</SubmitButton>
     </form>
