@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FinancialYearField } from "@/components/ui/financial-year-field";
 import { PageHeading } from "@/components/ui/page-heading";
-import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
@@ -31,13 +31,7 @@ const AssurancePage = async ({ searchParams }: Props) => {
         recommendations and the board&apos;s KPIs tagged with the outcome they evidence.
       </p>
       <FilterForm label="Choose the year" submit="Show year" layout="flex max-w-md items-end gap-4">
-        <SelectField
-          name="year"
-          label="Financial year"
-          options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))}
-          defaultValue={String(year)}
-          emptyLabel="This year"
-        />
+        <FinancialYearField years={years} year={year} />
       </FilterForm>
       {evidence.map(({ outcome, items }) => (
         <section key={outcome.code} aria-labelledby={`outcome-${outcome.code}`} className="mb-8 max-w-3xl">

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FinancialYearField } from "@/components/ui/financial-year-field";
 import { PageHeading } from "@/components/ui/page-heading";
-import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { optionalQueryParam } from "@/lib/forms";
@@ -33,13 +33,7 @@ const BoardFeedbackPage = async ({ searchParams }: { searchParams: Promise<Recor
         were about. Counts only: no names or what people wrote. Quarter 1 is April to June.
       </p>
       <FilterForm label="Financial year" submit="Show year" layout="grid gap-4 md:grid-cols-3">
-        <SelectField
-          name="year"
-          label="Financial year"
-          options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))}
-          defaultValue={String(year)}
-          emptyLabel="This year"
-        />
+        <FinancialYearField years={years} year={year} />
       </FilterForm>
       {rows.length === 0 ? (
         <p>No feedback was received in this year.</p>

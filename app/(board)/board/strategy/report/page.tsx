@@ -15,6 +15,7 @@ import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
 import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FinancialYearField } from "@/components/ui/financial-year-field";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { getKpiTiles } from "@/lib/kpi/queries";
 import { getLandlord } from "@/lib/landlord/queries";
@@ -38,13 +39,7 @@ const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Reco
     <>
       <PageHeading caption="Involvement strategy: report to the board">{title}</PageHeading>
       <FilterForm label="Choose the quarter" submit="Show report" layout="flex flex-wrap items-end gap-4 print:hidden">
-        <SelectField
-          name="year"
-          label="Financial year"
-          emptyLabel="This year"
-          defaultValue={String(year)}
-          options={years.map((y) => ({ value: String(y), label: financialYearLabel(y) }))}
-        />
+        <FinancialYearField years={years} year={year} />
         <SelectField
           name="quarter"
           label="Quarter"

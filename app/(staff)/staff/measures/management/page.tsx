@@ -11,6 +11,7 @@ import { ZQuarterPicker } from "@/lib/management-figures/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { saveManagementQuarterAction } from "./actions";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FinancialYearField } from "@/components/ui/financial-year-field";
 
 export const metadata: Metadata = { title: "Management information measures" };
 
@@ -65,13 +66,7 @@ const ManagementPage = async ({ searchParams }: Props) => {
         submit="Show quarter"
         layout="grid max-w-2xl gap-4 sm:grid-cols-3 sm:items-end"
       >
-        <SelectField
-          name="year"
-          label="Reporting year"
-          options={years.map((value) => ({ value: String(value), label: financialYearLabel(value) }))}
-          defaultValue={String(year)}
-          emptyLabel="This year"
-        />
+        <FinancialYearField years={years} year={year} label="Reporting year" />
         <SelectField
           name="quarter"
           label="Quarter"
