@@ -48,6 +48,9 @@ const countUpTo = (days: readonly number[], day: number) => {
   return low;
 };
 
+/** Whether `day` is one of the sorted `days`: the last of them on or before it is it. */
+const includesDay = (days: readonly number[], day: number) => days[countUpTo(days, day) - 1] === day;
+
 /** Monday to Friday days from `first` to `last` inclusive: five in every whole week, the rest counted. */
 const weekdaysBetween = (first: number, last: number) => {
   const days = last - first + 1;
@@ -75,7 +78,7 @@ export const addWorkingDays = (from: IsoDate, count: number, calendar: HolidayCa
   let day = toDayNumber(from);
   for (let added = 0; added < count;) {
     day += 1;
-    if (isWeekday(day) && countUpTo(holidays, day) === countUpTo(holidays, day - 1)) added += 1;
+    if (isWeekday(day) && !includesDay(holidays, day)) added += 1;
   }
   return fromDayNumber(day);
 };
