@@ -1,5 +1,2 @@
-import { SignedInFrame } from "@/components/layout/signed-in-frame";
-
-const SignedInLayout = ({ children }: { children: React.ReactNode }) => <SignedInFrame>{children}</SignedInFrame>;
-
-export default SignedInLayout;
+// Every signed-in area has the same frame: header with the person's navigation, main content, footer.
+export { SignedInFrame as default } from "@/components/layout/signed-in-frame";
