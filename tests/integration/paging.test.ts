@@ -130,3 +130,25 @@ describe("lists that already paged, now through the shared pager", () => {
     expect(audit).toMatchObject({ events: [], total: 0, page: 1, pages: 1 });
   });
 });
+
+describe("searching the outbox", () => {
+  it("matches the text as the outbox shows it, so a hidden reset token cannot be guessed a letter at a time", async () => {
+    await db.emailMessage.create({
+      data: {
+        to: "tenant@example.org",
+        subject: "Reset your password",
+        text: "Choose a new password: https://involve.example/reset-password/Qx7_secretToken-42 (50% done)",
+        html: null,
+      },
+    });
+    const found = async (search: string) => (await listOutbox({ search, page: 1 })).total;
+    expect(await found("reset-password/Q")).toBe(0);
+    expect(await found("secretToken")).toBe(0);
+    expect(await found("reset-password/[hidden: only the recipient")).toBe(1);
+    expect(await found("TENANT@example")).toBe(1);
+    expect(await found("your password")).toBe(1);
+    // The person's own % and _ are letters to find, not wildcards.
+    expect(await found("50% done")).toBe(1);
+    expect(await found("5_%")).toBe(0);
+  });
+});
