@@ -181,29 +181,68 @@ export const listAnsweredClosedForCustomer = async (customerId: string, now: Dat
   ).map((row) => withStatus(row, now));
 
 /** The public consultation hub: everything published, with the status people should see. */
-export const listPublicConsultations = async (now: Date) =>
+const publicSelect = { ...summarySelect, outcomePublishedAt: true } satisfies Prisma.ConsultationSelect;
+
+/** Consultations open now or coming soon, for the public hub: a landlord has only a few at any time. */
+export const listLivePublicConsultations = async (now: Date) =>
   (
     await db.consultation.findMany({
-      where: { status: { not: "DRAFT" } },
+      where: { status: { in: [...LIVE_STATUSES] }, closesAt: { gt: now } },
       orderBy: { opensAt: "desc" },
-      select: { ...summarySelect, outcomePublishedAt: true },
+      select: publicSelect,
     })
   ).map((row) => withStatus(row, now));
 
-export const listPublishedOutcomes = () =>
-  db.consultation.findMany({
-    where: { status: "OUTCOME_PUBLISHED" },
-    orderBy: { outcomePublishedAt: "desc" },
-    select: {
-      id: true,
-      title: true,
-      youSaid: true,
-      closesAt: true,
-      outcome: true,
-      outcomePublishedAt: true,
-      _count: { select: { responses: true } },
-    },
-  });
+/**
+ * One page of closed consultations, the most recently closed first. Closed by its status, or still marked open or
+ * scheduled with its closing time passed (the scheduled job has not caught up), as effectiveStatus says.
+ */
+export const listClosedPublicConsultations = async (now: Date, page: number) => {
+  const where: Prisma.ConsultationWhereInput = {
+    OR: [
+      { status: { in: ["CLOSED", "RESULTS_PUBLISHED", "OUTCOME_PUBLISHED"] } },
+      { status: { in: [...LIVE_STATUSES] }, closesAt: { lte: now } },
+    ],
+  };
+  const { rows, ...paging } = await paginate(
+    page,
+    PAGE_SIZE,
+    () => db.consultation.count({ where }),
+    (window) =>
+      db.consultation.findMany({
+        where,
+        orderBy: [{ closesAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: publicSelect,
+      }),
+  );
+  return { consultations: rows.map((row) => withStatus(row, now)), ...paging };
+};
+
+/** One page of "You said, We did", the most recently published first. */
+export const listPublishedOutcomes = (page = 1) => {
+  const where = { status: "OUTCOME_PUBLISHED" } satisfies Prisma.ConsultationWhereInput;
+  return paginate(
+    page,
+    PAGE_SIZE,
+    () => db.consultation.count({ where }),
+    (window) =>
+      db.consultation.findMany({
+        where,
+        orderBy: [{ outcomePublishedAt: "desc" }, { id: "desc" }],
+        ...window,
+        select: {
+          id: true,
+          title: true,
+          youSaid: true,
+          closesAt: true,
+          outcome: true,
+          outcomePublishedAt: true,
+          _count: { select: { responses: true } },
+        },
+      }),
+  );
+};
 
 const responseFilter = (consultationId: string, filter: ResultsFilter) => Prisma.sql`
   r."consultationId" = ${consultationId}

@@ -77,7 +77,9 @@ describe("building and running a consultation", () => {
       youSaid: "Most of you asked for more shade.",
       outcome: "We planted trees along the path.",
     });
-    expect((await listPublishedOutcomes()).map((row) => row.outcome)).toEqual(["We planted trees along the path."]);
+    expect((await listPublishedOutcomes()).rows.map((row) => row.outcome)).toEqual([
+      "We planted trees along the path.",
+    ]);
     const actions = (await db.auditEvent.findMany({ orderBy: { id: "asc" } })).map((event) => event.action);
     expect(actions).toEqual([
       "consultation.created",

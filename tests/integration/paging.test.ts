@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { listConsultationsForStaff } from "@/lib/consultations/queries";
+import {
+  listClosedPublicConsultations,
+  listConsultationsForStaff,
+  listLivePublicConsultations,
+  listPublishedOutcomes,
+} from "@/lib/consultations/queries";
 import { db } from "@/lib/db";
 import { listNextEvents, listStaffEvents, listUpcomingEvents } from "@/lib/events/queries";
 import { listOutbox } from "@/lib/mail/queries";
@@ -150,5 +155,62 @@ describe("searching the outbox", () => {
     // The person's own % and _ are letters to find, not wildcards.
     expect(await found("50% done")).toBe(1);
     expect(await found("5_%")).toBe(0);
+  });
+});
+
+describe("the public consultation lists, a page at a time", () => {
+  it("keeps the hub to open and coming consultations and the latest closed, the rest a page away", async () => {
+    const day = 24 * HOUR;
+    await db.consultation.createMany({
+      data: [
+        ...Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
+          title: `Closed ${String(i).padStart(2, "0")}`,
+          summary: "About the garden",
+          status: "CLOSED" as const,
+          opensAt: new Date(NOW.getTime() - (60 + i) * day),
+          closesAt: new Date(NOW.getTime() - (10 + i) * day),
+        })),
+        // Still marked open, but its closing time has passed: closed, as the rules say, and the most recent.
+        { title: "Overran", summary: "x", status: "OPEN", opensAt: new Date(NOW.getTime() - 30 * day), closesAt: NOW },
+        { title: "Open", summary: "x", status: "OPEN", opensAt: NOW, closesAt: new Date(NOW.getTime() + day) },
+        {
+          title: "Soon",
+          summary: "x",
+          status: "SCHEDULED",
+          opensAt: new Date(NOW.getTime() + day),
+          closesAt: new Date(NOW.getTime() + 9 * day),
+        },
+        { title: "Draft", summary: "x", status: "DRAFT", opensAt: NOW, closesAt: new Date(NOW.getTime() + day) },
+      ],
+    });
+    const live = await listLivePublicConsultations(NOW);
+    expect(live.map((c) => [c.title, c.effectiveStatus])).toEqual([
+      ["Soon", "SCHEDULED"],
+      ["Open", "OPEN"],
+    ]);
+    const first = await listClosedPublicConsultations(NOW, 1);
+    expect(first).toMatchObject({ total: PAGE_SIZE + 2, page: 1, pages: 2 });
+    expect(first.consultations[0]).toMatchObject({ title: "Overran", effectiveStatus: "CLOSED" });
+    const second = await listClosedPublicConsultations(NOW, 2);
+    expect(titles(second.consultations)).toEqual([`Closed ${PAGE_SIZE - 1}`, `Closed ${PAGE_SIZE}`]);
+  });
+
+  it("pages You said, We did, the most recently published first", async () => {
+    await db.consultation.createMany({
+      data: Array.from({ length: PAGE_SIZE + 1 }, (_, i) => ({
+        title: `Outcome ${String(i).padStart(2, "0")}`,
+        summary: "About the garden",
+        status: "OUTCOME_PUBLISHED" as const,
+        opensAt: new Date(NOW.getTime() - 90 * 24 * HOUR),
+        closesAt: new Date(NOW.getTime() - 60 * 24 * HOUR),
+        youSaid: "More benches",
+        outcome: "We added benches",
+        outcomePublishedAt: new Date(NOW.getTime() - i * HOUR),
+      })),
+    });
+    const first = await listPublishedOutcomes();
+    expect(first).toMatchObject({ total: PAGE_SIZE + 1, pages: 2 });
+    expect(titles(first.rows)[0]).toBe("Outcome 00");
+    expect(titles((await listPublishedOutcomes(2)).rows)).toEqual([`Outcome ${PAGE_SIZE}`]);
   });
 });

@@ -73,7 +73,7 @@ describe("You said, We did", () => {
     await publishOutcome({ actor: officer, consultationId: consultation.id, ...texts });
     const [kept] = await listAnsweredClosedForCustomer(tenant.id, new Date());
     expect([kept?.youSaid, kept?.outcome]).toEqual([texts.youSaid, texts.outcome]);
-    expect((await listPublishedOutcomes()).map((row) => [row.youSaid, row.outcome])).toEqual([
+    expect((await listPublishedOutcomes()).rows.map((row) => [row.youSaid, row.outcome])).toEqual([
       [texts.youSaid, texts.outcome],
     ]);
     expect((await getQuestionnaireForCustomer(consultation.id, tenant.id, new Date()))?.outcome).toBe(texts.outcome);
