@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import RouteCacheHandler from "@/lib/cache/route-cache-handler.mjs";
 
 const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>hi</p>", headers: { "x-next-cache-tags": tags } });
@@ -35,5 +35,53 @@ describe("the in-memory route cache", () => {
     expect(await cache.get("/bound-0")).toBeNull();
     expect(await cache.get("/bound-1")).not.toBeNull();
     expect(await cache.get("/bound-1000")).not.toBeNull();
+  });
+
+  describe("a render and an officer's change at the same time", () => {
+    afterEach(() => vi.useRealTimers());
+    const at = (ms: number) => vi.useFakeTimers({ now: ms, toFake: ["Date"] });
+    const lifetime = { cacheControl: { revalidate: 60, expire: 300 } };
+
+    it("does not keep a page whose render began before the change, and keeps the next one", async () => {
+      const cache = new RouteCacheHandler();
+      at(1_000);
+      expect(await cache.get("/race-a")).toBeNull();
+      at(1_050);
+      await cache.revalidateTag(["_N_T_/race-a/layout"]);
+      at(1_100);
+      await cache.set("/race-a", page("_N_T_/race-a/layout"), lifetime);
+      expect(await cache.get("/race-a")).toBeNull();
+      at(1_200);
+      await cache.set("/race-a", page("_N_T_/race-a/layout"), lifetime);
+      expect(await cache.get("/race-a")).not.toBeNull();
+    });
+
+    it("does not keep a background render of a stale page that the change overtook", async () => {
+      const cache = new RouteCacheHandler();
+      at(0);
+      await cache.set("/race-b", page("_N_T_/race-b/layout"), lifetime);
+      at(61_000);
+      expect(await cache.get("/race-b")).not.toBeNull();
+      at(61_050);
+      await cache.revalidateTag("_N_T_/race-b/layout");
+      at(61_100);
+      await cache.set("/race-b", page("_N_T_/race-b/layout"), lifetime);
+      expect(await cache.get("/race-b")).toBeNull();
+    });
+
+    it("keeps a render that began after the change, however often the old page was served fresh before it", async () => {
+      const cache = new RouteCacheHandler();
+      at(0);
+      await cache.set("/race-c", page("_N_T_/race-c/layout"), lifetime);
+      at(1_000);
+      expect(await cache.get("/race-c")).not.toBeNull();
+      at(2_000);
+      await cache.revalidateTag("_N_T_/race-c/layout");
+      at(3_000);
+      expect(await cache.get("/race-c")).toBeNull();
+      at(3_100);
+      await cache.set("/race-c", page("_N_T_/race-c/layout"), lifetime);
+      expect(await cache.get("/race-c")).not.toBeNull();
+    });
   });
 });

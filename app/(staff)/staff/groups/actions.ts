@@ -21,7 +21,7 @@ export const createGroupAction = formAction(AREA_ROLES.staff, {
   schema: ZGroupDetails,
   run: (details, user) => createGroup({ actor: user, details }),
   done: (group) => {
-    revalidatePath("/get-involved");
+    revalidatePublicPages();
     redirect(`/staff/groups/${group.id}?created=1`);
   },
 });
