@@ -32,6 +32,17 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
   await expect(gas).toContainText("Against the same quarter last year");
   // Exceptions first: the first tile is red.
   await expect(page.getByRole("article").first()).toContainText("Red: off target");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectNoSideways(page);
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Eight quarters of each KPI are a click away, for the same quarter.
+  const quarter = (await page.getByRole("heading", { level: 1 }).textContent())?.replace(/^.*: /, "") ?? "";
+  await page.getByRole("link", { name: "Trends over eight quarters for these KPIs" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`KPI trends to ${quarter}`);
   await expect(
     page
       .getByRole("table", {
@@ -39,12 +50,13 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
       })
       .getByRole("row"),
   ).toHaveCount(9);
-  await page.setViewportSize({ width: 1280, height: 900 });
   await expectAccessible(page);
   await page.setViewportSize({ width: 320, height: 800 });
   await expectNoSideways(page);
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.getByRole("link", { name: `Back to the KPIs for ${quarter}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Key performance indicators: ${quarter}`);
 
   // The area filter is a GET form: only KPIs counted by area remain.
   await page.getByLabel("Area").selectOption({ label: "Riverside" });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KpiChart } from "@/components/kpi/kpi-chart";
 import { KpiTileCard } from "@/components/kpi/kpi-tile";
 import { QuarterPicker } from "@/components/kpi/quarter-picker";
 import { ReviewAlerts } from "@/components/strategy/review-alerts";
@@ -29,6 +28,8 @@ const BoardDashboard = async ({ searchParams }: Props) => {
   const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
   const exceptions = tiles.filter((tile) => isException(tile.rag));
   const packQuery = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
+  const trendsQuery = new URLSearchParams(packQuery);
+  if (areaId) trendsQuery.set("area", areaId);
   return (
     <>
       <PageHeading caption={landlord.name}>Key performance indicators: {quarterLongLabel(quarter)}</PageHeading>
@@ -80,10 +81,9 @@ const BoardDashboard = async ({ searchParams }: Props) => {
               </li>
             ))}
           </ul>
-          <h2 className="mb-4 text-2xl font-bold">Trends over eight quarters</h2>
-          {tiles.map((tile) => (
-            <KpiChart key={tile.code} tile={tile} />
-          ))}
+          <p className="mb-8 text-lg">
+            <Link href={`/board/trends?${trendsQuery}`}>Trends over eight quarters for these KPIs</Link>
+          </p>
         </>
       )}
     </>
