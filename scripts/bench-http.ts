@@ -49,6 +49,7 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "OFFICER", path: "/staff/consultations" },
   { role: "OFFICER", path: "/staff/events" },
   { role: "BOARD", path: "/board" },
+  { role: "BOARD", path: "/board/trends" },
   { role: "BOARD", path: "/board/measures" },
   { role: "ADMIN", path: "/admin/audit" },
 ];

@@ -43,7 +43,11 @@ export default class RouteCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     const now = Date.now();
-    if (!renderingSince.has(key) && leadsToRender(entry, now)) renderingSince.set(key, now);
+    if (!renderingSince.has(key) && leadsToRender(entry, now)) {
+      renderingSince.set(key, now);
+      // A read that was never followed by a render (an error, say) must not pile up: the oldest is forgotten.
+      if (renderingSince.size > MAX_ENTRIES) renderingSince.delete(renderingSince.keys().next().value);
+    }
     if (!entry) return null;
     return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
   }
