@@ -1,8 +1,9 @@
 // `npm run bench -- http [--scale] [--base URL] [--duration S] [--connections N]`
 // Load-tests the production build over HTTP in one run: a static file, then the main pages of the public site and
-// of each signed-in role, printing requests per second, latency percentiles, each page's ratio to the static file
-// and the JavaScript each page ships. It builds nothing. Without --base it starts `next start` on a free port
-// against the existing .next build and the configured database (DATABASE_URL, or PGLITE_DIR) and stops it after.
+// of each signed-in role (each warmed up for 2 s first), printing requests per second, latency percentiles, each
+// page's ratio to the static file and the JavaScript each page ships. It builds nothing. Without --base it starts
+// `next start` on a free port against the existing .next build and the configured database (DATABASE_URL, or
+// PGLITE_DIR) and stops it after.
 // --scale first adds a large landlord to that database (scripts/lib/seed-scale.ts; it adds nothing the second time).
 // --queries instead counts each page's database queries and times one request (after a warm-up), from
 // the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
@@ -68,20 +69,23 @@ type Row = {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-const load = async (url: string, cookie: string | undefined) => {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+const run = (url: string, cookie: string | undefined, duration: number, latencies: number[] = []) =>
+  new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      {
-        url,
-        connections: Number(args.connections),
-        duration: Number(args.duration),
-        headers: cookie ? { cookie } : {},
-      },
+      { url, connections: Number(args.connections), duration, headers: cookie ? { cookie } : {} },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
+
+// Each page is loaded for this long before it is measured, so the first page after the server starts is not
+// measured while its code is still being compiled by V8 (a third slower in trials).
+const WARM_UP_SECONDS = 2;
+
+const load = async (url: string, cookie: string | undefined) => {
+  await run(url, cookie, WARM_UP_SECONDS);
+  const latencies: number[] = [];
+  const result = await run(url, cookie, Number(args.duration), latencies);
   latencies.sort((a, b) => a - b);
   return {
     rps: result.requests.average,

@@ -3,23 +3,33 @@ import { listOverdueOutcomes } from "@/lib/consultations/queries";
 import { outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDate } from "@/lib/format";
 
+// The home page names the longest overdue; the consultations list marks every one.
+const SHOWN = 10;
+
 /** On the staff home page: consultations whose "You said, We did" is late, so none is forgotten. */
 export const OverdueOutcomes = async () => {
-  const overdue = await listOverdueOutcomes(new Date());
-  if (overdue.length === 0) return null;
+  const { total, oldest } = await listOverdueOutcomes(new Date(), SHOWN);
+  if (total === 0) return null;
+  const more = total - oldest.length;
   return (
     <section aria-labelledby="overdue-outcomes" className="mt-8 max-w-2xl border-l-4 border-red-700 pl-4">
       <h2 id="overdue-outcomes" className="mb-2 text-2xl font-bold">
         Outcomes overdue
       </h2>
       <ul className="list-disc space-y-1 pl-6">
-        {overdue.map((consultation) => (
+        {oldest.map((consultation) => (
           <li key={consultation.id}>
             <Link href={`/staff/consultations/${consultation.id}`}>{consultation.title}</Link>: due{" "}
             {formatDate(outcomeDueAt(consultation.closesAt, consultation.outcomeDueDays))}
           </li>
         ))}
       </ul>
+      {more > 0 && (
+        <p className="mt-2">
+          {more} more {more === 1 ? "is" : "are"} overdue: each is marked in{" "}
+          <Link href="/staff/consultations">the list of consultations</Link>.
+        </p>
+      )}
     </section>
   );
 };

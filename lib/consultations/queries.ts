@@ -52,15 +52,21 @@ export const listConsultationsForStaff = async (now: Date, page: number) => {
   };
 };
 
-/** Closed consultations whose "You said, We did" is late, for the staff home page. */
-export const listOverdueOutcomes = async (now: Date) =>
-  (
+/**
+ * Closed consultations whose "You said, We did" is late, for the staff home page: how many, and the `shown` longest
+ * overdue. The due date counts working days, so the last step is in JavaScript; only consultations still without an
+ * outcome are read.
+ */
+export const listOverdueOutcomes = async (now: Date, shown: number) => {
+  const overdue = (
     await db.consultation.findMany({
       where: { status: { in: ["SCHEDULED", "OPEN", "CLOSED", "RESULTS_PUBLISHED"] }, closesAt: { lte: now } },
       orderBy: { closesAt: "asc" },
-      select: summarySelect,
+      select: { id: true, title: true, status: true, opensAt: true, closesAt: true, outcomeDueDays: true },
     })
   ).filter((row) => isOutcomeOverdue(row, now));
+  return { total: overdue.length, oldest: overdue.slice(0, shown) };
+};
 
 export const getConsultationForStaff = async (id: string, now: Date) => {
   const consultation = await db.consultation.findUnique({

@@ -182,7 +182,24 @@ describe("building and running a consultation", () => {
       opensAt: new Date(Date.now() - 60 * DAY),
       closesAt: new Date(Date.now() - 10 * DAY),
     });
-    expect(await listOverdueOutcomes(new Date())).toHaveLength(1);
+    const { total, oldest } = await listOverdueOutcomes(new Date(), 10);
+    expect(total).toBe(1);
+    expect(oldest).toHaveLength(1);
+  });
+
+  it("counts every overdue outcome but names only the longest overdue", async () => {
+    const closedDaysAgo = new Map<number, string>();
+    for (const daysAgo of [40, 50, 60]) {
+      const { consultation } = await createConsultation({
+        status: "CLOSED",
+        opensAt: new Date(Date.now() - (daysAgo + 30) * DAY),
+        closesAt: new Date(Date.now() - daysAgo * DAY),
+      });
+      closedDaysAgo.set(daysAgo, consultation.id);
+    }
+    const { total, oldest } = await listOverdueOutcomes(new Date(), 2);
+    expect(total).toBe(3);
+    expect(oldest.map((row) => row.id)).toEqual([closedDaysAgo.get(60), closedDaysAgo.get(50)]);
   });
 });
 
