@@ -15,3 +15,10 @@ export const readBoardQuery = async (query: Record<string, string | string[] | u
   const area = areas.find((entry) => entry.id === parsed.area);
   return { quarter, latest, areaId: area?.id, areaName: area?.name ?? "All areas", areas };
 };
+
+/** The query string that asks another board page for the same quarter (and area, where that page has one). */
+export const boardQueryString = (quarter: Quarter, areaId?: string) => {
+  const query = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
+  if (areaId) query.set("area", areaId);
+  return query.toString();
+};

@@ -6,7 +6,7 @@ import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { readBoardQuery } from "@/lib/kpi/board-request";
+import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
 import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { getBoardKpiTiles } from "@/lib/cache/board-figures";
@@ -27,9 +27,8 @@ const BoardDashboard = async ({ searchParams }: Props) => {
   const { quarter, latest, areaId, areaName, areas } = request;
   const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
   const exceptions = tiles.filter((tile) => isException(tile.rag));
-  const packQuery = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
-  const trendsQuery = new URLSearchParams(packQuery);
-  if (areaId) trendsQuery.set("area", areaId);
+  const packQuery = boardQueryString(quarter);
+  const trendsQuery = boardQueryString(quarter, areaId);
   return (
     <>
       <PageHeading caption={landlord.name}>Key performance indicators: {quarterLongLabel(quarter)}</PageHeading>

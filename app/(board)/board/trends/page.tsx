@@ -6,7 +6,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getBoardKpiTiles } from "@/lib/cache/board-figures";
-import { readBoardQuery } from "@/lib/kpi/board-request";
+import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
 import { quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 
@@ -26,13 +26,13 @@ const KpiTrendsPage = async ({ searchParams }: Props) => {
   ]);
   const { quarter, latest, areaId, areaName, areas } = request;
   const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
-  const dashboardQuery = new URLSearchParams({ year: String(quarter.year), quarter: String(quarter.quarter) });
-  if (areaId) dashboardQuery.set("area", areaId);
   return (
     <>
       <PageHeading caption={landlord.name}>KPI trends to {quarterLongLabel(quarter)}</PageHeading>
       <p className="mb-6">
-        <Link href={`/board?${dashboardQuery}`}>Back to the KPIs for {quarterLongLabel(quarter)}</Link>
+        <Link href={`/board?${boardQueryString(quarter, areaId)}`}>
+          Back to the KPIs for {quarterLongLabel(quarter)}
+        </Link>
       </p>
       <QuarterPicker quarter={quarter} latest={latest} areas={areas} areaId={areaId} submit="Show trends" />
       {areaId && <p className="mb-4 max-w-2xl">Showing {areaName} only: the KPIs counted by area.</p>}
