@@ -22,6 +22,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Two workers share two cores with the server and PostgreSQL: a page that is being rendered afresh (after an
+  // officer's change expired it) can take longer than Playwright's default 5 s under that load.
+  expect: { timeout: 10_000 },
   forbidOnly: Boolean(process.env.CI),
   reporter: [["list"], ["json", { outputFile: ".test-reports/e2e.json" }]],
   use: {

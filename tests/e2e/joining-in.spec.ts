@@ -37,6 +37,7 @@ test("a tenant asks to join a group, cannot ask twice, and an officer accepts", 
 
   await signIn(page, ACCOUNTS.tenant);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Ways to get involved" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ways to get involved");
   const section = page.getByRole("region", { name });
   await expect(section).toContainText("2 hours a month");
   await expect(section).toContainText("Monthly, Tuesday evenings");
