@@ -9,10 +9,12 @@ type Props = {
   areas?: { id: string; name: string }[];
   areaId?: string;
   submit: string;
+  /** Choices made elsewhere on the page that a new quarter keeps (sent as hidden fields). */
+  keep?: Record<string, string>;
 };
 
 /** A GET form choosing the quarter (and, where figures have areas, the area): works without JavaScript. */
-export const QuarterPicker = ({ quarter, latest, areas, areaId, submit }: Props) => {
+export const QuarterPicker = ({ quarter, latest, areas, areaId, submit, keep = {} }: Props) => {
   const years = Array.from({ length: 4 }, (_, index) => addQuarters(latest, -4 * index).year);
   return (
     <FilterForm
@@ -37,6 +39,9 @@ export const QuarterPicker = ({ quarter, latest, areas, areaId, submit }: Props)
           label: `Quarter ${index + 1}: ${months}`,
         }))}
       />
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {areas && (
         <SelectField
           name="area"

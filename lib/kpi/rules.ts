@@ -160,6 +160,16 @@ export const SECTION_LABEL: Record<KpiSection, string> = {
 
 export const SECTIONS = Object.keys(SECTION_LABEL) as KpiSection[];
 
+/**
+ * The pack sections that have KPIs, in the pack's order, and the one to show: the one asked for if it has KPIs,
+ * otherwise the first that does (null when there are none).
+ */
+export const trendSections = (tiles: { section: KpiSection }[], asked: KpiSection | undefined) => {
+  const present = SECTIONS.filter((section) => tiles.some((tile) => tile.section === section));
+  const shown = asked && present.includes(asked) ? asked : (present[0] ?? null);
+  return { present, shown };
+};
+
 export const SOURCE_LABEL: Record<KpiSource, string> = {
   MANUAL: "Entered by hand each quarter",
   MANAGEMENT_MEASURE: "Management information figures entered in Involve",

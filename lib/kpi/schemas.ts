@@ -146,3 +146,6 @@ export const ZBoardQuery = z.object({
   quarter: optionalQueryParam(z.coerce.number().int().min(1).max(4)),
   area: optionalQueryParam(z.string().max(50)),
 });
+
+/** The trends page shows one pack section at a time; an unknown section means the first with KPIs. */
+export const ZTrendsSection = optionalQueryParam(z.enum(KpiSection));

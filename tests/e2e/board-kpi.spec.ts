@@ -43,6 +43,17 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
   const quarter = (await page.getByRole("heading", { level: 1 }).textContent())?.replace(/^.*: /, "") ?? "";
   await page.getByRole("link", { name: "Trends over eight quarters for these KPIs" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`KPI trends to ${quarter}`);
+  // One section of the pack at a time, the first by default; another quarter keeps the section chosen.
+  const sectionHeading = page.getByRole("main").getByRole("heading", { level: 2 });
+  await expect(sectionHeading).toHaveText("Involvement");
+  const sections = page.getByRole("navigation", { name: "Sections of the pack" });
+  await sections.getByRole("link", { name: "Homes: safety and repairs" }).click();
+  await expect(sections.getByRole("link", { name: "Homes: safety and repairs" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await page.getByRole("button", { name: "Show trends" }).click();
+  await expect(sectionHeading).toHaveText("Homes: safety and repairs");
   await expect(
     page
       .getByRole("table", {

@@ -12,9 +12,10 @@ import {
   targetAppliesToArea,
   trendArrow,
   trendFor,
+  trendSections,
   trendWords,
 } from "@/lib/kpi/rules";
-import { ZKpiDetails, ZKpiValue, ZPackCommentary } from "@/lib/kpi/schemas";
+import { ZKpiDetails, ZKpiValue, ZPackCommentary, ZTrendsSection } from "@/lib/kpi/schemas";
 
 describe("RAG against a target", () => {
   const target = { target: 98, amberTolerance: 1 };
@@ -172,5 +173,23 @@ describe("library input", () => {
     ).toEqual({ quarter: { year: 2026, quarter: 2 }, commentary: [{ kpiCode: "SS01", text: "Staff shortage" }] });
     const long = ZPackCommentary.safeParse({ year: "2026", quarter: "2", commentary_SS01: "x".repeat(2001) });
     expect(long.success ? [] : long.error.issues.map((issue) => issue.path.join("."))).toEqual(["commentary_SS01"]);
+  });
+});
+
+describe("the trends page's sections", () => {
+  const tiles = [{ section: "COMPLAINTS" }, { section: "INVOLVEMENT" }, { section: "COMPLAINTS" }] as const;
+
+  it("lists the sections with KPIs in the pack's order and shows the one asked for", () => {
+    expect(trendSections([...tiles], "COMPLAINTS")).toEqual({
+      present: ["INVOLVEMENT", "COMPLAINTS"],
+      shown: "COMPLAINTS",
+    });
+  });
+
+  it("shows the first section with KPIs when none, an empty one or an unknown one is asked for", () => {
+    expect(trendSections([...tiles], undefined).shown).toBe("INVOLVEMENT");
+    expect(trendSections([...tiles], "BUDGET").shown).toBe("INVOLVEMENT");
+    expect(trendSections([...tiles], ZTrendsSection.parse("NOT_A_SECTION")).shown).toBe("INVOLVEMENT");
+    expect(trendSections([], "BUDGET")).toEqual({ present: [], shown: null });
   });
 });
