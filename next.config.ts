@@ -19,6 +19,15 @@ const nextConfig: NextConfig = {
   cacheHandler: path.resolve("lib/cache/route-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
+  // The cached calendar at /events shows everything; addresses with a chosen area, kind or page (bookmarks, older
+  // emails) are answered by /events/find, keeping the query string.
+  redirects: async () =>
+    ["area", "kind", "page"].map((key) => ({
+      source: "/events",
+      has: [{ type: "query" as const, key }],
+      destination: "/events/find",
+      permanent: false,
+    })),
 };
 
 export default nextConfig;

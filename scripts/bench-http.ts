@@ -39,6 +39,7 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "public", path: "/strategy" },
   { role: "public", path: "/survey-results" },
   { role: "public", path: "/events" },
+  { role: "public", path: "/events/find?page=2" },
   // The floor: a page rendered per request that reads no one's data (the sign-in form), so what is left is the
   // framework's own cost of rendering a page.
   { role: "public", path: "/sign-in" },

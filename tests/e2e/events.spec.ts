@@ -231,3 +231,32 @@ test("the iCalendar feed lists upcoming events", async ({ request }) => {
   expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
   expect(body.replace(/\r\n /g, "")).toContain("SUMMARY:Summer gala\r\n");
 });
+
+test("the public calendar, the same for everyone, lists an officer's new event at once; older filtered addresses still work", async ({
+  browser,
+  page,
+}) => {
+  const visitor = await (await browser.newContext()).newPage();
+  // Seen once before the change, so the calendar is cached when the officer adds the event.
+  await visitor.goto("/events");
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Events and ways to get involved");
+
+  const title = unique("Estate walkabout tomorrow");
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  await signIn(page, ACCOUNTS.officer);
+  await addEvent(page, { title, startsAt: `${tomorrow}T10:00`, endsAt: `${tomorrow}T11:00` });
+
+  await visitor.goto("/events");
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(visitor);
+
+  await visitor.goto("/events?kind=COMMUNITY_EVENT");
+  await expect(visitor).toHaveURL("/events/find?kind=COMMUNITY_EVENT");
+  await expect(visitor.getByRole("link", { name: "Community event", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  await expectAccessible(visitor);
+  await visitor.context().close();
+});

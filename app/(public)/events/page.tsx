@@ -1,101 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PageHeading } from "@/components/ui/page-heading";
-import { Pager } from "@/components/ui/pager";
-import { SelectField } from "@/components/ui/select-field";
-import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/lib/events/labels";
-import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
-import { ZEventFilters } from "@/lib/events/schemas";
-import { formatDateTime } from "@/lib/format";
-import { ZPage } from "@/lib/paging";
-import { optionsFrom } from "@/lib/people/labels";
-import { FilterForm } from "@/components/ui/filter-form";
+import { PublicEventList } from "@/components/events/public-event-list";
+import { isBuildPhase } from "@/lib/cache/build-phase";
 
 export const metadata: Metadata = { title: "Events and ways to get involved" };
 
-// Listed fresh on every visit: places left change as people register.
-export const dynamic = "force-dynamic";
-
-const EventsPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
-  const query = await searchParams;
-  const filters = ZEventFilters.parse(query);
-  const [{ rows: events, total, page, pages }, areas] = await Promise.all([
-    listUpcomingEvents(filters, new Date(), ZPage.parse(query.page)),
-    listAreas(),
-  ]);
-  return (
-    <>
-      <PageHeading>Events and ways to get involved</PageHeading>
-      <p className="mb-6 max-w-2xl">
-        Everyone is welcome. Events are free. Tell us what help you need to come, such as transport or an interpreter,
-        when you register.
-      </p>
-      <h2 className="mb-2 text-2xl font-bold">Ways to get involved</h2>
-      <nav aria-label="Ways to get involved" className="mb-8">
-        <ul className="grid max-w-3xl gap-3 sm:grid-cols-2">
-          {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
-            <li key={value}>
-              <Link
-                href={`/events?kind=${value}`}
-                className="font-bold"
-                aria-current={filters.kind === value ? "page" : undefined}
-              >
-                {label}
-              </Link>
-              <p className="text-gray-700">{EVENT_KIND_DESCRIPTION[value]}</p>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <h2 className="mb-2 text-2xl font-bold">Find an event</h2>
-      <FilterForm label="Events" submit="Show events" layout="grid max-w-3xl gap-4 sm:grid-cols-3">
-        <SelectField
-          name="area"
-          label="Area"
-          options={areas.map((a) => ({ value: a.id, label: a.name }))}
-          defaultValue={filters.area}
-          emptyLabel="All areas"
-        />
-        <SelectField
-          name="kind"
-          label="Kind of event"
-          options={optionsFrom(EVENT_KIND_LABEL)}
-          defaultValue={filters.kind}
-          emptyLabel="All kinds"
-        />
-      </FilterForm>
-      <h2 className="mb-4 text-2xl font-bold">
-        {total} {total === 1 ? "event" : "events"} coming up
-      </h2>
-      <ul className="mb-8 max-w-3xl space-y-6">
-        {events.map((event) => (
-          <li key={event.id} className="border-l-4 border-green-800 pl-4">
-            <h3 className="text-xl font-bold">
-              <Link href={`/events/${event.id}`}>{event.title}</Link>
-            </h3>
-            <p>
-              {formatDateTime(event.startsAt)}. {EVENT_KIND_LABEL[event.kind]},{" "}
-              {EVENT_FORMAT_LABEL[event.format].toLowerCase()}
-              {event.venue && ` at ${event.venue}`}. {event.area?.name ?? "All areas"}.
-            </p>
-            {event.partners.length > 0 && <p>Run with {event.partners.join(", ")}.</p>}
-          </li>
-        ))}
-      </ul>
-      <Pager
-        label="Event pages"
-        path="/events"
-        filters={filters}
-        page={page}
-        pages={pages}
-        previous="Earlier events"
-        next="Later events"
-      />
-      <p className="mt-8">
-        <a href="/events/calendar.ics">Add all events to your calendar (iCalendar file)</a>
-      </p>
-    </>
-  );
+/**
+ * The calendar as most visitors first see it, the same for everyone, so cached like the other public pages (the
+ * list shows no places left, which change as people register; each event's own page does). Officers' changes to
+ * events expire it at once. A chosen area, kind or page is on /events/find.
+ */
+const EventsPage = async () => {
+  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  if (isBuildPhase()) return null;
+  return <PublicEventList filters={{}} page={1} />;
 };
 
 export default EventsPage;

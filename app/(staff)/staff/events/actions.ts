@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -13,7 +13,7 @@ export const createEventAction = formAction(AREA_ROLES.staff, {
   schema: ZEventInput,
   run: (input, user) => createEvent({ actor: user, input }),
   done: ({ id }) => {
-    revalidatePath("/events");
+    revalidatePublicPages();
     redirect(`/staff/events/${id}`);
   },
 });
@@ -22,7 +22,7 @@ export const updateEventAction = formAction(AREA_ROLES.staff, {
   schema: ZEventInput.and(z.object({ eventId: z.string().min(1).max(50) })),
   run: ({ eventId, ...input }, user) => updateEvent({ actor: user, eventId, input }),
   done: (_result, { eventId }) => {
-    revalidatePath("/events");
+    revalidatePublicPages();
     redirect(`/staff/events/${eventId}`);
   },
 });

@@ -1,0 +1,102 @@
+import Link from "next/link";
+import { FilterForm } from "@/components/ui/filter-form";
+import { PageHeading } from "@/components/ui/page-heading";
+import { Pager } from "@/components/ui/pager";
+import { SelectField } from "@/components/ui/select-field";
+import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/lib/events/labels";
+import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
+import type { EventFilters } from "@/lib/events/schemas";
+import { formatDateTime } from "@/lib/format";
+import { optionsFrom } from "@/lib/people/labels";
+
+/** Where a chosen area, kind or page is shown: `/events` itself is the same for everyone and cached. */
+export const FIND_EVENTS_PATH = "/events/find";
+
+/**
+ * The public calendar: ways to get involved, a filter form and one page of upcoming events. `/events` shows it
+ * unfiltered (cached); `/events/find` shows any area, kind and page (rendered per request).
+ */
+export const PublicEventList = async ({ filters, page: asked }: { filters: EventFilters; page: number }) => {
+  const [{ rows: events, total, page, pages }, areas] = await Promise.all([
+    listUpcomingEvents(filters, new Date(), asked),
+    listAreas(),
+  ]);
+  return (
+    <>
+      <PageHeading>Events and ways to get involved</PageHeading>
+      <p className="mb-6 max-w-2xl">
+        Everyone is welcome. Events are free. Tell us what help you need to come, such as transport or an interpreter,
+        when you register.
+      </p>
+      <h2 className="mb-2 text-2xl font-bold">Ways to get involved</h2>
+      <nav aria-label="Ways to get involved" className="mb-8">
+        <ul className="grid max-w-3xl gap-3 sm:grid-cols-2">
+          {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
+            <li key={value}>
+              <Link
+                href={`${FIND_EVENTS_PATH}?kind=${value}`}
+                className="font-bold"
+                aria-current={filters.kind === value ? "page" : undefined}
+              >
+                {label}
+              </Link>
+              <p className="text-gray-700">{EVENT_KIND_DESCRIPTION[value]}</p>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="mb-2 text-2xl font-bold">Find an event</h2>
+      <FilterForm
+        label="Events"
+        submit="Show events"
+        action={FIND_EVENTS_PATH}
+        layout="grid max-w-3xl gap-4 sm:grid-cols-3"
+      >
+        <SelectField
+          name="area"
+          label="Area"
+          options={areas.map((a) => ({ value: a.id, label: a.name }))}
+          defaultValue={filters.area}
+          emptyLabel="All areas"
+        />
+        <SelectField
+          name="kind"
+          label="Kind of event"
+          options={optionsFrom(EVENT_KIND_LABEL)}
+          defaultValue={filters.kind}
+          emptyLabel="All kinds"
+        />
+      </FilterForm>
+      <h2 className="mb-4 text-2xl font-bold">
+        {total} {total === 1 ? "event" : "events"} coming up
+      </h2>
+      <ul className="mb-8 max-w-3xl space-y-6">
+        {events.map((event) => (
+          <li key={event.id} className="border-l-4 border-green-800 pl-4">
+            <h3 className="text-xl font-bold">
+              <Link href={`/events/${event.id}`}>{event.title}</Link>
+            </h3>
+            <p>
+              {formatDateTime(event.startsAt)}. {EVENT_KIND_LABEL[event.kind]},{" "}
+              {EVENT_FORMAT_LABEL[event.format].toLowerCase()}
+              {event.venue && ` at ${event.venue}`}. {event.area?.name ?? "All areas"}.
+            </p>
+            {event.partners.length > 0 && <p>Run with {event.partners.join(", ")}.</p>}
+          </li>
+        ))}
+      </ul>
+      <Pager
+        label="Event pages"
+        path={FIND_EVENTS_PATH}
+        filters={filters}
+        page={page}
+        pages={pages}
+        previous="Earlier events"
+        next="Later events"
+      />
+      <p className="mt-8">
+        <a href="/events/calendar.ics">Add all events to your calendar (iCalendar file)</a>
+      </p>
+    </>
+  );
+};
