@@ -184,6 +184,20 @@ export const listPublishedRounds = (regime: Regime, take = 3) =>
     select: roundSelect,
   });
 
+/** Every year with published results, newest first: the public page links to each. */
+export const listPublishedYears = async (regime: Regime) =>
+  (
+    await db.surveyRound.findMany({
+      where: { regime, status: "PUBLISHED" },
+      orderBy: { year: "desc" },
+      select: { year: true },
+    })
+  ).map((round) => round.year);
+
+/** One year's published round, or null when that year's results are not published. */
+export const getPublishedRound = (regime: Regime, year: number) =>
+  db.surveyRound.findFirst({ where: { regime, year, status: "PUBLISHED" }, select: roundSelect });
+
 /** Responses received so far by tenure, for the sampling plan. */
 export const countResponsesByTenure = async (roundId: string) => {
   const rows = await db.perceptionResponse.groupBy({ by: ["tenure"], where: { roundId }, _count: { _all: true } });

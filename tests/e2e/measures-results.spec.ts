@@ -120,7 +120,15 @@ test("an officer reads a round's results and plan, and enters management figures
     visitor.getByText("75 in every 100 tenants who answered were satisfied with our services overall."),
   ).toBeVisible();
   await expect(visitor.getByRole("heading", { name: "Survey 2025/26" })).toBeVisible();
-  await expect(visitor.getByRole("complementary", { name: "How we did the survey" }).first()).toContainText("A census");
+  await expect(visitor.getByRole("complementary", { name: "How we did the survey" })).toContainText("A census");
   await expectAccessible(visitor);
+  // Earlier years are a page each; a year with nothing published is not found.
+  await visitor.getByRole("region", { name: "Earlier surveys" }).getByRole("link", { name: "Survey 2024/25" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("What tenants told us in 2024/25");
+  await expect(visitor.getByRole("heading", { name: "Survey 2024/25", level: 2 })).toBeVisible();
+  await expect(visitor.getByRole("complementary", { name: "How we did the survey" })).toBeVisible();
+  await expectAccessible(visitor);
+  expect((await visitor.goto("/survey-results/2023"))?.status()).toBe(404);
+  expect((await visitor.goto("/survey-results/not-a-year"))?.status()).toBe(404);
   await visitorContext.close();
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { TSM_MEASURES } from "@/lib/measures/perception";
 import { publishRound } from "@/lib/surveys/publish-round";
-import { countResponsesByTenure, getBoardRound, getComparedResults, listPublishedRounds } from "@/lib/surveys/queries";
+import {
+  countResponsesByTenure,
+  getBoardRound,
+  getComparedResults,
+  getPublishedRound,
+  listPublishedRounds,
+  listPublishedYears,
+} from "@/lib/surveys/queries";
 import { getManagementYear } from "@/lib/management-figures/queries";
 import { ZManagementQuarter } from "@/lib/management-figures/schemas";
 import { ZRoundPlan } from "@/lib/surveys/schemas";
@@ -46,6 +53,20 @@ describe("publishing a round's results", () => {
     expect(published.map((round) => [round.year, round.status])).toEqual([[2025, "PUBLISHED"]]);
     expect(published[0]?.publishedAt).toBeInstanceOf(Date);
     expect(await auditActions()).toEqual(["measures.round.published"]);
+  });
+
+  it("lists the published years newest first and finds one year's round only once it is published", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    for (const year of [2023, 2025]) {
+      const round = await createRoundWith([respondent("LCRA", 0)], TSM_MEASURES, { year, status: "CLOSED" });
+      await publishRound({ actor: officer, roundId: round.id });
+    }
+    await createRoundWith([respondent("LCRA", 0)], TSM_MEASURES, { year: 2024, status: "CLOSED" });
+    expect(await listPublishedYears("ENGLAND")).toEqual([2025, 2023]);
+    expect(await listPublishedYears("SCOTLAND")).toEqual([]);
+    expect((await getPublishedRound("ENGLAND", 2023))?.year).toBe(2023);
+    expect(await getPublishedRound("ENGLAND", 2024)).toBeNull();
+    expect(await getPublishedRound("SCOTLAND", 2025)).toBeNull();
   });
 });
 
