@@ -3,7 +3,7 @@ import { listOverdueOutcomes } from "@/lib/consultations/queries";
 import { outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDate } from "@/lib/format";
 
-// The home page names the longest overdue; the consultations list marks every one.
+// The home page names the longest overdue; /staff/consultations/overdue lists every one.
 const SHOWN = 10;
 
 /** On the staff home page: consultations whose "You said, We did" is late, so none is forgotten. */
@@ -26,8 +26,8 @@ export const OverdueOutcomes = async () => {
       </ul>
       {more > 0 && (
         <p className="mt-2">
-          {more} more {more === 1 ? "is" : "are"} overdue: each is marked in{" "}
-          <Link href="/staff/consultations">the list of consultations</Link>.
+          {more} more {more === 1 ? "is" : "are"} overdue:{" "}
+          <Link href="/staff/consultations/overdue">every overdue outcome</Link>.
         </p>
       )}
     </section>

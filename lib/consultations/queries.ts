@@ -53,11 +53,11 @@ export const listConsultationsForStaff = async (now: Date, page: number) => {
 };
 
 /**
- * Closed consultations whose "You said, We did" is late, for the staff home page: how many, and the `shown` longest
- * overdue. The due date counts working days, so the last step is in JavaScript; only consultations still without an
- * outcome are read.
+ * Closed consultations whose "You said, We did" is late: how many, and the `shown` longest overdue (all of them when
+ * not given). The due date counts working days, so the last step is in JavaScript; only consultations still without
+ * an outcome are read.
  */
-export const listOverdueOutcomes = async (now: Date, shown: number) => {
+export const listOverdueOutcomes = async (now: Date, shown?: number) => {
   const overdue = (
     await db.consultation.findMany({
       where: { status: { in: ["SCHEDULED", "OPEN", "CLOSED", "RESULTS_PUBLISHED"] }, closesAt: { lte: now } },

@@ -200,6 +200,7 @@ describe("building and running a consultation", () => {
     const { total, oldest } = await listOverdueOutcomes(new Date(), 2);
     expect(total).toBe(3);
     expect(oldest.map((row) => row.id)).toEqual([closedDaysAgo.get(60), closedDaysAgo.get(50)]);
+    expect((await listOverdueOutcomes(new Date())).oldest).toHaveLength(3);
   });
 });
 

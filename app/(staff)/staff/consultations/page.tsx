@@ -31,6 +31,9 @@ const ConsultationsPage = async ({ searchParams }: Props) => {
       <p className="mb-2">
         {total} {total === 1 ? "consultation" : "consultations"} in all.
       </p>
+      <p className="mb-4">
+        <Link href="/staff/consultations/overdue">Consultations with an overdue outcome</Link>
+      </p>
       <DataTable
         caption="Consultations, newest first"
         rowKey={(row) => row.id}
