@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { listOverdueOutcomes } from "@/lib/consultations/queries";
-import { outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDate } from "@/lib/format";
 
 // The home page names the longest overdue; /staff/consultations/overdue lists every one.
@@ -20,7 +19,7 @@ export const OverdueOutcomes = async () => {
         {oldest.map((consultation) => (
           <li key={consultation.id}>
             <Link href={`/staff/consultations/${consultation.id}`}>{consultation.title}</Link>: due{" "}
-            {formatDate(outcomeDueAt(consultation.closesAt, consultation.outcomeDueDays))}
+            {formatDate(consultation.outcomeDueAt)}
           </li>
         ))}
       </ul>

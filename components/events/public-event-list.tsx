@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 import { optionsFrom } from "@/lib/people/labels";
 
 /** Where a chosen area, kind or page is shown: `/events` itself is the same for everyone and cached. */
-export const FIND_EVENTS_PATH = "/events/find";
+const FIND_EVENTS_PATH = "/events/find";
 
 /**
  * The public calendar: ways to get involved, a filter form and one page of upcoming events. `/events` shows it

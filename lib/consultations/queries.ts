@@ -5,7 +5,14 @@ import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
 import { answerField, otherField, OTHER } from "@/lib/questions/rules";
 import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
-import { effectiveStatus, isEligible, isOutcomeOverdue, LIVE_STATUSES, tenantResponseStep } from "./rules";
+import {
+  effectiveStatus,
+  isEligible,
+  isOutcomeOverdue,
+  LIVE_STATUSES,
+  outcomeDueAt,
+  tenantResponseStep,
+} from "./rules";
 import type { ResultsFilter } from "./schemas";
 
 const summarySelect = {
@@ -64,7 +71,10 @@ export const listOverdueOutcomes = async (now: Date, shown?: number) => {
       orderBy: { closesAt: "asc" },
       select: { id: true, title: true, status: true, opensAt: true, closesAt: true, outcomeDueDays: true },
     })
-  ).filter((row) => isOutcomeOverdue(row, now));
+  )
+    .filter((row) => isOutcomeOverdue(row, now))
+    // The due date is what each list shows beside the title.
+    .map((row) => ({ ...row, outcomeDueAt: outcomeDueAt(row.closesAt, row.outcomeDueDays) }));
   return { total: overdue.length, oldest: overdue.slice(0, shown) };
 };
 

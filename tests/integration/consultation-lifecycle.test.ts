@@ -201,6 +201,7 @@ describe("building and running a consultation", () => {
     expect(total).toBe(3);
     expect(oldest.map((row) => row.id)).toEqual([closedDaysAgo.get(60), closedDaysAgo.get(50)]);
     expect((await listOverdueOutcomes(new Date())).oldest).toHaveLength(3);
+    expect(oldest[0]?.outcomeDueAt.getTime()).toBeLessThan(Date.now());
   });
 });
 

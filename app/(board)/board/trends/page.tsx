@@ -22,8 +22,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  */
 const KpiTrendsPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
-  const [landlord, query] = await Promise.all([getLandlord(), searchParams]);
-  const { quarter, latest, areaId, areaName, areas } = await readBoardQuery(query, new Date());
+  const query = await searchParams;
+  const [landlord, { quarter, latest, areaId, areaName, areas }] = await Promise.all([
+    getLandlord(),
+    readBoardQuery(query, new Date()),
+  ]);
   const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
   const { present, shown } = trendSections(tiles, ZTrendsSection.parse(query.section));
   const sectionHref = (section: string) => `/board/trends?${boardQueryString(quarter, areaId)}&section=${section}`;

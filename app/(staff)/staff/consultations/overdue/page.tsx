@@ -5,7 +5,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listOverdueOutcomes } from "@/lib/consultations/queries";
-import { outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Outcomes overdue" };
@@ -31,7 +30,7 @@ const OverdueOutcomesPage = async () => {
           columns={[
             { header: "Title", cell: (row) => <Link href={`/staff/consultations/${row.id}`}>{row.title}</Link> },
             { header: "Closed", cell: (row) => formatDate(row.closesAt) },
-            { header: "Outcome due", cell: (row) => formatDate(outcomeDueAt(row.closesAt, row.outcomeDueDays)) },
+            { header: "Outcome due", cell: (row) => formatDate(row.outcomeDueAt) },
           ]}
         />
       )}
