@@ -34,7 +34,7 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
+    command: `node scripts/start.mjs -p ${PORT} -H 127.0.0.1`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { getLandlord } from "@/lib/landlord/queries";
+import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
 import "./globals.css";
 
 export const generateMetadata = async (): Promise<Metadata> => {
-  const landlord = await getLandlord();
+  const landlord = await getLandlordChrome();
   return { title: { template: `%s – Involve – ${landlord.name}`, default: `Involve – ${landlord.name}` } };
 };
 
 // The header belongs to each area's layout: the public one is the same for everyone so public pages can be cached;
 // the signed-in areas show who is signed in (components/layout/*-frame.tsx).
 const RootLayout = async ({ children }: { children: React.ReactNode }) => {
-  const landlord = await getLandlord();
+  const landlord = await getLandlordChrome();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-950">

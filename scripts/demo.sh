@@ -9,4 +9,4 @@ $tsx scripts/db-migrate.ts
 $tsx prisma/seed.ts
 npx next build
 echo "Involve is starting on http://localhost:${PORT:-3000} (demo accounts are listed in README.md)."
-exec npx next start -p "${PORT:-3000}"
+exec node scripts/start.mjs -p "${PORT:-3000}"

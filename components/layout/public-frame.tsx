@@ -1,4 +1,4 @@
-import { getLandlord, getLandlordLook } from "@/lib/landlord/queries";
+import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
 import { MainContent } from "./main-content";
 import { SiteHeader } from "./site-header";
 
@@ -7,10 +7,10 @@ import { SiteHeader } from "./site-header";
  * for every visitor, so public pages can be cached for everyone (docs/decisions/0016-page-caching.md).
  */
 export const PublicFrame = async ({ children }: { children: React.ReactNode }) => {
-  const [landlord, look] = await Promise.all([getLandlord(), getLandlordLook()]);
+  const landlord = await getLandlordChrome();
   return (
     <>
-      <SiteHeader landlordName={landlord.name} user={null} look={look} />
+      <SiteHeader landlordName={landlord.name} user={null} look={landlord.look} />
       <MainContent>{children}</MainContent>
     </>
   );

@@ -3,7 +3,8 @@
 // reads the database (lib/cache/build-phase.ts), so those pages hold no data. Starting empty, each cached page is
 // rendered on its first request and then served from memory until it is revalidated by time (the page's
 // `revalidate`) or by an officer's change (revalidatePath / revalidateTag in the server actions).
-// Each app server has its own copy: see docs/decisions/0016-page-caching.md for several servers.
+// Each app server has its own copy: see docs/decisions/0016-page-caching.md for several servers. The worker
+// processes of one server (scripts/start.mjs) tell each other what they expired, through the cluster's primary.
 
 // Cached pages are few (the public site and the data reads under it); the bound only guards against a flood of keys.
 const MAX_ENTRIES = 1000;
@@ -32,10 +33,31 @@ const leadsToRender = (entry, now) => {
   return !entry || typeof seconds !== "number" || now - entry.lastModified >= seconds * 1000;
 };
 
+/** Sent to the cluster's primary, which passes it to the other workers (scripts/start.mjs). */
+const EXPIRY_MESSAGE = "involve:expire-tags";
+const inCluster = process.env.INVOLVE_WORKER === "1" && typeof process.send === "function";
+
 const forgetOldRevalidations = (now) => {
   if (revalidatedAt.size <= MAX_ENTRIES) return;
   for (const [tag, at] of revalidatedAt) if (now - at > REVALIDATION_MEMORY_MS) revalidatedAt.delete(tag);
 };
+
+const expire = (tags) => {
+  const revalidated = new Set(tags);
+  const now = Date.now();
+  for (const tag of revalidated) revalidatedAt.set(tag, now);
+  forgetOldRevalidations(now);
+  for (const [key, entry] of entries) {
+    if (entry.tags.some((tag) => revalidated.has(tag))) entries.delete(key);
+  }
+};
+
+// Another worker's expiry counts from when it arrives here: a render that began before then is not kept either.
+if (inCluster) {
+  process.on("message", (message) => {
+    if (message?.type === EXPIRY_MESSAGE && Array.isArray(message.tags)) expire(message.tags);
+  });
+}
 
 export default class RouteCacheHandler {
   constructor(_options) {}
@@ -69,13 +91,9 @@ export default class RouteCacheHandler {
 
   // Dropping the entry makes the next request render afresh and wait for it: read-your-writes after a form post.
   async revalidateTag(tags) {
-    const revalidated = new Set([tags].flat());
-    const now = Date.now();
-    for (const tag of revalidated) revalidatedAt.set(tag, now);
-    forgetOldRevalidations(now);
-    for (const [key, entry] of entries) {
-      if (entry.tags.some((tag) => revalidated.has(tag))) entries.delete(key);
-    }
+    const list = [tags].flat();
+    expire(list);
+    if (inCluster) process.send({ type: EXPIRY_MESSAGE, tags: list });
   }
 
   resetRequestCache() {}

@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 
 const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, requireSecondFactor: false };
 
-// Every page's title and header show the landlord's name and look: one query per request serves both. The build
-// renders pages without the database (build-phase.ts).
+// The landlord's settings and look, read once per request. The build renders pages without the database
+// (build-phase.ts). Page headers and titles read the cached copy in lib/cache/landlord-chrome.ts instead.
 const getLandlordHeader = cache(async () =>
   isBuildPhase()
     ? null
@@ -68,14 +68,19 @@ export const getLandlordStatements = async () => {
   );
 };
 
+export type LandlordLook = { brandColour: string | null; logoPath: string | null; logoSrc: string | null };
+
 /** The header's colour and logo: `logoSrc` is the address to show, whether a same-site file or the upload. */
-export const getLandlordLook = async () => {
-  const landlord = await getLandlordHeader();
+export const landlordLook = (
+  landlord: { brandColour: string | null; logoPath: string | null; logoType: string | null; updatedAt: Date } | null,
+): LandlordLook => {
   if (!landlord) return { brandColour: null, logoPath: null, logoSrc: null };
   // The upload's address changes with each save, so a browser never keeps showing the old logo.
   const uploaded = landlord.logoType ? `/logo?v=${landlord.updatedAt.getTime()}` : null;
   return { brandColour: landlord.brandColour, logoPath: landlord.logoPath, logoSrc: landlord.logoPath ?? uploaded };
 };
+
+export const getLandlordLook = async () => landlordLook(await getLandlordHeader());
 
 export const getLandlordLogo = () =>
   db.landlord.findFirst({ where: { id: 1, logoType: { not: null } }, select: { logoImage: true, logoType: true } });

@@ -1,5 +1,6 @@
-// Starts `next start` against the existing production build for a benchmark or the two-server check, and stops
-// exactly the process group it started. It never builds: a missing build is an error to fix first.
+// Starts the production server (`npm start`: scripts/start.mjs, `next start` with one worker per core on
+// PostgreSQL) against the existing production build for a benchmark or the two-server check, and stops exactly the
+// process group it started. It never builds: a missing build is an error to fix first.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
@@ -22,7 +23,7 @@ export const freePort = () =>
 const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 120_000) => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(`${url}/api/health`);
       if (response.ok) return;
@@ -41,7 +42,7 @@ export const startNextServer = async (port: number, { env = {}, onStderr }: Opti
     throw new Error("No production build: run `npx next build` first (benchmarks never build).");
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also stops the workers it forks, and nothing else.
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", onStderr ? "pipe" : "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },

@@ -85,3 +85,67 @@ describe("the in-memory route cache", () => {
     });
   });
 });
+
+describe("the worker processes of one server (scripts/start.mjs)", () => {
+  const EXPIRY = "involve:expire-tags";
+  const hadSend = "send" in process;
+  const send = vi.fn();
+  let listener: ((message: unknown) => void) | undefined;
+
+  // A fresh copy of the handler, loaded as a cluster worker loads it: with the worker flag and a channel to the
+  // primary (the test's own stand-in for process.send).
+  const loadAsWorker = async () => {
+    vi.resetModules();
+    vi.stubEnv("INVOLVE_WORKER", "1");
+    const realSend = process.send;
+    process.send = send as unknown as typeof process.send;
+    const before = new Set(process.listeners("message"));
+    const { default: WorkerHandler } = await import("@/lib/cache/route-cache-handler.mjs");
+    listener = process.listeners("message").find((l) => !before.has(l)) as typeof listener;
+    const restoreSend = () => {
+      if (hadSend) process.send = realSend;
+      else delete process.send;
+    };
+    return { WorkerHandler, restoreSend };
+  };
+
+  afterEach(() => {
+    if (listener) process.off("message", listener);
+    vi.unstubAllEnvs();
+    send.mockReset();
+  });
+
+  it("tells the other workers which tags it expired, and expires what another worker tells it", async () => {
+    const { WorkerHandler, restoreSend } = await loadAsWorker();
+    try {
+      const cache = new WorkerHandler();
+      await cache.revalidateTag(["_N_T_/(public)/layout"]);
+      expect(send).toHaveBeenCalledWith({ type: EXPIRY, tags: ["_N_T_/(public)/layout"] });
+
+      await cache.set("/events", page("_N_T_/layout,_N_T_/(public)/layout,_N_T_/events"));
+      await cache.set("/tenant-data", { kind: "FETCH" }, { tags: ["landlord"] });
+      expect(listener).toBeDefined();
+      listener?.({ type: "something else", tags: ["_N_T_/(public)/layout"] });
+      expect(await cache.get("/events")).not.toBeNull();
+      listener?.({ type: EXPIRY, tags: ["_N_T_/(public)/layout"] });
+      expect(await cache.get("/events")).toBeNull();
+      expect(await cache.get("/tenant-data")).not.toBeNull();
+      // An expiry from another worker is not sent back out again.
+      expect(send).toHaveBeenCalledTimes(1);
+    } finally {
+      restoreSend();
+    }
+  });
+
+  it("sends nothing when the server runs as one process, even where a channel to a parent exists", async () => {
+    const realSend = process.send;
+    process.send = send as unknown as typeof process.send;
+    try {
+      await new RouteCacheHandler().revalidateTag("_N_T_/layout");
+    } finally {
+      if (hadSend) process.send = realSend;
+      else delete process.send;
+    }
+    expect(send).not.toHaveBeenCalled();
+  });
+});

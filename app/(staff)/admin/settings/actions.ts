@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { expireLandlordEverywhere } from "@/lib/cache/landlord-chrome";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { ZLandlordSettings } from "@/lib/landlord/schemas";
@@ -10,7 +10,7 @@ export const updateSettingsAction = formAction(AREA_ROLES.admin, {
   schema: ZLandlordSettings,
   run: (settings, user) => updateLandlordSettings({ actor: user, settings }),
   done: () => {
-    revalidatePath("/", "layout");
+    expireLandlordEverywhere();
     return { status: "ok", message: "The settings have been saved." };
   },
 });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { expireLandlordEverywhere } from "@/lib/cache/landlord-chrome";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { ZContactDetails, ZLook, ZStatementSettings } from "@/lib/landlord/schemas";
@@ -10,7 +10,7 @@ import { updateStatements } from "@/lib/landlord/update-statements";
 
 // Every page shows the footer, header and sign-offs these feed.
 const saved = (message: string) => {
-  revalidatePath("/", "layout");
+  expireLandlordEverywhere();
   return { status: "ok" as const, message };
 };
 
