@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Regime } from "@/lib/generated/prisma/enums";
+import type { CustomerKind, CustomerStatus, Regime, StockType } from "@/lib/generated/prisma/enums";
 import { getLandlord } from "@/lib/landlord/queries";
 import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
 import { readUpload } from "@/lib/uploads/upload-store";
@@ -98,10 +98,26 @@ export const getSurveyForCustomer = async (customerId: string) => {
   return { landlord, round, eligible, answered: (customer?.perceptionResponses.length ?? 0) > 0 };
 };
 
-/** Whether the tenant home should invite this customer to answer: a round is open, it is for them, not yet answered. */
+/**
+ * Whether the tenant home should invite this customer to answer: a round is open for the landlord's regime, it is
+ * for them, not yet answered. The same answer as getSurveyForCustomer in one query instead of six, since every tenant
+ * home page asks it.
+ */
 export const isSurveyOpenFor = async (customerId: string) => {
-  const survey = await getSurveyForCustomer(customerId);
-  return survey.round?.status === "OPEN" && survey.eligible && !survey.answered;
+  const [facts] = await db.$queryRaw<
+    { regime: Regime; kind: CustomerKind; status: CustomerStatus; stockType: StockType | null; answered: boolean }[]
+  >`
+    SELECT r."regime"::text AS "regime", c."kind"::text AS "kind", c."status"::text AS "status",
+      h."stockType"::text AS "stockType",
+      EXISTS (SELECT 1 FROM "PerceptionResponse" p WHERE p."roundId" = r."id" AND p."customerId" = c."id") AS "answered"
+    FROM "SurveyRound" r
+    JOIN "Landlord" l ON l."id" = 1 AND l."regime" = r."regime"
+    JOIN "Customer" c ON c."id" = ${customerId}
+    LEFT JOIN "Home" h ON h."id" = c."homeId"
+    WHERE r."status" = 'OPEN'
+    ORDER BY r."year" DESC
+    LIMIT 1`;
+  return facts !== undefined && !facts.answered && respondentTenure(facts.regime, facts) !== null;
 };
 
 const roundSelect = {

@@ -145,3 +145,11 @@ test("the header band spans the full width at 320 px", async ({ page }) => {
   expect(header?.x).toBe(0);
   expect(header?.width).toBe(NARROW.width);
 });
+
+test("the footer lists each support link on its own", async ({ page }) => {
+  await page.goto("/");
+  const items = page.getByRole("contentinfo").getByRole("listitem");
+  await expect(items).toHaveCount(9);
+  for (const item of await items.all()) await expect(item.getByRole("link")).toHaveCount(1);
+  await expect(items.filter({ hasText: "Scrutiny reports" })).not.toContainText("feedback");
+});

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { closeRound } from "@/lib/surveys/close-round";
 import { importResponses } from "@/lib/surveys/import-responses";
 import { openRound } from "@/lib/surveys/open-round";
-import { getSurveyForCustomer, previewResponsesFile } from "@/lib/surveys/queries";
+import { getSurveyForCustomer, isSurveyOpenFor, previewResponsesFile } from "@/lib/surveys/queries";
 import { recordResponse } from "@/lib/surveys/record-response";
 import { storeUpload } from "@/lib/uploads/upload-store";
 import { createLandlord, createUser } from "@/tests/factories/index";
@@ -156,16 +156,26 @@ describe("perception survey rounds", () => {
     await createLandlord();
     const customer = await createCustomer();
     expect(await getSurveyForCustomer(customer.id)).toMatchObject({ round: null });
+    expect(await isSurveyOpenFor(customer.id)).toBe(false);
     const { round } = await open2026();
     expect(await getSurveyForCustomer(customer.id)).toMatchObject({
       round: { id: round.id, status: "OPEN" },
       eligible: true,
       answered: false,
     });
+    expect(await isSurveyOpenFor(customer.id)).toBe(true);
     await recordResponse({ roundId: round.id, method: "ONLINE", customerId: customer.id, answers: ANSWERS });
     expect(await getSurveyForCustomer(customer.id)).toMatchObject({ answered: true });
+    expect(await isSurveyOpenFor(customer.id)).toBe(false);
     const applicant = await createCustomer({ kind: "APPLICANT" });
     expect(await getSurveyForCustomer(applicant.id)).toMatchObject({ eligible: false });
+    expect(await isSurveyOpenFor(applicant.id)).toBe(false);
+    const other = await createCustomer();
+    expect(await isSurveyOpenFor(other.id)).toBe(true);
+    // A round for the other regime is not the landlord's.
+    await db.landlord.update({ where: { id: 1 }, data: { regime: "SCOTLAND" } });
+    expect(await isSurveyOpenFor(other.id)).toBe(false);
+    await db.landlord.update({ where: { id: 1 }, data: { regime: "ENGLAND" } });
     await closeRound({ actor: await createUser({ role: "OFFICER" }), roundId: round.id });
     const neighbour = await createCustomer();
     expect(await getSurveyForCustomer(neighbour.id)).toMatchObject({
@@ -173,6 +183,7 @@ describe("perception survey rounds", () => {
       eligible: true,
       answered: false,
     });
+    expect(await isSurveyOpenFor(neighbour.id)).toBe(false);
   });
 
   it("imports a contractor file all or nothing: one bad line and nothing is stored", async () => {
