@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Customer_anonymisedAt_idx" ON "Customer"("anonymisedAt");
