@@ -28,6 +28,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    "bench/next-floor/.next/**",
     "lib/generated/**",
     "node_modules/**",
     ".data/**",

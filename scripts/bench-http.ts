@@ -9,9 +9,9 @@
 // the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
 // It fails (exit 1) when a page does not answer 200 or ships more than 100 kB of JavaScript; speed is reported,
 // not asserted: the targets are in the README.
-import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
+import { loadTest, type LoadResult } from "./lib/load-test";
 import { freePort, startNextServer, type StartedServer } from "./lib/next-server";
 import { pageJavaScript, sharedChunkBytes, type PageJavaScript } from "./lib/page-javascript";
 import { signInOverHttp } from "./lib/sign-in-over-http";
@@ -56,46 +56,7 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "ADMIN", path: "/admin/audit" },
 ];
 
-type Row = {
-  role: Role;
-  path: string;
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  js?: PageJavaScript;
-};
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-const run = (url: string, cookie: string | undefined, duration: number, latencies: number[] = []) =>
-  new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      { url, connections: Number(args.connections), duration, headers: cookie ? { cookie } : {} },
-      (error, done) => (error ? reject(error) : resolve(done)),
-    );
-    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
-  });
-
-// Each page is loaded for this long before it is measured, so the first page after the server starts is not
-// measured while its code is still being compiled by V8 (a third slower in trials).
-const WARM_UP_SECONDS = 2;
-
-const load = async (url: string, cookie: string | undefined) => {
-  await run(url, cookie, WARM_UP_SECONDS);
-  const latencies: number[] = [];
-  const result = await run(url, cookie, Number(args.duration), latencies);
-  latencies.sort((a, b) => a - b);
-  return {
-    rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.non2xx + result.errors + result.timeouts,
-  };
-};
+type Row = LoadResult & { role: Role; path: string; js?: PageJavaScript };
 
 const seedScale = async () => {
   const { db, closeDb } = await import("../lib/db");
@@ -163,7 +124,12 @@ const main = async () => {
       const js = check.headers.get("content-type")?.includes("text/html")
         ? await pageJavaScript(base, body)
         : undefined;
-      rows.push({ ...page, ...(await load(`${base}${page.path}`, cookie)), js });
+      const measured = await loadTest(`${base}${page.path}`, {
+        cookie,
+        connections: Number(args.connections),
+        duration: Number(args.duration),
+      });
+      rows.push({ ...page, ...measured, js });
     }
     const staticRps = rows.find((r) => r.path === STATIC_FILE)?.rps ?? 0;
     const shared = sharedChunkBytes(rows.flatMap((r) => (r.js ? [r.js] : [])));

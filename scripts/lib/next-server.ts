@@ -35,14 +35,18 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 120_0
   throw new Error(`${url} did not become healthy in ${timeoutMs / 1000} s`);
 };
 
-type Options = { env?: Record<string, string>; onStderr?: (text: string) => void };
+/** `dir`: another Next.js app to serve instead of Involve (the benchmark's one-page app). */
+type Options = { env?: Record<string, string>; onStderr?: (text: string) => void; dir?: string };
 
-export const startNextServer = async (port: number, { env = {}, onStderr }: Options = {}): Promise<StartedServer> => {
-  if (!existsSync(".next/BUILD_ID"))
+export const startNextServer = async (
+  port: number,
+  { env = {}, onStderr, dir = "." }: Options = {},
+): Promise<StartedServer> => {
+  if (!existsSync(`${dir}/.next/BUILD_ID`))
     throw new Error("No production build: run `npx next build` first (benchmarks never build).");
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also stops the workers it forks, and nothing else.
-  const child = spawn(process.execPath, ["scripts/start.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs", dir, "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "ignore", onStderr ? "pipe" : "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },
