@@ -40,8 +40,8 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "public", path: "/survey-results" },
   { role: "public", path: "/events" },
   { role: "public", path: "/events/find?page=2" },
-  // The floor: a page rendered per request that reads no one's data (the sign-in form), so what is left is the
-  // framework's own cost of rendering a page.
+  // A page rendered per request that reads no one's data (the sign-in form): Involve's layout, proxy and landlord
+  // on top of Next.js's own cost (`npm run bench -- floor`).
   { role: "public", path: "/sign-in" },
   { role: "TENANT", path: "/tenant" },
   { role: "TENANT", path: "/tenant/consultations" },
