@@ -6,7 +6,8 @@ import type { EventFilters } from "./schemas";
 
 const registeredCount = { _count: { select: { registrations: { where: { status: "REGISTERED" as const } } } } };
 
-const calendarSelect = {
+/** What a list shows of each event, before its places taken are counted (withPlacesTaken). */
+const listSelect = {
   id: true,
   title: true,
   kind: true,
@@ -17,8 +18,41 @@ const calendarSelect = {
   capacity: true,
   partners: true,
   area: { select: { name: true } },
-  ...registeredCount,
 } satisfies Prisma.EventSelect;
+
+const calendarSelect = { ...listSelect, ...registeredCount } satisfies Prisma.EventSelect;
+
+const countByEvent = (groups: { eventId: string; _count: { _all: number } }[]) =>
+  new Map(groups.map((group) => [group.eventId, group._count._all]));
+
+/**
+ * Places taken (registrations still standing) and, for staff, attendances, for one page of events. Prisma's `_count`
+ * in a list counts the registrations of every event there is (a GROUP BY over the whole table) before the page is
+ * picked; these count the page's only, from the indexes on eventId.
+ */
+const withPlacesTaken = async <Row extends { id: string }>(rows: Row[]) => {
+  const groups = rows.length
+    ? await db.eventRegistration.groupBy({
+        by: ["eventId"],
+        where: { eventId: { in: rows.map((row) => row.id) }, status: "REGISTERED" },
+        _count: { _all: true },
+      })
+    : [];
+  const taken = countByEvent(groups);
+  return rows.map((row) => ({ ...row, _count: { registrations: taken.get(row.id) ?? 0 } }));
+};
+
+const withAttendances = async <Row extends { id: string; _count: { registrations: number } }>(rows: Row[]) => {
+  const groups = rows.length
+    ? await db.eventAttendance.groupBy({
+        by: ["eventId"],
+        where: { eventId: { in: rows.map((row) => row.id) } },
+        _count: { _all: true },
+      })
+    : [];
+  const attended = countByEvent(groups);
+  return rows.map((row) => ({ ...row, _count: { ...row._count, attendances: attended.get(row.id) ?? 0 } }));
+};
 
 /** The rest of what an event's own page shows, to tenants and staff alike. */
 const detailSelect = {
@@ -47,13 +81,16 @@ export const listUpcomingEvents = (filters: EventFilters, now: Date, page: numbe
     page,
     PAGE_SIZE,
     () => db.event.count({ where }),
-    (window) => db.event.findMany({ where, orderBy: soonestFirst, ...window, select: calendarSelect }),
+    (window) =>
+      db.event.findMany({ where, orderBy: soonestFirst, ...window, select: listSelect }).then(withPlacesTaken),
   );
 };
 
 /** The next few events, for the tenant's home: no count, since it shows no pages. */
 export const listNextEvents = (now: Date, shown: number) =>
-  db.event.findMany({ where: upcomingWhere({}, now), orderBy: soonestFirst, take: shown, select: calendarSelect });
+  db.event
+    .findMany({ where: upcomingWhere({}, now), orderBy: soonestFirst, take: shown, select: listSelect })
+    .then(withPlacesTaken);
 
 /** What the public page of one event shows. */
 export const getPublicEvent = (id: string) =>
@@ -98,14 +135,10 @@ export const listStaffEvents = (page: number) =>
     PAGE_SIZE,
     () => db.event.count(),
     (window) =>
-      db.event.findMany({
-        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
-        ...window,
-        select: {
-          ...calendarSelect,
-          _count: { select: { registrations: { where: { status: "REGISTERED" } }, attendances: true } },
-        },
-      }),
+      db.event
+        .findMany({ orderBy: [{ startsAt: "desc" }, { id: "asc" }], ...window, select: listSelect })
+        .then(withPlacesTaken)
+        .then(withAttendances),
   );
 
 /** Everything an officer needs to run an event, from registration to the door. */

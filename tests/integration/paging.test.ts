@@ -10,7 +10,8 @@ import { db } from "@/lib/db";
 import { listNextEvents, listStaffEvents, listUpcomingEvents } from "@/lib/events/queries";
 import { listOutbox } from "@/lib/mail/queries";
 import { PAGE_SIZE } from "@/lib/paging";
-import { createArea } from "@/tests/factories/people";
+import { createConsultation } from "@/tests/factories/consultations";
+import { createArea, createCustomer } from "@/tests/factories/people";
 
 const NOW = new Date("2027-03-01T12:00:00Z");
 const HOUR = 3_600_000;
@@ -112,6 +113,69 @@ describe("officers' lists, a page at a time", () => {
     expect(titles(second.consultations)).toEqual(["Consultation 25", "Consultation 26"]);
     expect(second.consultations[0]).toMatchObject({ effectiveStatus: "DRAFT", overdue: false });
     expect((await listConsultationsForStaff(NOW, 50)).page).toBe(2);
+  });
+});
+
+describe("places taken on a page of events", () => {
+  it("counts each listed event's standing registrations and attendances only", async () => {
+    await addEvents(2, 1);
+    const [busy, empty] = await db.event.findMany({ orderBy: { startsAt: "asc" }, select: { id: true } });
+    const [a, b, c] = [await createCustomer(), await createCustomer(), await createCustomer()];
+    await db.eventRegistration.createMany({
+      data: [
+        { eventId: busy!.id, customerId: a.id, status: "REGISTERED", registeredAt: NOW },
+        { eventId: busy!.id, customerId: b.id, status: "REGISTERED", registeredAt: NOW },
+        { eventId: busy!.id, customerId: c.id, status: "WAITING", registeredAt: NOW },
+      ],
+    });
+    await db.eventAttendance.create({ data: { eventId: busy!.id, customerId: a.id, walkIn: false, recordedAt: NOW } });
+    const counts = (rows: { id: string; _count: object }[]) => rows.map((row) => [row.id, row._count]);
+    expect(counts((await listUpcomingEvents({}, NOW, 1)).rows)).toEqual([
+      [busy!.id, { registrations: 2 }],
+      [empty!.id, { registrations: 0 }],
+    ]);
+    expect(counts(await listNextEvents(NOW, 1))).toEqual([[busy!.id, { registrations: 2 }]]);
+    expect(counts((await listStaffEvents(1)).rows)).toEqual([
+      [empty!.id, { registrations: 0, attendances: 0 }],
+      [busy!.id, { registrations: 2, attendances: 1 }],
+    ]);
+  });
+});
+
+describe("response counts on a page of consultations", () => {
+  it("counts each listed consultation's own responses, and none for one without", async () => {
+    const answered = await createConsultation();
+    const quiet = await createConsultation();
+    const now = new Date();
+    await db.consultationResponse.createMany({
+      data: ["PAPER", "PHONE", "ONLINE"].map((channel) => ({
+        consultationId: answered.consultation.id,
+        channel: channel as "PAPER" | "PHONE" | "ONLINE",
+        submittedAt: now,
+        updatedAt: now,
+      })),
+    });
+    const { consultations } = await listConsultationsForStaff(now, 1);
+    const count = (id: string) => consultations.find((row) => row.id === id)?._count.responses;
+    expect(count(answered.consultation.id)).toBe(3);
+    expect(count(quiet.consultation.id)).toBe(0);
+
+    await db.consultation.updateMany({
+      where: { id: { in: [answered.consultation.id, quiet.consultation.id] } },
+      data: {
+        status: "OUTCOME_PUBLISHED",
+        outcomePublishedAt: now,
+        youSaid: "More seats.",
+        outcome: "We added seats.",
+      },
+    });
+    const outcomes = (await listPublishedOutcomes()).rows;
+    expect(outcomes.map((row) => [row.id, row._count.responses])).toEqual(
+      expect.arrayContaining([
+        [answered.consultation.id, 3],
+        [quiet.consultation.id, 0],
+      ]),
+    );
   });
 });
 
