@@ -101,8 +101,11 @@ const main = async () => {
   let server: StartedServer | undefined;
   const base =
     args.base ??
-    (server = await startNextServer(await freePort(), args.queries ? { env: { DB_QUERY_LOG: "1" }, onStderr } : {}))
-      .url;
+    (server = await startNextServer(
+      await freePort(),
+      // One worker, so the warm-up request and the counted one reach the same cache.
+      args.queries ? { env: { DB_QUERY_LOG: "1", WEB_CONCURRENCY: "1" }, onStderr } : {},
+    )).url;
   try {
     const cookies = new Map<Role, string | undefined>([["public", undefined]]);
     for (const role of ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const) {
