@@ -5,20 +5,16 @@
 // worker's cache expiries to the others so a change made through one is seen through all at once
 // (lib/cache/route-cache-handler.mjs).
 // WEB_CONCURRENCY sets the number of workers. The embedded database can only be opened by one process, so without
-// DATABASE_URL there is one worker.
+// DATABASE_URL there is one worker. Each worker's database pool is DATABASE_POOL_MAX, else a share of 20
+// connections (scripts/lib/workers.mjs).
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
+import { poolPerWorker, workerCount } from "./lib/workers.mjs";
 
 /** The message a worker sends when it expires cached pages or data, relayed by the primary to the other workers. */
 const EXPIRY_MESSAGE = "involve:expire-tags";
 /** A worker that dies sooner than this after starting is a broken start (no build, port taken): not restarted. */
 const STARTUP_MS = 15_000;
-
-const workerCount = () => {
-  if (!process.env.DATABASE_URL) return 1;
-  const asked = Number(process.env.WEB_CONCURRENCY);
-  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
-};
 
 const runNext = async () => {
   process.argv = [process.argv[0], "next", "start", ...process.argv.slice(2)];
@@ -30,7 +26,7 @@ const runPrimary = (count) => {
   /** Each live worker and when it started. */
   const live = new Map();
   const fork = () => {
-    const worker = cluster.fork({ INVOLVE_WORKER: "1" });
+    const worker = cluster.fork({ INVOLVE_WORKER: "1", DATABASE_POOL_MAX: poolPerWorker(process.env, count) });
     live.set(worker, Date.now());
   };
   const stop = (exitCode) => {
@@ -60,6 +56,6 @@ const runPrimary = (count) => {
   for (let i = 0; i < count; i++) fork();
 };
 
-const count = workerCount();
+const count = workerCount(process.env, availableParallelism());
 if (cluster.isPrimary && count > 1) runPrimary(count);
 else await runNext();
