@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn, signOut } from "./fixtures";
 
 const stageForm = (page: Page) => page.getByRole("form", { name: "Move the review on" });
 
@@ -104,7 +104,8 @@ test("officers run a review to publication; the public sees it only then, and th
   await expectAccessible(visitor);
   await visitorContext.close();
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  // Wait for the sign-out to finish: going to the sign-in page at once would abandon it and stay signed in.
+  await signOut(page);
   await signIn(page, ACCOUNTS.board);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Scrutiny", exact: true }).click();
   await expect(page.getByRole("table", { name: "Scrutiny reviews" })).toContainText(title);
