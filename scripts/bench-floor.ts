@@ -25,6 +25,7 @@ try {
   const result = await loadTest(`${server.url}/`, {
     connections: Number(args.connections),
     duration: Number(args.duration),
+    cpuSeconds: server.cpuSeconds,
   });
   console.log(
     `\n${args.connections} connections, ${args.duration} s: Next.js's own page rendered per request (${APP})`,
@@ -35,6 +36,7 @@ try {
       "p50 ms": Math.round(result.p50),
       "p95 ms": Math.round(result.p95),
       "p99 ms": Math.round(result.p99),
+      "server CPU ms": result.cpuMsPerRequest?.toFixed(1) ?? "",
       "not 2xx": result.errors,
     },
   ]);

@@ -131,6 +131,7 @@ const main = async () => {
         cookie,
         connections: Number(args.connections),
         duration: Number(args.duration),
+        cpuSeconds: server?.cpuSeconds,
       });
       rows.push({ ...page, ...measured, js });
     }
@@ -149,6 +150,8 @@ const main = async () => {
         "p95 ms": Math.round(r.p95),
         "p99 ms": Math.round(r.p99),
         "vs static": staticRps ? `${((r.rps / staticRps) * 100).toFixed(0)}%` : "",
+        // The server's CPU per request, all workers; blank against --base, whose processes this script cannot see.
+        "server CPU ms": r.cpuMsPerRequest?.toFixed(1) ?? "",
         "JS kB (gzip)": r.js ? kB(r.js.total) : "",
         "of it the page's own": r.js ? kB(r.js.total - shared) : "",
         "not 2xx": r.errors,

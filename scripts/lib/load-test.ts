@@ -6,7 +6,15 @@ import autocannon from "autocannon";
 // measured while its code is still being compiled by V8 (a third slower in trials).
 const WARM_UP_SECONDS = 2;
 
-export type LoadResult = { rps: number; p50: number; p95: number; p99: number; errors: number };
+/** `cpuMsPerRequest`: the server's CPU time per request served, when the caller can read it (`cpuSeconds`). */
+export type LoadResult = {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  cpuMsPerRequest?: number;
+};
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -21,17 +29,28 @@ const run = (url: string, cookie: string | undefined, connections: number, durat
 
 export const loadTest = async (
   url: string,
-  { cookie, connections, duration }: { cookie?: string; connections: number; duration: number },
+  {
+    cookie,
+    connections,
+    duration,
+    cpuSeconds,
+  }: { cookie?: string; connections: number; duration: number; cpuSeconds?: () => number | undefined },
 ): Promise<LoadResult> => {
   await run(url, cookie, connections, WARM_UP_SECONDS, []);
   const latencies: number[] = [];
+  const cpuBefore = cpuSeconds?.();
   const result = await run(url, cookie, connections, duration, latencies);
+  const cpuAfter = cpuSeconds?.();
   latencies.sort((a, b) => a - b);
+  const served = latencies.length;
   return {
     rps: result.requests.average,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: result.non2xx + result.errors + result.timeouts,
+    ...(cpuBefore !== undefined &&
+      cpuAfter !== undefined &&
+      served > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / served }),
   };
 };

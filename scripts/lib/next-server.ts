@@ -4,8 +4,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
+import { groupCpuSeconds } from "./process-cpu";
 
-export type StartedServer = { url: string; stop: () => Promise<void> };
+/** `cpuSeconds`: CPU used so far by the server and its workers (undefined without Linux's /proc). */
+export type StartedServer = { url: string; stop: () => Promise<void>; cpuSeconds: () => number | undefined };
 
 /** A port nobody is listening on now. */
 export const freePort = () =>
@@ -65,5 +67,6 @@ export const startNextServer = async (
     await stop();
     throw error;
   }
-  return { url, stop };
+  const { pid } = child;
+  return { url, stop, cpuSeconds: () => (pid === undefined ? undefined : groupCpuSeconds(pid)) };
 };
