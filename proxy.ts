@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { checkRequest, FORM_BYTES, HSTS, policyFor } from "@/lib/auth/request-guard";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { calendarChoicePath } from "@/lib/events/calendar-path";
 
 /**
  * Runs before every page, action and route: refuses malformed or oversized requests and cross-site server action
@@ -51,7 +52,13 @@ export const proxy = async (request: NextRequest) => {
   // Which page was asked for: sign-in brings people back to it, and a refused page's audit record names it. Set on
   // every request, overwriting anything a client sent.
   requestHeaders.set(REQUEST_PATH_HEADER, `${rawUrl.pathname}${rawUrl.search}`);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // The calendar for a chosen area, kind or page is served from the cached page for that choice.
+  const response =
+    rawUrl.pathname === "/events/find"
+      ? NextResponse.rewrite(new URL(calendarChoicePath(rawUrl.searchParams), request.url), {
+          request: { headers: requestHeaders },
+        })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
   if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https")
     response.headers.set("strict-transport-security", HSTS);

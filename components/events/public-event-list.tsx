@@ -14,7 +14,7 @@ const FIND_EVENTS_PATH = "/events/find";
 
 /**
  * The public calendar: ways to get involved, a filter form and one page of upcoming events. `/events` shows it
- * unfiltered (cached); `/events/find` shows any area, kind and page (rendered per request).
+ * unfiltered; `/events/find` shows any area, kind and page. Both are cached (lib/events/calendar-path.ts).
  */
 export const PublicEventList = async ({ filters, page: asked }: { filters: EventFilters; page: number }) => {
   const [{ rows: events, total, page, pages }, areas] = await Promise.all([

@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { PublicEventList } from "@/components/events/public-event-list";
-import { ZEventFilters } from "@/lib/events/schemas";
-import { ZPage } from "@/lib/paging";
+import { readCalendarChoice } from "@/lib/events/calendar-path";
 
 export const metadata: Metadata = { title: "Find an event" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ area: string; kind: string; page: string }> };
 
-/** The calendar for a chosen area, kind or page, rendered per request since the choices are in the address. */
-const FindEventsPage = async ({ searchParams }: Props) => {
-  const query = await searchParams;
-  return <PublicEventList filters={ZEventFilters.parse(query)} page={ZPage.parse(query.page)} />;
+// No choice is rendered by the build (it never reads the database); each is rendered on its first request and then
+// cached like /events. Visitors never see this address: the proxy rewrites /events/find?… here
+// (lib/events/calendar-path.ts).
+export const generateStaticParams = async () => [];
+
+/** The calendar for a chosen area, kind or page. */
+const FindEventsPage = async ({ params }: Props) => {
+  const { filters, page } = readCalendarChoice(await params);
+  return <PublicEventList filters={filters} page={page} />;
 };
 
 export default FindEventsPage;
