@@ -39,7 +39,8 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "public", path: "/strategy" },
   { role: "public", path: "/survey-results" },
   { role: "public", path: "/events" },
-  { role: "public", path: "/events/find?page=2" },
+  // Page 2 of the calendar, as its "Later events" link gives it (the filter form's /events/find?... is rewritten here).
+  { role: "public", path: "/events/find/all/all/2" },
   // A page rendered per request that reads no one's data (the sign-in form): Involve's layout, proxy and landlord
   // on top of Next.js's own cost (`npm run bench -- floor`).
   { role: "public", path: "/sign-in" },

@@ -5,6 +5,7 @@ import { Pager } from "@/components/ui/pager";
 import { SelectField } from "@/components/ui/select-field";
 import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
+import { calendarPath } from "@/lib/events/calendar-path";
 import type { EventFilters } from "@/lib/events/schemas";
 import { formatDateTime } from "@/lib/format";
 import { optionsFrom } from "@/lib/people/labels";
@@ -34,7 +35,7 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
           {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
             <li key={value}>
               <Link
-                href={`${FIND_EVENTS_PATH}?kind=${value}`}
+                href={calendarPath({ kind: value }, 1)}
                 className="font-bold"
                 aria-current={filters.kind === value ? "page" : undefined}
               >
@@ -88,7 +89,7 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
       <Pager
         label="Event pages"
         path={FIND_EVENTS_PATH}
-        filters={filters}
+        hrefFor={(to) => calendarPath(filters, to)}
         page={page}
         pages={pages}
         previous="Earlier events"

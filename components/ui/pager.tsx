@@ -7,6 +7,8 @@ type Props = {
   path: string;
   /** The list's filters, kept in every page link. */
   filters?: Record<string, string | number | undefined>;
+  /** A page's address, for lists whose pages are not `path?filters&page=N` (the cached public calendar). */
+  hrefFor?: (page: number) => string;
   page: number;
   pages: number;
   /** Link wording, for lists where "earlier" or "older" says more than "previous". */
@@ -23,11 +25,12 @@ export const Pager = ({
   pages,
   previous = "Previous page",
   next = "Next page",
+  hrefFor = (to) => pageHref(path, filters, to),
 }: Props) =>
   pages > 1 && (
     <nav aria-label={label} className="mt-4 flex flex-wrap items-baseline gap-x-6 gap-y-2">
       {page > 1 && (
-        <Link href={pageHref(path, filters, page - 1)} rel="prev">
+        <Link href={hrefFor(page - 1)} rel="prev">
           {previous}
         </Link>
       )}
@@ -35,7 +38,7 @@ export const Pager = ({
         Page {page} of {pages}
       </p>
       {page < pages && (
-        <Link href={pageHref(path, filters, page + 1)} rel="next">
+        <Link href={hrefFor(page + 1)} rel="next">
           {next}
         </Link>
       )}

@@ -260,5 +260,10 @@ test("the public calendar, the same for everyone and cached for each choice, lis
   );
   await expect(visitor.getByRole("link", { name: title })).toBeVisible();
   await expectAccessible(visitor);
+
+  // The calendar's own links go straight to the cached page for a choice, the one the form's address is served from.
+  await visitor.getByRole("link", { name: "Community event", exact: true }).click();
+  await expect(visitor).toHaveURL("/events/find/all/COMMUNITY_EVENT/1");
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
   await visitor.context().close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarChoicePath, readCalendarChoice } from "@/lib/events/calendar-path";
+import { calendarChoicePath, calendarPath, readCalendarChoice } from "@/lib/events/calendar-path";
 
 const pathFor = (query: string) => calendarChoicePath(new URLSearchParams(query));
 
@@ -19,6 +19,14 @@ describe("calendarChoicePath", () => {
   it("keeps text that cannot be an area id out of the path, as an area that has no events", () => {
     expect(pathFor("area=..%2F..%2Fadmin")).toBe("/events/find/none/all/1");
     expect(pathFor(`area=${"a".repeat(51)}`)).toBe("/events/find/all/all/1");
+  });
+});
+
+describe("calendarPath", () => {
+  it("gives the calendar's links the same path as the form's query string for that choice", () => {
+    expect(calendarPath({ kind: "DROP_IN" }, 1)).toBe(pathFor("kind=DROP_IN"));
+    expect(calendarPath({ area: "area-1" }, 2)).toBe(pathFor("page=2&area=area-1"));
+    expect(calendarPath({}, 3)).toBe("/events/find/all/all/3");
   });
 });
 
