@@ -88,7 +88,6 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
       </ul>
       <Pager
         label="Event pages"
-        path={FIND_EVENTS_PATH}
         hrefFor={(to) => calendarPath(filters, to)}
         page={page}
         pages={pages}
