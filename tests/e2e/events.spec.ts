@@ -44,6 +44,8 @@ test("a tenant finds an event in the calendar and registers without JavaScript; 
   browser,
   page,
 }) => {
+  // Two people, six accessibility scans and a second tab: about 60 s on CI's two shared cores (it ran out once).
+  test.slow();
   const title = unique("Tenants' tea afternoon");
   await signIn(page, ACCOUNTS.officer);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Events" }).click();
