@@ -21,7 +21,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // A journey's whole budget; long ones ask for three times it (test.slow). On a slower 2-core machine CI's
+  // journeys ran at 2-2.5 times their time alone (no step over 2.5 s), and one of 60 s ran out.
+  timeout: 90_000,
   // Two workers share two cores with the server and PostgreSQL: a page that is being rendered afresh (after an
   // officer's change expired it) can take longer than Playwright's default 5 s under that load.
   expect: { timeout: 10_000 },
