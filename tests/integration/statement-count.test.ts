@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // Each statement is a round trip to the database, and under load the round trip costs the server more than the
-// query itself (docs/decisions/0018-performance.md, "Fourth pass"): a page's reads load their relations with joins
-// in one statement (Prisma's relationJoins), not one statement per table. This file gets its own database client
-// with the query log on, and counts the statements behind the tenant's home page and the questionnaire.
+// query itself (docs/decisions/0018-speed-of-signed-in-pages.md, "Fourth pass"): a page's reads load their
+// relations with joins in one statement (Prisma's relationJoins), not one statement per table. This file gets its own
+// database client with the query log on, and counts the statements behind the tenant's home page and the
+// questionnaire.
 type Modules = {
   db: typeof import("@/lib/db");
   consultations: typeof import("@/lib/consultations/queries");
@@ -55,7 +56,13 @@ describe("statements per read", () => {
     const first = await factories.createConsultation();
     await factories.createConsultation();
     await modules.db.db.consultationResponse.create({
-      data: { consultationId: first.consultation.id, customerId: customer!.id, channel: "ONLINE", submittedAt: new Date(), updatedAt: new Date() },
+      data: {
+        consultationId: first.consultation.id,
+        customerId: customer!.id,
+        channel: "ONLINE",
+        submittedAt: new Date(),
+        updatedAt: new Date(),
+      },
     });
     await eventFactories.createEvent();
     const now = new Date();
