@@ -8,6 +8,7 @@ const STYLE: Record<Rag, string> = {
   RED: "bg-red-800 text-white",
   NO_TARGET: "bg-gray-200 text-gray-900",
   NO_DATA: "bg-gray-200 text-gray-900",
+  IN_PROGRESS: "bg-gray-200 text-gray-900",
 };
 
 export const RagTag = ({ rag }: { rag: Rag }) => (

@@ -1,19 +1,27 @@
 import { listAreas } from "@/lib/events/queries";
-import { latestCompleteQuarter, quarterKey, type Quarter } from "./rules";
+import { isInProgress, latestCompleteQuarter, quarterKey, quarterOf, type Quarter } from "./rules";
 import { ZBoardQuery } from "./schemas";
 
 /**
- * The quarter and area a board page was asked for. The board reports on finished quarters, so the default (and
- * the answer to a quarter not yet finished) is the latest complete one; an unknown area means all areas.
+ * The quarter and area a board page was asked for. The board reports on finished quarters, so the default is the
+ * latest complete one; the quarter now under way may be chosen and is shown "in progress" (never given a status);
+ * a later one is not there to show, so it means the default. An unknown area means all areas.
  */
 export const readBoardQuery = async (query: Record<string, string | string[] | undefined>, now: Date) => {
   const parsed = ZBoardQuery.parse(query);
   const latest = latestCompleteQuarter(now);
   const asked: Quarter = { year: parsed.year ?? latest.year, quarter: parsed.quarter ?? latest.quarter };
-  const quarter = quarterKey(asked) > quarterKey(latest) ? latest : asked;
+  const quarter = quarterKey(asked) > quarterKey(quarterOf(now)) ? latest : asked;
   const areas = await listAreas();
   const area = areas.find((entry) => entry.id === parsed.area);
-  return { quarter, latest, areaId: area?.id, areaName: area?.name ?? "All areas", areas };
+  return {
+    quarter,
+    latest,
+    inProgress: isInProgress(quarter, now),
+    areaId: area?.id,
+    areaName: area?.name ?? "All areas",
+    areas,
+  };
 };
 
 /** The query string that asks another board page for the same quarter (and area, where that page has one). */

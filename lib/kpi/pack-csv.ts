@@ -1,5 +1,6 @@
 import { toCsv } from "@/lib/csv";
 import type { PackContent } from "./pack";
+import { commentaryText } from "./commentary";
 import { RAG_LABEL, SECTION_LABEL, trendWords } from "./rules";
 
 const number = (value: number | null) => (value === null ? "" : String(value));
@@ -34,21 +35,24 @@ export const packCsv = (content: PackContent) =>
       "source",
       "commentary",
     ],
-    ...content.tiles.map((tile) => [
-      SECTION_LABEL[tile.section],
-      tile.code,
-      tile.name,
-      tile.unit.toLowerCase(),
-      number(tile.value),
-      tile.shown,
-      number(tile.target),
-      number(tile.amberTolerance),
-      RAG_LABEL[tile.rag],
-      trendWords(tile.lastQuarter.trend, tile.lastQuarter.shown),
-      trendWords(tile.lastYear.trend, tile.lastYear.shown),
-      tile.outcomeCodes.join(" "),
-      tile.owner,
-      tile.provenance,
-      content.commentary[tile.code] ?? "",
-    ]),
+    ...content.tiles.map((tile) => {
+      const commentary = content.commentary[tile.code];
+      return [
+        SECTION_LABEL[tile.section],
+        tile.code,
+        tile.name,
+        tile.unit.toLowerCase(),
+        number(tile.value),
+        tile.shown,
+        number(tile.target),
+        number(tile.amberTolerance),
+        RAG_LABEL[tile.rag],
+        trendWords(tile.lastQuarter.trend, tile.lastQuarter.shown),
+        trendWords(tile.lastYear.trend, tile.lastYear.shown),
+        tile.outcomeCodes.join(" "),
+        tile.owner,
+        tile.provenance,
+        commentary ? commentaryText(commentary) : "",
+      ];
+    }),
   ]);

@@ -3,8 +3,17 @@ import type { ActionStatus, KpiSection, Regime } from "@/lib/generated/prisma/en
 import { getLandlord } from "@/lib/landlord/queries";
 import { getQuarterReport } from "@/lib/strategy/queries";
 import { isOverdue } from "@/lib/strategy/rules";
+import { readCommentary, type Commentary } from "./commentary";
+import {
+  packFeedback,
+  packQuestions,
+  packScrutiny,
+  type PackFeedback,
+  type PackQuestion,
+  type PackScrutiny,
+} from "./pack-extras";
 import { getKpiTiles, type KpiTile } from "./queries";
-import { quarterLongLabel, type Quarter } from "./rules";
+import { isException, quarterLongLabel, type Quarter } from "./rules";
 
 export type PackStrategy = {
   title: string;
@@ -28,8 +37,13 @@ export type PackContent = {
   preparedOn: string;
   tiles: KpiTile[];
   strategy: PackStrategy | null;
-  commentary: Record<string, string>;
-  signOff: { signedOffBy: string; signedOffOn: string; minuteRef: string } | null;
+  commentary: Record<string, Commentary>;
+  /** Sections added with the board paper (issue 23): absent from packs presented before it. */
+  questions?: PackQuestion[];
+  scrutiny?: PackScrutiny;
+  feedback?: PackFeedback;
+  /** Who chaired the meeting, its date and minute; `unexplained` says why any exception went without commentary. */
+  signOff: { signedOffBy: string; signedOffOn: string; minuteRef: string; unexplained?: string | null } | null;
 };
 
 export type PackPage = { key: KpiSection | "STRATEGY"; title: string };
@@ -66,13 +80,16 @@ const packStrategy = async (quarter: Quarter, now: Date): Promise<PackStrategy |
 /** The pack as today's data gives it, with the officers' commentary so far. */
 export const buildPackContent = async (quarter: Quarter, now: Date): Promise<PackContent> => {
   const landlord = await getLandlord();
-  const [tiles, strategy, pack] = await Promise.all([
+  const [tiles, strategy, pack, questions, scrutiny, feedback] = await Promise.all([
     getKpiTiles({ quarter, regime: landlord.regime, now }),
     packStrategy(quarter, now),
     db.performancePack.findUnique({
       where: { year_quarter: quarter },
-      select: { commentary: { select: { kpiCode: true, text: true } } },
+      select: { commentary: { select: { kpiCode: true, text: true, action: true, recoveryBy: true } } },
     }),
+    packQuestions(quarter),
+    packScrutiny(now),
+    packFeedback(quarter),
   ]);
   return {
     landlordName: landlord.name,
@@ -81,10 +98,22 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
     preparedOn: now.toISOString(),
     tiles,
     strategy,
-    commentary: Object.fromEntries((pack?.commentary ?? []).map((row) => [row.kpiCode, row.text])),
+    commentary: Object.fromEntries(
+      (pack?.commentary ?? []).map((row) => [
+        row.kpiCode,
+        { reason: row.text, action: row.action, recoveryBy: row.recoveryBy },
+      ]),
+    ),
+    questions,
+    scrutiny,
+    feedback,
     signOff: null,
   };
 };
+
+/** The exceptions with no commentary: the pack is not signed off with these unless the officer records why. */
+export const unexplainedExceptions = (content: PackContent) =>
+  content.tiles.filter((tile) => isException(tile.rag) && !content.commentary[tile.code]);
 
 /** A presented pack exactly as the board was given it; otherwise the live draft. */
 export const getPack = async (
@@ -95,7 +124,14 @@ export const getPack = async (
     where: { year_quarter: quarter },
     select: { presentedAt: true, snapshot: true },
   });
-  if (pack?.presentedAt && pack.snapshot)
-    return { status: "PRESENTED", content: pack.snapshot as unknown as PackContent };
+  if (pack?.presentedAt && pack.snapshot) {
+    const stored = pack.snapshot as unknown as Omit<PackContent, "commentary"> & {
+      commentary: Record<string, Commentary | string>;
+    };
+    const commentary = Object.fromEntries(
+      Object.entries(stored.commentary).map(([code, entry]) => [code, readCommentary(entry)]),
+    );
+    return { status: "PRESENTED", content: { ...stored, commentary } };
+  }
   return { status: "DRAFT", content: await buildPackContent(quarter, now) };
 };

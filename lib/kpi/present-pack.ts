@@ -2,14 +2,14 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { buildPackContent } from "./pack";
+import { buildPackContent, unexplainedExceptions } from "./pack";
 import { latestCompleteQuarter, quarterKey, type Quarter } from "./rules";
 import { PACK_PRESENTED } from "./save-pack-commentary";
 
 type Options = {
   actor: { id: string };
   quarter: Quarter;
-  signOff: { signedOffBy: string; signedOffOn: Date; minuteRef: string };
+  signOff: { signedOffBy: string; signedOffOn: Date; minuteRef: string; unexplained?: string | null };
   now?: Date;
 };
 
@@ -23,7 +23,21 @@ export const presentPack = async ({ actor, quarter, signOff, now = new Date() }:
   if (quarterKey(quarter) > quarterKey(latest))
     throw new DomainError("Only a finished quarter's pack can be presented.");
   const content = await buildPackContent(quarter, now);
-  const snapshot = { ...content, signOff: { ...signOff, signedOffOn: signOff.signedOffOn.toISOString().slice(0, 10) } };
+  const unexplained = unexplainedExceptions(content);
+  if (unexplained.length > 0 && !signOff.unexplained)
+    throw new DomainError(
+      `Every exception needs commentary before sign-off, or a note of why it has none. Without commentary: ${unexplained.map((tile) => tile.code).join(", ")}.`,
+      { unexplained: "Say why these exceptions have no commentary, or add their commentary first" },
+    );
+  const { unexplained: note, ...record } = signOff;
+  const snapshot = {
+    ...content,
+    signOff: {
+      ...record,
+      signedOffOn: signOff.signedOffOn.toISOString().slice(0, 10),
+      unexplained: unexplained.length > 0 ? (note ?? null) : null,
+    },
+  };
   await db.$transaction(async (tx) => {
     const pack = await tx.performancePack.upsert({
       where: { year_quarter: quarter },
@@ -34,7 +48,7 @@ export const presentPack = async ({ actor, quarter, signOff, now = new Date() }:
     const frozen = await tx.performancePack.updateMany({
       where: { id: pack.id, presentedAt: null },
       data: {
-        ...signOff,
+        ...record,
         snapshot: snapshot as unknown as Prisma.InputJsonValue,
         presentedAt: now,
         presentedById: actor.id,

@@ -6,8 +6,10 @@ import {
   byExceptionFirst,
   formatKpiValue,
   hasAreas,
+  isInProgress,
+  offTargetBy,
   quarterKey,
-  quarterLabel,
+  quarterShortLabel,
   quartersEnding,
   ragFor,
   targetAppliesToArea,
@@ -32,6 +34,7 @@ export const kpiDefinitionSelect = {
   sourceCode: true,
   owner: true,
   outcomeCodes: true,
+  key: true,
 } as const;
 
 const kpiSelect = { id: true, ...kpiDefinitionSelect } as const;
@@ -47,7 +50,10 @@ export type KpiTile = {
   source: KpiSource;
   owner: string;
   outcomeCodes: string[];
+  key: boolean;
   order: number;
+  /** How far off target, as a share of the target: ranks the exceptions. */
+  offTarget: number;
   value: number | null;
   shown: string;
   provenance: string;
@@ -56,14 +62,15 @@ export type KpiTile = {
   rag: Rag;
   lastQuarter: { value: number | null; shown: string; trend: Trend };
   lastYear: { value: number | null; shown: string; trend: Trend };
-  history: { label: string; value: number | null; shown: string }[];
+  /** Each quarter with its own year's target and status, so a chart colours each bar by its own quarter. */
+  history: { label: string; value: number | null; shown: string; target: number | null; rag: Rag }[];
 };
 
 type Options = { quarter: Quarter; areaId?: string; regime: Regime; now: Date };
 
 /**
  * The KPIs for a quarter with their targets, RAG status, trends and eight quarters of history; exceptions first.
- * With an area, only KPIs whose figures have areas are shown.
+ * With an area, only KPIs whose figures have areas are shown. A quarter not yet finished gets no status.
  */
 export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Promise<KpiTile[]> => {
   const quarters = quartersEnding(quarter, HISTORY_QUARTERS);
@@ -73,7 +80,7 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
     select: {
       ...kpiSelect,
       targets: {
-        where: { year: { in: [quarter.year, quarter.year - 1] } },
+        where: { year: { in: [...new Set(quarters.map((q) => q.year))] } },
         select: { year: true, target: true, amberTolerance: true },
       },
     },
@@ -87,8 +94,11 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
       const points = series.get(kpi.id) as Map<string, Point>;
       const at = (q: Quarter) => points.get(quarterKey(q)) ?? { value: null, provenance: "" };
       const current = at(quarter);
-      const targetRow = kpi.targets.find((row) => row.year === quarter.year) ?? null;
-      const target = areaId && !targetAppliesToArea(kpi.unit) ? null : targetRow;
+      const targetIn = (year: number) =>
+        areaId && !targetAppliesToArea(kpi.unit) ? null : (kpi.targets.find((row) => row.year === year) ?? null);
+      const statusIn = (q: Quarter, value: number | null) =>
+        isInProgress(q, now) ? "IN_PROGRESS" : ragFor(value, targetIn(q.year), kpi.direction);
+      const target = targetIn(quarter.year);
       const compare = (q: Quarter) => {
         const value = at(q).value;
         return { value, shown: formatKpiValue(kpi.unit, value), trend: trendFor(current.value, value, kpi.direction) };
@@ -102,13 +112,16 @@ export const getKpiTiles = async ({ quarter, areaId, regime, now }: Options): Pr
         provenance: current.provenance,
         target: target?.target ?? null,
         amberTolerance: target?.amberTolerance ?? null,
-        rag: ragFor(current.value, target, kpi.direction),
+        rag: statusIn(quarter, current.value),
+        offTarget: offTargetBy(current.value, target?.target ?? null, kpi.direction),
         lastQuarter: compare(lastQuarter),
         lastYear: compare(lastYear),
         history: quarters.map((q) => ({
-          label: quarterLabel(q),
+          label: quarterShortLabel(q),
           value: at(q).value,
           shown: formatKpiValue(kpi.unit, at(q).value),
+          target: targetIn(q.year)?.target ?? null,
+          rag: statusIn(q, at(q).value),
         })),
       };
     })

@@ -18,6 +18,10 @@ export const quarterLabel = ({ year, quarter }: Quarter) => `Quarter ${quarter} 
 
 export const quarterLongLabel = (q: Quarter) => `${quarterLabel(q)} (${QUARTER_MONTHS[q.quarter - 1]})`;
 
+/** The label charts and their tables share, short enough for eight under a chart: "Q1 26/27". */
+export const quarterShortLabel = ({ year, quarter }: Quarter) =>
+  `Q${quarter} ${String(year % 100).padStart(2, "0")}/${String((year + 1) % 100).padStart(2, "0")}`;
+
 export const addQuarters = ({ year, quarter }: Quarter, count: number): Quarter => {
   const index = year * 4 + (quarter - 1) + count;
   return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
@@ -49,11 +53,14 @@ export const quarterOf = (instant: Date): Quarter => {
 /** The board reports on finished quarters: the one before the quarter `now` is in. */
 export const latestCompleteQuarter = (now: Date) => addQuarters(quarterOf(now), -1);
 
+/** A quarter not yet finished has part-quarter figures: it is shown "in progress", never given a status. */
+export const isInProgress = (q: Quarter, now: Date) => quarterKey(q) > quarterKey(latestCompleteQuarter(now));
+
 /** `count` quarters ending with `last`, oldest first. */
 export const quartersEnding = (last: Quarter, count: number) =>
   Array.from({ length: count }, (_, index) => addQuarters(last, index - count + 1));
 
-export type Rag = "GREEN" | "AMBER" | "RED" | "NO_TARGET" | "NO_DATA";
+export type Rag = "GREEN" | "AMBER" | "RED" | "NO_TARGET" | "NO_DATA" | "IN_PROGRESS";
 
 export const RAG_LABEL: Record<Rag, string> = {
   GREEN: "Green: on target",
@@ -61,6 +68,7 @@ export const RAG_LABEL: Record<Rag, string> = {
   RED: "Red: off target",
   NO_TARGET: "No target set",
   NO_DATA: "No figure yet",
+  IN_PROGRESS: "Quarter in progress: no status yet",
 };
 
 export type TargetRule = { target: number; amberTolerance: number };
@@ -81,11 +89,36 @@ export const ragFor = (value: number | null, target: TargetRule | null, directio
 
 export const isException = (rag: Rag) => rag === "RED" || rag === "AMBER";
 
-const RAG_ORDER: Record<Rag, number> = { RED: 0, AMBER: 1, GREEN: 2, NO_TARGET: 3, NO_DATA: 4 };
+const RAG_ORDER: Record<Rag, number> = { RED: 0, AMBER: 1, GREEN: 2, NO_TARGET: 3, IN_PROGRESS: 4, NO_DATA: 5 };
 
-/** Exceptions first (red before amber), then the library's own order. */
-export const byExceptionFirst = <T extends { rag: Rag; order: number }>(a: T, b: T) =>
-  RAG_ORDER[a.rag] - RAG_ORDER[b.rag] || a.order - b.order;
+/**
+ * How far a figure is off its target, as a share of the target (0 when on target), so that 0 consultations against
+ * 4 and 97.9% gas safety against 100% can be ranked on one scale.
+ */
+export const offTargetBy = (value: number | null, target: number | null, direction: KpiDirection) => {
+  if (value === null || target === null) return 0;
+  const shortfall = direction === "HIGHER_IS_BETTER" ? target - value : value - target;
+  if (shortfall <= 0) return 0;
+  return target === 0 ? shortfall : shortfall / Math.abs(target);
+};
+
+type Ranked = { rag: Rag; order: number; key: boolean; offTarget: number };
+
+/**
+ * Exceptions first: key KPIs before the rest (a missed gas safety check matters more than one consultation fewer),
+ * red before amber, then the furthest off target; everything else in the library's own order.
+ */
+export const byExceptionFirst = <T extends Ranked>(a: T, b: T) => {
+  const exception = (tile: T) => (isException(tile.rag) ? 0 : 1);
+  if (exception(a) !== exception(b)) return exception(a) - exception(b);
+  if (exception(a) === 1) return RAG_ORDER[a.rag] - RAG_ORDER[b.rag] || a.order - b.order;
+  return (
+    Number(b.key) - Number(a.key) ||
+    RAG_ORDER[a.rag] - RAG_ORDER[b.rag] ||
+    b.offTarget - a.offTarget ||
+    a.order - b.order
+  );
+};
 
 export type Trend = { change: "UP" | "DOWN" | "SAME" | "NONE"; better: boolean | null };
 

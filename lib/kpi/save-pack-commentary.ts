@@ -5,7 +5,9 @@ import type { Quarter } from "./rules";
 
 export const PACK_PRESENTED = "This pack has been presented to the board, so it can no longer be changed.";
 
-type Options = { actor: { id: string }; quarter: Quarter; commentary: { kpiCode: string; text: string }[] };
+type Entry = { kpiCode: string; text: string; action: string | null; recoveryBy: string | null };
+
+type Options = { actor: { id: string }; quarter: Quarter; commentary: Entry[] };
 
 /**
  * Officers' commentary on the pack's exceptions, all boxes at once; an empty box removes its commentary.
@@ -26,14 +28,15 @@ export const savePackCommentary = async ({ actor, quarter, commentary }: Options
       select: { id: true, presentedAt: true },
     });
     if (pack.presentedAt) throw new DomainError(PACK_PRESENTED);
-    for (const { kpiCode, text } of commentary) {
+    for (const { kpiCode, text, action, recoveryBy } of commentary) {
       const key = { packId_kpiCode: { packId: pack.id, kpiCode } };
+      const explained = { text, action, recoveryBy, authorId: actor.id };
       if (text === "") await tx.packCommentary.deleteMany({ where: { packId: pack.id, kpiCode } });
       else
         await tx.packCommentary.upsert({
           where: key,
-          create: { packId: pack.id, kpiCode, text, authorId: actor.id },
-          update: { text, authorId: actor.id },
+          create: { packId: pack.id, kpiCode, ...explained },
+          update: explained,
         });
     }
     await recordAuditEvent(tx, {

@@ -117,17 +117,41 @@ export type KpiValueInput = z.infer<typeof ZKpiValue>;
 
 export const ZPackRef = z.object({ year, quarter });
 
-/** The commentary form: one box per exception, named `commentary_<KPI code>`; an empty box removes it. */
+/**
+ * The commentary form: per exception, why (`commentary_<KPI code>`), what is being done (`action_<code>`) and when
+ * it should recover (`recovery_<code>`). An empty "why" removes the commentary; the other two need a "why".
+ */
 export const COMMENTARY_FIELD = "commentary_";
+export const ACTION_FIELD = "action_";
+export const RECOVERY_FIELD = "recovery_";
+
+const field = (input: Record<string, unknown>, name: string) => {
+  const value = input[name];
+  return typeof value === "string" ? value.trim() : "";
+};
 
 export const ZPackCommentary = z.looseObject({ year, quarter }).transform((input, ctx) => {
-  const commentary = Object.entries(input).flatMap(([name, value]) => {
+  const commentary = Object.keys(input).flatMap((name) => {
     if (!name.startsWith(COMMENTARY_FIELD)) return [];
     const kpiCode = name.slice(COMMENTARY_FIELD.length);
-    if (typeof value !== "string" || !/^[A-Z][A-Z0-9_-]{1,19}$/.test(kpiCode)) return [];
-    if (value.trim().length > 2000)
-      ctx.addIssue({ code: "custom", path: [name], message: "Keep the commentary to 2,000 characters or fewer" });
-    return [{ kpiCode, text: value.trim() }];
+    if (!/^[A-Z][A-Z0-9_-]{1,19}$/.test(kpiCode)) return [];
+    const [text, action, recoveryBy] = [COMMENTARY_FIELD, ACTION_FIELD, RECOVERY_FIELD].map((prefix) =>
+      field(input, `${prefix}${kpiCode}`),
+    ) as [string, string, string];
+    for (const [prefix, value, max] of [
+      [COMMENTARY_FIELD, text, 2000],
+      [ACTION_FIELD, action, 2000],
+      [RECOVERY_FIELD, recoveryBy, 200],
+    ] as const)
+      if (value.length > max)
+        ctx.addIssue({
+          code: "custom",
+          path: [`${prefix}${kpiCode}`],
+          message: `Keep this to ${max.toLocaleString("en-GB")} characters or fewer`,
+        });
+    if (text === "" && (action !== "" || recoveryBy !== ""))
+      ctx.addIssue({ code: "custom", path: [name], message: "Say why the KPI is off target" });
+    return [{ kpiCode, text, action: action || null, recoveryBy: recoveryBy || null }];
   });
   return { quarter: { year: input.year, quarter: input.quarter }, commentary };
 });
@@ -137,6 +161,7 @@ export const ZPackSignOff = ZPackRef.and(
     signedOffBy: text(200, "Enter who signed the pack off, such as the chair of the board"),
     signedOffOn: requiredDate("Enter the date of the meeting"),
     minuteRef: text(100, "Enter the minute reference, such as BM 2026/41"),
+    unexplained: optionalText(1000, "Keep this to 1,000 characters or fewer"),
   }),
 );
 
@@ -149,3 +174,35 @@ export const ZBoardQuery = z.object({
 
 /** The trends page shows one pack section at a time; an unknown section means the first with KPIs. */
 export const ZTrendsSection = optionalQueryParam(z.enum(KpiSection));
+
+/** Asking an officer for commentary: on one exception (a KPI code) or, left empty, every one without it. */
+export const ZCommentaryRequest = ZPackRef.and(
+  z.object({
+    officerId: z.string("Choose the officer").min(1, "Choose the officer").max(50, "Choose the officer"),
+    dueOn: requiredDate("Enter the date the commentary is needed by"),
+    kpiCode: optionalText(20, "Choose a KPI from the list"),
+  }),
+);
+
+/** A board member's question: `about` is "KPI:<code>" or one of the pack's other items. */
+export const ZBoardQuestion = ZPackRef.and(
+  z.object({
+    about: z
+      .string("Choose what the question is about")
+      .regex(
+        /^(KPI:[A-Z][A-Z0-9_-]{1,19}|STRATEGY|SCRUTINY|FEEDBACK|SURVEY|BUDGET|OTHER)$/,
+        "Choose what the question is about",
+      )
+      .transform((value) =>
+        value.startsWith("KPI:")
+          ? { kpiCode: value.slice(4) }
+          : { item: value as "STRATEGY" | "SCRUTINY" | "FEEDBACK" | "SURVEY" | "BUDGET" | "OTHER" },
+      ),
+    question: text(2000, "Enter your question"),
+  }),
+);
+
+export const ZBoardAnswer = z.object({
+  id,
+  answer: text(4000, "Enter the answer"),
+});

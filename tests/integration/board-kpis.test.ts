@@ -379,7 +379,14 @@ describe("the quarterly performance pack", () => {
     await savePackCommentary({
       actor: officer,
       quarter: Q2,
-      commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }],
+      commentary: [
+        {
+          kpiCode: "SS01",
+          text: "Two advisers left in August.",
+          action: "Two new advisers start in October.",
+          recoveryBy: null,
+        },
+      ],
     });
     await presentPack({
       actor: officer,
@@ -391,14 +398,21 @@ describe("the quarterly performance pack", () => {
     const { status, content } = await getPack(Q2, now);
     expect(status).toBe("PRESENTED");
     expect(content.tiles[0]).toMatchObject({ shown: "76.4%", rag: "AMBER" });
-    expect(content.commentary).toEqual({ SS01: "Two advisers left in August." });
+    expect(content.commentary).toEqual({
+      SS01: { reason: "Two advisers left in August.", action: "Two new advisers start in October.", recoveryBy: null },
+    });
     expect(content.signOff).toEqual({
       signedOffBy: "Chair of the board",
       signedOffOn: "2026-10-20",
       minuteRef: "BM 2026/41",
+      unexplained: null,
     });
     await expect(
-      savePackCommentary({ actor: officer, quarter: Q2, commentary: [{ kpiCode: "SS01", text: "Changed" }] }),
+      savePackCommentary({
+        actor: officer,
+        quarter: Q2,
+        commentary: [{ kpiCode: "SS01", text: "Changed", action: null, recoveryBy: null }],
+      }),
     ).rejects.toThrow("can no longer be changed");
     await expect(
       presentPack({
@@ -414,7 +428,26 @@ describe("the quarterly performance pack", () => {
     await expect(db.packCommentary.updateMany({ data: { text: "Rewritten" } })).rejects.toThrow(
       "its commentary cannot change",
     );
-    expect((await getPack(Q2, now)).content.commentary.SS01).toBe("Two advisers left in August.");
+    expect((await getPack(Q2, now)).content.commentary.SS01?.reason).toBe("Two advisers left in August.");
+  });
+
+  it("is not signed off with an exception unexplained unless the officer records why", async () => {
+    const { officer } = await setUp();
+    const signOff = { signedOffBy: "Chair of the board", signedOffOn: at("2026-10-20"), minuteRef: "BM 2026/41" };
+    await expect(presentPack({ actor: officer, quarter: Q2, signOff, now })).rejects.toThrow(
+      "Without commentary: SS01",
+    );
+    expect(await db.performancePack.count({ where: { presentedAt: { not: null } } })).toBe(0);
+    await presentPack({
+      actor: officer,
+      quarter: Q2,
+      signOff: { ...signOff, unexplained: "The call centre manager is on leave; the board accepted a verbal update." },
+      now,
+    });
+    const { content } = await getPack(Q2, now);
+    expect(content.signOff?.unexplained).toBe(
+      "The call centre manager is on leave; the board accepted a verbal update.",
+    );
   });
 
   it("refuses to present a quarter that has not finished", async () => {
@@ -430,23 +463,30 @@ describe("the quarterly performance pack", () => {
     expect(await db.performancePack.count()).toBe(0);
   });
 
-  it("prints as an A4 PDF of a cover and one numbered page per section, and as CSV", async () => {
+  it("prints as a tagged A4 board paper with tables, charts and commentary, no KPI split, and as CSV", async () => {
     const { officer } = await setUp();
     await savePackCommentary({
       actor: officer,
       quarter: Q2,
-      commentary: [{ kpiCode: "SS01", text: "Two advisers left in August." }],
+      commentary: [{ kpiCode: "SS01", text: "Two advisers left in August.", action: null, recoveryBy: "Quarter 4" }],
     });
     const { status, content } = await getPack(Q2, now);
     const pdf = await packPdf(content, status);
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
     const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-    expect(document.numPages).toBe(8);
+    expect(await document.getMarkInfo()).toMatchObject({ Marked: true });
     const pages: string[] = [];
+    const roles: Set<string>[] = [];
+    type Node = { role?: string; alt?: string; children?: Node[] };
+    const walk = (node: Node | null, found: Set<string>) => {
+      if (!node) return;
+      if (node.role) found.add(node.alt ? `${node.role}:${node.alt}` : node.role);
+      for (const child of node.children ?? []) walk(child, found);
+    };
     for (let number = 1; number <= document.numPages; number += 1) {
       const page = await document.getPage(number);
       const [width, height] = [page.view[2], page.view[3]];
-      expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([595, 842]);
+      expect([Math.round(width ?? 0), Math.round(height ?? 0)]).toEqual([842, 595]);
       const text = await page.getTextContent();
       pages.push(
         text.items
@@ -454,23 +494,38 @@ describe("the quarterly performance pack", () => {
           .join(" ")
           .replace(/\s+/g, " "),
       );
+      const found = new Set<string>();
+      walk((await page.getStructTree()) as Node, found);
+      roles.push(found);
     }
-    expect(pages[0]).toContain("Test Housing Association");
-    expect(pages[0]).toContain("Quarterly performance pack: Quarter 2 2026/27 (July to September)");
-    expect(pages[0]).toContain("Prepared on 20 November 2026");
-    expect(pages[0]).toContain("SS01 Calls answered within 40 seconds: 76.4%, Amber: just off target");
-    expect(pages.slice(1).map((text) => text.split(" ").slice(0, 2).join(" "))).toEqual([
-      "Involvement No",
-      "Tenant satisfaction",
-      "Complaints No",
-      "Service standards",
-      "Homes: safety",
-      "Strategy action",
-      "Involvement budget",
-    ]);
-    expect(pages[4]).toContain("Status: Amber: just off target");
-    expect(pages[4]).toContain("Commentary: Two advisers left in August.");
-    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of 8`));
+    expect(pages[0]).toContain("Test Housing Association: quarterly performance report to the board");
+    expect(pages[0]).toContain("Quarter 2 2026/27 (July to September)");
+    expect(pages[0]).toContain("1 of 1 KPIs are off target, up from 0 last quarter: 0 red and 1 amber");
+    expect(pages[1]).toContain("Contents");
+    const serviceStandards = pages.findIndex((text) => text.startsWith("Service standards"));
+    expect(pages[1]).toMatch(new RegExp(`Service standards ${serviceStandards + 1}\\b`));
+    expect([...(roles[0] as Set<string>)]).toEqual(expect.arrayContaining(["Document", "Sect", "H1", "H2", "Table"]));
+    // The section's table, tagged so a screen reader reads it as one, and its chart as a figure with its figures.
+    expect([...(roles[serviceStandards] as Set<string>)]).toEqual(
+      expect.arrayContaining([
+        "Sect",
+        "H2",
+        "Table",
+        "TR",
+        "TH",
+        "TD",
+        "Figure:" +
+          "Bar chart of SS01 Calls answered within 40 seconds over 8 quarters: Q3 24/25 No figure, No figure yet; Q4 24/25 No figure, No figure yet; Q1 25/26 No figure, No figure yet; Q2 25/26 No figure, No figure yet; Q3 25/26 No figure, No figure yet; Q4 25/26 No figure, No figure yet; Q1 26/27 No figure, No figure yet; Q2 26/27 76.4%, Amber: just off target.",
+      ]),
+    );
+    // Every page that names the KPI's row holds the whole row: figure, target, status and commentary.
+    const rowPages = pages.filter((text) => text.includes("SS01 Calls answered within 40 seconds 80.0% 76.4%"));
+    expect(rowPages).toHaveLength(2); // the exceptions and the section
+    for (const text of rowPages)
+      expect(text).toContain(
+        "Amber: just off target Why: Two advisers left in August. Expected back on target: Quarter 4",
+      );
+    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
     const csv = packCsv(content).split("\r\n");
     expect(csv[4]).toBe(
       'Service standards,SS01,Calls answered within 40 seconds,percent,76.4,76.4%,80,5,Amber: just off target,No earlier figure,No earlier figure,,Head of Customer Services,"Entered by User ' +

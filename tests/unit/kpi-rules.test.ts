@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   addQuarters,
   byExceptionFirst,
+  isInProgress,
+  offTargetBy,
+  quarterShortLabel,
   formatKpiValue,
   latestCompleteQuarter,
   quarterBounds,
@@ -53,13 +56,38 @@ describe("RAG against a target", () => {
 
   it("puts red before amber before the rest, keeping the library's order within each", () => {
     const tiles = [
-      { code: "A", rag: "GREEN" as const, order: 0 },
-      { code: "B", rag: "AMBER" as const, order: 1 },
-      { code: "C", rag: "RED" as const, order: 2 },
-      { code: "D", rag: "NO_DATA" as const, order: 3 },
-      { code: "E", rag: "RED" as const, order: 4 },
+      { code: "A", rag: "GREEN" as const, order: 0, key: false, offTarget: 0 },
+      { code: "B", rag: "AMBER" as const, order: 1, key: false, offTarget: 0.1 },
+      { code: "C", rag: "RED" as const, order: 2, key: false, offTarget: 0.5 },
+      { code: "D", rag: "NO_DATA" as const, order: 3, key: false, offTarget: 0 },
+      { code: "E", rag: "RED" as const, order: 4, key: false, offTarget: 0.5 },
     ];
     expect([...tiles].sort(byExceptionFirst).map((tile) => tile.code)).toEqual(["C", "E", "B", "A", "D"]);
+  });
+
+  it("ranks key KPIs' exceptions first, then the furthest off target, not the library's section order", () => {
+    const tiles = [
+      { code: "INV06", rag: "RED" as const, order: 0, key: false, offTarget: offTargetBy(0, 4, "HIGHER_IS_BETTER") },
+      { code: "INV02", rag: "RED" as const, order: 1, key: false, offTarget: offTargetBy(10, 40, "HIGHER_IS_BETTER") },
+      { code: "BS01", rag: "RED" as const, order: 7, key: true, offTarget: offTargetBy(97.9, 100, "HIGHER_IS_BETTER") },
+      { code: "CH02", rag: "AMBER" as const, order: 5, key: true, offTarget: offTargetBy(12, 10, "LOWER_IS_BETTER") },
+      { code: "SS01", rag: "GREEN" as const, order: 2, key: true, offTarget: 0 },
+    ];
+    expect([...tiles].sort(byExceptionFirst).map((tile) => tile.code)).toEqual([
+      "BS01",
+      "CH02",
+      "INV06",
+      "INV02",
+      "SS01",
+    ]);
+  });
+
+  it("gives a quarter not yet finished no status, and labels quarters the same in charts and tables", () => {
+    const now = new Date("2026-11-15T12:00:00Z");
+    expect(isInProgress({ year: 2026, quarter: 3 }, now)).toBe(true);
+    expect(isInProgress({ year: 2026, quarter: 2 }, now)).toBe(false);
+    expect(quarterShortLabel({ year: 2026, quarter: 1 })).toBe("Q1 26/27");
+    expect(quarterShortLabel({ year: 2099, quarter: 4 })).toBe("Q4 99/00");
   });
 
   it("applies landlord-wide targets to an area's rates only, never to its counts or money", () => {
@@ -167,10 +195,31 @@ describe("library input", () => {
     expect(bad.success ? [] : bad.error.issues.map((issue) => issue.path.join("."))).toEqual(["period", "value"]);
   });
 
-  it("collects one commentary box per exception and refuses an over-long one beside its field", () => {
+  it("collects why, what is being done and when per exception, and refuses an over-long one beside its field", () => {
     expect(
-      ZPackCommentary.parse({ year: "2026", quarter: "2", commentary_SS01: " Staff shortage ", other: "x" }),
-    ).toEqual({ quarter: { year: 2026, quarter: 2 }, commentary: [{ kpiCode: "SS01", text: "Staff shortage" }] });
+      ZPackCommentary.parse({
+        year: "2026",
+        quarter: "2",
+        commentary_SS01: " Staff shortage ",
+        action_SS01: "Two advisers start in October",
+        recovery_SS01: "",
+        other: "x",
+      }),
+    ).toEqual({
+      quarter: { year: 2026, quarter: 2 },
+      commentary: [
+        { kpiCode: "SS01", text: "Staff shortage", action: "Two advisers start in October", recoveryBy: null },
+      ],
+    });
+    const noReason = ZPackCommentary.safeParse({
+      year: "2026",
+      quarter: "2",
+      commentary_SS01: "",
+      recovery_SS01: "Q4",
+    });
+    expect(noReason.success ? [] : noReason.error.issues.map((issue) => issue.message)).toEqual([
+      "Say why the KPI is off target",
+    ]);
     const long = ZPackCommentary.safeParse({ year: "2026", quarter: "2", commentary_SS01: "x".repeat(2001) });
     expect(long.success ? [] : long.error.issues.map((issue) => issue.path.join("."))).toEqual(["commentary_SS01"]);
   });

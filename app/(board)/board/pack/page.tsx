@@ -1,41 +1,66 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { KpiTileCard } from "@/components/kpi/kpi-tile";
+import { BoardNav } from "@/components/kpi/board-nav";
+import { KpiChart } from "@/components/kpi/kpi-chart";
+import { PackFeedbackSection, PackScrutinySection, PackSurveySection } from "@/components/kpi/pack-sections";
+import { PackQuestions } from "@/components/kpi/pack-questions";
 import { PackStrategySection } from "@/components/kpi/pack-strategy";
+import { PackTable } from "@/components/kpi/pack-table";
 import { QuarterPicker } from "@/components/kpi/quarter-picker";
-import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { commentaryText } from "@/lib/kpi/commentary";
 import { formatDate } from "@/lib/format";
-import { readBoardQuery } from "@/lib/kpi/board-request";
+import { readBoardQuery, boardQueryString } from "@/lib/kpi/board-request";
 import { getPack, PACK_PAGES } from "@/lib/kpi/pack";
-import { isException, RAG_LABEL } from "@/lib/kpi/rules";
-import { COMMENTARY_FIELD } from "@/lib/kpi/schemas";
-import { isoDay } from "@/lib/uk-time";
-import { presentPackAction, savePackCommentaryAction } from "./actions";
+import { packHeadline } from "@/lib/kpi/pack-rows";
+import { isException } from "@/lib/kpi/rules";
+import { PackStaffForms } from "./staff-forms";
+import { answerQuestionAction, askQuestionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quarterly performance pack" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+const SECTIONS = [
+  { id: "exceptions", title: "Exceptions: what is off target and why" },
+  ...PACK_PAGES.filter((page) => page.key !== "STRATEGY" && page.key !== "BUDGET").map((page) => ({
+    id: `page-${page.key}`,
+    title: page.title,
+  })),
+  { id: "questions", title: "Questions from board members" },
+  { id: "scrutiny", title: "Scrutiny: open and overdue actions" },
+  { id: "feedback", title: "Feedback themes this quarter" },
+  { id: "survey", title: "Latest survey results" },
+  { id: "strategy", title: "Strategy action plan" },
+  { id: "page-BUDGET", title: "Involvement budget" },
+];
+
+/** The quarter's board paper: the same parts, in the same order, as its PDF. */
 const PackPage = async ({ searchParams }: Props) => {
   const user = await requireRole(AREA_ROLES.board);
   const now = new Date();
-  const { quarter, latest } = await readBoardQuery(await searchParams, now);
+  const { quarter, latest, inProgress } = await readBoardQuery(await searchParams, now);
   const { status, content } = await getPack(quarter, now);
-  const editable = status === "DRAFT" && (AREA_ROLES.staff as readonly string[]).includes(user.role);
+  const isStaff = (AREA_ROLES.staff as readonly string[]).includes(user.role);
+  const open = status === "DRAFT" && !inProgress;
   const period = { year: String(quarter.year), quarter: String(quarter.quarter) };
-  const query = new URLSearchParams(period);
+  const query = boardQueryString(quarter);
   const exceptions = content.tiles.filter((tile) => isException(tile.rag));
+  const section = (key: string) => content.tiles.filter((tile) => tile.section === key);
   return (
     <>
-      <PageHeading caption={content.landlordName}>Quarterly performance pack: {content.period.label}</PageHeading>
+      <PageHeading caption={content.landlordName}>
+        Quarterly performance report to the board: {content.period.label}
+      </PageHeading>
+      <BoardNav quarter={quarter} current="/board/pack" />
       <p>Prepared on {formatDate(new Date(content.preparedOn))}.</p>
       <p className="mb-4">
-        {content.signOff
-          ? `Presented and signed off by ${content.signOff.signedOffBy} on ${formatDate(new Date(content.signOff.signedOffOn))}, minute ${content.signOff.minuteRef}. These figures are frozen as presented.`
-          : "Draft: not yet presented to the board. The figures are live and may still change."}
+        {inProgress
+          ? "This quarter is in progress: its figures are part-quarter and have no status. The pack is prepared once it ends."
+          : content.signOff
+            ? `Presented at the board meeting on ${formatDate(new Date(content.signOff.signedOffOn))}, chaired by ${content.signOff.signedOffBy}; minute ${content.signOff.minuteRef}. These figures are frozen as presented.`
+            : "Draft: not yet presented to the board. The figures are live and may still change."}
       </p>
       <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2 print:hidden">
         <li>
@@ -44,94 +69,123 @@ const PackPage = async ({ searchParams }: Props) => {
         <li>
           <a href={`/board/pack/csv?${query}`}>Download the figures (CSV)</a>
         </li>
-        <li>
-          <Link href={`/board?${query}`}>Back to the dashboard</Link>
-        </li>
       </ul>
       <QuarterPicker quarter={quarter} latest={latest} submit="Show pack" />
-      <section aria-labelledby="summary">
-        <h2 id="summary" className="mb-2 text-2xl font-bold">
-          Exceptions ({exceptions.length})
+      <section aria-labelledby="headline" className="mb-8">
+        <h2 id="headline" className="mb-2 text-2xl font-bold">
+          Headline
+        </h2>
+        <p className="text-lg">
+          {inProgress ? "No statuses until the quarter ends." : packHeadline(content.tiles).sentence}
+        </p>
+      </section>
+      <nav aria-labelledby="contents" className="mb-8">
+        <h2 id="contents" className="mb-2 text-2xl font-bold">
+          Contents
+        </h2>
+        <ol className="list-decimal pl-6">
+          {SECTIONS.map((entry) => (
+            <li key={entry.id}>
+              <a href={`#${entry.id}`}>{entry.title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <section aria-labelledby="exceptions" className="mb-10">
+        <h2 id="exceptions" className="mb-2 text-2xl font-bold">
+          Exceptions: what is off target and why ({exceptions.length})
         </h2>
         {exceptions.length === 0 ? (
           <p>Every KPI with a target is on target.</p>
         ) : (
-          <ul className="mb-6 list-disc pl-6">
-            {exceptions.map((tile) => (
-              <li key={tile.code}>
-                {tile.code} {tile.name}: {tile.shown}, {RAG_LABEL[tile.rag]}
-              </li>
-            ))}
-          </ul>
+          <>
+            <p className="mb-2">Key KPIs first, then the furthest off target.</p>
+            <PackTable caption="Exceptions" tiles={exceptions} commentary={content.commentary} />
+          </>
         )}
-        {editable && exceptions.length > 0 && (
-          <div className="mb-6 max-w-2xl print:hidden">
-            <ActionForm
-              action={savePackCommentaryAction}
-              label="Commentary on the exceptions"
-              kind="secondary"
-              hidden={period}
-              submit="Save commentary"
-              fields={exceptions.map((tile) => ({
-                kind: "textarea" as const,
-                name: `${COMMENTARY_FIELD}${tile.code}`,
-                label: `Commentary on ${tile.code} ${tile.name}`,
-                rows: 3,
-                defaultValue: content.commentary[tile.code],
-              }))}
-            />
-          </div>
+        {content.signOff?.unexplained && (
+          <p className="mt-2">Why some have no commentary: {content.signOff.unexplained}</p>
         )}
+        {open && isStaff && <PackStaffForms content={content} period={period} exceptions={exceptions} today={now} />}
       </section>
-      {PACK_PAGES.map((page) => {
-        const tiles = content.tiles.filter((tile) => tile.section === page.key);
-        return (
-          <section key={page.key} aria-labelledby={`page-${page.key}`} className="pack-page mt-10">
-            <h2 id={`page-${page.key}`} className="mb-4 text-2xl font-bold">
-              {page.title}
-            </h2>
-            {page.key === "STRATEGY" ? (
-              <PackStrategySection strategy={content.strategy} />
-            ) : tiles.length === 0 ? (
-              <p>No KPIs are reported in this section.</p>
-            ) : (
-              <ul className="grid gap-4 md:grid-cols-2" aria-label={`${page.title} KPIs`}>
-                {tiles.map((tile) => (
-                  <li key={tile.code}>
-                    <KpiTileCard tile={tile} commentary={content.commentary[tile.code]} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
-      {editable && (
-        <section aria-labelledby="sign-off" className="mt-10 max-w-2xl print:hidden">
-          <h2 id="sign-off" className="mb-2 text-2xl font-bold">
-            Record the sign-off
-          </h2>
-          <p className="mb-4">Once signed off, the pack is frozen: later changes to the figures will not change it.</p>
-          <ActionForm
-            action={presentPackAction}
-            label="Record the sign-off"
-            hidden={period}
-            submit="Sign off and freeze the pack"
-            fields={[
-              {
-                kind: "text",
-                name: "signedOffBy",
-                label: "Signed off by",
-                hint: "For example, the chair of the board.",
-              },
-              { kind: "date", name: "signedOffOn", label: "Date of the meeting", defaultValue: isoDay(now) },
-              { kind: "text", name: "minuteRef", label: "Minute reference", hint: "For example, BM 2026/41." },
-            ]}
-          />
-        </section>
-      )}
+      {PACK_PAGES.filter((page) => page.key !== "STRATEGY" && page.key !== "BUDGET").map((page) => (
+        <KpiSection
+          key={page.key}
+          id={`page-${page.key}`}
+          title={page.title}
+          content={content}
+          tiles={section(page.key)}
+        />
+      ))}
+      <section aria-labelledby="questions" className="mb-10">
+        <h2 id="questions" className="mb-2 text-2xl font-bold">
+          Questions from board members
+        </h2>
+        <PackQuestions
+          questions={content.questions ?? []}
+          kpis={content.tiles}
+          period={period}
+          actions={open ? { ask: askQuestionAction, answer: isStaff ? answerQuestionAction : null } : null}
+        />
+      </section>
+      <section aria-labelledby="scrutiny" className="mb-10">
+        <h2 id="scrutiny" className="mb-2 text-2xl font-bold">
+          Scrutiny: open and overdue actions
+        </h2>
+        <PackScrutinySection scrutiny={content.scrutiny} />
+      </section>
+      <section aria-labelledby="feedback" className="mb-10">
+        <h2 id="feedback" className="mb-2 text-2xl font-bold">
+          Feedback themes this quarter
+        </h2>
+        <PackFeedbackSection feedback={content.feedback} />
+      </section>
+      <section aria-labelledby="survey" className="mb-10">
+        <h2 id="survey" className="mb-2 text-2xl font-bold">
+          Latest survey results
+        </h2>
+        <PackSurveySection tiles={content.tiles} />
+      </section>
+      <section aria-labelledby="strategy" className="mb-10">
+        <h2 id="strategy" className="mb-2 text-2xl font-bold">
+          Strategy action plan
+        </h2>
+        <PackStrategySection strategy={content.strategy} />
+      </section>
+      <KpiSection id="page-BUDGET" title="Involvement budget" content={content} tiles={section("BUDGET")} />
     </>
   );
 };
+
+const KpiSection = ({
+  id,
+  title,
+  content,
+  tiles,
+}: {
+  id: string;
+  title: string;
+  content: Awaited<ReturnType<typeof getPack>>["content"];
+  tiles: Awaited<ReturnType<typeof getPack>>["content"]["tiles"];
+}) => (
+  <section aria-labelledby={id} className="pack-page mb-10">
+    <h2 id={id} className="mb-4 text-2xl font-bold">
+      {title}
+    </h2>
+    {tiles.length === 0 ? (
+      <p>No KPIs are reported in this section.</p>
+    ) : (
+      <>
+        <PackTable caption={`${title}: KPIs`} tiles={tiles} commentary={content.commentary} />
+        {tiles.map((tile) => {
+          const commentary = content.commentary[tile.code];
+          return (
+            <KpiChart key={tile.code} tile={tile} commentary={commentary ? commentaryText(commentary) : undefined} />
+          );
+        })}
+      </>
+    )}
+  </section>
+);
 
 export default PackPage;

@@ -1,0 +1,145 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError, notFoundError } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { formatDate } from "@/lib/format";
+import { sendTemplatedEmail } from "@/lib/mail/send-email";
+import { addDays, calendarDate, isoDay, ukDay } from "@/lib/uk-time";
+import { buildPackContent, unexplainedExceptions } from "./pack";
+import { PACK_PRESENTED } from "./save-pack-commentary";
+import { boardQueryString } from "./board-request";
+import { isInProgress, quarterLabel, type Quarter } from "./rules";
+
+/** A reminder goes this many days before the commentary is due, if it has not come. */
+const REMIND_DAYS_BEFORE = 2;
+
+type Request = { kpiCode: string; officer: { name: string; email: string }; dueOn: Date; quarter: Quarter };
+
+const packLink = (quarter: Quarter) => `${env.APP_URL}/board/pack?${boardQueryString(quarter)}#commentary`;
+
+const emailRequest = (request: Request, reminder: boolean) =>
+  sendTemplatedEmail(request.officer.email, {
+    subject: `${reminder ? "Reminder: " : ""}commentary needed on ${request.kpiCode} for the board`,
+    greeting: `Dear ${request.officer.name},`,
+    blocks: [
+      {
+        kind: "paragraph",
+        text: `${request.kpiCode} is off target in ${quarterLabel(request.quarter)}. The board asks why, what is being done about it, and when it should be back on target.`,
+      },
+      { kind: "facts", rows: [["Needed by", formatDate(request.dueOn)]] },
+      { kind: "link", label: "Add the commentary to the pack", href: packLink(request.quarter) },
+    ],
+  });
+
+type Options = {
+  actor: { id: string };
+  quarter: Quarter;
+  officerId: string;
+  dueOn: Date;
+  /** One exception, or every exception still without commentary. */
+  kpiCode?: string;
+  now?: Date;
+};
+
+/**
+ * Asks an officer for commentary on the quarter's exceptions: one request per off-target KPI, each emailed now and
+ * reminded shortly before it is due. Asking again for a KPI passes it to the new officer with the new date.
+ */
+export const requestCommentary = async ({ actor, quarter, officerId, dueOn, kpiCode, now = new Date() }: Options) => {
+  if (isInProgress(quarter, now)) throw new DomainError("This quarter has not finished, so nothing is off target yet.");
+  if (isoDay(dueOn) < ukDay(now))
+    throw new DomainError("Choose a date from today", { dueOn: "Choose a date from today" });
+  const content = await buildPackContent(quarter, now);
+  const unexplained = unexplainedExceptions(content).filter((tile) => !kpiCode || tile.code === kpiCode);
+  if (unexplained.length === 0)
+    throw new DomainError(
+      kpiCode ? "That KPI is on target or already has commentary." : "Every exception already has commentary.",
+      kpiCode ? { kpiCode: "Choose an off-target KPI without commentary" } : {},
+    );
+  const officer = await db.$transaction(async (tx) => {
+    const pack = await tx.performancePack.findUnique({
+      where: { year_quarter: quarter },
+      select: { presentedAt: true },
+    });
+    if (pack?.presentedAt) throw new DomainError(PACK_PRESENTED);
+    const officer = await tx.user.findFirst({
+      where: { id: officerId, role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
+      select: { name: true, email: true },
+    });
+    if (!officer) throw notFoundError("officer");
+    for (const tile of unexplained) {
+      const key = { year_quarter_kpiCode: { ...quarter, kpiCode: tile.code } };
+      const data = { officerId, dueOn: calendarDate(isoDay(dueOn)), requestedById: actor.id, remindedAt: null };
+      await tx.commentaryRequest.upsert({
+        where: key,
+        create: { ...quarter, kpiCode: tile.code, ...data },
+        update: data,
+      });
+    }
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "kpi.commentary_requested",
+      entityType: "PerformancePack",
+      entityId: `${quarter.year}-Q${quarter.quarter}`,
+      details: { officerId, dueOn: isoDay(dueOn), codes: unexplained.map((tile) => tile.code) },
+    });
+    return officer;
+  });
+  for (const tile of unexplained) await emailRequest({ kpiCode: tile.code, officer, dueOn, quarter }, false);
+  return { requested: unexplained.length };
+};
+
+type OpenRow = { id: string; year: number; quarter: number; kpiCode: string; dueOn: Date; officerId: string };
+
+/** Requests whose KPI still has no commentary in its quarter's pack (answering is writing the commentary). */
+const openRequests = (userId?: string) =>
+  db.$queryRaw<OpenRow[]>`
+    SELECT r."id", r."year", r."quarter", r."kpiCode", r."dueOn", r."officerId"
+    FROM "CommentaryRequest" r
+    WHERE (${userId ?? null}::text IS NULL OR r."officerId" = ${userId ?? null})
+      AND NOT EXISTS (
+        SELECT 1 FROM "PerformancePack" p JOIN "PackCommentary" c ON c."packId" = p."id"
+        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND c."kpiCode" = r."kpiCode")
+      AND NOT EXISTS (
+        SELECT 1 FROM "PerformancePack" p
+        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND p."presentedAt" IS NOT NULL)
+    ORDER BY r."dueOn", r."kpiCode"`;
+
+/** Open commentary requests, everyone's or one officer's: for the staff home's work list. */
+export const countOpenCommentaryRequests = async (userId?: string) => (await openRequests(userId)).length;
+
+/** One officer's open requests, soonest due first, with the KPI's name. */
+export const listOpenCommentaryRequests = async (userId: string) => {
+  const rows = await openRequests(userId);
+  const kpis = await db.kpi.findMany({
+    where: { code: { in: [...new Set(rows.map((row) => row.kpiCode))] } },
+    select: { code: true, name: true },
+  });
+  const names = new Map(kpis.map((kpi) => [kpi.code, kpi.name]));
+  return rows.map((row) => ({ ...row, kpiName: names.get(row.kpiCode) ?? row.kpiCode }));
+};
+
+/**
+ * Reminds officers of commentary due within two days and not yet written. Each request is claimed in the statement
+ * that finds it, so a reminder goes once however many servers run this; the scheduler calls it every minute.
+ */
+export const sendCommentaryReminders = async (now = new Date()) => {
+  const soon = calendarDate(addDays(ukDay(now), REMIND_DAYS_BEFORE));
+  const due = await db.$queryRaw<(OpenRow & { name: string; email: string })[]>`
+    UPDATE "CommentaryRequest" r SET "remindedAt" = ${now}
+    FROM "User" u
+    WHERE u."id" = r."officerId" AND r."remindedAt" IS NULL AND r."dueOn" <= ${soon}
+      AND NOT EXISTS (
+        SELECT 1 FROM "PerformancePack" p JOIN "PackCommentary" c ON c."packId" = p."id"
+        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND c."kpiCode" = r."kpiCode")
+      AND NOT EXISTS (
+        SELECT 1 FROM "PerformancePack" p
+        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND p."presentedAt" IS NOT NULL)
+    RETURNING r."id", r."year", r."quarter", r."kpiCode", r."dueOn", u."name", u."email"`;
+  for (const row of due)
+    await emailRequest(
+      { kpiCode: row.kpiCode, dueOn: row.dueOn, officer: row, quarter: { year: row.year, quarter: row.quarter } },
+      true,
+    );
+  return { reminded: due.length };
+};
