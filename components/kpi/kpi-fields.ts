@@ -15,7 +15,8 @@ type Values = Partial<
     | "source"
     | "sourceCode"
     | "owner"
-    | "outcomeCodes",
+    | "outcomeCodes"
+    | "key",
     string
   >
 >;
@@ -78,5 +79,16 @@ export const kpiFields = (regime: Regime, values: Values = {}): FormField[] => [
       .map((outcome) => `${outcome.code} (${outcome.label})`)
       .join(", ")}.`,
     defaultValue: values.outcomeCodes,
+  },
+  {
+    kind: "radio",
+    name: "key",
+    label: "Is this a key KPI?",
+    hint: "A key KPI that is off target is listed before the others, such as gas safety.",
+    options: [
+      { value: "yes", label: "Yes" },
+      { value: "no", label: "No" },
+    ],
+    defaultValue: values.key ?? "no",
   },
 ];

@@ -77,16 +77,24 @@ const packStrategy = async (quarter: Quarter, now: Date): Promise<PackStrategy |
   };
 };
 
+/** The officers' commentary on a quarter's exceptions so far, by KPI code. */
+export const getPackCommentary = async (quarter: Quarter): Promise<Record<string, Commentary>> => {
+  const rows = await db.packCommentary.findMany({
+    where: { pack: quarter },
+    select: { kpiCode: true, text: true, action: true, recoveryBy: true },
+  });
+  return Object.fromEntries(
+    rows.map((row) => [row.kpiCode, { reason: row.text, action: row.action, recoveryBy: row.recoveryBy }]),
+  );
+};
+
 /** The pack as today's data gives it, with the officers' commentary so far. */
 export const buildPackContent = async (quarter: Quarter, now: Date): Promise<PackContent> => {
   const landlord = await getLandlord();
-  const [tiles, strategy, pack, questions, scrutiny, feedback] = await Promise.all([
+  const [tiles, strategy, commentary, questions, scrutiny, feedback] = await Promise.all([
     getKpiTiles({ quarter, regime: landlord.regime, now }),
     packStrategy(quarter, now),
-    db.performancePack.findUnique({
-      where: { year_quarter: quarter },
-      select: { commentary: { select: { kpiCode: true, text: true, action: true, recoveryBy: true } } },
-    }),
+    getPackCommentary(quarter),
     packQuestions(quarter),
     packScrutiny(now),
     packFeedback(quarter),
@@ -98,12 +106,7 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
     preparedOn: now.toISOString(),
     tiles,
     strategy,
-    commentary: Object.fromEntries(
-      (pack?.commentary ?? []).map((row) => [
-        row.kpiCode,
-        { reason: row.text, action: row.action, recoveryBy: row.recoveryBy },
-      ]),
-    ),
+    commentary,
     questions,
     scrutiny,
     feedback,

@@ -75,6 +75,11 @@ export const ZKpiDetails = z
     sourceCode: optionalText(20, "Enter a measure code of 20 characters or fewer"),
     owner: text(200, "Enter the owner, such as Head of Customer Involvement"),
     outcomeCodes,
+    /** A key KPI's exceptions come first in the board's list; not answering means no. */
+    key: z
+      .enum(["yes", "no"], "Say whether this is a key KPI")
+      .optional()
+      .transform((value) => value === "yes"),
   })
   .refine((input) => !needsSourceCode(input.source) || Boolean(input.sourceCode), {
     path: ["sourceCode"],

@@ -3,7 +3,16 @@ import { financialYearDays, ukDayEnd, ukDayStart } from "@/lib/uk-time";
 import { outcomesFor, type Outcome } from "./standards";
 import type { Regime } from "@/lib/generated/prisma/enums";
 
-export type EvidenceItem = { code: string; kind: string; title: string; href: string; date: Date };
+/** `detail` is what a recommendation said; `kpiCode` lets the page show a KPI's figure and status beside it. */
+export type EvidenceItem = {
+  code: string;
+  kind: string;
+  title: string;
+  href: string;
+  date: Date;
+  detail: string | null;
+  kpiCode: string | null;
+};
 
 type Period = { from: Date; to: Date };
 
@@ -16,14 +25,16 @@ type EvidenceSource = (period: Period) => Promise<EvidenceItem[]>;
 // Only published reports count: a draft review is not yet evidence anyone can inspect.
 const scrutinyReviews: EvidenceSource = ({ from, to }) =>
   db.$queryRaw<EvidenceItem[]>`
-    SELECT code, 'Scrutiny review' AS kind, r."title" AS title, '/scrutiny/' || r."id" AS href, r."publishedAt" AS date
+    SELECT code, 'Scrutiny review' AS kind, r."title" AS title, '/scrutiny/' || r."id" AS href, r."publishedAt" AS date,
+      NULL AS detail, NULL AS "kpiCode"
     FROM "ScrutinyReview" r, unnest(r."outcomeCodes") AS code
     WHERE r."publishedAt" BETWEEN ${from} AND ${to}`;
 
 const scrutinyRecommendations: EvidenceSource = ({ from, to }) =>
   db.$queryRaw<EvidenceItem[]>`
     SELECT code, 'Recommendation' AS kind, 'Recommendation ' || c."number" || ' of ' || r."title" AS title,
-      '/scrutiny/' || r."id" || '#recommendation-' || c."number" AS href, r."publishedAt" AS date
+      '/scrutiny/' || r."id" || '#recommendation-' || c."number" AS href, r."publishedAt" AS date,
+      c."text" AS detail, NULL AS "kpiCode"
     FROM "ScrutinyRecommendation" c JOIN "ScrutinyReview" r ON r."id" = c."reviewId", unnest(c."outcomeCodes") AS code
     WHERE r."publishedAt" BETWEEN ${from} AND ${to}`;
 
@@ -32,7 +43,7 @@ const scrutinyRecommendations: EvidenceSource = ({ from, to }) =>
 const kpis: EvidenceSource = ({ from, to }) =>
   db.$queryRaw<EvidenceItem[]>`
     SELECT tag.code, 'KPI' AS kind, k."code" || ' ' || k."name" AS title, '/board#kpi-' || k."code" AS href,
-      greatest(k."createdAt", ${from}::timestamp) AS date
+      greatest(k."createdAt", ${from}::timestamp) AS date, NULL AS detail, k."code" AS "kpiCode"
     FROM "Kpi" k, unnest(k."outcomeCodes") AS tag(code)
     WHERE k."createdAt" <= ${to} AND (k."retiredAt" IS NULL OR k."retiredAt" >= ${from})`;
 

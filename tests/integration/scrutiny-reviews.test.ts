@@ -287,6 +287,14 @@ describe("scrutiny reviews", () => {
       "EN:NC": [],
       "EN:TEN": [],
     });
+    // Each recommendation carries what it said, not only its number.
+    const texts = await db.scrutinyRecommendation.findMany({ orderBy: { number: "asc" }, select: { text: true } });
+    expect(
+      evidence
+        .flatMap(({ items }) => items)
+        .filter((item) => item.kind === "Recommendation")
+        .map((item) => item.detail),
+    ).toEqual(texts.map((row) => row.text));
     expect((await assuranceEvidence("ENGLAND", 2025)).flatMap((entry) => entry.items)).toEqual([]);
   });
 
@@ -317,14 +325,14 @@ describe("scrutiny reviews", () => {
     const byCode = Object.fromEntries(
       evidence.map(({ outcome, items }) => [
         outcome.code,
-        items.map((item) => [item.kind, item.title, item.href, item.date.toISOString().slice(0, 10)]),
+        items.map((item) => [item.kind, item.title, item.href, item.date.toISOString().slice(0, 10), item.kpiCode]),
       ]),
     );
     expect(byCode).toEqual({
-      "EN:SQ": [["KPI", "GAS KPI GAS", "/board#kpi-GAS", "2026-09-01"]],
+      "EN:SQ": [["KPI", "GAS KPI GAS", "/board#kpi-GAS", "2026-09-01", "GAS"]],
       // Dated from the start of the year (midnight UK time on 1 April) when added before it.
-      "EN:TIA": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31"]],
-      "EN:NC": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31"]],
+      "EN:TIA": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31", "INV01"]],
+      "EN:NC": [["KPI", "INV01 KPI INV01", "/board#kpi-INV01", "2026-03-31", "INV01"]],
       "EN:TEN": [],
     });
     const earlier = await assuranceEvidence("ENGLAND", 2025);

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KpiTileCard } from "@/components/kpi/kpi-tile";
 import { QuarterPicker } from "@/components/kpi/quarter-picker";
+import { BoardNav } from "@/components/kpi/board-nav";
 import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
+import { getPackCommentary } from "@/lib/kpi/pack";
 import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { getBoardKpiTiles } from "@/lib/cache/board-figures";
@@ -24,37 +26,21 @@ const BoardDashboard = async ({ searchParams }: Props) => {
     searchParams.then((query) => readBoardQuery(query, now)),
     getReviewAlerts(now),
   ]);
-  const { quarter, latest, areaId, areaName, areas } = request;
-  const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
+  const { quarter, latest, inProgress, areaId, areaName, areas } = request;
+  // Commentary changes as officers write it, so it is read fresh beside the cached figures (a single small query).
+  const [tiles, commentary] = await Promise.all([
+    getBoardKpiTiles({ quarter, areaId, regime: landlord.regime }),
+    getPackCommentary(quarter),
+  ]);
   const exceptions = tiles.filter((tile) => isException(tile.rag));
-  const packQuery = boardQueryString(quarter);
   const trendsQuery = boardQueryString(quarter, areaId);
   return (
     <>
       <PageHeading caption={landlord.name}>Key performance indicators: {quarterLongLabel(quarter)}</PageHeading>
-      <ul className="mb-6 flex flex-wrap gap-x-6 gap-y-2 text-lg">
-        <li>
-          <Link href={`/board/pack?${packQuery}`}>Performance pack for this quarter</Link>
-        </li>
-        <li>
-          <Link href="/board/strategy/report">Quarterly report on the involvement strategy</Link>
-        </li>
-        <li>
-          <Link href="/board/measures">Regulatory measures</Link>
-        </li>
-        <li>
-          <Link href="/staff/events/figures">Event figures</Link>
-        </li>
-        <li>
-          <Link href="/board/scrutiny">Scrutiny reviews and recommendations</Link>
-        </li>
-        <li>
-          <Link href="/board/assurance">Assurance evidence by outcome</Link>
-        </li>
-        <li>
-          <Link href="/board/feedback">Feedback themes</Link>
-        </li>
-      </ul>
+      <BoardNav quarter={quarter} current="/board" />
+      <p className="mb-6">
+        <Link href="/staff/events/figures">Event figures</Link>
+      </p>
       <ReviewAlerts alerts={reviewAlerts} strategyLink="/strategy" />
       <QuarterPicker quarter={quarter} latest={latest} areas={areas} areaId={areaId} submit="Show KPIs" />
       {areaId && (
@@ -69,14 +55,16 @@ const BoardDashboard = async ({ searchParams }: Props) => {
         <>
           <h2 className="mb-2 text-2xl font-bold">Exceptions first</h2>
           <p className="mb-4">
-            {exceptions.length === 0
-              ? "Every KPI with a target is on target this quarter."
-              : `${exceptions.length} of ${tiles.length} KPIs are off target: ${exceptions.filter((tile) => tile.rag === "RED").length} red and ${exceptions.filter((tile) => tile.rag === "AMBER").length} amber. They are shown first.`}
+            {inProgress
+              ? "This quarter is in progress: its figures so far are part-quarter, so no KPI has a status until it ends."
+              : exceptions.length === 0
+                ? "Every KPI with a target is on target this quarter."
+                : `${exceptions.length} of ${tiles.length} KPIs are off target: ${exceptions.filter((tile) => tile.rag === "RED").length} red and ${exceptions.filter((tile) => tile.rag === "AMBER").length} amber. They are shown first.`}
           </p>
           <ul className="mb-10 grid gap-4 md:grid-cols-2" aria-label="KPI figures for the quarter">
             {tiles.map((tile) => (
               <li key={tile.code}>
-                <KpiTileCard tile={tile} />
+                <KpiTileCard tile={tile} commentary={commentary[tile.code]} />
               </li>
             ))}
           </ul>

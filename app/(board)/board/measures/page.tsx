@@ -1,6 +1,8 @@
 import { ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BoardNav } from "@/components/kpi/board-nav";
+import { readBoardQuery } from "@/lib/kpi/board-request";
 import { PerceptionTable } from "@/components/measures/perception-table";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -94,15 +96,19 @@ const PerceptionSection = async ({ regime, query }: { regime: "ENGLAND" | "SCOTL
 const BoardMeasuresPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
   const landlord = await getLandlord();
-  const current = financialYearOf(new Date());
-  const query = ZBoardMeasuresQuery.parse(await searchParams);
-  const year = query.year ?? current;
+  const now = new Date();
+  const current = financialYearOf(now);
+  const asked = await searchParams;
+  const query = ZBoardMeasuresQuery.parse(asked);
+  const { quarter } = await readBoardQuery(asked, now);
+  const year = query.year ?? quarter.year;
   const [management, years] = await Promise.all([getManagementYear(year), listManagementYears()]);
   const choices = [...new Set([current, ...years])].sort((a, b) => b - a);
   const entered = management.some((measure) => measure.quarters.some((quarter) => quarter.value !== null));
   return (
     <>
       <PageHeading caption={landlord.name}>Regulatory measures</PageHeading>
+      <BoardNav quarter={quarter} current="/board/measures" />
       <h2 className="mb-4 text-2xl font-bold">
         {landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}
       </h2>

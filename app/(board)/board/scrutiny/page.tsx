@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BoardNav } from "@/components/kpi/board-nav";
 import { ReviewTable } from "@/components/scrutiny/review-table";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,16 +8,20 @@ import { SummaryList } from "@/components/ui/summary-list";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
+import { readBoardQuery } from "@/lib/kpi/board-request";
 import { PROGRESS_LABEL, RESPONSE_LABEL } from "@/lib/scrutiny/labels";
 import { listOpenActions, listReviews, recommendationCounts } from "@/lib/scrutiny/queries";
 import { recommendationProgress } from "@/lib/scrutiny/rules";
 
 export const metadata: Metadata = { title: "Scrutiny: reviews and recommendations" };
 
-const BoardScrutinyPage = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const BoardScrutinyPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.board);
   const now = new Date();
-  const [reviews, counts, open] = await Promise.all([
+  const [{ quarter }, reviews, counts, open] = await Promise.all([
+    searchParams.then((query) => readBoardQuery(query, now)),
     listReviews("staff"),
     recommendationCounts(now),
     listOpenActions(),
@@ -24,6 +29,8 @@ const BoardScrutinyPage = async () => {
   return (
     <>
       <PageHeading caption="Board area">Scrutiny: reviews and recommendations</PageHeading>
+      <BoardNav quarter={quarter} current="/board/scrutiny" />
+      <p className="mb-4">Counts as at today, {formatDate(now)}.</p>
       <SummaryList
         rows={[
           { term: "Reviews", value: counts.reviews },

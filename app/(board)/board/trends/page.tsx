@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BoardNav } from "@/components/kpi/board-nav";
 import { KpiChart } from "@/components/kpi/kpi-chart";
 import { QuarterPicker } from "@/components/kpi/quarter-picker";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -7,6 +8,8 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getBoardKpiTiles } from "@/lib/cache/board-figures";
 import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
+import { commentaryText, type Commentary } from "@/lib/kpi/commentary";
+import { getPackCommentary } from "@/lib/kpi/pack";
 import { quarterLongLabel, SECTION_LABEL, trendSections } from "@/lib/kpi/rules";
 import { ZTrendsSection } from "@/lib/kpi/schemas";
 import { getLandlord } from "@/lib/landlord/queries";
@@ -27,17 +30,16 @@ const KpiTrendsPage = async ({ searchParams }: Props) => {
     getLandlord(),
     readBoardQuery(query, new Date()),
   ]);
-  const tiles = await getBoardKpiTiles({ quarter, areaId, regime: landlord.regime });
+  const [tiles, commentary] = await Promise.all([
+    getBoardKpiTiles({ quarter, areaId, regime: landlord.regime }),
+    getPackCommentary(quarter),
+  ]);
   const { present, shown } = trendSections(tiles, ZTrendsSection.parse(query.section));
   const sectionHref = (section: string) => `/board/trends?${boardQueryString(quarter, areaId)}&section=${section}`;
   return (
     <>
       <PageHeading caption={landlord.name}>KPI trends to {quarterLongLabel(quarter)}</PageHeading>
-      <p className="mb-6">
-        <Link href={`/board?${boardQueryString(quarter, areaId)}`}>
-          Back to the KPIs for {quarterLongLabel(quarter)}
-        </Link>
-      </p>
+      <BoardNav quarter={quarter} current="/board/trends" />
       <QuarterPicker
         quarter={quarter}
         latest={latest}
@@ -70,7 +72,11 @@ const KpiTrendsPage = async ({ searchParams }: Props) => {
           {tiles
             .filter((tile) => tile.section === shown)
             .map((tile) => (
-              <KpiChart key={tile.code} tile={tile} />
+              <KpiChart
+                key={tile.code}
+                tile={tile}
+                commentary={commentary[tile.code] ? commentaryText(commentary[tile.code] as Commentary) : undefined}
+              />
             ))}
         </>
       )}

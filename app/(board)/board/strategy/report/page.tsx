@@ -4,53 +4,44 @@ import { StatusTag } from "@/components/strategy/status-tag";
 import { ActionForm } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
-import { SelectField } from "@/components/ui/select-field";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
 import { getQuarterReport } from "@/lib/strategy/queries";
 import { ACTION_STATUS_LABEL, isOverdue } from "@/lib/strategy/rules";
 
-import { ZReportPeriod } from "@/lib/strategy/schemas";
 import { recordPresentationAction } from "./actions";
-import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FinancialYearField } from "@/components/ui/financial-year-field";
+import { financialYearLabel, isoDay } from "@/lib/uk-time";
+import { BoardNav } from "@/components/kpi/board-nav";
+import { QuarterPicker } from "@/components/kpi/quarter-picker";
+import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { readBoardQuery } from "@/lib/kpi/board-request";
+import { quarterLongLabel } from "@/lib/kpi/rules";
 import { KpiTable } from "@/components/kpi/kpi-table";
-import { getKpiTiles } from "@/lib/kpi/queries";
 import { getLandlord } from "@/lib/landlord/queries";
 
 export const metadata: Metadata = { title: "Quarterly strategy report" };
 
-const QUARTER_MONTHS = ["April to June", "July to September", "October to December", "January to March"];
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const StrategyReportPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
+const StrategyReportPage = async ({ searchParams }: Props) => {
   const user = await requireRole(AREA_ROLES.board);
   const now = new Date();
-  const current = financialQuarter(now);
-  const period = ZReportPeriod.parse(await searchParams);
-  const year = period.year ?? current.year;
-  const quarter = period.quarter ?? current.quarter;
+  // The same quarter as every other board page: the latest complete one unless another was chosen.
+  const { quarter: period, latest, inProgress } = await readBoardQuery(await searchParams, now);
+  const { year, quarter } = period;
   const [report, landlord] = await Promise.all([getQuarterReport(year, quarter, now), getLandlord()]);
-  const kpis = await getKpiTiles({ quarter: { year, quarter }, regime: landlord.regime, now });
-  const title = `Quarter ${quarter} of ${financialYearLabel(year)} (${QUARTER_MONTHS[quarter - 1]})`;
-  const years = Array.from({ length: 6 }, (_, index) => current.year - 4 + index);
+  const kpis = await getBoardKpiTiles({ quarter: period, regime: landlord.regime });
   return (
     <>
-      <PageHeading caption="Involvement strategy: report to the board">{title}</PageHeading>
-      <FilterForm label="Choose the quarter" submit="Show report" layout="flex flex-wrap items-end gap-4 print:hidden">
-        <FinancialYearField years={years} year={year} />
-        <SelectField
-          name="quarter"
-          label="Quarter"
-          emptyLabel="This quarter"
-          defaultValue={String(quarter)}
-          options={QUARTER_MONTHS.map((months, index) => ({
-            value: String(index + 1),
-            label: `Quarter ${index + 1}: ${months}`,
-          }))}
-        />
-      </FilterForm>
+      <PageHeading caption="Involvement strategy: report to the board">{quarterLongLabel(period)}</PageHeading>
+      <BoardNav quarter={period} current="/board/strategy/report" />
+      <QuarterPicker quarter={period} latest={latest} submit="Show report" />
+      {inProgress && (
+        <p className="mb-4 max-w-2xl">
+          This quarter is in progress: its figures are part-quarter, so its KPIs have no status until it ends.
+        </p>
+      )}
       {!report ? (
         <p>There is no approved strategy to report on.</p>
       ) : (

@@ -134,6 +134,7 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
             ...kpi,
             sourceCode: kpi.sourceCode ?? "",
             outcomeCodes: kpi.outcomeCodes.join(", "),
+            key: kpi.key ? "yes" : "no",
           })}
         />
       </section>
