@@ -14,6 +14,8 @@ type DemoKpi = Pick<
   "code" | "name" | "description" | "unit" | "direction" | "section" | "source" | "owner"
 > & {
   sourceCode?: string;
+  /** A key KPI's exceptions come first on the board's list. */
+  key?: boolean;
   outcomes: { ENGLAND: string[]; SCOTLAND: string[] };
   target?: [number, number];
   /** For hand-entered KPIs: the usual figure and how far it wanders; the last is the latest quarter's. */
@@ -236,6 +238,8 @@ const DEMO_KPIS = (regime: Regime): DemoKpi[] => [
     source: regime === "ENGLAND" ? "MANAGEMENT_MEASURE" : "MANUAL",
     sourceCode: regime === "ENGLAND" ? measure : undefined,
     owner: section === "HOMES" ? "Director of Property" : "Head of Customer Services",
+    // Safety checks are what a board must never miss: they lead the exceptions however small the gap.
+    key: code === "HOM01" || code === "HOM02",
     outcomes: section === "HOMES" ? (code === "HOM03" ? REPAIRS : SAFETY) : TIA,
     target: [...target],
     manual: { ...manual },
@@ -346,6 +350,7 @@ export const seedKpis = async (tx: Tx, regime: Regime, now = new Date()) => {
         sourceCode: kpi.sourceCode ?? null,
         owner: kpi.owner,
         outcomeCodes: kpi.outcomes[regime],
+        key: kpi.key ?? false,
         position,
       },
       select: { id: true },
@@ -375,4 +380,59 @@ export const seedKpis = async (tx: Tx, regime: Regime, now = new Date()) => {
       await tx.managementMeasure.createMany({ data: rows, skipDuplicates: true });
     }
   }
+  await seedBoardPaper(tx, latestCompleteQuarter(now), now);
+};
+
+/**
+ * The latest quarter's pack under way: commentary on the calls exception, the letters exception asked of the
+ * officer with a date next week, and two board questions, one answered. Gas safety is left for the demo to explain.
+ */
+const seedBoardPaper = async (tx: Tx, quarter: Quarter, now: Date) => {
+  const users = await tx.user.findMany({
+    where: { email: { in: ["officer@involve.test", "board@involve.test"] } },
+    select: { id: true, email: true },
+  });
+  const officer = users.find((user) => user.email === "officer@involve.test");
+  const board = users.find((user) => user.email === "board@involve.test");
+  if (!officer || !board) return;
+  const pack = await tx.performancePack.create({ data: quarter, select: { id: true } });
+  await tx.packCommentary.create({
+    data: {
+      packId: pack.id,
+      kpiCode: "SS01",
+      text: "Two contact centre advisers left in the quarter and calls rose after the rent letters went out.",
+      action: "Two new advisers started last month; rent letters now go out over two weeks, not one day.",
+      recoveryBy: "By the end of next quarter",
+      authorId: officer.id,
+    },
+  });
+  await tx.commentaryRequest.create({
+    data: {
+      ...quarter,
+      kpiCode: "SS04",
+      officerId: officer.id,
+      requestedById: officer.id,
+      dueOn: new Date(`${new Date(now.getTime() + 7 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`),
+    },
+  });
+  await tx.boardQuestion.createMany({
+    data: [
+      {
+        ...quarter,
+        kpiCode: "SS01",
+        subject: "SS01 Calls answered within 40 seconds",
+        question: "Are callers waiting longer at particular times of day?",
+        askedById: board.id,
+        answer: "Yes: Monday mornings. Two advisers now start at 8am on Mondays.",
+        answeredById: officer.id,
+        answeredAt: now,
+      },
+      {
+        ...quarter,
+        subject: "Strategy action plan",
+        question: "Which actions need more money to finish this year?",
+        askedById: board.id,
+      },
+    ],
+  });
 };
