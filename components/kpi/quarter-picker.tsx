@@ -15,7 +15,8 @@ type Props = {
 
 /** A GET form choosing the quarter (and, where figures have areas, the area): works without JavaScript. */
 export const QuarterPicker = ({ quarter, latest, areas, areaId, submit, keep = {} }: Props) => {
-  const years = Array.from({ length: 4 }, (_, index) => addQuarters(latest, -4 * index).year);
+  // From the quarter under way (which may be chosen, shown "in progress") back over three more years.
+  const years = Array.from({ length: 4 }, (_, index) => addQuarters(latest, 1 - 4 * index).year);
   return (
     <FilterForm
       label="Choose the quarter"

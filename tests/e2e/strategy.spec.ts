@@ -133,8 +133,17 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
 
   await signOut(page);
   await signIn(page, ACCOUNTS.board);
-  await page.getByRole("link", { name: "Quarterly report on the involvement strategy" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Quarter [1-4] of \d{4}\/\d{2}/);
+  await page.getByRole("navigation", { name: "Board pages" }).getByRole("link", { name: "Strategy report" }).click();
+  // The report opens on the latest finished quarter; the update was posted in the quarter under way.
+  const today = new Date();
+  const month = today.getUTCMonth() + 1;
+  await page
+    .getByLabel("Financial year")
+    .selectOption(String(month >= 4 ? today.getUTCFullYear() : today.getUTCFullYear() - 1));
+  await page.getByLabel("Quarter", { exact: true }).selectOption(String(Math.floor(((month + 8) % 12) / 3) + 1));
+  await page.getByRole("button", { name: "Show report" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Quarter [1-4] \d{4}\/\d{2}/);
+  await expect(page.getByText("This quarter is in progress")).toBeVisible();
   await expect(page.getByText(title)).toBeVisible();
   await expect(
     page
