@@ -2,6 +2,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import type { FormState } from "@/lib/actions/form-state";
 import { QUESTION_ITEMS } from "@/lib/kpi/board-questions";
 import type { PackQuestion } from "@/lib/kpi/pack-extras";
+import { ANSWER_FIELD } from "@/lib/kpi/schemas";
 
 type Action = (state: FormState, data: FormData) => Promise<FormState>;
 

@@ -57,11 +57,13 @@ export const requestCommentary = async ({ actor, quarter, officerId, dueOn, kpiC
       kpiCode ? { kpiCode: "Choose an off-target KPI without commentary" } : {},
     );
   const officer = await db.$transaction(async (tx) => {
-    const pack = await tx.performancePack.findUnique({
+    const pack = await tx.performancePack.upsert({
       where: { year_quarter: quarter },
-      select: { presentedAt: true },
+      create: quarter,
+      update: {},
+      select: { id: true, presentedAt: true },
     });
-    if (pack?.presentedAt) throw new DomainError(PACK_PRESENTED);
+    if (pack.presentedAt) throw new DomainError(PACK_PRESENTED);
     const officer = await tx.user.findFirst({
       where: { id: officerId, role: { in: ["OFFICER", "ADMIN"] }, disabledAt: null },
       select: { name: true, email: true },
@@ -80,7 +82,7 @@ export const requestCommentary = async ({ actor, quarter, officerId, dueOn, kpiC
       actorId: actor.id,
       action: "kpi.commentary_requested",
       entityType: "PerformancePack",
-      entityId: `${quarter.year}-Q${quarter.quarter}`,
+      entityId: pack.id,
       details: { officerId, dueOn: isoDay(dueOn), codes: unexplained.map((tile) => tile.code) },
     });
     return officer;

@@ -207,7 +207,14 @@ export const ZBoardQuestion = ZPackRef.and(
   }),
 );
 
-export const ZBoardAnswer = z.object({
-  id,
-  answer: text(4000, "Enter the answer"),
+/** The answer box is named `answer_<question id>`: a pack lists several questions, each with its own box. */
+export const ANSWER_FIELD = "answer_";
+
+export const ZBoardAnswer = z.looseObject({ id }).transform((input, ctx) => {
+  const field = `${ANSWER_FIELD}${input.id}`;
+  const answer = typeof input[field] === "string" ? (input[field] as string).trim() : "";
+  if (answer === "") ctx.addIssue({ code: "custom", path: [field], message: "Enter the answer" });
+  if (answer.length > 4000)
+    ctx.addIssue({ code: "custom", path: [field], message: "This must be 4,000 characters or fewer" });
+  return { id: input.id, answer };
 });

@@ -18,7 +18,7 @@ import {
   trendSections,
   trendWords,
 } from "@/lib/kpi/rules";
-import { ZKpiDetails, ZKpiValue, ZPackCommentary, ZTrendsSection } from "@/lib/kpi/schemas";
+import { ZBoardAnswer, ZKpiDetails, ZKpiValue, ZPackCommentary, ZTrendsSection } from "@/lib/kpi/schemas";
 
 describe("RAG against a target", () => {
   const target = { target: 98, amberTolerance: 1 };
@@ -222,6 +222,17 @@ describe("library input", () => {
     ]);
     const long = ZPackCommentary.safeParse({ year: "2026", quarter: "2", commentary_SS01: "x".repeat(2001) });
     expect(long.success ? [] : long.error.issues.map((issue) => issue.path.join("."))).toEqual(["commentary_SS01"]);
+  });
+});
+
+describe("a board question's answer", () => {
+  it("is read from the box named after its question, so several questions on one page keep their own boxes", () => {
+    expect(ZBoardAnswer.parse({ id: "q1", answer_q1: " Two homes ", answer_q2: "Other" })).toEqual({
+      id: "q1",
+      answer: "Two homes",
+    });
+    const empty = ZBoardAnswer.safeParse({ id: "q1", answer_q2: "Wrong box" });
+    expect(empty.success ? [] : empty.error.issues.map((issue) => issue.path.join("."))).toEqual(["answer_q1"]);
   });
 });
 
