@@ -42,7 +42,12 @@ export const PackQuestions = ({ questions, kpis, period, actions }: Props) => (
                   hidden={{ id: row.id }}
                   submit="Save the answer"
                   fields={[
-                    { kind: "textarea", name: "answer", label: "Answer", defaultValue: row.answer ?? undefined },
+                    {
+                      kind: "textarea",
+                      name: `${ANSWER_FIELD}${row.id}`,
+                      label: "Answer",
+                      defaultValue: row.answer ?? undefined,
+                    },
                   ]}
                 />
               </details>
