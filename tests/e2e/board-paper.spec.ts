@@ -76,6 +76,7 @@ test("a board member chooses a quarter for every board page, reads the reason be
 
   // The quarter under way is shown in progress, never given a status.
   await boardNav(page).getByRole("link", { name: "Dashboard", exact: true }).click();
+  await expect(page).toHaveURL(/\/board\?/);
   const now = quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
   await chooseQuarter(page, now.year, now.quarter, "Show KPIs");
   await expect(page.getByText("This quarter is in progress")).toBeVisible();

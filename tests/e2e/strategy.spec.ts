@@ -134,6 +134,7 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await signOut(page);
   await signIn(page, ACCOUNTS.board);
   await page.getByRole("navigation", { name: "Board pages" }).getByRole("link", { name: "Strategy report" }).click();
+  await expect(page).toHaveURL(/\/board\/strategy\/report\?/);
   // The report opens on the latest finished quarter; the update was posted in the quarter under way.
   const today = new Date();
   const month = today.getUTCMonth() + 1;
