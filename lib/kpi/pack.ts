@@ -118,6 +118,17 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
 export const unexplainedExceptions = (content: PackContent) =>
   content.tiles.filter((tile) => isException(tile.rag) && !content.commentary[tile.code]);
 
+/**
+ * A tile as a pack presented before the board paper stored it: without the key flag, the distance off target or
+ * each quarter's own status. Its bars are then drawn without a status rather than guessed.
+ */
+const readStoredTile = (tile: KpiTile): KpiTile => ({
+  ...tile,
+  key: tile.key ?? false,
+  offTarget: tile.offTarget ?? 0,
+  history: tile.history.map((point) => ({ ...point, target: point.target ?? null, rag: point.rag ?? "NO_TARGET" })),
+});
+
 /** A presented pack exactly as the board was given it; otherwise the live draft. */
 export const getPack = async (
   quarter: Quarter,
@@ -134,7 +145,7 @@ export const getPack = async (
     const commentary = Object.fromEntries(
       Object.entries(stored.commentary).map(([code, entry]) => [code, readCommentary(entry)]),
     );
-    return { status: "PRESENTED", content: { ...stored, commentary } };
+    return { status: "PRESENTED", content: { ...stored, tiles: stored.tiles.map(readStoredTile), commentary } };
   }
   return { status: "DRAFT", content: await buildPackContent(quarter, now) };
 };

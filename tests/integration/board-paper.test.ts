@@ -4,7 +4,8 @@ import { answerBoardQuestion, askBoardQuestion } from "@/lib/kpi/board-questions
 import { countOpenCommentaryRequests, requestCommentary, sendCommentaryReminders } from "@/lib/kpi/commentary-requests";
 import { createKpi } from "@/lib/kpi/create-kpi";
 import { enterKpiValue } from "@/lib/kpi/enter-kpi-value";
-import { getPack } from "@/lib/kpi/pack";
+import { buildPackContent, getPack } from "@/lib/kpi/pack";
+import { packPdf } from "@/lib/kpi/pack-pdf";
 import { presentPack } from "@/lib/kpi/present-pack";
 import { getKpiTiles } from "@/lib/kpi/queries";
 import { savePackCommentary } from "@/lib/kpi/save-pack-commentary";
@@ -141,5 +142,38 @@ describe("the board paper", () => {
       answerBoardQuestion({ actor: officer, id: asked.id, answer: "Changed after the meeting" }),
     ).rejects.toThrow("can no longer be changed");
     expect((await getPack(Q2, now)).content.questions?.[0]?.answer).toBe("Two, both with forced entry booked.");
+  });
+
+  it("still shows and prints a pack presented before the board paper, from its older snapshot", async () => {
+    await setUp();
+    const content = await buildPackContent(Q2, now);
+    const older = {
+      ...content,
+      questions: undefined,
+      scrutiny: undefined,
+      feedback: undefined,
+      commentary: { GAS01: "Two no-access cases." },
+      tiles: content.tiles.map(({ key: _key, offTarget: _offTarget, ...tile }) => ({
+        ...tile,
+        history: tile.history.map(({ label, value, shown }) => ({ label, value, shown })),
+      })),
+      signOff: { signedOffBy: "Chair", signedOffOn: "2026-10-20", minuteRef: "BM 2026/41" },
+    };
+    await db.performancePack.create({
+      data: {
+        ...Q2,
+        snapshot: JSON.parse(JSON.stringify(older)),
+        presentedAt: now,
+        signedOffBy: "Chair",
+        signedOffOn: new Date("2026-10-20"),
+        minuteRef: "BM 2026/41",
+      },
+    });
+    const { status, content: read } = await getPack(Q2, now);
+    expect(status).toBe("PRESENTED");
+    expect(read.commentary.GAS01).toEqual({ reason: "Two no-access cases.", action: null, recoveryBy: null });
+    expect(read.tiles[0]?.history.at(-1)).toMatchObject({ rag: "NO_TARGET", target: null });
+    const pdf = await packPdf(read, status);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });
 });
