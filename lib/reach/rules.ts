@@ -31,6 +31,14 @@ export const splitEqualityAnswerKey = (value: string) => {
   return at < 1 ? null : { questionKey: value.slice(0, at), answer: value.slice(at + 1) };
 };
 
+/** The address of a new consultation for this audience, its lists already ticked. */
+export const consultationForAudience = (audience: AudienceDefinition) => {
+  const query = new URLSearchParams();
+  for (const [name, values] of Object.entries(audience) as [string, string[]][])
+    for (const value of values) query.append(name, value);
+  return `/staff/consultations/new?${query.toString()}`;
+};
+
 /** A share in percent to one decimal place; nothing of nobody is 0. */
 export const share = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 1000) / 10);
 
