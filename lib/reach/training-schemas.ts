@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { optionalText } from "@/lib/forms";
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** A course from the list, or what they would like in their own words: at least one. */
+export const ZTrainingWish = z
+  .object({
+    courseId: z.preprocess(blankToUndefined, z.string().min(1).max(50).optional()),
+    ownWords: optionalText(300, "Say it in 300 characters or fewer"),
+  })
+  .superRefine(({ courseId, ownWords }, ctx) => {
+    if (!courseId && !ownWords)
+      ctx.addIssue({
+        code: "custom",
+        path: ["courseId"],
+        message: "Choose a course, or say in your own words what training you would like",
+      });
+  });
+
+export type TrainingWish = z.infer<typeof ZTrainingWish>;
+
+export const ZCourseRef = z.object({ courseId: z.string().min(1).max(50) });
