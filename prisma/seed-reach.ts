@@ -75,6 +75,31 @@ export const seedReach = async (tx: Tx) => {
   await tx.evaluation.createMany({
     data: EVALUATIONS.map((answers) => ({ id: randomUUID(), eventId: "event-panel-meeting", ...answers })),
   });
+  // Age from tenancy records for young tenants who never answered the equality questions, as landlords usually
+  // find: many young customers, few of them involved, so "16 to 24" shows as seldom heard on the reach page.
+  const young = await tx.customer.findMany({
+    where: {
+      kind: { in: ["TENANT", "JOINT_TENANT"] },
+      equalityAnswers: { none: {} },
+      eventAttendances: { none: {} },
+      consultationResponses: { none: {} },
+      memberships: { none: {} },
+      feedback: { none: {} },
+      trainingCompletions: { none: {} },
+      user: null,
+    },
+    orderBy: { id: "asc" },
+    take: 30,
+    select: { id: true },
+  });
+  await tx.equalityAnswer.createMany({
+    data: young.map(({ id }) => ({
+      customerId: id,
+      questionId: "equality-age",
+      answer: "16 to 24",
+      answeredAt: new Date(Date.UTC(2026, 0, 15)),
+    })),
+  });
   // The demo tenant's household: a son of 19 by name, and two children by number only.
   await tx.householdMember.create({
     data: { customerId: customerId(1), firstName: "Callum", ageBand: "AGE_16_TO_24", relationship: "SON_OR_DAUGHTER" },
