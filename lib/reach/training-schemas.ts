@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "@/lib/forms";
+import { optionalQueryParam, optionalText } from "@/lib/forms";
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -21,3 +21,6 @@ export const ZTrainingWish = z
 export type TrainingWish = z.infer<typeof ZTrainingWish>;
 
 export const ZCourseRef = z.object({ courseId: z.string().min(1).max(50) });
+
+/** The outcome of inviting, shown on the training page after the redirect. */
+export const ZInvitedQuery = z.object({ invited: optionalQueryParam(z.coerce.number().int().min(0).max(100_000)) });

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { TrainingWishForm } from "@/components/reach/training-wish-form";
 import { ActionButton } from "@/components/ui/action-button";
 import { DataTable } from "@/components/ui/data-table";
+import { Notice } from "@/components/ui/notice";
+import { ZInvitedQuery } from "@/lib/reach/training-schemas";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -13,8 +15,14 @@ import { inviteRequestersAction, requestStaffTrainingAction } from "./actions";
 
 export const metadata: Metadata = { title: "Training people would like" };
 
-const TrainingDemandPage = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const invitedMessage = (invited: number) =>
+  invited === 0 ? "Everyone who asked had already been invited." : `We have invited ${invited} people.`;
+
+const TrainingDemandPage = async ({ searchParams }: Props) => {
   const user = await requireRole(AREA_ROLES.staff);
+  const invited = ZInvitedQuery.parse(await searchParams).invited;
   const [{ courses, ownWords }, mine] = await Promise.all([
     getTrainingDemand(new Date()),
     listCoursesAndWishes({ userId: user.id }),
@@ -24,6 +32,7 @@ const TrainingDemandPage = async () => {
       <p className="mb-4">
         <Link href="/staff/reach">Back to who takes part</Link>
       </p>
+      {invited !== undefined && <Notice title={invitedMessage(invited)} />}
       <PageHeading caption="Reach">Training people would like</PageHeading>
       <p className="mb-6 max-w-2xl">
         What tenants and staff have asked for. When a course has a session coming up, invite everyone who asked and has
