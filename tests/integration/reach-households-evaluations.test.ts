@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { exportCustomerData } from "@/lib/people/export-customer-data";
 import { getEvaluationResults } from "@/lib/reach/evaluation-results";
 import { listActivitiesToEvaluate, submitEvaluation } from "@/lib/reach/evaluations";
 import {
@@ -79,6 +80,11 @@ describe("households: no personal data of children", () => {
       children: { UNDER_5: 1, AGE_11_TO_15: 2 },
     });
     expect((await db.householdMember.findUniqueOrThrow({ where: { id: sam.id } })).contactConsentAt).toEqual(now);
+    // What the tenant told us about their household is in their own download (subject access).
+    expect(await exportCustomerData(tenant.id)).toMatchObject({
+      householdMembers: [{ firstName: "Sam", ageBand: "AGE_16_TO_24", contactConsentAt: now }],
+      householdChildren: expect.arrayContaining([{ ageBand: "UNDER_5", count: 1 }]),
+    });
     await expect(removeHouseholdMember({ customerId: neighbour.id, memberId: sam.id })).rejects.toThrow(
       /could not find/,
     );
