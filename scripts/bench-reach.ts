@@ -1,6 +1,6 @@
 // Times the involvement profile (lib/reach/profile.ts) for a landlord of 50,000 customers: `npm run bench -- reach`.
-// A benchmark, not a test: it prints p50 and p95, asserts nothing. Target: p95 < 1 s, as the reach page and the
-// board's summary each read it once per request.
+// A benchmark, not a test: it prints p50 and p95, asserts nothing. Aim: p95 < 1 s, as the reach page and the
+// board's summary each read it once per request (decision 23 records what was measured).
 
 // Must be set before lib/db is first imported: it picks the database when loaded.
 // With DATABASE_URL (an empty, migrated PostgreSQL database) it measures the server instead of embedded PGlite.
