@@ -11,6 +11,7 @@ import { seedScrutiny } from "./seed-scrutiny";
 import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
+import { seedReach } from "./seed-reach";
 import {
   AREAS,
   DEMO_PASSWORD,
@@ -80,6 +81,7 @@ const main = async () => {
       await seedKpis(tx, regime);
       await seedSecurity(tx, passwordHash);
       await seedLandlordDetails(tx);
+      await seedReach(tx);
     },
     { timeout: 120_000 },
   );

@@ -8,7 +8,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
-import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+import { CUSTOMER_KIND_LABEL, optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
+import { equalityAnswerKey } from "@/lib/reach/rules";
 
 const LABELS = {
   title: "Title",
@@ -20,6 +21,8 @@ const LABELS = {
   audienceAreaIds: "Areas",
   audienceKinds: "Kinds of customer",
   audienceGroupIds: "Groups",
+  audienceSupportNeeds: "Support needs",
+  audienceEqualityAnswers: "Equality monitoring answers",
 };
 
 type Choice = { id: string; name: string };
@@ -35,18 +38,24 @@ export type ConsultationValues = {
   audienceAreaIds: string[];
   audienceKinds: string[];
   audienceGroupIds: string[];
+  audienceSupportNeeds: string[];
+  audienceEqualityAnswers: string[];
 };
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   areas: Choice[];
   groups: Choice[];
+  questions: { key: string; label: string; options: string[] }[];
   today: string;
   /** A draft being changed; without it the form creates a new one. */
   current?: ConsultationValues;
+  /** The audience of a new consultation, chosen beforehand (a seldom-heard group on the reach page). */
+  audience?: Partial<ConsultationValues>;
 };
 
-export const ConsultationForm = ({ action, areas, groups, today, current }: Props) => {
+export const ConsultationForm = ({ action, areas, groups, questions, today, current, audience }: Props) => {
+  const chosen = current ?? audience;
   const [state, formAction] = useActionState(action, IDLE);
   const toOptions = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));
   return (
@@ -111,14 +120,14 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
         name="audienceAreaIds"
         legend={LABELS.audienceAreaIds}
         options={toOptions(areas)}
-        defaultValues={current?.audienceAreaIds}
+        defaultValues={chosen?.audienceAreaIds}
         state={state}
       />
       <CheckboxGroup
         name="audienceKinds"
         legend={LABELS.audienceKinds}
         options={optionsFrom(CUSTOMER_KIND_LABEL)}
-        defaultValues={current?.audienceKinds}
+        defaultValues={chosen?.audienceKinds}
         state={state}
       />
       <CheckboxGroup
@@ -126,7 +135,28 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
         legend={LABELS.audienceGroupIds}
         hint="Members of any ticked group."
         options={toOptions(groups)}
-        defaultValues={current?.audienceGroupIds}
+        defaultValues={chosen?.audienceGroupIds}
+        state={state}
+      />
+      <CheckboxGroup
+        name="audienceSupportNeeds"
+        legend={LABELS.audienceSupportNeeds}
+        hint="Customers who asked for any ticked support."
+        options={optionsFrom(SUPPORT_NEED_LABEL)}
+        defaultValues={chosen?.audienceSupportNeeds}
+        state={state}
+      />
+      <CheckboxGroup
+        name="audienceEqualityAnswers"
+        legend={LABELS.audienceEqualityAnswers}
+        hint="To reach a group that is seldom heard: customers who gave any ticked answer. You see how many, never who."
+        options={questions.flatMap((question) =>
+          question.options.map((answer) => ({
+            value: equalityAnswerKey(question.key, answer),
+            label: `${question.label}: ${answer}`,
+          })),
+        )}
+        defaultValues={chosen?.audienceEqualityAnswers}
         state={state}
       />
       <SubmitButton>{current ? "Save changes" : "Create consultation"}</SubmitButton>

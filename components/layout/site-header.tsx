@@ -37,6 +37,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/board/assurance", label: "Assurance evidence" },
     { href: "/board/feedback", label: "Feedback themes" },
     { href: "/staff/events/figures", label: "Event figures" },
+    { href: "/board/reach", label: "Who takes part" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },

@@ -10,6 +10,9 @@ type Props = {
   isChecked: (value: string) => boolean;
 };
 
+// An id may not hold spaces; values such as "age=16 to 24" are written with underscores instead.
+const idFor = (name: string, value: string) => `${name}-${value.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+
 /** A fieldset of radios or checkboxes with its legend, hint and error. */
 export const ChoiceGroup = ({ type, name, legend, hint, error, options, isChecked }: Props) => (
   <fieldset id={name} aria-describedby={describedBy(name, hint, error)} className={fieldBox(error)}>
@@ -18,14 +21,14 @@ export const ChoiceGroup = ({ type, name, legend, hint, error, options, isChecke
     {options.map((option) => (
       <div key={option.value} className="mt-2 flex items-center gap-3">
         <input
-          id={`${name}-${option.value}`}
+          id={idFor(name, option.value)}
           type={type}
           name={name}
           value={option.value}
           defaultChecked={isChecked(option.value)}
           className="h-6 w-6"
         />
-        <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+        <label htmlFor={idFor(name, option.value)}>{option.label}</label>
       </div>
     ))}
   </fieldset>

@@ -101,6 +101,8 @@ export const getConsultationForStaff = async (id: string, now: Date) => {
       audienceAreaIds: true,
       audienceKinds: true,
       audienceGroupIds: true,
+      audienceSupportNeeds: true,
+      audienceEqualityAnswers: true,
       youSaid: true,
       outcome: true,
       outcomePublishedAt: true,
@@ -115,11 +117,12 @@ export const getConsultationForStaff = async (id: string, now: Date) => {
 export type StaffConsultation = NonNullable<Awaited<ReturnType<typeof getConsultationForStaff>>>;
 
 export const getAudienceChoices = async () => {
-  const [areas, groups] = await Promise.all([
+  const [areas, groups, questions] = await Promise.all([
     db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true, options: true } }),
   ]);
-  return { areas, groups };
+  return { areas, groups, questions };
 };
 
 const customerFacts = async (customerId: string) => {
@@ -127,7 +130,13 @@ const customerFacts = async (customerId: string) => {
   return customer && toFacts(customer);
 };
 
-const audienceSelect = { audienceAreaIds: true, audienceKinds: true, audienceGroupIds: true } as const;
+const audienceSelect = {
+  audienceAreaIds: true,
+  audienceKinds: true,
+  audienceGroupIds: true,
+  audienceSupportNeeds: true,
+  audienceEqualityAnswers: true,
+} as const;
 
 /** Open consultations this customer may answer, and whether they already have. */
 export const listOpenForCustomer = async (customerId: string, now: Date) => {

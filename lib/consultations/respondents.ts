@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { equalityAnswerKey } from "@/lib/reach/rules";
 import type { CustomerFacts } from "./rules";
 
 /** What eligibility needs to know about a customer, read the same way by pages and use cases. */
@@ -9,6 +10,8 @@ export const respondentSelect = {
   kind: true,
   home: { select: { areaId: true } },
   memberships: { where: { endedOn: null }, select: { groupId: true } },
+  supportNeeds: { select: { kind: true } },
+  equalityAnswers: { select: { answer: true, question: { select: { key: true } } } },
 } satisfies Prisma.CustomerSelect;
 
 type Respondent = Prisma.CustomerGetPayload<{ select: typeof respondentSelect }>;
@@ -20,4 +23,6 @@ export const toFacts = (customer: Respondent): CustomerFacts & { id: string } =>
   kind: customer.kind,
   areaId: customer.home?.areaId ?? null,
   groupIds: customer.memberships.map((m) => m.groupId),
+  supportNeeds: customer.supportNeeds.map((need) => need.kind),
+  equalityAnswers: customer.equalityAnswers.map((row) => equalityAnswerKey(row.question.key, row.answer)),
 });

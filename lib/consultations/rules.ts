@@ -4,7 +4,9 @@ import type {
   CustomerStatus,
   ResponseChannel,
   ScaleKind,
+  SupportNeedKind,
 } from "@/lib/generated/prisma/enums";
+import type { AudienceDefinition } from "@/lib/reach/rules";
 import { SCALE_HEADLINE } from "@/lib/questions/labels";
 
 type Timing = { status: ConsultationStatus; opensAt: Date; closesAt: Date };
@@ -55,7 +57,8 @@ export const tenantResponseStep = (
 /** The status stored when an officer publishes: open at once, or scheduled for later. */
 export const publishedStatus = (opensAt: Date, now: Date): ConsultationStatus => (opensAt > now ? "SCHEDULED" : "OPEN");
 
-export type Audience = { audienceAreaIds: string[]; audienceKinds: CustomerKind[]; audienceGroupIds: string[] };
+/** Who a consultation is for: the reusable audience definition (lib/reach/rules.ts). */
+export type Audience = AudienceDefinition;
 
 export type CustomerFacts = {
   status: CustomerStatus;
@@ -63,6 +66,9 @@ export type CustomerFacts = {
   kind: CustomerKind;
   areaId: string | null;
   groupIds: string[];
+  supportNeeds: SupportNeedKind[];
+  /** "questionKey=answer" for each equality answer the customer gave. */
+  equalityAnswers: string[];
 };
 
 /** Each audience list left empty means everyone; former and anonymised customers can never respond. */
@@ -72,7 +78,11 @@ export const isEligible = (customer: CustomerFacts, audience: Audience) =>
   (audience.audienceAreaIds.length === 0 ||
     (customer.areaId !== null && audience.audienceAreaIds.includes(customer.areaId))) &&
   (audience.audienceKinds.length === 0 || audience.audienceKinds.includes(customer.kind)) &&
-  (audience.audienceGroupIds.length === 0 || customer.groupIds.some((id) => audience.audienceGroupIds.includes(id)));
+  (audience.audienceGroupIds.length === 0 || customer.groupIds.some((id) => audience.audienceGroupIds.includes(id))) &&
+  (audience.audienceSupportNeeds.length === 0 ||
+    customer.supportNeeds.some((kind) => audience.audienceSupportNeeds.includes(kind))) &&
+  (audience.audienceEqualityAnswers.length === 0 ||
+    customer.equalityAnswers.some((answer) => audience.audienceEqualityAnswers.includes(answer)));
 
 const DAY_MS = 86_400_000;
 

@@ -7,10 +7,13 @@ import {
   QuestionType,
   ResponseChannel,
   ScaleKind,
+  SupportNeedKind,
 } from "@/lib/generated/prisma/enums";
 import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
 
 const id = z.string().min(1).max(50);
+// "questionKey=answer", as lib/reach/rules.ts writes it.
+const EQUALITY_ANSWER_KEY = /^[a-z_]{1,50}=.{1,150}$/;
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A date field read as a whole UK day: its first moment or its last.
@@ -22,6 +25,15 @@ const day = (message: string, toInstant: (day: string) => Date | null) =>
     .transform(
       (value, ctx) => toInstant(value) ?? (ctx.addIssue({ code: "custom", message: "Enter a real date" }), z.NEVER),
     );
+
+/** Who a consultation is for, from its form or from a link that targets a seldom-heard group (/staff/reach). */
+export const ZAudience = z.object({
+  audienceAreaIds: checkboxes(id),
+  audienceKinds: checkboxes(z.enum(CustomerKind, "Choose from the list")),
+  audienceGroupIds: checkboxes(id),
+  audienceSupportNeeds: checkboxes(z.enum(SupportNeedKind, "Choose from the list")),
+  audienceEqualityAnswers: checkboxes(z.string().max(200).regex(EQUALITY_ANSWER_KEY, "Choose from the list")),
+});
 
 export const ZConsultationDetails = z
   .object({
@@ -46,9 +58,7 @@ export const ZConsultationDetails = z
         .min(1, "Enter at least 1 day")
         .max(365, "Enter 365 days or fewer"),
     ),
-    audienceAreaIds: checkboxes(id),
-    audienceKinds: checkboxes(z.enum(CustomerKind, "Choose from the list")),
-    audienceGroupIds: checkboxes(id),
+    ...ZAudience.shape,
   })
   .superRefine(({ opensOn, closesOn }, ctx) => {
     if (closesOn <= opensOn)

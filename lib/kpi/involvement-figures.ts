@@ -86,7 +86,8 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
       SELECT q.key, count(*) AS n FROM q JOIN first_involved f ON f.first >= q.s AND f.first < q.e GROUP BY q.key
     ),
     closed AS (
-      SELECT c.id, c."closesAt", c."audienceAreaIds", c."audienceKinds", c."audienceGroupIds" FROM "Consultation" c
+      SELECT c.id, c."closesAt", c."audienceAreaIds", c."audienceKinds", c."audienceGroupIds", c."audienceSupportNeeds",
+        c."audienceEqualityAnswers" FROM "Consultation" c
       WHERE c.status <> 'DRAFT' AND c."closesAt" <= ${now}
         AND c."closesAt" >= (SELECT min(s) FROM q) AND c."closesAt" < (SELECT max(e) FROM q)
     ),
@@ -103,6 +104,11 @@ export const involvementSql = (periods: Prisma.Sql, area: string | null, now: Da
             AND (coalesce(cardinality(closed."audienceKinds"), 0) = 0 OR p.kind = ANY(closed."audienceKinds"))
             AND (coalesce(cardinality(closed."audienceGroupIds"), 0) = 0 OR EXISTS (
               SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = p.id AND m."endedOn" IS NULL AND m."groupId" = ANY(closed."audienceGroupIds")))
+            AND (coalesce(cardinality(closed."audienceSupportNeeds"), 0) = 0 OR EXISTS (
+              SELECT 1 FROM "SupportNeed" s WHERE s."customerId" = p.id AND s.kind = ANY(closed."audienceSupportNeeds")))
+            AND (coalesce(cardinality(closed."audienceEqualityAnswers"), 0) = 0 OR EXISTS (
+              SELECT 1 FROM "EqualityAnswer" a JOIN "EqualityQuestion" eq ON eq.id = a."questionId"
+              WHERE a."customerId" = p.id AND eq.key || '=' || a.answer = ANY(closed."audienceEqualityAnswers")))
         ) AS eligible
       FROM closed
     ),

@@ -116,3 +116,12 @@ export const ZLook = z
   });
 
 export type Look = z.infer<typeof ZLook>;
+
+/** How far below its share of customers a group's share of those involved must fall to count as seldom heard. */
+export const ZReachGap = z.object({
+  reachGapPoints: z.coerce
+    .number("Enter a number of percentage points")
+    .int("Enter a whole number of percentage points")
+    .min(1, "Enter at least 1 percentage point")
+    .max(50, "Enter 50 percentage points or fewer"),
+});

@@ -34,6 +34,10 @@ export const anonymiseCustomer = async (options: { actor: Actor; requestId: stri
     await tx.contactConsent.deleteMany({ where: { customerId } });
     await tx.supportNeed.deleteMany({ where: { customerId } });
     await tx.invitation.deleteMany({ where: { customerId } });
+    // Other people's details given by the customer, and what they asked for, go with theirs.
+    await tx.householdMember.deleteMany({ where: { customerId } });
+    await tx.householdChildren.deleteMany({ where: { customerId } });
+    await tx.trainingRequest.deleteMany({ where: { customerId } });
     await tx.user.deleteMany({ where: { customerId } });
     // Answers and attendance stay for the totals; what could identify the person or their health goes.
     await tx.eventRegistration.updateMany({

@@ -49,6 +49,15 @@ export const exportCustomerData = async (customerId: string) => {
       },
       eventAttendances: { select: { event: { select: { title: true, startsAt: true } }, walkIn: true } },
       trainingCompletions: { select: { course: { select: { title: true } }, completedAt: true } },
+      householdMembers: {
+        select: { firstName: true, ageBand: true, relationship: true, email: true, contactConsentAt: true },
+      },
+      householdChildren: { select: { ageBand: true, count: true } },
+      trainingRequests: {
+        select: { course: { select: { title: true } }, ownWords: true, createdAt: true, invitedAt: true },
+      },
+      // That they said how an activity went: the answers themselves are anonymous and are nobody's to export.
+      evaluationReceipts: { select: { event: { select: { title: true } }, consultation: { select: { title: true } } } },
       consultationResponses: {
         select: {
           consultation: { select: { title: true } },

@@ -23,6 +23,7 @@ const PUBLIC = [
   "/contact",
   "/feedback",
   "/get-involved",
+  "/who-takes-part",
   "/scrutiny",
   "/unsubscribe?token=x.y",
 ];
@@ -33,6 +34,9 @@ const EXTRA: Record<keyof typeof ACCOUNTS, string[]> = {
     "/tenant/equality",
     "/tenant/feedback/new",
     "/tenant/groups",
+    "/tenant/household",
+    "/tenant/evaluations",
+    "/tenant/training",
     "/account",
   ],
   officer: [
@@ -45,6 +49,9 @@ const EXTRA: Record<keyof typeof ACCOUNTS, string[]> = {
     "/staff/scrutiny/new",
     "/staff/kpis/new",
     "/staff/groups/requests",
+    "/staff/reach",
+    "/staff/reach/evaluations",
+    "/staff/reach/training",
     "/account",
   ],
   board: ["/board/pack", "/board/assurance", "/board/scrutiny", "/board/feedback"],

@@ -34,6 +34,8 @@ const draftDetails = () => ({
   audienceAreaIds: [],
   audienceKinds: [],
   audienceGroupIds: [],
+  audienceSupportNeeds: [],
+  audienceEqualityAnswers: [],
 });
 
 describe("building and running a consultation", () => {

@@ -1,3 +1,4 @@
+import { EVERYONE } from "@/lib/reach/rules";
 import { describe, expect, it } from "vitest";
 import {
   canAmend,
@@ -45,8 +46,10 @@ describe("eligibility", () => {
     kind: "TENANT" as const,
     areaId: "a1",
     groupIds: ["g1"],
+    supportNeeds: ["BSL" as const],
+    equalityAnswers: ["age=16 to 24"],
   };
-  const everyone = { audienceAreaIds: [], audienceKinds: [], audienceGroupIds: [] };
+  const everyone = EVERYONE;
 
   it("lets every active customer answer when no audience is chosen", () => {
     expect(isEligible(customer, everyone)).toBe(true);
@@ -63,9 +66,24 @@ describe("eligibility", () => {
     expect(isEligible({ ...customer, areaId: null }, { ...everyone, audienceAreaIds: ["a1"] })).toBe(false);
     expect(isEligible(customer, { ...everyone, audienceKinds: ["LEASEHOLDER"] })).toBe(false);
     expect(isEligible(customer, { ...everyone, audienceGroupIds: ["g2"] })).toBe(false);
-    expect(isEligible(customer, { audienceAreaIds: ["a1"], audienceKinds: ["TENANT"], audienceGroupIds: ["g1"] })).toBe(
-      true,
-    );
+    expect(
+      isEligible(customer, {
+        ...everyone,
+        audienceAreaIds: ["a1"],
+        audienceKinds: ["TENANT"],
+        audienceGroupIds: ["g1"],
+      }),
+    ).toBe(true);
+  });
+
+  it("narrows by support need and by equality answer, for reaching a seldom-heard group", () => {
+    expect(isEligible(customer, { ...everyone, audienceSupportNeeds: ["BSL", "EASY_READ"] })).toBe(true);
+    expect(isEligible(customer, { ...everyone, audienceSupportNeeds: ["EASY_READ"] })).toBe(false);
+    expect(isEligible(customer, { ...everyone, audienceEqualityAnswers: ["age=16 to 24"] })).toBe(true);
+    expect(isEligible(customer, { ...everyone, audienceEqualityAnswers: ["age=25 to 34"] })).toBe(false);
+    expect(
+      isEligible({ ...customer, equalityAnswers: [] }, { ...everyone, audienceEqualityAnswers: ["age=16 to 24"] }),
+    ).toBe(false);
   });
 });
 

@@ -39,6 +39,9 @@ const WaysToGetInvolvedPage = async () => {
       <p className="mt-8">
         <Link href="/events">Events you can come to</Link> are another way to have your say.
       </p>
+      <p className="mt-4">
+        <Link href="/who-takes-part">Who takes part</Link>: how the people involved compare with all our customers.
+      </p>
     </>
   );
 };

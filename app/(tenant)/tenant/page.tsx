@@ -96,6 +96,15 @@ const TenantHome = async () => {
           <Link href="/tenant/details">How we contact you and the help you need</Link>
         </li>
         <li>
+          <Link href="/tenant/evaluations">Tell us how taking part went for you</Link>
+        </li>
+        <li>
+          <Link href="/tenant/training">Training you would like</Link>
+        </li>
+        <li>
+          <Link href="/tenant/household">Who lives with you (optional)</Link>
+        </li>
+        <li>
           <Link href="/tenant/equality">Equality questions (optional)</Link>
         </li>
         <li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SuppressedCountsTable } from "@/components/people/suppressed-counts-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
@@ -17,6 +18,9 @@ const EqualityPage = async () => {
       <p className="mb-6 max-w-2xl">
         Answers from current customers. Counts under {SMALL_NUMBER_THRESHOLD} are shown as &ldquo;fewer than{" "}
         {SMALL_NUMBER_THRESHOLD}&rdquo; so that nobody can be identified.
+      </p>
+      <p className="mb-6 max-w-2xl">
+        <Link href="/staff/reach">Who takes part compared with who we house, and who is seldom heard</Link>
       </p>
       {summary.map((question) => (
         <section key={question.label} className="mb-8">

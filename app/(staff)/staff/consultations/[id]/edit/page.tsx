@@ -13,8 +13,9 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
-  const { areas, groups } = await getAudienceChoices();
+  const { areas, groups, questions } = await getAudienceChoices();
   const { id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
+  const { audienceSupportNeeds, audienceEqualityAnswers } = consultation;
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -26,9 +27,11 @@ const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }
           action={updateConsultationAction}
           areas={areas}
           groups={groups}
+          questions={questions}
           today={ukDay(new Date())}
           current={{
             ...{ id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },
+            ...{ audienceSupportNeeds, audienceEqualityAnswers },
             opensOn: ukDay(consultation.opensAt),
             closesOn: ukDay(consultation.closesAt),
           }}

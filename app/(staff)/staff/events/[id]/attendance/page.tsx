@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/ui/action-button";
+import { AgeCountForm } from "@/components/reach/age-count-form";
+import { getEventAgeCounts } from "@/lib/reach/event-age-counts";
+import { setEventAgeCountsAction } from "./age-count-actions";
 import { StaffPresentForm, UnnamedAttendeesForm, WalkInForm } from "@/components/events/attendance-forms";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
@@ -29,7 +32,13 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 /** The list at the door: built for a phone, one person per row with one big button. */
 const AttendancePage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const [event, staff, query] = await Promise.all([getStaffEvent((await params).id), listActiveStaff(), searchParams]);
+  const { id } = await params;
+  const [event, staff, query, ageCounts] = await Promise.all([
+    getStaffEvent(id),
+    listActiveStaff(),
+    searchParams,
+    getEventAgeCounts(id),
+  ]);
   if (!event) notFound();
   const justMarked = event.attendances.find((a) => a.customer.id === query.marked)?.customer;
   const attended = new Map(event.attendances.map((a) => [a.customer.id, a]));
@@ -110,6 +119,9 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       </div>
       <div className="mb-8">
         <UnnamedAttendeesForm action={setUnnamedAttendeesAction} eventId={event.id} current={event.unnamedAttendees} />
+      </div>
+      <div className="mb-8">
+        <AgeCountForm action={setEventAgeCountsAction} eventId={event.id} current={ageCounts} />
       </div>
       <h2 className="mb-2 text-2xl font-bold">Staff</h2>
       <div className="mb-8">

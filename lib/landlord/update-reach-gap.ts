@@ -1,0 +1,5 @@
+import { saveLandlordFields } from "./save-landlord-fields";
+
+/** The gap, in percentage points, beyond which the reach page lists a group as seldom heard. */
+export const updateReachGap = ({ actor, reachGapPoints }: { actor: { id: string }; reachGapPoints: number }) =>
+  saveLandlordFields({ actor, action: "landlord.reach-gap.updated", fields: { reachGapPoints } });
