@@ -24,6 +24,8 @@ const ZEnv = z.object({
   /** Tests only: every email is also appended here as a JSON line, so end-to-end tests can follow emailed links. */
   MAIL_CAPTURE_FILE: z.string().optional(),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
+  /** "0" keeps background jobs out of the web server when `npm run worker` runs them elsewhere (README). */
+  JOBS_IN_WEB: z.enum(["0", "1"]).default("1"),
   // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).
   NEXT_PHASE: z.string().optional(),
 });
