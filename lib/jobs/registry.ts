@@ -1,3 +1,4 @@
+import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { sendDueReminders } from "@/lib/events/send-reminders";
 
@@ -6,7 +7,12 @@ export type JobDefinition = {
   name: string;
   /** What administrators see on the jobs page. */
   label: string;
-  run: (data: unknown) => Promise<unknown>;
+  /** `lastTry`: no retry follows if this one fails, so the job can record the failure for people to see. */
+  run: (data: unknown, attempt: { lastTry: boolean }) => Promise<unknown>;
+  /** Jobs one worker claims at a time; each succeeds or fails on its own. */
+  batchSize?: number;
+  /** A running job is failed (so retried) this long after it was claimed: its worker has died. */
+  expireInSeconds?: number;
   cron?: string;
   /** Tries after the first; each waits twice as long as the one before (pg-boss's backoff). */
   retryLimit?: number;
@@ -27,6 +33,13 @@ export const RECURRING_JOBS: JobDefinition[] = [
   { name: "event-reminders", label: "Event reminders", cron: "* * * * *", run: () => sendDueReminders() },
 ];
 
-export const JOBS: JobDefinition[] = [...RECURRING_JOBS];
+/** Each person's copy of a newsletter is one job, so each is retried, and fails, on its own. */
+const DELIVERY_JOBS: JobDefinition[] = [
+  { name: DELIVERY_QUEUES.EMAIL, label: "Newsletter emails", run: deliver, batchSize: 50, expireInSeconds: 60 },
+  { name: DELIVERY_QUEUES.SMS, label: "Newsletter text messages", run: deliver, batchSize: 50, expireInSeconds: 60 },
+  { name: DELIVERY_QUEUES.LETTER, label: "Newsletter letters", run: deliver, batchSize: 50, expireInSeconds: 60 },
+];
+
+export const JOBS: JobDefinition[] = [...RECURRING_JOBS, ...DELIVERY_JOBS];
 
 export const jobLabel = (name: string) => JOBS.find((job) => job.name === name)?.label ?? name;
