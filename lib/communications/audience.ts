@@ -1,4 +1,4 @@
-import type { Tx } from "@/lib/db";
+import type { Db, Tx } from "@/lib/db";
 import { chooseChannel, type SendChannel } from "./choose-channel";
 import type { Audience } from "./schemas";
 
@@ -17,7 +17,7 @@ export type Recipient = {
 const anyOf = (ids: string[]) => (ids.length > 0 ? ids : ["-"]);
 
 /** Current customers in the audience, each once, with what is needed to choose how to reach them. */
-export const audienceRecipients = (tx: Tx, audience: Audience) =>
+export const audienceRecipients = (tx: Tx | Db, audience: Audience) =>
   tx.$queryRaw<Recipient[]>`
     SELECT c."id", c."firstName", c."lastName", c."email", c."phone", c."preferredChannel"::text AS "preferredChannel",
       ARRAY(SELECT k."channel"::text FROM "ContactConsent" k WHERE k."customerId" = c."id") AS "consents",
