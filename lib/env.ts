@@ -40,6 +40,10 @@ const ZEnv = z.object({
   TWILIO_ACCOUNT_SID: z.string().optional(),
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_FROM: z.string().optional(),
+  /** How often the queue fails jobs whose worker died, so they are retried; tests shorten it. */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A message still sending this long after a worker claimed it is taken as lost with its worker, and retried. */
+  DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** "0" keeps background jobs out of the web server when `npm run worker` runs them elsewhere (README). */
   JOBS_IN_WEB: z.enum(["0", "1"]).default("1"),
   // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).

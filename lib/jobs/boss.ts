@@ -27,7 +27,7 @@ const open = async () => {
   const db = await embeddedConnection();
   const connection = db ? { db } : { connectionString: env.DATABASE_URL, max: QUEUE_CONNECTIONS };
   // Maintenance fails jobs whose worker died (so they are retried); every 30 s rather than pg-boss's 2 minutes.
-  const boss = new PgBoss({ ...connection, maintenanceIntervalSeconds: 30 });
+  const boss = new PgBoss({ ...connection, maintenanceIntervalSeconds: env.JOB_MAINTENANCE_SECONDS });
   // A lost connection is reported and retried by pg-boss itself; without a listener Node would stop the process.
   boss.on("error", (error) => console.error("The job queue hit a problem and will try again.", error));
   await boss.start();

@@ -1,5 +1,6 @@
 import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
+import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/events/send-reminders";
 
 /** Work the queue runs: `run` gets the job's data; `cron` (UK time) makes it recurring. */
@@ -34,10 +35,18 @@ export const RECURRING_JOBS: JobDefinition[] = [
 ];
 
 /** Each person's copy of a newsletter is one job, so each is retried, and fails, on its own. */
+const delivery = (name: string, label: string): JobDefinition => ({
+  name,
+  label,
+  run: deliver,
+  batchSize: 50,
+  retryDelaySeconds: 10,
+  expireInSeconds: env.DELIVERY_EXPIRE_SECONDS,
+});
 const DELIVERY_JOBS: JobDefinition[] = [
-  { name: DELIVERY_QUEUES.EMAIL, label: "Newsletter emails", run: deliver, batchSize: 50, expireInSeconds: 60 },
-  { name: DELIVERY_QUEUES.SMS, label: "Newsletter text messages", run: deliver, batchSize: 50, expireInSeconds: 60 },
-  { name: DELIVERY_QUEUES.LETTER, label: "Newsletter letters", run: deliver, batchSize: 50, expireInSeconds: 60 },
+  delivery(DELIVERY_QUEUES.EMAIL, "Newsletter emails"),
+  delivery(DELIVERY_QUEUES.SMS, "Newsletter text messages"),
+  delivery(DELIVERY_QUEUES.LETTER, "Newsletter letters"),
 ];
 
 export const JOBS: JobDefinition[] = [...RECURRING_JOBS, ...DELIVERY_JOBS];
