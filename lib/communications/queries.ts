@@ -23,6 +23,8 @@ export const getCommunication = async (id: string) => {
       audience: true,
       status: true,
       sentAt: true,
+      usefulYes: true,
+      usefulNo: true,
     },
   });
   if (!row) return null;

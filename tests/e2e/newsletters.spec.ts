@@ -66,7 +66,13 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   await reader.page.getByRole("link", { name: title }).click();
   await expect(reader.page.getByRole("heading", { name: "Community gardens" })).toBeVisible();
   await reader.expectAccessibleMarkup();
+  await reader.page.getByRole("group", { name: "Was this useful?" }).getByLabel("Yes").check();
+  await reader.page.getByRole("button", { name: "Send" }).click();
+  await expect(reader.page.getByRole("status")).toContainText("Thank you for telling us.");
   const feed = await reader.page.request.get("/news/feed.xml");
   expect(await feed.text()).toContain(`<title>${title}</title>`);
   await reader.close();
+
+  await page.reload();
+  await expect(page.getByText("Readers of the archive found it useful: 1 yes, 0 no.")).toBeVisible();
 });

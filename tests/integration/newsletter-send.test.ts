@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { recordUsefulness } from "@/lib/communications/record-usefulness";
 import { sendCommunication } from "@/lib/communications/send-communication";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
@@ -77,5 +78,22 @@ describe("sending a newsletter", () => {
     expect(await db.delivery.count()).toBe(0);
     expect(await db.communication.count({ where: { status: "SENT" } })).toBe(0);
     expect(await deliveryJobs()).toBe(jobsBefore);
+  });
+
+  it("counts readers' answers to 'Was this useful?' on sent newsletters only", async () => {
+    const draft = await createDraft();
+    await expect(recordUsefulness({ communicationId: draft.id, useful: "yes" })).rejects.toThrow(
+      "We could not find that newsletter.",
+    );
+    await db.communication.update({ where: { id: draft.id }, data: { status: "SENT", sentAt: new Date() } });
+    await Promise.all([
+      recordUsefulness({ communicationId: draft.id, useful: "yes" }),
+      recordUsefulness({ communicationId: draft.id, useful: "yes" }),
+      recordUsefulness({ communicationId: draft.id, useful: "no" }),
+    ]);
+    expect(await db.communication.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
+      usefulYes: 2,
+      usefulNo: 1,
+    });
   });
 });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { UsefulnessForm } from "@/components/communications/usefulness-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedNews } from "@/lib/communications/queries";
 import { formatDate } from "@/lib/format";
+import { usefulnessAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -49,6 +51,7 @@ const NewsItemPage = async ({ params }: Props) => {
           ))}
         </section>
       ))}
+      <UsefulnessForm action={usefulnessAction} communicationId={item.id} />
     </article>
   );
 };

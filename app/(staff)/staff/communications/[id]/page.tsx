@@ -78,10 +78,14 @@ const Draft = async ({ communication }: { communication: Communication }) => {
   );
 };
 
-const Sent = async ({ id }: { id: string }) => {
+const Sent = async ({ communication }: { communication: Communication }) => {
+  const id = communication.id;
   const [summary, failed] = await Promise.all([deliverySummary(id), failedDeliveries(id)]);
   return (
     <>
+      <p className="mb-6 text-lg">
+        Readers of the archive found it useful: {communication.usefulYes} yes, {communication.usefulNo} no.
+      </p>
       <h2 className="mb-4 text-2xl font-bold">Deliveries</h2>
       <DataTable
         caption="Messages by channel and how far they have got"
@@ -128,7 +132,11 @@ const CommunicationPage = async ({ params }: Props) => {
         {communication.sentAt ? `Sent ${formatDateTime(communication.sentAt)}. ` : "Draft: not sent yet. "}
         {communication.sentAt && <Link href={`/news/${communication.id}`}>Read it in the public archive</Link>}
       </p>
-      {communication.status === "SENT" ? <Sent id={communication.id} /> : <Draft communication={communication} />}
+      {communication.status === "SENT" ? (
+        <Sent communication={communication} />
+      ) : (
+        <Draft communication={communication} />
+      )}
     </div>
   );
 };
