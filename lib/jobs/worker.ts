@@ -7,13 +7,16 @@ export const registerJob = async (job: JobDefinition) => {
   const boss = await getBoss();
   await ensureQueue(job);
   await boss.work(job.name, { batchSize: job.batchSize ?? 1, includeMetadata: true }, async (claimed) => {
+    // A batch's jobs run side by side (a provider's answer is mostly waiting; its pace is kept by the rate limit).
     // One failure must not fail the batch: it alone is failed (so retried); the rest complete together.
-    for (const one of claimed) {
-      await job.run(one.data, { lastTry: one.retryCount >= one.retryLimit }).catch(async (error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        await boss.fail(job.name, one.id, { message });
-      });
-    }
+    await Promise.all(
+      claimed.map((one) =>
+        job.run(one.data, { lastTry: one.retryCount >= one.retryLimit }).catch(async (error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          await boss.fail(job.name, one.id, { message });
+        }),
+      ),
+    );
   });
   if (job.cron) {
     await boss.schedule(job.name, job.cron, {}, { tz: "Europe/London" });
