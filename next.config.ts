@@ -11,7 +11,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   // pdfkit reads its font metrics from its package folder at run time too.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit"],
+  // pg-boss reads its SQL migrations and loads pg and cron-parser itself.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "pg-boss"],
   // Customer files of up to 20 MB are uploaded through a server action (lib/people/import/rules.ts).
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
   poweredByHeader: false,

@@ -26,6 +26,8 @@ const globalForDb = globalThis as unknown as { involveDb?: Connection };
 const connection = (globalForDb.involveDb ??= connect());
 
 export const db = connection.client;
+/** The embedded database when DATABASE_URL is unset, else undefined. */
+export const embeddedDatabase = connection.embedded;
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

@@ -24,6 +24,28 @@ const ZEnv = z.object({
   /** Tests only: every email is also appended here as a JSON line, so end-to-end tests can follow emailed links. */
   MAIL_CAPTURE_FILE: z.string().optional(),
   MAIL_FROM: z.string().default("Involve <no-reply@involve.invalid>"),
+  /** Who delivers each kind of message (README "Newsletters and providers"); unset: SMTP when SMTP_URL, else the outbox. */
+  EMAIL_PROVIDER: z.enum(["outbox", "smtp", "notify"]).optional(),
+  SMS_PROVIDER: z.enum(["outbox", "twilio", "notify"]).default("outbox"),
+  LETTER_PROVIDER: z.enum(["outbox", "notify"]).default("outbox"),
+  NOTIFY_API_KEY: z.string().optional(),
+  /** GOV.UK Notify's address; a test points it at a local stub. */
+  NOTIFY_BASE_URL: z.url().default("https://api.notifications.service.gov.uk"),
+  NOTIFY_EMAIL_TEMPLATE_ID: z.string().optional(),
+  NOTIFY_SMS_TEMPLATE_ID: z.string().optional(),
+  NOTIFY_LETTER_TEMPLATE_ID: z.string().optional(),
+  /** The bearer token Notify sends with its delivery receipts, set in Notify's callback settings. */
+  NOTIFY_CALLBACK_TOKEN: z.string().min(16).optional(),
+  TWILIO_BASE_URL: z.url().default("https://api.twilio.com"),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  /** How often the queue fails jobs whose worker died, so they are retried; tests shorten it. */
+  JOB_MAINTENANCE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A message still sending this long after a worker claimed it is taken as lost with its worker, and retried. */
+  DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** "0" keeps background jobs out of the web server when `npm run worker` runs them elsewhere (README). */
+  JOBS_IN_WEB: z.enum(["0", "1"]).default("1"),
   // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).
   NEXT_PHASE: z.string().optional(),
 });

@@ -20,7 +20,7 @@ const main = async () => {
   }
   const { db, closeDb } = await import("../lib/db");
   const title = `Two servers ${Date.now()}`;
-  // Due now and not yet announced: each server's scheduler claims due notices as it starts.
+  // Due now and not yet announced: each server's job worker queues the notices job as it starts; one runs it.
   const consultation = await db.consultation.create({
     data: {
       title,

@@ -40,6 +40,12 @@ export class MigratingPGliteFactory implements SqlMigrationAwareDriverAdapterFac
     return this.#inner;
   };
 
+  /** The open, migrated database itself: the job queue runs its own SQL on it (lib/jobs/boss.ts). */
+  pglite = async (): Promise<PGlite> => {
+    await this.#open();
+    return this.#pglite as PGlite;
+  };
+
   /** Flushes and closes the data folder; a script must call it or its process never exits. */
   close = async () => {
     await this.#inner;

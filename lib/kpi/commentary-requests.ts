@@ -123,7 +123,7 @@ export const listOpenCommentaryRequests = async (userId: string) => {
 
 /**
  * Reminds officers of commentary due within two days and not yet written. Each request is claimed in the statement
- * that finds it, so a reminder goes once however many servers run this; the scheduler calls it every minute.
+ * that finds it, so a reminder goes once however many servers run this; the job queue runs it every minute (lib/jobs/registry.ts).
  */
 export const sendCommentaryReminders = async (now = new Date()) => {
   const soon = calendarDate(addDays(ukDay(now), REMIND_DAYS_BEFORE));

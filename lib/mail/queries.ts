@@ -27,8 +27,8 @@ export const listOutbox = async ({ search, page }: { search?: string; page: numb
     async () =>
       (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "EmailMessage" ${where}`)[0]?.n ?? 0,
     ({ skip, take }) =>
-      db.$queryRaw<{ id: string; to: string; subject: string; createdAt: Date }[]>`
-        SELECT "id", "to", "subject", "createdAt" FROM "EmailMessage" ${where}
+      db.$queryRaw<{ id: string; to: string; subject: string; channel: string; createdAt: Date }[]>`
+        SELECT "id", "to", "subject", "channel"::text AS "channel", "createdAt" FROM "EmailMessage" ${where}
         ORDER BY "createdAt" DESC, "id" DESC OFFSET ${skip} LIMIT ${take}`,
   );
   return { messages, ...paging };

@@ -23,6 +23,11 @@ const LINKS = [
     text: "Who signs in with a code from an app; remove a lost one.",
   },
   { href: "/admin/audit", label: "Audit log", text: "Every change staff have made: who, what and when." },
+  {
+    href: "/admin/jobs",
+    label: "Background jobs",
+    text: "Notices, reminders and messages waiting, running or failed; try a failed one again.",
+  },
   { href: "/admin/outbox", label: "Outbox", text: "Emails the portal has written while no mail server is set up." },
   {
     href: "/admin/deletion-requests",

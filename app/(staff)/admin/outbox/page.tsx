@@ -14,6 +14,8 @@ import { ZOutboxSearch } from "@/lib/mail/schemas";
 
 export const metadata: Metadata = { title: "Outbox" };
 
+const KIND: Record<string, string> = { EMAIL: "Email", SMS: "Text message", LETTER: "Letter" };
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const OutboxPage = async ({ searchParams }: Props) => {
@@ -24,7 +26,8 @@ const OutboxPage = async ({ searchParams }: Props) => {
     <>
       <PageHeading>Outbox</PageHeading>
       <p className="mb-6 max-w-2xl">
-        No mail server is set up, so emails are kept here instead of being sent. Set SMTP_URL to send them.
+        Emails, text messages and letters are kept here while no provider is set up for them (see the README). Set
+        SMTP_URL to send emails.
       </p>
       <FilterForm label="Search the outbox" submit="Search" layout="flex flex-wrap items-end gap-4">
         <TextField name="q" label="Address, subject or words in the email" defaultValue={search.q} state={IDLE} />
@@ -40,6 +43,7 @@ const OutboxPage = async ({ searchParams }: Props) => {
           rowKey={(message) => message.id}
           columns={[
             { header: "Written", cell: (message) => formatDateTime(message.createdAt) },
+            { header: "Kind", cell: (message) => KIND[message.channel] },
             { header: "To", cell: (message) => message.to, className: "break-all" },
             {
               header: "Subject",

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState } from "react";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { fieldBox, FieldMessages } from "@/components/ui/field-messages";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import { fieldError, IDLE, submittedValue, type FormState } from "@/lib/actions/form-state";
+import { TextMessageField } from "./text-message-field";
+
+type Option = { value: string; label: string };
+
+const LABELS: Record<string, string> = {
+  title: "Title",
+  summary: "Summary",
+  textMessage: "Text message version",
+  audience: "Who it is for",
+  ...Object.fromEntries(
+    [1, 2, 3].flatMap((n) => [
+      [`heading${n}`, `Section ${n} heading`],
+      [`text${n}`, `Section ${n} text`],
+    ]),
+  ),
+};
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  options: { areas: Option[]; kinds: Option[]; groups: Option[] };
+  sampleLink: string;
+};
+
+export const CommunicationForm = ({ action, options, sampleLink }: Props) => {
+  const [state, formAction] = useActionState(action, IDLE);
+  const audienceError = fieldError(state, "audience");
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary state={state} labels={LABELS} />
+      <TextField name="title" label={LABELS.title as string} state={state} />
+      <TextField
+        name="summary"
+        label={LABELS.summary as string}
+        hint="One or two sentences: shown in the archive and at the top of the email and letter."
+        rows={2}
+        state={state}
+      />
+      {[1, 2, 3].map((n) => (
+        <fieldset key={n} className="mb-6 border-l-4 border-gray-300 pl-4">
+          <legend className="mb-2 text-xl font-bold">
+            Section {n}
+            {n > 1 && " (optional)"}
+          </legend>
+          <TextField name={`heading${n}`} label="Heading" state={state} />
+          <TextField
+            name={`text${n}`}
+            label="Text"
+            hint="Plain words. Web addresses become links in the email and on the website."
+            rows={5}
+            state={state}
+          />
+        </fieldset>
+      ))}
+      <TextMessageField state={state} label={LABELS.textMessage as string} sampleLink={sampleLink} />
+      <fieldset className={fieldBox(audienceError)} id="audience">
+        <legend className="text-xl font-bold">{LABELS.audience}</legend>
+        <FieldMessages
+          name="audience"
+          hint="Everyone, or anyone in the areas, kinds of customer or groups you tick. Each person gets it once."
+          error={audienceError}
+        />
+        <div className="my-4 flex items-center gap-3">
+          <input
+            type="checkbox"
+            id="everyone"
+            name="everyone"
+            value="yes"
+            defaultChecked={submittedValue(state, "everyone") === "yes"}
+            className="h-6 w-6"
+          />
+          <label htmlFor="everyone" className="text-lg">
+            Everyone
+          </label>
+        </div>
+        <CheckboxGroup name="areaIds" legend="Areas" options={options.areas} state={state} />
+        <CheckboxGroup name="kinds" legend="Kinds of customer" options={options.kinds} state={state} />
+        <CheckboxGroup name="groupIds" legend="Groups" options={options.groups} state={state} />
+      </fieldset>
+      <SubmitButton>Save and preview</SubmitButton>
+    </form>
+  );
+};

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Communication" ADD COLUMN     "usefulNo" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "usefulYes" INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,101 @@
+// `npm run bench -- send [--people 10000]`: a newsletter to 10,000 customers through the job queue to a local stand-in
+// for GOV.UK Notify (tests/stubs/provider-stub.ts), on the embedded database (in memory) or DATABASE_URL (use a
+// throwaway database: it adds customers). Prints messages a second, the time from "send" to every message queued,
+// and how long the staff newsletter page's queries take during the send beside the same queries idle.
+import { startProviderStub, NOTIFY_API_KEY } from "../tests/stubs/provider-stub";
+
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const PEOPLE = argument("people", 10_000);
+
+const stub = await startProviderStub();
+Object.assign(process.env, {
+  PGLITE_DIR: process.env.PGLITE_DIR ?? "memory://",
+  EMAIL_PROVIDER: "notify",
+  SMS_PROVIDER: "notify",
+  LETTER_PROVIDER: "notify",
+  NOTIFY_BASE_URL: stub.url,
+  NOTIFY_API_KEY,
+  NOTIFY_EMAIL_TEMPLATE_ID: "email",
+  NOTIFY_SMS_TEMPLATE_ID: "sms",
+  NOTIFY_LETTER_TEMPLATE_ID: "letter",
+});
+const { db, closeDb } = await import("../lib/db");
+const { sendCommunication } = await import("../lib/communications/send-communication");
+const { deliverySummary, listCommunications, previewAudience } = await import("../lib/communications/queries");
+const { startJobWorker } = await import("../lib/jobs/worker");
+const { stopBoss } = await import("../lib/jobs/boss");
+
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
+
+// A quarter each by email, text and post (those with a home and no consent), and a quarter unreachable.
+const addCustomers = async (tag: string) => {
+  const area = await db.area.create({ data: { name: `Bench ${tag}` } });
+  await db.$executeRaw`
+    INSERT INTO "Home" ("id", "reference", "addressLine1", "town", "postcode", "areaId", "stockType")
+    SELECT ${tag} || g, ${tag} || g, g || ' Bench Road', 'Benchton', 'BE1 1NC', ${area.id}, 'LCRA'
+    FROM generate_series(1, ${PEOPLE}) g WHERE g % 4 = 3`;
+  await db.$executeRaw`
+    INSERT INTO "Customer" ("id", "reference", "kind", "firstName", "lastName", "email", "phone", "homeId", "updatedAt")
+    SELECT ${tag} || g, ${tag} || g, 'TENANT', 'Reader', 'Number ' || g, 'reader' || g || '@example.test',
+      '07700' || lpad(g::text, 6, '0'), CASE WHEN g % 4 = 3 THEN ${tag} || g END, now()
+    FROM generate_series(1, ${PEOPLE}) g`;
+  await db.$executeRaw`
+    INSERT INTO "ContactConsent" ("customerId", "channel", "consentedAt")
+    SELECT ${tag} || g, CASE WHEN g % 4 = 1 THEN 'SMS' ELSE 'EMAIL' END::"ContactChannel", now()
+    FROM generate_series(1, ${PEOPLE}) g WHERE g % 4 IN (0, 1)`;
+};
+
+/** The staff newsletter page's queries, timed. */
+const pageQueries = async (communicationId: string) => {
+  const started = performance.now();
+  await Promise.all([listCommunications(), deliverySummary(communicationId)]);
+  return performance.now() - started;
+};
+
+const tag = `b${Date.now().toString(36)}`;
+await addCustomers(tag);
+const audience = { everyone: true, areaIds: [], kinds: [], groupIds: [] };
+const officer = await db.user.create({
+  data: { email: `${tag}@bench.test`, name: "Bench officer", role: "OFFICER", passwordHash: "-" },
+});
+const draft = await db.communication.create({
+  data: {
+    title: `Bench newsletter ${tag}`,
+    summary: "A benchmark.",
+    sections: [{ heading: "News", text: "Something happened." }],
+    textMessage: "Our newsletter is out.",
+    audience,
+  },
+});
+// As the confirmation page does: the number it shows is the number the send must find.
+const { total: expected } = await previewAudience(audience);
+await startJobWorker();
+const idle: number[] = [];
+for (let i = 0; i < 50; i += 1) idle.push(await pageQueries(draft.id));
+
+const busy: number[] = [];
+const started = performance.now();
+const counts = await sendCommunication({ actor: officer, communicationId: draft.id, expectedTotal: expected });
+const queuedMs = performance.now() - started;
+for (;;) {
+  busy.push(await pageQueries(draft.id));
+  const waiting = await db.delivery.count({ where: { communicationId: draft.id, status: "QUEUED" } });
+  if (waiting === 0) break;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+const seconds = (performance.now() - started) / 1000;
+const sent = counts.email + counts.text + counts.letter;
+console.log(
+  `people ${PEOPLE}: ${counts.email} email, ${counts.text} text, ${counts.letter} letter, ${counts.unreachable} unreachable`,
+);
+console.log(`send to every message queued: ${Math.round(queuedMs)} ms`);
+console.log(`all ${sent} sent to the stub in ${seconds.toFixed(1)} s: ${Math.round(sent / seconds)} messages a second`);
+console.log(
+  `staff page queries p95: idle ${p95(idle).toFixed(0)} ms, during the send ${p95(busy).toFixed(0)} ms (${busy.length} samples)`,
+);
+await stopBoss();
+await closeDb();
+await stub.close();
