@@ -91,11 +91,11 @@ export const checkPostBody = async (request: {
   body: Uint8Array<ArrayBuffer>;
 }): Promise<Verdict> => {
   const { contentType, isCall, body } = request;
-  const multipart = /^multipart\/form-data\s*;/i.test(contentType) && /boundary=/i.test(contentType);
-  if (!multipart) {
-    if (isCall) return { status: 415, message: "This page only accepts its own forms." };
+  if (/^multipart\//i.test(contentType)) {
+    if (!/^multipart\/form-data\s*;/i.test(contentType) || !/boundary=/i.test(contentType)) return BROKEN;
+  } else {
     // Next.js only decodes multipart bodies as forms; a post of anything else is answered like a visit.
-    return /^multipart\//i.test(contentType) ? BROKEN : null;
+    return isCall ? { status: 415, message: "This page only accepts its own forms." } : null;
   }
   let form: FormData;
   try {

@@ -67,6 +67,9 @@ export const THROTTLES = {
   resetAddress: { limit: 10, windowMs: 60 * MINUTE },
   registerReference: { limit: 5, windowMs: 60 * MINUTE },
   registerAddress: { limit: 10, windowMs: 60 * MINUTE },
+  /** Public forms (anonymous feedback, one-click unsubscribe) per client; registration uses registerAddress. */
+  feedbackClient: { limit: 5, windowMs: 10 * MINUTE },
+  unsubscribeClient: { limit: 30, windowMs: 10 * MINUTE },
   /** Codes from an authenticator app, per account: six digits allow no more. */
   secondFactor: { limit: 5, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, ThrottlePolicy>;

@@ -73,7 +73,7 @@ test("a small probe: the access matrix holds, malformed requests get no 5xx, con
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const report = await runProbe({ base: baseURL!, fuzzCount: 300, concurrency: 4 });
+  const report = await runProbe({ base: baseURL!, fuzzCount: 300, concurrency: 4, full: false });
   expect(report.failures).toEqual([]);
   expect(report.serverErrors).toBe(0);
 });
