@@ -16,7 +16,11 @@ describe("landlord settings", () => {
       actor: admin,
       settings: { name: "Glen Housing", regime: "SCOTLAND", secondFactorRequiredFor: "NOBODY" },
     });
-    expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND", secondFactorRequiredFor: "NOBODY" });
+    expect(await getLandlord()).toEqual({
+      name: "Glen Housing",
+      regime: "SCOTLAND",
+      secondFactorRequiredFor: "NOBODY",
+    });
     const { events, total } = await listAuditEvents({ page: 1 });
     expect(total).toBe(1);
     expect(events[0]).toMatchObject({
