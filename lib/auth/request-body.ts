@@ -83,7 +83,8 @@ const BROKEN: Verdict = { status: 400, message: "The form sent was not complete.
 
 /**
  * Whether a POST's body can be decoded as the call it claims to be. `isCall` is a request from the page's script
- * (a `Next-Action` header): every action here takes a form, which React always sends as multipart.
+ * (a `Next-Action` header): every action here takes a form, which React sends as multipart, or nothing, which it
+ * sends as a JSON list in plain text.
  */
 export const checkPostBody = async (request: {
   contentType: string;
@@ -93,6 +94,10 @@ export const checkPostBody = async (request: {
   const { contentType, isCall, body } = request;
   if (/^multipart\//i.test(contentType)) {
     if (!/^multipart\/form-data\s*;/i.test(contentType) || !/boundary=/i.test(contentType)) return BROKEN;
+  } else if (isCall && /^text\/plain\b/i.test(contentType)) {
+    // An action that reads none of its arguments (sign out) is called with the list alone, as text: "[]".
+    const args = parseJson(new TextDecoder().decode(body));
+    return Array.isArray(args) && onlyPlainValues(args) ? null : BROKEN;
   } else {
     // Next.js only decodes multipart bodies as forms; a post of anything else is answered like a visit.
     return isCall ? { status: 415, message: "This page only accepts its own forms." } : null;

@@ -59,6 +59,7 @@ const BAD_CALLS: { type: string; body: Buffer }[] = [
   { type: "application/json", body: Buffer.from('{"email":"x@example.test"}') },
   { type: "application/json", body: Buffer.from("[]") },
   { type: "text/plain;charset=UTF-8", body: Buffer.from('["$K1"]') },
+  { type: "text/plain;charset=UTF-8", body: Buffer.from('["$Q1"]') },
   { type: "text/plain", body: Buffer.from("not json at all") },
   { type: "text/plain", body: Buffer.from("") },
   { type: "application/x-www-form-urlencoded", body: Buffer.from("email=x%40example.test&password=x") },

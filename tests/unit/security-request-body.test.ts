@@ -44,7 +44,6 @@ describe("a POST body checked before Next.js decodes it", () => {
 
   it.each([
     ["JSON", "application/json", '{"a":1}'],
-    ["text", "text/plain;charset=UTF-8", '["$K1"]'],
     ["a URL-encoded form", "application/x-www-form-urlencoded", "a=1"],
   ])("refuses a call sent as %s with 415", async (_kind, contentType, body) => {
     expect(await checkPostBody({ contentType, body: Buffer.from(body), isCall: true })).toMatchObject({ status: 415 });
@@ -81,6 +80,14 @@ describe("a POST body checked before Next.js decodes it", () => {
     ],
   ])("refuses %s with 400", async (_kind, request, isCall) => {
     expect(await checkPostBody({ ...request, isCall })).toMatchObject({ status: 400 });
+  });
+
+  it("accepts a call of an action without arguments, sent as a plain-text list, and nothing else as text", async () => {
+    const text = (body: string) => ({ contentType: "text/plain;charset=UTF-8", body: Buffer.from(body), isCall: true });
+    expect(await checkPostBody(text("[]"))).toBeNull();
+    expect(await checkPostBody(text("not json"))).toMatchObject({ status: 400 });
+    expect(await checkPostBody(text('{"a":1}'))).toMatchObject({ status: 400 });
+    expect(await checkPostBody(text('["$@1"]'))).toMatchObject({ status: 400 });
   });
 
   it("leaves other posts to the page: a plain form to a route, a page's own multipart form", async () => {
