@@ -13,8 +13,14 @@ const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from its package folder at run time too.
   // pg-boss reads its SQL migrations and loads pg and cron-parser itself.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "pg-boss"],
-  // Customer files of up to 20 MB are uploaded through a server action (lib/people/import/rules.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "21mb" } },
+  // Customer files of up to 20 MB are uploaded through a server action (lib/people/import/rules.ts). proxy.ts reads
+  // each body whole to count and check it (lib/auth/request-body.ts): with Next.js's default of 10 MB it would be
+  // handed a cut-off copy, and the page the cut-off body (a 500); 22 MB lets it see past every limit it enforces.
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: "21mb" },
+    proxyClientMaxBodySize: "22mb",
+  },
   poweredByHeader: false,
   // Cached pages start empty in each server's memory, never from the build's output (docs/decisions/0016-page-caching.md).
   cacheHandler: path.resolve("lib/cache/route-cache-handler.mjs"),

@@ -1,5 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { checkRequest, FORM_BYTES, HSTS, policyFor } from "@/lib/auth/request-guard";
+import { checkPostBody, readWithin } from "@/lib/auth/request-body";
+import {
+  ALLOWED_METHODS,
+  bodyLimitFor,
+  checkRequest,
+  HSTS,
+  policyFor,
+  tooLarge,
+  type Verdict,
+} from "@/lib/auth/request-guard";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { calendarChoicePath } from "@/lib/events/calendar-path";
 
@@ -7,20 +16,30 @@ import { calendarChoicePath } from "@/lib/events/calendar-path";
  * Runs before every page, action and route: refuses malformed or oversized requests and cross-site server action
  * posts with a 4xx instead of letting them reach code that would answer 500, and sets the nonce-based CSP.
  */
-/** A form body Next.js would fail to parse (a 500): checked here for form-sized bodies; uploads are left alone. */
-const isBrokenForm = async (request: NextRequest) => {
-  const type = request.headers.get("content-type") ?? "";
-  if (request.method !== "POST" || !type.startsWith("multipart/form-data")) return false;
-  if (!/boundary=/i.test(type)) return true;
-  const length = Number(request.headers.get("content-length") ?? Number.NaN);
-  if (!(length <= FORM_BYTES)) return false;
-  return request
-    .clone()
-    .formData()
-    .then(
-      () => false,
-      () => true,
-    );
+const refuse = (verdict: NonNullable<Verdict>) =>
+  new NextResponse(verdict.message, {
+    status: verdict.status,
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      ...(verdict.status === 405 ? { allow: ALLOWED_METHODS.join(", ") } : {}),
+    },
+  });
+
+/**
+ * A POST's body, counted as it streams (chunked bodies have no length to check first) and checked as the form or
+ * server action call it claims to be. Next.js keeps its own copy for the page, so reading it here costs nothing more.
+ */
+const checkBody = async (request: NextRequest, pathname: string): Promise<Verdict> => {
+  if (request.method !== "POST") return null;
+  const limit = bodyLimitFor(pathname);
+  const body = await readWithin(request.body, limit).catch(() => "broken" as const);
+  if (body === "too-large") return tooLarge(limit);
+  if (body === "broken") return { status: 400, message: "The request's body could not be read." };
+  return checkPostBody({
+    contentType: request.headers.get("content-type") ?? "",
+    isCall: request.headers.has("next-action"),
+    body,
+  });
 };
 
 export const proxy = async (request: NextRequest) => {
@@ -34,15 +53,8 @@ export const proxy = async (request: NextRequest) => {
     origin: headers.get("origin"),
     host: headers.get("x-forwarded-host") ?? headers.get("host"),
   });
-  if (!verdict && (await isBrokenForm(request))) {
-    return new NextResponse("The form sent was not complete. Go back and send it again.", { status: 400 });
-  }
-  if (verdict) {
-    return new NextResponse(verdict.message, {
-      status: verdict.status,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
+  const refusal = verdict ?? (await checkBody(request, rawUrl.pathname));
+  if (refusal) return refuse(refusal);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = policyFor(rawUrl.pathname, nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(headers);

@@ -12,12 +12,19 @@ import type {
 
 export const DEMO_PASSWORD = "involve-demo-password";
 
+/**
+ * The demo administrator's authenticator app secret (README "Demo accounts"): the demo requires a second factor of
+ * administrators, so anyone trying the demo adds this to an app by hand, and the tests make codes from it.
+ */
+export const DEMO_ADMIN_EMAIL = "admin@involve.test";
+export const DEMO_ADMIN_TOTP_SECRET = "INVOLVEDEMOADMINTOTPSECRETKEY234";
+
 export const DEMO_USERS: { email: string; name: string; role: Role; customerRef?: string }[] = [
   { email: "tenant@involve.test", name: "Morag Campbell", role: "TENANT", customerRef: "C00001" },
   { email: "tenant2@involve.test", name: "Arjun Patel", role: "TENANT", customerRef: "C00002" },
   { email: "officer@involve.test", name: "Owen Officer", role: "OFFICER" },
   { email: "board@involve.test", name: "Bridget Board", role: "BOARD" },
-  { email: "admin@involve.test", name: "Ada Admin", role: "ADMIN" },
+  { email: DEMO_ADMIN_EMAIL, name: "Ada Admin", role: "ADMIN" },
 ];
 
 export const AREAS = ["Riverside", "Hillhead", "Millbrook", "Eastgate", "Northfield", "Old Town"];

@@ -7,6 +7,7 @@
 // WEB_CONCURRENCY sets the number of workers. The embedded database can only be opened by one process, so without
 // DATABASE_URL there is one worker. Each worker's database pool is DATABASE_POOL_MAX, else a share of 20
 // connections (scripts/lib/workers.mjs).
+import "./lib/http-guard.mjs";
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { poolPerWorker, workerCount } from "./lib/workers.mjs";

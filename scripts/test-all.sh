@@ -53,6 +53,10 @@ elif env "${e2e_env[@]}" $tsx scripts/db-migrate.ts && env "${e2e_env[@]}" $tsx 
 fi
 results+=("playwright:$reports/e2e.json")
 
+# The attacker's requests (issues 13 and 22) against the production build on the end-to-end database, after the
+# journeys: its guessing attack and feedback burst leave limits behind that a journey should not meet.
+step probe env "${e2e_env[@]}" $tsx scripts/probe.ts --start
+
 if [ -n "${TEST_POSTGRES_URL:-}" ]; then
   # Two app servers on the end-to-end database: shared sessions, scheduled jobs claimed once.
   step two-servers env "${e2e_env[@]}" $tsx scripts/two-servers.ts

@@ -64,6 +64,9 @@ const firstErrors = (error: z.ZodError) => {
 const buildAction =
   <S extends z.ZodType, R, U>(authorize: () => Promise<U>, { schema, run, done }: Options<S, R, U>) =>
   async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    // Anyone can call an action with any arguments (proxy.ts only checks they decode): without a form it is no call
+    // this action answers, so a 404 rather than a 500 from reading fields that are not there.
+    if (!(formData instanceof FormData)) notFound();
     const user = await authorize();
     const unusual = fieldsWithNul(formData);
     if (Object.keys(unusual).length > 0) {

@@ -13,3 +13,14 @@ export const clientIp = (headers: Headers, hops = env.TRUSTED_PROXY_HOPS): strin
     .filter(Boolean);
   return chain[chain.length - hops] ?? null;
 };
+
+/** The connection's own address, set by scripts/lib/http-guard.mjs over anything the client sent. */
+export const PEER_HEADER = "x-involve-peer";
+
+/**
+ * Who sent a public form, for its per-client limit: the trusted proxy's word, else the connection's address. Behind
+ * a proxy nobody named, that is the proxy's, shared by everyone: name it with TRUSTED_PROXY_HOPS (README). Sign-in
+ * does not use it: there a shared address would let one person's guesses hold everyone back (decision 19).
+ */
+export const formClient = (headers: Headers, hops = env.TRUSTED_PROXY_HOPS): string | null =>
+  clientIp(headers, hops) ?? (headers.get(PEER_HEADER) || null);

@@ -31,8 +31,9 @@ export const findSessionUser = async (claims: SessionClaims, now = new Date()): 
   if (claims.endsAt <= now.getTime()) return null;
   const rows = await db.$queryRaw<SessionUser[]>`
     SELECT "id", "name", "email", "role"::text AS "role", "customerId", "seesEqualityData",
-      ("role" <> 'TENANT' AND "totpEnabledAt" IS NULL
-        AND COALESCE((SELECT "requireSecondFactor" FROM "Landlord" WHERE "id" = 1), false)) AS "mustSetUpSecondFactor"
+      ("role" <> 'TENANT' AND "totpEnabledAt" IS NULL AND COALESCE((
+        SELECT "secondFactorRequiredFor" = 'STAFF' OR ("secondFactorRequiredFor" = 'ADMINISTRATORS' AND "User"."role" = 'ADMIN')
+        FROM "Landlord" WHERE "id" = 1), false)) AS "mustSetUpSecondFactor"
     FROM "User"
     WHERE "id" = ${claims.userId} AND "disabledAt" IS NULL AND "sessionVersion" = ${claims.version}
       AND NOT EXISTS (SELECT 1 FROM "RevokedSession" WHERE "sid" = ${claims.sid})`;

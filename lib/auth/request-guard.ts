@@ -1,6 +1,6 @@
 /**
- * Pure checks proxy.ts makes on every request before Next.js sees it (docs/decisions/0010-security-...):
- * malformed addresses get 400, oversized bodies 413, forms posted from another site 403.
+ * Pure checks proxy.ts makes on every request before Next.js sees it (docs/decisions/0015 and 0019): methods
+ * nothing here answers get 405, malformed addresses 400, oversized bodies 413, forms posted from another site 403.
  */
 
 const KB = 1024;
@@ -9,7 +9,7 @@ const KB = 1024;
 export const PUBLIC_FORM_BYTES = 8 * KB;
 /** Tenant and other forms: long answers, but no files. */
 export const FORM_BYTES = 256 * KB;
-/** Staff pages upload files (customer lists, survey responses, consultation documents): next.config allows 21 MB. */
+/** Staff pages upload files of up to 20 MB (customer lists, survey responses, documents), plus the form around them. */
 export const UPLOAD_BYTES = 21 * KB * KB;
 
 const PUBLIC_FORM_PATHS = ["/sign-in", "/register", "/forgot-password", "/reset-password", "/account"];
@@ -34,7 +34,19 @@ export const isCleanUrlPart = (raw: string) => {
   return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(decoded) && !decoded.includes("\uFFFD");
 };
 
-export type Verdict = { status: 400 | 403 | 413; message: string } | null;
+export type Verdict = { status: 400 | 403 | 405 | 413 | 415; message: string } | null;
+
+/** Pages, route handlers and server actions here answer these; TRACE, PUT and the rest get 405, not a 500. */
+export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+
+/** The 413 message names the limit, so someone uploading a file knows what will fit. */
+export const tooLarge = (limit: number): NonNullable<Verdict> => ({
+  status: 413,
+  message:
+    limit >= KB * KB
+      ? `What you sent is too large: files of up to ${Math.floor(limit / (KB * KB)) - 1} MB can be uploaded here.`
+      : `What you sent is too large for this page: it takes up to ${Math.round(limit / KB)} kB.`,
+});
 
 /** The route mail programs post to when someone presses "Unsubscribe" beside an email. */
 export const ONE_CLICK_UNSUBSCRIBE = "/unsubscribe/one-click";
@@ -47,6 +59,8 @@ export const checkRequest = (request: {
   origin: string | null;
   host: string | null;
 }): Verdict => {
+  if (!ALLOWED_METHODS.includes(request.method))
+    return { status: 405, message: "This address does not answer that kind of request." };
   if (!isCleanUrlPart(request.pathname) || !isCleanUrlPart(request.search.replace(/^\?/, ""))) {
     return { status: 400, message: "The address of this page has characters in it that it cannot have." };
   }
@@ -54,8 +68,7 @@ export const checkRequest = (request: {
     const length = Number(request.contentLength);
     if (!Number.isSafeInteger(length) || length < 0)
       return { status: 400, message: "The request's length is not a number." };
-    if (length > bodyLimitFor(request.pathname))
-      return { status: 413, message: "What you sent is too large for this page." };
+    if (length > bodyLimitFor(request.pathname)) return tooLarge(bodyLimitFor(request.pathname));
   }
   // Every form here is a server action; Next.js answers a foreign Origin on one with a 500, so it stops here. The
   // one-click unsubscribe (RFC 8058) is the exception: mail providers post it from their own sites.

@@ -1,3 +1,4 @@
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { sendTemplatedEmail } from "@/lib/mail/send-email";
@@ -5,13 +6,23 @@ import { hashToken, newResetToken } from "./passwords";
 import { RESET_LINK_MINUTES, resetLinkExpiry, THROTTLES } from "./rules";
 import { reserveAttempt } from "./throttle";
 
-const sendResetLink = async (email: string, now: Date) => {
+const sendResetLink = async (email: string, ip: string | null, now: Date) => {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true, disabledAt: true } });
   // The token is made either way, so an unknown address costs about the same work as a known one.
   const token = newResetToken();
   const tokenHash = hashToken(token);
   if (!user || user.disabledAt) return;
-  await db.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: resetLinkExpiry(now) } });
+  await db.$transaction(async (tx) => {
+    await tx.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: resetLinkExpiry(now) } });
+    // Who asked cannot be known (anyone may type the address), so no actor; the address is kept when known.
+    await recordAuditEvent(tx, {
+      actorId: null,
+      action: "auth.password.reset-requested",
+      entityType: "User",
+      entityId: user.id,
+      details: { ip },
+    });
+  });
   await sendTemplatedEmail(email, {
     subject: "Reset your Involve password",
     greeting: `Hello ${user.name},`,
@@ -50,5 +61,5 @@ export const requestPasswordReset = async (options: {
       `You have asked for several reset links in a short time. Wait ${wait}, then ask again, or check your email for the links already sent.`,
     now,
   );
-  await defer(() => sendResetLink(email, now));
+  await defer(() => sendResetLink(email, ip, now));
 };

@@ -55,6 +55,11 @@ export const THROTTLES = {
   accountAndAddress: { limit: 5, windowMs: 15 * MINUTE },
   /** One account from anywhere: never locked, only slowed (1 s, 2 s, 4 s ... at most a minute between guesses). */
   account: { limit: Number.MAX_SAFE_INTEGER, windowMs: 24 * 60 * MINUTE, freeAttempts: 5, maxDelayMs: MINUTE },
+  /**
+   * A browser the owner signed in with before, instead of the two keys above: an attack elsewhere does not touch it,
+   * and a stolen device cookie still allows no more than this.
+   */
+  knownDevice: { limit: 10, windowMs: 15 * MINUTE },
   /** One address across accounts: stops one machine trying many accounts. */
   address: { limit: 50, windowMs: 15 * MINUTE },
   /** Reset links and registrations asked for, per email or customer reference and per address. */
@@ -62,6 +67,9 @@ export const THROTTLES = {
   resetAddress: { limit: 10, windowMs: 60 * MINUTE },
   registerReference: { limit: 5, windowMs: 60 * MINUTE },
   registerAddress: { limit: 10, windowMs: 60 * MINUTE },
+  /** Public forms (anonymous feedback, one-click unsubscribe) per client; registration uses registerAddress. */
+  feedbackClient: { limit: 5, windowMs: 10 * MINUTE },
+  unsubscribeClient: { limit: 30, windowMs: 10 * MINUTE },
   /** Codes from an authenticator app, per account: six digits allow no more. */
   secondFactor: { limit: 5, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, ThrottlePolicy>;
@@ -103,6 +111,15 @@ export const waitPhrase = (ms: number) => {
   const minutes = Math.max(1, Math.ceil(ms / MINUTE));
   return minutes === 1 ? "a minute" : `${minutes} minutes`;
 };
+
+/**
+ * Failed sign-ins to one account go into the audit log summarised: the first of an hour, then one row when the count
+ * reaches 10, 100, 1,000 ... (an attack of one guess a second for an hour writes four rows, not 3,600).
+ */
+export const FAILED_SIGN_IN_AUDIT_WINDOW_MS = 60 * MINUTE;
+
+export const auditsFailedAttempt = (attempts: number) =>
+  attempts === 1 || (attempts >= 10 && /^10*$/.test(`${attempts}`));
 
 export const RESET_LINK_MINUTES = 60;
 

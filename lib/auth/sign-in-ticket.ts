@@ -2,12 +2,13 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { authSecret } from "./secret";
 
 /**
- * A short-lived, signed note that a user passed a sign-in step: "password" (the code is still to come, kept in a
- * cookie) or "session" (handed straight to next-auth on the server, never to the browser).
+ * A signed note that a user passed a sign-in step: "password" (the code is still to come, kept in a cookie for five
+ * minutes), "session" (handed straight to next-auth on the server, never to the browser) or "device" (this browser
+ * has signed in to the account before, kept for a year: see lib/auth/known-device.ts).
  */
-type Purpose = "password" | "session";
+type Purpose = "password" | "session" | "device";
 
-const LIFETIME_MS: Record<Purpose, number> = { password: 5 * 60_000, session: 60_000 };
+const LIFETIME_MS: Record<Purpose, number> = { password: 5 * 60_000, session: 60_000, device: 365 * 86_400_000 };
 
 const sign = (payload: string) => createHmac("sha256", authSecret()).update(payload).digest("base64url");
 

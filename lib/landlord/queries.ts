@@ -2,7 +2,7 @@ import { cache } from "react";
 import { isBuildPhase } from "@/lib/cache/build-phase";
 import { db } from "@/lib/db";
 
-const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, requireSecondFactor: false };
+const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, secondFactorRequiredFor: "NOBODY" as const };
 
 // The landlord's settings and look, read once per request. The build renders pages without the database
 // (build-phase.ts). Page headers and titles read the cached copy in lib/cache/landlord-chrome.ts instead.
@@ -14,7 +14,7 @@ const getLandlordHeader = cache(async () =>
         select: {
           name: true,
           regime: true,
-          requireSecondFactor: true,
+          secondFactorRequiredFor: true,
           brandColour: true,
           logoPath: true,
           logoType: true,
@@ -26,7 +26,7 @@ const getLandlordHeader = cache(async () =>
 export const getLandlord = async () => {
   const landlord = await getLandlordHeader();
   return landlord
-    ? { name: landlord.name, regime: landlord.regime, requireSecondFactor: landlord.requireSecondFactor }
+    ? { name: landlord.name, regime: landlord.regime, secondFactorRequiredFor: landlord.secondFactorRequiredFor }
     : UNNAMED;
 };
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalDate, optionalText, requiredDate } from "@/lib/forms";
-import { AccessibilityStatus } from "@/lib/generated/prisma/enums";
+import { AccessibilityStatus, SecondFactorRule } from "@/lib/generated/prisma/enums";
 import { HEX_COLOUR, isSameSitePath, LOGO_TYPES, MAX_LOGO_BYTES, MINIMUM_CONTRAST, passesWithWhiteText } from "./rules";
 
 export const ZLandlordSettings = z.object({
@@ -10,9 +10,7 @@ export const ZLandlordSettings = z.object({
     .min(2, "Enter the landlord's name")
     .max(120, "The landlord's name must be 120 characters or fewer"),
   regime: z.enum(["ENGLAND", "SCOTLAND"], "Choose whether the landlord reports in England or Scotland"),
-  requireSecondFactor: z
-    .enum(["yes", "no"], "Choose whether staff and board members must use an authenticator app")
-    .transform((answer) => answer === "yes"),
+  secondFactorRequiredFor: z.enum(SecondFactorRule, "Choose who must use an authenticator app"),
 });
 
 export type LandlordSettings = z.infer<typeof ZLandlordSettings>;

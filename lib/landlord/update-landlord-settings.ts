@@ -9,7 +9,7 @@ export const updateLandlordSettings = async (options: { actor: Actor; settings: 
   await db.$transaction(async (tx) => {
     const before = await tx.landlord.findUnique({
       where: { id: 1 },
-      select: { name: true, regime: true, requireSecondFactor: true },
+      select: { name: true, regime: true, secondFactorRequiredFor: true },
     });
     await tx.landlord.upsert({ where: { id: 1 }, create: { id: 1, ...settings }, update: settings });
     await recordAuditEvent(tx, {

@@ -1,11 +1,22 @@
 /**
- * Replays, against a running build, what an attacker tried (issue 13): the authorization matrix, malformed
- * requests (none may get a 5xx) and concurrent sign-in and reset attempts (the limits must hold).
+ * Replays, against a running build, what an attacker tried (issues 13 and 22): the authorization matrix, malformed
+ * requests (none may get a 5xx: bad addresses, bodies, action calls, methods, chunked and large bodies), open
+ * redirects, signed-out cookies, concurrent sign-in and reset attempts, the owner signing in during an attack and
+ * bursts of anonymous feedback (the limits must hold).
  * Used by `npm run probe` (scripts/probe.ts) and, smaller, by tests/e2e/security.spec.ts.
  */
 import { AREA_ROLES, delayAfter, THROTTLES } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { actionFields } from "./sign-in-over-http";
+import {
+  actionIdOf,
+  checkBodiesAndMethods,
+  checkReturnPaths,
+  checkSignedOutCookie,
+  secondRoundCases,
+  type Probe,
+} from "./probe-second-round";
+import { checkLimitsHoldForTheOwner } from "./probe-limits";
+import { actionFields, signInOverHttp } from "./sign-in-over-http";
 
 type Outcome = { name: string; ok: boolean; detail: string };
 
@@ -100,9 +111,15 @@ export const runProbe = async (options: {
   base: string;
   fuzzCount: number;
   concurrency?: number;
+  /**
+   * Also the heavy and lasting checks: uploads of 11 to 22.5 MB, a guessing attack on the demo board member's
+   * account and a burst of anonymous feedback. `npm run probe` makes them; the end-to-end spec, whose other journeys
+   * sign in as the board member afterwards on the same server, does not.
+   */
+  full?: boolean;
   log?: (line: string) => void;
 }) => {
-  const { base, fuzzCount, concurrency = 8, log = () => {} } = options;
+  const { base, fuzzCount, concurrency = 8, full = true, log = () => {} } = options;
   const report: ProbeReport = { sent: 0, serverErrors: 0, failures: [], checks: 0, summary: [] };
   const serverErrorSamples: string[] = [];
 
@@ -129,6 +146,19 @@ export const runProbe = async (options: {
   const check = (name: string, ok: boolean, detail: string) => {
     report.checks += 1;
     if (!ok) report.failures.push({ name, ok, detail });
+  };
+
+  const probe: Probe = {
+    base,
+    check,
+    record: (label, method, path, status) => {
+      report.sent += 1;
+      if (status >= 500) {
+        report.serverErrors += 1;
+        if (serverErrorSamples.length < 10)
+          serverErrorSamples.push(`${label}: ${method} ${path.slice(0, 80)} -> ${status}`);
+      }
+    },
   };
 
   const signInForm = async () => actionFields((await send("sign-in page", "/sign-in")).body);
@@ -158,12 +188,10 @@ export const runProbe = async (options: {
     return send(label, path, { method: "POST", body, headers: { "content-type": type, origin: base, ...headers } });
   };
 
-  const signInAs = async (email: string) => {
-    const hidden = await signInForm();
-    const response = await postForm("sign in", "/sign-in", [...hidden, ["email", email], ["password", PASSWORD]]);
-    const cookie = (response.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
-    return { cookie, status: response.status };
-  };
+  // The demo administrator is asked for an authenticator code too, which signInOverHttp gives.
+  const signInAs = async (email: string) => ({
+    cookie: await signInOverHttp(base, email, PASSWORD).catch(() => ""),
+  });
 
   // 1. Authorization matrix: every path for a stranger and each role.
   const sessions = new Map<Role | "STRANGER", string>([["STRANGER", ""]]);
@@ -197,6 +225,8 @@ export const runProbe = async (options: {
   await postForm("sign out", "/tenant", signOutFields, { cookie: replay.cookie });
   const after = await send("replay", "/tenant", { headers: { cookie: replay.cookie } });
   check("signed-out cookie replayed", after.status !== 200, `status ${after.status}`);
+  await checkSignedOutCookie(probe, replay.cookie, ACCOUNTS.TENANT);
+  await checkReturnPaths(probe, sessions.get("TENANT") ?? "");
 
   // 3. Malformed requests.
   const hidden = await signInForm();
@@ -275,6 +305,13 @@ export const runProbe = async (options: {
       );
     }
   }
+  const pages = [];
+  for (const path of ["/sign-in", "/register", "/forgot-password", "/feedback"]) {
+    const actionId = actionIdOf((await send("form page", path)).body);
+    check(`${path} has a server action`, Boolean(actionId), "no action id in the page");
+    if (actionId) pages.push({ path, actionId });
+  }
+  cases.push(...secondRoundCases(probe, pages, FUZZ_PATHS));
   let index = 0;
   // Fewer requests than cases: spread evenly over every kind; more: go round again.
   const fuzzCases = Array.from({ length: fuzzCount }, (_, i) =>
@@ -318,6 +355,8 @@ export const runProbe = async (options: {
     "no script with the nonce",
   );
 
+  if (full) await checkBodiesAndMethods(probe, sessions.get("OFFICER") ?? "");
+
   // 4. Concurrency: 30 wrong passwords at once are evaluated no more than the limit; duplicate reset requests likewise.
   const victim = `probe-${Date.now()}@involve.test`;
   const started = Date.now();
@@ -344,6 +383,8 @@ export const runProbe = async (options: {
   const accepted = resets.filter((r) => r.body.includes("belongs to an account")).length;
   check("20 concurrent reset requests: at most 3 accepted", accepted <= 3 && accepted > 0, `${accepted} accepted`);
   report.summary.push(`concurrent reset requests: ${accepted} accepted of 20`);
+
+  if (full) report.summary.push(await checkLimitsHoldForTheOwner(probe, { signInForm, postForm, send }));
 
   report.summary.push(
     `requests sent: ${report.sent}; responses >= 500: ${report.serverErrors}; checks: ${report.checks}, failed: ${report.failures.length}`,

@@ -1,7 +1,24 @@
 // Signs in the way a browser without JavaScript does: read the sign-in page's form (its server action's hidden
-// fields), post it with the email and password, keep the cookies the server sets. Returns the Cookie header to send
-// with later requests. (next-auth's own credentials endpoint takes only the ticket Involve's sign-in issues.)
+// fields), post it with the email and password, keep the cookies the server sets, and give the demo administrator's
+// authenticator code when asked. Returns the Cookie header to send with later requests.
+import { generate } from "otplib";
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_TOTP_SECRET } from "../../prisma/seed-data";
+
 type Jar = Map<string, string>;
+
+const STEP_MS = 30_000;
+
+/**
+ * A code from the demo administrator's app for the 30-second step `offset` steps from now. Each step's code is
+ * accepted once, so a second sign-in in the same step uses the next step's (one step ahead is accepted too).
+ */
+export const demoAdminCode = (offset = 0, now = Date.now()) =>
+  generate({ secret: DEMO_ADMIN_TOTP_SECRET, epoch: Math.floor((now + offset * STEP_MS) / 1000) });
+
+/** How long until the next 30-second step begins, and a little more. */
+export const untilNextStep = (now = Date.now()) => STEP_MS - (now % STEP_MS) + 500;
+
+export { DEMO_ADMIN_EMAIL };
 
 const keep = (jar: Jar, response: Response) => {
   for (const cookie of response.headers.getSetCookie()) {
@@ -44,10 +61,31 @@ export const signInOverHttp = async (baseUrl: string, email: string, password: s
     body: form,
   });
   keep(jar, response);
+  if (response.headers.get("location")?.startsWith("/sign-in/code") && email === DEMO_ADMIN_EMAIL)
+    await giveDemoAdminCode(baseUrl, jar);
   if (![...jar.keys()].some((name) => name.endsWith("session-token"))) {
     throw new Error(
       `Signing in as ${email} failed (HTTP ${response.status}, ${response.headers.get("location") ?? "no redirect"})`,
     );
   }
   return header(jar);
+};
+
+/** The code step: this step's code, then the next step's, then, both used by others, wait for a fresh step. */
+const giveDemoAdminCode = async (baseUrl: string, jar: Jar) => {
+  for (const offset of [0, 1, "wait"] as const) {
+    if (offset === "wait") await new Promise((resolve) => setTimeout(resolve, untilNextStep()));
+    const page = await fetch(`${baseUrl}/sign-in/code`, { headers: { cookie: header(jar) } });
+    const form = new FormData();
+    for (const [name, value] of actionFields(await page.text())) form.append(name, value);
+    form.append("code", await demoAdminCode(offset === "wait" ? 0 : offset));
+    const answer = await fetch(`${baseUrl}/sign-in/code`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { origin: baseUrl, cookie: header(jar) },
+      body: form,
+    });
+    keep(jar, answer);
+    if ([...jar.keys()].some((name) => name.endsWith("session-token"))) return;
+  }
 };

@@ -11,6 +11,12 @@ test("a signed-out session's cookie, replayed, gets the sign-in page", async ({ 
   await context.addCookies(cookies);
   await page.goto("/tenant");
   await expect(page).toHaveURL("/sign-in?returnTo=%2Ftenant");
+  // next-auth's own endpoints are closed (they ignored sign-out), and the data download refuses the cookie too.
+  const session = await page.request.get("/api/auth/session");
+  expect(session.status()).toBe(404);
+  expect(await session.text()).not.toContain(ACCOUNTS.tenant);
+  expect((await page.request.post("/api/auth/signout")).status()).toBe(404);
+  expect((await page.request.get("/tenant/my-data/download", { maxRedirects: 0 })).status()).not.toBe(200);
 });
 
 test("pages carry a nonce CSP and no HSTS over plain HTTP; bad requests get 4xx, not 500", async ({ request }) => {
@@ -73,7 +79,7 @@ test("a small probe: the access matrix holds, malformed requests get no 5xx, con
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const report = await runProbe({ base: baseURL!, fuzzCount: 300, concurrency: 4 });
+  const report = await runProbe({ base: baseURL!, fuzzCount: 300, concurrency: 4, full: false });
   expect(report.failures).toEqual([]);
   expect(report.serverErrors).toBe(0);
 });

@@ -14,9 +14,13 @@ describe("landlord settings", () => {
     const admin = await createUser({ role: "ADMIN" });
     await updateLandlordSettings({
       actor: admin,
-      settings: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false },
+      settings: { name: "Glen Housing", regime: "SCOTLAND", secondFactorRequiredFor: "NOBODY" },
     });
-    expect(await getLandlord()).toEqual({ name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false });
+    expect(await getLandlord()).toEqual({
+      name: "Glen Housing",
+      regime: "SCOTLAND",
+      secondFactorRequiredFor: "NOBODY",
+    });
     const { events, total } = await listAuditEvents({ page: 1 });
     expect(total).toBe(1);
     expect(events[0]).toMatchObject({
@@ -25,8 +29,8 @@ describe("landlord settings", () => {
       entityId: "1",
       actor: { name: admin.name },
       details: {
-        before: { name: "Test Housing Association", regime: "ENGLAND", requireSecondFactor: false },
-        after: { name: "Glen Housing", regime: "SCOTLAND", requireSecondFactor: false },
+        before: { name: "Test Housing Association", regime: "ENGLAND", secondFactorRequiredFor: "NOBODY" },
+        after: { name: "Glen Housing", regime: "SCOTLAND", secondFactorRequiredFor: "NOBODY" },
       },
     });
   });
@@ -36,13 +40,13 @@ describe("landlord settings", () => {
     await expect(
       updateLandlordSettings({
         actor: { id: "no-such-user", role: "ADMIN" },
-        settings: { name: "Ghost", regime: "SCOTLAND", requireSecondFactor: false },
+        settings: { name: "Ghost", regime: "SCOTLAND", secondFactorRequiredFor: "NOBODY" },
       }),
     ).rejects.toMatchObject({ code: "P2003" });
     expect(await getLandlord()).toEqual({
       name: "Test Housing Association",
       regime: "ENGLAND",
-      requireSecondFactor: false,
+      secondFactorRequiredFor: "NOBODY",
     });
     expect(await db.auditEvent.count()).toBe(0);
   });

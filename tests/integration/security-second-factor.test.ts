@@ -84,7 +84,7 @@ describe("second factor", () => {
 
   it("sends staff without an app to set one up when the landlord requires it, but not tenants", async () => {
     await createLandlord();
-    await db.landlord.update({ where: { id: 1 }, data: { requireSecondFactor: true } });
+    await db.landlord.update({ where: { id: 1 }, data: { secondFactorRequiredFor: "STAFF" } });
     const officer = await createUser({ role: "OFFICER" });
     const tenant = await createUser({ role: "TENANT" });
     const claims = (user: { id: string }) => ({
@@ -95,5 +95,22 @@ describe("second factor", () => {
     });
     expect((await findSessionUser(claims(officer)))?.mustSetUpSecondFactor).toBe(true);
     expect((await findSessionUser(claims(tenant)))?.mustSetUpSecondFactor).toBe(false);
+  });
+
+  it("sends only administrators to set one up when the rule is for administrators, until they have one", async () => {
+    await createLandlord();
+    await db.landlord.update({ where: { id: 1 }, data: { secondFactorRequiredFor: "ADMINISTRATORS" } });
+    const admin = await createUser({ role: "ADMIN" });
+    const officer = await createUser({ role: "OFFICER" });
+    const claims = (user: { id: string }) => ({
+      userId: user.id,
+      version: 0,
+      sid: user.id,
+      endsAt: Date.now() + 60_000,
+    });
+    expect((await findSessionUser(claims(admin)))?.mustSetUpSecondFactor).toBe(true);
+    expect((await findSessionUser(claims(officer)))?.mustSetUpSecondFactor).toBe(false);
+    await db.user.update({ where: { id: admin.id }, data: { totpSecret: "X", totpEnabledAt: new Date() } });
+    expect((await findSessionUser(claims(admin)))?.mustSetUpSecondFactor).toBe(false);
   });
 });

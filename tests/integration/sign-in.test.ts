@@ -46,7 +46,8 @@ describe("verifySignIn", () => {
     const soon = new Date(now.getTime() + 10 * 60 * SECOND);
     expect(await refusalCode(attempt(user.email, FACTORY_PASSWORD, "198.51.100.1", soon))).toBe("rate_limited");
     expect((await attempt(user.email, FACTORY_PASSWORD, "203.0.113.9", soon)).id).toBe(user.id);
-    expect(await db.auditEvent.count({ where: { action: "auth.sign-in.throttled" } })).toBe(1);
+    // Five failures and a refusal are one audit row: failures are summarised (10, 100 ...), not one row each.
+    expect(await db.auditEvent.count({ where: { action: { startsWith: "auth.sign-in." } } })).toBe(1);
   });
 
   it("slows guesses at one account from many addresses without locking the owner out", async () => {
@@ -90,6 +91,67 @@ describe("verifySignIn", () => {
     const user = await createUser();
     await refusalCode(attempt(user.email, "wrong"));
     await attempt(user.email, FACTORY_PASSWORD);
-    expect(await db.throttle.count({ where: { key: { contains: user.email } } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: { startsWith: "sign-in:", contains: user.email } } })).toBe(0);
+  });
+
+  it(
+    "lets the owner sign in from their known browser throughout a 150 s attack of one guess a second",
+    { timeout: 120_000 },
+    async () => {
+      const user = await createUser();
+      const device = { userId: user.id, id: "owner-browser" };
+      const start = new Date("2026-11-22T10:00:00Z").getTime();
+      const outcomes: string[] = [];
+      for (let second = 0; second < 150; second += 1) {
+        const now = new Date(start + second * SECOND);
+        // The attacker rotates addresses and has no device cookie of the owner's.
+        await refusalCode(
+          verifySignIn({ email: user.email, password: "guess", ip: `198.51.100.${second % 250}`, now }),
+        );
+        if (second % 10 === 5) {
+          const owner = await verifySignIn({
+            email: user.email,
+            password: FACTORY_PASSWORD,
+            ip: "203.0.113.9",
+            device,
+            now,
+          });
+          outcomes.push(owner.id === user.id ? "signed in" : "refused");
+        }
+      }
+      expect(outcomes).toEqual(Array.from({ length: 15 }, () => "signed in"));
+      // The attacker was slowed all along: most guesses were never compared.
+      expect(await db.throttle.findUnique({ where: { key: `sign-in:account:${user.email}` } })).toMatchObject({
+        attempts: expect.any(Number) as number,
+      });
+      const audited = await db.auditEvent.findMany({ where: { details: { path: ["email"], equals: user.email } } });
+      expect(audited.map((event) => event.action).sort()).toEqual([
+        "auth.sign-in.failed",
+        "auth.sign-in.failed-repeatedly",
+        "auth.sign-in.failed-repeatedly",
+      ]);
+    },
+  );
+
+  it("gives a device cookie of another account no way round the account's delay", async () => {
+    const user = await createUser();
+    const other = await createUser();
+    const now = new Date("2026-11-22T10:00:00Z");
+    for (let i = 0; i < 5; i += 1) await refusalCode(attempt(user.email, "wrong", null, now));
+    const device = { userId: other.id, id: "someone-elses-browser" };
+    expect(
+      await refusalCode(verifySignIn({ email: user.email, password: FACTORY_PASSWORD, ip: null, device, now })),
+    ).toBe("rate_limited");
+  });
+
+  it("limits guesses from a known browser too, should its cookie be stolen", async () => {
+    const user = await createUser();
+    const device = { userId: user.id, id: "stolen" };
+    const now = new Date("2026-11-22T10:00:00Z");
+    for (let i = 0; i < THROTTLES.knownDevice.limit; i += 1)
+      await refusalCode(verifySignIn({ email: user.email, password: "wrong", ip: null, device, now }));
+    expect(
+      await refusalCode(verifySignIn({ email: user.email, password: FACTORY_PASSWORD, ip: null, device, now })),
+    ).toBe("rate_limited");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  auditsFailedAttempt,
   AREA_ROLES,
   decideAccess,
   decideAttempt,
@@ -87,4 +88,11 @@ it("reset links last one hour", () => {
 
 it("compares email addresses without case or surrounding space", () => {
   expect(normaliseEmail("  Morag.Campbell@Example.ORG ")).toBe("morag.campbell@example.org");
+});
+
+describe("failed sign-ins in the audit log", () => {
+  it("are written for the first of the hour, then at 10, 100, 1,000 ...", () => {
+    const written = Array.from({ length: 1500 }, (_, i) => i + 1).filter(auditsFailedAttempt);
+    expect(written).toEqual([1, 10, 100, 1000]);
+  });
 });

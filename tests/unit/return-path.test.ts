@@ -21,10 +21,24 @@ describe("the page to return to after signing in", () => {
     "/sign-in",
     "/sign-in?returnTo=/staff",
     "/api/auth/signout",
+    // Each becomes "//evil.example" once the dot segments are resolved, as a browser resolves them (issue 22).
+    "/.//evil.example",
+    "/..//evil.example",
+    "/%2e//evil.example",
+    "/%2E%2E//evil.example",
+    "/a/..//evil.example",
+    "/a/b/../..//evil.example/x?y=1",
+    "/./%2e/..//evil.example",
+    "/sign-in/../sign-in",
     undefined,
     42,
   ])("refuses %j", (value) => {
     expect(safeReturnPath(value)).toBeUndefined();
+  });
+
+  it("returns the normalised path, which a browser reads as this site", () => {
+    expect(safeReturnPath("/staff/./events/../customers?q=1")).toBe("/staff/customers?q=1");
+    expect(safeReturnPath("/a/..//evil.example")).toBeUndefined();
   });
 
   it("builds the sign-in address with the path encoded, or none when refused", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkRequest, contentSecurityPolicy, policyFor, PUBLIC_FORM_BYTES } from "@/lib/auth/request-guard";
+import {
+  checkRequest,
+  contentSecurityPolicy,
+  policyFor,
+  PUBLIC_FORM_BYTES,
+  tooLarge,
+  UPLOAD_BYTES,
+} from "@/lib/auth/request-guard";
 
 const request = (overrides: Partial<Parameters<typeof checkRequest>[0]> = {}) =>
   checkRequest({
@@ -58,5 +65,14 @@ describe("request guard", () => {
     expect(policyFor("/admin/outbox/abc123/html", "abc", false)).toMatch(/^sandbox; default-src 'none'/);
     expect(policyFor("/admin/outbox/abc123", "abc", false)).toBe(contentSecurityPolicy("abc", false));
     expect(policyFor("/admin/outbox/abc123/html/x", "abc", false)).toBe(contentSecurityPolicy("abc", false));
+  });
+});
+
+describe("methods and limits", () => {
+  it("answers 405 to methods nothing here uses, and names the limit in a 413", () => {
+    for (const method of ["PUT", "DELETE", "PATCH", "PROPFIND"]) expect(request({ method })?.status).toBe(405);
+    expect(request({ method: "OPTIONS" })).toBeNull();
+    expect(tooLarge(UPLOAD_BYTES).message).toContain("files of up to 20 MB");
+    expect(tooLarge(PUBLIC_FORM_BYTES).message).toContain("up to 8 kB");
   });
 });

@@ -1,3 +1,6 @@
+import { formClient } from "@/lib/auth/client-ip";
+import { limitPublicForm } from "@/lib/auth/public-form-limit";
+import { Throttled } from "@/lib/auth/throttle";
 import { DomainError } from "@/lib/errors";
 import { unsubscribeFromEmail } from "@/lib/people/unsubscribe-from-email";
 
@@ -9,10 +12,14 @@ import { unsubscribeFromEmail } from "@/lib/people/unsubscribe-from-email";
 export const POST = async (request: Request) => {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   try {
+    await limitPublicForm("unsubscribe", formClient(request.headers));
     await unsubscribeFromEmail({ token });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return new Response(error.message, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response(error.message, {
+      status: error instanceof Throttled ? 429 : 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const body = await request.text();
   // A mail program's one-click post wants no page; a person's form post goes on to the confirmation page.

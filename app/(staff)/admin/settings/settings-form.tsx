@@ -13,12 +13,14 @@ import { updateSettingsAction } from "./actions";
 const LABELS = {
   name: "Landlord's name",
   regime: "Where the landlord reports",
-  requireSecondFactor: "Must officers, board members and administrators sign in with an authenticator app?",
+  secondFactorRequiredFor: "Who must sign in with an authenticator app as well as a password?",
 };
 
+// Whoever must use one and has none sets it up the next time they sign in, before any other page opens.
 const SECOND_FACTOR = [
-  { value: "yes", label: "Yes: a code from an app on their phone as well as their password" },
-  { value: "no", label: "No: a password is enough (each person can still choose to use an app)" },
+  { value: "STAFF", label: "Officers, board members and administrators" },
+  { value: "ADMINISTRATORS", label: "Administrators only" },
+  { value: "NOBODY", label: "Nobody: a password is enough (each person can still choose to use an app)" },
 ];
 
 const REGIMES = [
@@ -35,10 +37,10 @@ export const SettingsForm = ({ current }: { current: LandlordSettings }) => {
       <TextField name="name" label={LABELS.name} defaultValue={current.name} state={state} />
       <RadioGroup name="regime" legend={LABELS.regime} options={REGIMES} defaultValue={current.regime} state={state} />
       <RadioGroup
-        name="requireSecondFactor"
-        legend={LABELS.requireSecondFactor}
+        name="secondFactorRequiredFor"
+        legend={LABELS.secondFactorRequiredFor}
         options={SECOND_FACTOR}
-        defaultValue={current.requireSecondFactor ? "yes" : "no"}
+        defaultValue={current.secondFactorRequiredFor}
         state={state}
       />
       <SubmitButton>Save settings</SubmitButton>
