@@ -7,6 +7,7 @@ export const PUBLIC_FORM_THROTTLED = (wait: string) =>
 const POLICIES = {
   feedback: THROTTLES.feedbackClient,
   unsubscribe: THROTTLES.unsubscribeClient,
+  newsUseful: THROTTLES.newsUsefulClient,
 } as const satisfies Record<string, ThrottlePolicy>;
 
 /**

@@ -70,6 +70,8 @@ export const THROTTLES = {
   /** Public forms (anonymous feedback, one-click unsubscribe) per client; registration uses registerAddress. */
   feedbackClient: { limit: 5, windowMs: 10 * MINUTE },
   unsubscribeClient: { limit: 30, windowMs: 10 * MINUTE },
+  /** "Was this useful?" under a newsletter: a reader answers once per item, a few items at a sitting. */
+  newsUsefulClient: { limit: 20, windowMs: 10 * MINUTE },
   /** Codes from an authenticator app, per account: six digits allow no more. */
   secondFactor: { limit: 5, windowMs: 15 * MINUTE },
 } as const satisfies Record<string, ThrottlePolicy>;

@@ -19,6 +19,13 @@ describe("public forms", () => {
     expect(await db.throttle.count({ where: { key: { startsWith: "form:feedback:" } } })).toBe(2);
   });
 
+  it("limits 'Was this useful?' answers under the news per client", async () => {
+    const now = new Date("2026-11-22T10:00:00Z");
+    for (let i = 0; i < THROTTLES.newsUsefulClient.limit; i += 1)
+      await limitPublicForm("newsUseful", "192.0.2.30", now);
+    await expect(limitPublicForm("newsUseful", "192.0.2.30", now)).rejects.toBeInstanceOf(Throttled);
+  });
+
   it("records a reset request for an account in the audit log, and nothing for an unknown address", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email, ip: "192.0.2.20" });
