@@ -45,9 +45,18 @@ export const profileCounts = ({ from, to }: Period) =>
     SELECT c.id, c.kind, h."areaId", c.status = 'ACTIVE' AS housed, i.id IS NOT NULL AS involved
     FROM "Customer" c LEFT JOIN "Home" h ON h.id = c."homeId" LEFT JOIN involved i ON i.id = c.id
     WHERE c."anonymisedAt" IS NULL AND (c.status = 'ACTIVE' OR i.id IS NOT NULL)
+  ),
+  totals AS (
+    SELECT count(*) FILTER (WHERE involved)::int AS involved, count(*) FILTER (WHERE housed)::int AS customers
+    FROM people
+  ),
+  answered AS (
+    SELECT q.key, a.answer, count(*) FILTER (WHERE involved)::int AS involved,
+      count(*) FILTER (WHERE housed)::int AS customers
+    FROM people p JOIN "EqualityAnswer" a ON a."customerId" = p.id JOIN "EqualityQuestion" q ON q.id = a."questionId"
+    GROUP BY q.key, a.answer
   )
-  SELECT 'total' AS dimension, '' AS value,
-    count(*) FILTER (WHERE involved)::int AS involved, count(*) FILTER (WHERE housed)::int AS customers FROM people
+  SELECT 'total' AS dimension, '' AS value, involved, customers FROM totals
   UNION ALL
   SELECT 'kind', kind::text, count(*) FILTER (WHERE involved)::int, count(*) FILTER (WHERE housed)::int
     FROM people GROUP BY kind
@@ -58,11 +67,13 @@ export const profileCounts = ({ from, to }: Period) =>
   SELECT 'need', s.kind::text, count(*) FILTER (WHERE involved)::int, count(*) FILTER (WHERE housed)::int
     FROM people p JOIN "SupportNeed" s ON s."customerId" = p.id GROUP BY s.kind
   UNION ALL
-  SELECT 'eq:' || q.key, coalesce(a.answer, ''), count(*) FILTER (WHERE involved)::int,
-    count(*) FILTER (WHERE housed)::int
-    FROM people p CROSS JOIN "EqualityQuestion" q
-    LEFT JOIN "EqualityAnswer" a ON a."customerId" = p.id AND a."questionId" = q.id
-    GROUP BY q.key, a.answer`);
+  SELECT 'eq:' || key, answer, involved, customers FROM answered
+  UNION ALL
+  -- Not answered: everyone less those who answered (one answer per person and question), rather than crossing every
+  -- person with every question (p50 5.7 s to 0.55 s at 50,000 customers on PGlite, npm run bench -- reach).
+  SELECT 'eq:' || q.key, '', t.involved - coalesce(sum(a.involved), 0)::int, t.customers - coalesce(sum(a.customers), 0)::int
+    FROM "EqualityQuestion" q CROSS JOIN totals t LEFT JOIN answered a ON a.key = q.key
+    GROUP BY q.key, t.involved, t.customers`);
 
 export type ProfileGroup = ProfileRow & { label: string; audience: AudienceDefinition | null };
 export type ProfileDimension = { key: string; label: string; note?: string; rows: ProfileGroup[] };
