@@ -42,7 +42,7 @@ const itemSelect = {
   ...clockSelect,
   stages: {
     orderBy: { stage: "asc" },
-    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true },
+    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, requestReason: true },
   },
   replies: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.FeedbackSelect;
@@ -85,6 +85,7 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
       ...(filter.kind && { kind: filter.kind }),
       ...(filter.serviceArea && { serviceArea: filter.serviceArea }),
       ...(filter.overdue && overdueWhere(today)),
+      ...(filter.assigned === "none" && { assignedToId: null }),
     },
     orderBy: [{ answerBy: "asc" }, { number: "asc" }],
     take: QUEUE_LIMIT,
@@ -94,6 +95,9 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
       kind: true,
       serviceArea: true,
       stage: true,
+      details: true,
+      contactName: true,
+      customer: { select: { firstName: true, lastName: true } },
       ...clockSelect,
       assignedTo: { select: { name: true } },
     },
@@ -101,7 +105,7 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
   return rows.map((row) => withClock(row, today));
 };
 
-/** How many items are late, for the staff home page. */
+/** How many items are late, for the staff home page's work list. */
 export const countOverdueFeedback = (today: string) => db.feedback.count({ where: overdueWhere(today) });
 
 /** Everything an officer needs to deal with one item, the sender's contact details included. */
@@ -117,7 +121,14 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
       stages: {
         orderBy: { stage: "asc" },
-        select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, extensionWorkingDays: true },
+        select: {
+          stage: true,
+          receivedOn: true,
+          acknowledgedOn: true,
+          respondedOn: true,
+          extensionWorkingDays: true,
+          requestReason: true,
+        },
       },
     },
   });

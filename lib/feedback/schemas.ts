@@ -74,6 +74,15 @@ export type OfficerFeedback = z.infer<typeof ZOfficerFeedback>;
 
 export const ZFeedbackRef = z.object({ feedbackId: id });
 
+/** A complainant asking for stage 2 from their account says why the stage 1 answer did not settle it. */
+export const ZStageTwoRequest = ZFeedbackRef.extend({
+  reason: z
+    .string("Tell us why you are not happy with our answer")
+    .trim()
+    .min(1, "Tell us why you are not happy with our answer")
+    .max(5000, "Your reason must be 5000 characters or fewer"),
+});
+
 export const ZFeedbackReply = ZFeedbackRef.extend({
   text: z
     .string("Write your reply")
@@ -115,6 +124,7 @@ export const ZFeedbackQueueFilter = z.object({
   kind: optionalQueryParam(z.enum(FeedbackKind)),
   serviceArea: optionalQueryParam(z.enum(ServiceArea)),
   overdue: optionalQueryParam(z.enum(["yes"])),
+  assigned: optionalQueryParam(z.enum(["none"])),
 });
 
 export type FeedbackQueueFilter = z.infer<typeof ZFeedbackQueueFilter>;

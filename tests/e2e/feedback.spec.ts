@@ -119,7 +119,7 @@ test("someone not signed in gives feedback without JavaScript; officers see late
   await visitor.close();
 
   await signIn(page, ACCOUNTS.officer);
-  await expect(page.getByRole("heading", { name: "Feedback overdue" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Waiting for you" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: /past the date to acknowledge or answer/ }).click();
   await expect(page.getByRole("cell", { name: "Answer overdue" }).first()).toBeVisible();
