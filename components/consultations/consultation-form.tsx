@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
-import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+import { optionsFrom } from "@/lib/people/labels";
 
 const LABELS = {
   title: "Title",
@@ -41,12 +41,14 @@ type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
   areas: Choice[];
   groups: Choice[];
+  /** The kinds of customer this landlord has (labels.customerKindOptions). */
+  kinds: { value: string; label: string }[];
   today: string;
   /** A draft being changed; without it the form creates a new one. */
   current?: ConsultationValues;
 };
 
-export const ConsultationForm = ({ action, areas, groups, today, current }: Props) => {
+export const ConsultationForm = ({ action, areas, groups, kinds, today, current }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   const toOptions = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));
   return (
@@ -117,7 +119,7 @@ export const ConsultationForm = ({ action, areas, groups, today, current }: Prop
       <CheckboxGroup
         name="audienceKinds"
         legend={LABELS.audienceKinds}
-        options={optionsFrom(CUSTOMER_KIND_LABEL)}
+        options={kinds}
         defaultValues={current?.audienceKinds}
         state={state}
       />

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
-import { formatDate } from "@/lib/format";
+import { count, formatDate } from "@/lib/format";
 import { outcomeLabel } from "@/lib/outcomes/standards";
 import { PACK_PAGES, type PackContent, type PackPage } from "./pack";
 import type { KpiTile } from "./queries";
@@ -44,7 +44,7 @@ const strategyPage = (doc: PDFKit.PDFDocument, content: PackContent) => {
     );
     body(
       doc,
-      `Priority ${priority.number}: ${priority.title}. ${priority.total} actions${counts.length ? `: ${counts.join(", ")}` : ""}.`,
+      `Priority ${priority.number}: ${priority.title}. ${count(priority.total, "action")}${counts.length ? `: ${counts.join(", ")}` : ""}.`,
     );
   }
   doc.moveDown(0.5);

@@ -6,7 +6,7 @@ import { Pager } from "@/components/ui/pager";
 import { listAuditEntityTypes, listAuditEvents } from "@/lib/audit/queries";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { ZPage } from "@/lib/paging";
 import { FilterForm } from "@/components/ui/filter-form";
 
@@ -48,7 +48,7 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
         </div>
       </FilterForm>
       <p className="mb-2">
-        {total} {total === 1 ? "change" : "changes"} recorded.
+        {count(total, "change")} recorded.
       </p>
       <DataTable
         caption="Changes made by staff, newest first"

@@ -11,12 +11,12 @@ export const metadata: Metadata = { title: "Create a consultation" };
 
 const NewConsultationPage = async () => {
   await requireRole(AREA_ROLES.staff);
-  const { areas, groups } = await getAudienceChoices();
+  const { areas, groups, kinds } = await getAudienceChoices();
   return (
     <div className="max-w-2xl">
       <PageHeading caption="Consultations">Create a consultation</PageHeading>
       <p className="mb-6">It starts as a draft. You add the questions next, then publish it.</p>
-      <ConsultationForm action={createConsultationAction} areas={areas} groups={groups} today={ukDay(new Date())} />
+      <ConsultationForm action={createConsultationAction} areas={areas} groups={groups} kinds={kinds} today={ukDay(new Date())} />
     </div>
   );
 };

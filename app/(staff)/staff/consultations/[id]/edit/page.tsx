@@ -13,7 +13,7 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
-  const { areas, groups } = await getAudienceChoices();
+  const { areas, groups, kinds } = await getAudienceChoices();
   const { id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
   return (
     <div className="max-w-2xl">
@@ -26,6 +26,7 @@ const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }
           action={updateConsultationAction}
           areas={areas}
           groups={groups}
+          kinds={kinds}
           today={ukDay(new Date())}
           current={{
             ...{ id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },
