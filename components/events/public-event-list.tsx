@@ -69,9 +69,7 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
           emptyLabel="All kinds"
         />
       </FilterForm>
-      <h2 className="mb-4 text-2xl font-bold">
-        {count(total, "event")} coming up
-      </h2>
+      <h2 className="mb-4 text-2xl font-bold">{count(total, "event")} coming up</h2>
       <ul className="mb-8 max-w-3xl space-y-6">
         {events.map((event) => (
           <li key={event.id} className="border-l-4 border-green-800 pl-4">

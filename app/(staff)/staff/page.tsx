@@ -15,7 +15,11 @@ export const metadata: Metadata = { title: "Staff area" };
 const StaffHome = async () => {
   const user = await requireRole(AREA_ROLES.staff);
   const now = new Date();
-  const [work, overview, reviewAlerts] = await Promise.all([getWorkList(now), getStaffOverview(), getReviewAlerts(now)]);
+  const [work, overview, reviewAlerts] = await Promise.all([
+    getWorkList(now),
+    getStaffOverview(),
+    getReviewAlerts(now),
+  ]);
   return (
     <>
       <PageHeading caption={`Signed in as ${user.name}`}>Staff area</PageHeading>

@@ -47,9 +47,7 @@ const AuditPage = async ({ searchParams }: { searchParams: Promise<Record<string
           </select>
         </div>
       </FilterForm>
-      <p className="mb-2">
-        {count(total, "change")} recorded.
-      </p>
+      <p className="mb-2">{count(total, "change")} recorded.</p>
       <DataTable
         caption="Changes made by staff, newest first"
         rows={events}

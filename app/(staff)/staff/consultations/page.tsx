@@ -28,9 +28,7 @@ const ConsultationsPage = async ({ searchParams }: Props) => {
           Create a consultation
         </Link>
       </p>
-      <p className="mb-2">
-        {count(total, "consultation")} in all.
-      </p>
+      <p className="mb-2">{count(total, "consultation")} in all.</p>
       <p className="mb-4">
         <Link href="/staff/consultations/overdue">Consultations with an overdue outcome</Link>
       </p>

@@ -42,12 +42,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
           options={filters.areas.map((a) => ({ value: a.id, label: a.name }))}
           defaultValue={search.area}
         />
-        <SelectField
-          name="kind"
-          label="Kind of customer"
-          options={filters.kinds}
-          defaultValue={search.kind}
-        />
+        <SelectField name="kind" label="Kind of customer" options={filters.kinds} defaultValue={search.kind} />
         <SelectField
           name="group"
           label="Member of"

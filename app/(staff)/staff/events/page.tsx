@@ -40,9 +40,7 @@ const StaffEventsPage = async ({ searchParams }: Props) => {
         <p>There are no events yet.</p>
       ) : (
         <>
-          <p className="mb-2">
-            {count(total, "event")} in all.
-          </p>
+          <p className="mb-2">{count(total, "event")} in all.</p>
           <DataTable
             caption="Events, latest first"
             rows={events}

@@ -16,7 +16,13 @@ const NewConsultationPage = async () => {
     <div className="max-w-2xl">
       <PageHeading caption="Consultations">Create a consultation</PageHeading>
       <p className="mb-6">It starts as a draft. You add the questions next, then publish it.</p>
-      <ConsultationForm action={createConsultationAction} areas={areas} groups={groups} kinds={kinds} today={ukDay(new Date())} />
+      <ConsultationForm
+        action={createConsultationAction}
+        areas={areas}
+        groups={groups}
+        kinds={kinds}
+        today={ukDay(new Date())}
+      />
     </div>
   );
 };

@@ -42,7 +42,8 @@ export const ImportPreviewSummary = ({ preview }: { preview: ImportPreview }) =>
       {preview.errorCount > 0 && (
         <section aria-labelledby="import-errors" className="mb-8 border-4 border-red-700 p-4">
           <h3 id="import-errors" className="text-xl font-bold">
-            Nothing can be imported until {plural(preview.errorCount, "this problem is", `these ${preview.errorCount} problems are`)} corrected
+            Nothing can be imported until{" "}
+            {plural(preview.errorCount, "this problem is", `these ${preview.errorCount} problems are`)} corrected
           </h3>
           {preview.errorCount > preview.errors.length && <p>The first {preview.errors.length} are listed.</p>}
           <DataTable

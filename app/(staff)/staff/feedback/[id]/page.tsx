@@ -80,7 +80,9 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
         .filter((stage) => stage.requestReason)
         .map((stage) => (
           <div key={stage.stage}>
-            <h2 className="mb-2 text-2xl font-bold">Why they asked for {stageLabel(regime, stage.stage).toLowerCase()}</h2>
+            <h2 className="mb-2 text-2xl font-bold">
+              Why they asked for {stageLabel(regime, stage.stage).toLowerCase()}
+            </h2>
             <p className="mb-8 whitespace-pre-line">{stage.requestReason}</p>
           </div>
         ))}

@@ -29,7 +29,11 @@ const RoundPage = async ({ params, searchParams }: Props) => {
         <Link href="/staff/measures">Back to survey rounds</Link>
       </p>
       <PageHeading caption={REGIME_LABEL[round.regime]}>Perception survey {financialYearLabel(round.year)}</PageHeading>
-      {imported && /^\d+$/.test(imported) && <Notice title={`${count(Number(imported), "response")} ${plural(Number(imported), "has", "have")} been imported`} />}
+      {imported && /^\d+$/.test(imported) && (
+        <Notice
+          title={`${count(Number(imported), "response")} ${plural(Number(imported), "has", "have")} been imported`}
+        />
+      )}
       {closed && round.status === "CLOSED" && <Notice title="The round is closed. It takes no more responses." />}
       <SummaryList
         rows={[

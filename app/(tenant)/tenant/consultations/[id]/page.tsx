@@ -57,10 +57,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       )}
       {step === "responded-offline" && response && (
         <Notice title="We already have your response">
-          <p>
-            You responded {RESPONSE_CHANNEL_PHRASE[response.channel]}. Each person can respond once.
-            Thank you.
-          </p>
+          <p>You responded {RESPONSE_CHANNEL_PHRASE[response.channel]}. Each person can respond once. Thank you.</p>
         </Notice>
       )}
       {(step === "respond" || step === "amend") && (

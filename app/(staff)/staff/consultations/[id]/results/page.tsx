@@ -57,12 +57,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
           options={areas.map((a) => ({ value: a.id, label: a.name }))}
           defaultValue={filter.area}
         />
-        <SelectField
-          name="kind"
-          label="Kind of customer"
-          options={kinds}
-          defaultValue={filter.kind}
-        />
+        <SelectField name="kind" label="Kind of customer" options={kinds} defaultValue={filter.kind} />
         <SelectField
           name="channel"
           label="How they responded"

@@ -59,8 +59,8 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       )}
       {query.unmarked && <Notice title="The attendance has been undone." />}
       <p className="mb-6 text-lg" aria-live="polite">
-        <strong>{count(named + event.unnamedAttendees, "person", "people")}</strong> came: {named} named and {event.unnamedAttendees}{" "}
-        {plural(event.unnamedAttendees, "who did not give a name", "who did not give names")}.
+        <strong>{count(named + event.unnamedAttendees, "person", "people")}</strong> came: {named} named and{" "}
+        {event.unnamedAttendees} {plural(event.unnamedAttendees, "who did not give a name", "who did not give names")}.
       </p>
       <h2 className="mb-2 text-2xl font-bold">Registered</h2>
       {registered.length === 0 ? (
