@@ -33,7 +33,7 @@ export const insertFeedback = async (tx: Tx, feedback: NewFeedback, clock: Clock
     },
     select: { id: true, number: true },
   });
-  return { id: created.id, reference: feedbackReference(created.number) };
+  return { id: created.id, reference: feedbackReference(created.number), answerBy: due.answerBy };
 };
 
 type Options = {

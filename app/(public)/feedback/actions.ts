@@ -10,5 +10,5 @@ export const sendFeedbackAction = publicFormAction({
   schema: ZAnonymousFeedback,
   run: ({ contactName, contactEmail, contactPhone, ...about }) =>
     submitFeedback({ ...about, contact: { contactName, contactEmail, contactPhone } }),
-  done: ({ reference }) => redirect(`/feedback/sent?reference=${reference}`),
+  done: ({ reference, answerBy }) => redirect(`/feedback/sent?reference=${reference}&by=${answerBy}`),
 });
