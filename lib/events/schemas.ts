@@ -116,7 +116,11 @@ export const ZConfirmedMarkAttended = ZMarkAttended.extend(ZConfirmed.shape);
 
 export const ZWalkIn = z.object({
   eventId: id,
-  reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
+  reference: z
+    .string()
+    .trim()
+    .min(1, "Enter the customer's reference or name")
+    .max(100, "Enter a reference or a name of 100 characters or fewer"),
 });
 
 export const ZUnnamedAttendees = z.object({

@@ -165,7 +165,9 @@ describe("training courses", () => {
     ).rejects.toMatchObject({
       fieldErrors: { title: "Choose a name no other course has" },
     });
-    const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id });
+    // A session that has happened: attendance is recorded from the event's day.
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+    const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id, now: lastWeek });
     const customer = await createCustomer();
     await addWalkIn({ actor: officer, eventId: session.id, reference: customer.reference });
     await recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } });

@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getStaffEvent, listActiveStaff } from "@/lib/events/queries";
+import { attendanceProblem } from "@/lib/events/rules";
 import { count, formatDateTime, plural } from "@/lib/format";
 import {
   addWalkInAction,
@@ -40,6 +41,18 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
   const named = event.attendances.length;
   const staffNames = new Map(staff.map((s) => [s.id, s.name]));
   const isTraining = Boolean(event.course);
+  const tooEarly = attendanceProblem(event, new Date());
+  if (tooEarly) {
+    return (
+      <div className="max-w-2xl">
+        <p className="mb-4">
+          <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
+        </p>
+        <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+        <p>{tooEarly}</p>
+      </div>
+    );
+  }
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -99,8 +112,15 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       {walkIns.length > 0 && (
         <ul className="mb-4 list-disc pl-6">
           {walkIns.map(({ customer }) => (
-            <li key={customer.id}>
-              {customer.firstName} {customer.lastName} ({customer.reference})
+            <li key={customer.id} className="mb-2">
+              {customer.firstName} {customer.lastName} ({customer.reference}){" "}
+              <ActionButton
+                action={unmarkAttendedAction}
+                fields={{ eventId: event.id, customerId: customer.id }}
+                context={`walk-in ${customer.firstName} ${customer.lastName}`}
+              >
+                Undo
+              </ActionButton>
             </li>
           ))}
         </ul>
