@@ -92,7 +92,7 @@ const sameSiteLinks = (page: Page) =>
 // "1 people", "1 actions": a count written without the plural rules (lib/format.ts count()). A number that names
 // something ("Priority 1 actions", "Stage 1 complaints") is not a count; singular nouns ending in s are left alone.
 const ONE_WITH_PLURAL =
-  /(?<!(?:Priority|Stage|Question|Step|Page|Part|Quarter|Recommendation|Section|Round|Year|Q) )(?<![\d.,£/:-])\b1 (people|[a-z]+(?<!ss|us|is|as|ics)s)\b/gi;
+  /(?<!(?:Priority|Stage|Question|Step|Page|Part|Quarter|Recommendation|Section|Round|Year|Q) )(?<![\d.,£/:-])\b1 (people|[a-z]+s(?<!ss|us|is|as))\b/gi;
 // Other slips once on these pages: a label dropped into a sentence ("by online") and a verb not agreeing.
 const BAD_PHRASES = [/\bby online\b/i, /\bthe customer need\b/i, /\b1 children\b/i];
 
