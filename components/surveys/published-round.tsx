@@ -34,8 +34,7 @@ export const PublishedRound = async ({ round }: { round: Round }) => {
         question.
       </p>
       <div className="grid gap-8 lg:grid-cols-3">
-        {/* min-w-0: a grid column otherwise grows to its table's width, and the page would scroll sideways. */}
-        <div className="min-w-0 lg:col-span-2">
+        <div className="lg:col-span-2">
           <h3 className="mb-2 text-xl font-bold">What tenants told us</h3>
           <ul className="mb-6 list-disc space-y-1 pl-6">
             {results.measures.map((measure) => {

@@ -127,6 +127,15 @@ const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) 
     const primary = await primaryButtons(page);
     if (primary.length > 1) problems.push(`${path} has ${primary.length} primary buttons: ${primary.join(" | ")}`);
     problems.push(...(await wordingProblems(page, path)));
+    // A table's scrolling region takes its width from the page, never from the table: it must not collapse.
+    const narrowRegions = await page
+      .locator('[role="region"]:has(> table)')
+      .evaluateAll((regions) =>
+        regions
+          .filter((region) => (region as HTMLElement).offsetParent !== null && region.clientWidth < 200)
+          .map((region) => region.getAttribute("aria-label")),
+      );
+    if (narrowRegions.length > 0) problems.push(`${path} has collapsed tables: ${narrowRegions.join(" | ")}`);
     await expectAccessible(page);
     if (path.split("/").length <= 4) queue.push(...(await sameSiteLinks(page)));
   }
