@@ -39,6 +39,7 @@ const itemSelect = {
   details: true,
   stage: true,
   createdAt: true,
+  photoType: true,
   ...clockSelect,
   stages: {
     orderBy: { stage: "asc" },

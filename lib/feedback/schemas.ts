@@ -46,7 +46,13 @@ const needsContact = (input: Contact, ctx: z.RefinementCtx) => {
 };
 
 /** A signed-in tenant: who they are comes from the session. */
-export const ZTenantFeedback = z.object(about);
+/** An optional photo: an empty file input sends a nameless empty file, which means none. */
+const optionalPhoto = z.preprocess(
+  (value) => (value instanceof File && value.size === 0 ? undefined : value),
+  z.instanceof(File, { message: "Choose a photo, or leave this empty" }).optional(),
+);
+
+export const ZTenantFeedback = z.object({ ...about, photo: optionalPhoto });
 
 /** The public form, for people who do not sign in. */
 export const ZAnonymousFeedback = z.object({ ...about, ...contact }).superRefine(needsContact);

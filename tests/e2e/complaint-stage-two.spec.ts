@@ -1,6 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fixtures";
 
+// A 1x1 PNG: a real image the browser decodes.
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/** The image has arrived and decoded: a broken or refused image has no natural width. */
+const expectImageShown = async (page: Page, name: string) => {
+  const image = page.getByRole("img", { name });
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+};
+
 const unique = (text: string) => `${text} (${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)})`;
 
 const formWith = (page: Page, button: string | RegExp) =>
@@ -15,7 +28,7 @@ const answerInFull = async (officer: Page, text: string) => {
   await expect(officer.getByText("Your answer is sent and the clock has stopped.")).toBeVisible();
 };
 
-test("a tenant not satisfied at stage 1 asks for stage 2 with a reason, and after stage 2 is told of the ombudsman", async ({
+test("a tenant complains with a photo, asks for stage 2 with a reason when not satisfied, and after stage 2 is told of the ombudsman", async ({
   page,
   browser,
 }) => {
@@ -29,8 +42,17 @@ test("a tenant not satisfied at stage 1 asks for stage 2 with a reason, and afte
     .check();
   await page.getByRole("group", { name: "Which service is it about?" }).getByLabel("Repairs").check();
   await page.getByLabel("Your feedback").fill(details);
+  // A file that only claims to be an image is refused beside the field; a real photo goes with the complaint.
+  await page
+    .getByLabel("A photo (optional)")
+    .setInputFiles({ name: "damp.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
+  await page.getByRole("button", { name: "Send feedback" }).click();
+  await expect(page.locator("#photo-error")).toContainText("The photo must be a JPEG or PNG image");
+  await expectAccessible(page);
+  await page.getByLabel("A photo (optional)").setInputFiles({ name: "damp.png", mimeType: "image/png", buffer: PNG });
   await page.getByRole("button", { name: "Send feedback" }).click();
   await expect(page.getByRole("status")).toContainText("Thank you: we have your feedback");
+  await expectImageShown(page, "The photo you sent");
   const itemUrl = page.url().replace(/\?.*$/, "");
   const reference =
     (await page.getByRole("heading", { level: 1 }).locator("..").locator("p").first().textContent()) ?? "";
@@ -42,6 +64,7 @@ test("a tenant not satisfied at stage 1 asks for stage 2 with a reason, and afte
   await signIn(officer, ACCOUNTS.officer);
   await officer.goto("/staff/feedback?kind=COMPLAINT");
   await officer.getByRole("link", { name: reference }).click();
+  await expectImageShown(officer, "The photo they sent");
   await answerInFull(officer, "We treated the wall and will check it again in a month.");
 
   // Without JavaScript, an empty reason is refused beside the field; a reason starts stage 2.
@@ -77,4 +100,13 @@ test("a tenant not satisfied at stage 1 asks for stage 2 with a reason, and afte
   await expect(page.getByText(/Ombudsman/).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Not happy with our answer?" })).toHaveCount(0);
   await expectAccessible(page);
+
+  // Only the complainant and staff see the photo: the board cannot.
+  const boardContext = await browser.newContext();
+  const board = await boardContext.newPage();
+  await signIn(board, ACCOUNTS.board);
+  const itemId = itemUrl.split("/").pop() as string;
+  expect((await board.request.get(`/staff/feedback/${itemId}/photo`)).status()).toBe(403);
+  expect((await board.request.get(`/tenant/feedback/${itemId}/photo`)).status()).toBe(403);
+  await boardContext.close();
 });

@@ -174,6 +174,24 @@ describe("a complaint from submission to closing", () => {
     expect(audit.details).toMatchObject({ askedBy: "complainant" });
   });
 
+  it("keeps a tenant's photo checked by its bytes, and writes nothing when it is not an image", async () => {
+    await createLandlord();
+    const customer = await createCustomer();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const { id } = await submitFeedback({
+      ...complaint,
+      customerId: customer.id,
+      photo: new File([png], "damp.png"),
+      now: on("2026-06-01"),
+    });
+    expect(await db.feedback.findUniqueOrThrow({ where: { id } })).toMatchObject({ photoType: "image/png" });
+    const refused = await refusal(
+      submitFeedback({ ...complaint, customerId: customer.id, photo: new File(["<svg/>"], "x.png") }),
+    );
+    expect(refused.fieldErrors).toEqual({ photo: "The photo must be a JPEG or PNG image" });
+    expect(await db.feedback.count()).toBe(1);
+  });
+
   it("moves the answer date by an agreed extension, up to the regime's cap, and exports it", async () => {
     await createLandlord();
     const officer = await createUser({ role: "OFFICER" });

@@ -58,6 +58,10 @@ const TenantFeedbackItemPage = async ({ params, searchParams }: Props) => {
       />
       <h2 className="mb-2 text-2xl font-bold">What you told us</h2>
       <p className="mb-8 whitespace-pre-line">{item.details}</p>
+      {item.photoType && (
+        // eslint-disable-next-line @next/next/no-img-element -- a private file, served only to its sender and staff
+        <img src={`/tenant/feedback/${item.id}/photo`} alt="The photo you sent" className="mb-8 max-h-96 w-auto" />
+      )}
       {reason && (
         <>
           <h2 className="mb-2 text-2xl font-bold">Why you asked for {stageTwo.toLowerCase()}</h2>
