@@ -30,6 +30,15 @@ const withClock = <
   ),
 });
 
+/** A stage's dates, as the complaints file records them. */
+const stageDates = {
+  stage: true,
+  receivedOn: true,
+  acknowledgedOn: true,
+  respondedOn: true,
+  extensionWorkingDays: true,
+} as const;
+
 const itemSelect = {
   id: true,
   number: true,
@@ -43,7 +52,7 @@ const itemSelect = {
   ...clockSelect,
   stages: {
     orderBy: { stage: "asc" },
-    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, requestReason: true },
+    select: { ...stageDates, requestReason: true },
   },
   replies: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.FeedbackSelect;
@@ -120,17 +129,6 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       contactPhone: true,
       assignedToId: true,
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
-      stages: {
-        orderBy: { stage: "asc" },
-        select: {
-          stage: true,
-          receivedOn: true,
-          acknowledgedOn: true,
-          respondedOn: true,
-          extensionWorkingDays: true,
-          requestReason: true,
-        },
-      },
     },
   });
   return item && withClock(item, today);
@@ -167,12 +165,5 @@ export const listComplaintStages = () =>
   db.feedbackStage.findMany({
     where: { feedback: { kind: "COMPLAINT" } },
     orderBy: [{ feedback: { number: "asc" } }, { stage: "asc" }],
-    select: {
-      stage: true,
-      receivedOn: true,
-      acknowledgedOn: true,
-      respondedOn: true,
-      extensionWorkingDays: true,
-      feedback: { select: { number: true } },
-    },
+    select: { ...stageDates, feedback: { select: { number: true } } },
   });

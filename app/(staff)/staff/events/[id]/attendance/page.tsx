@@ -41,24 +41,26 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
   const named = event.attendances.length;
   const staffNames = new Map(staff.map((s) => [s.id, s.name]));
   const isTraining = Boolean(event.course);
+  const heading = (
+    <>
+      <p className="mb-4">
+        <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
+      </p>
+      <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+    </>
+  );
   const tooEarly = attendanceProblem(event, new Date());
   if (tooEarly) {
     return (
       <div className="max-w-2xl">
-        <p className="mb-4">
-          <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
-        </p>
-        <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+        {heading}
         <p>{tooEarly}</p>
       </div>
     );
   }
   return (
     <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
-      </p>
-      <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+      {heading}
       {justMarked && (
         <Notice title={`${justMarked.firstName} ${justMarked.lastName} is marked as attended.`}>
           <ActionButton
