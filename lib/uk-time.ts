@@ -110,9 +110,12 @@ export const ukCsvDateTime = (instant: Date) => {
   return `${day}/${month}/${year} ${hour}:${minute}`;
 };
 
-/** A calendar day (a Date at UTC midnight, or "2026-11-27") as a spreadsheet cell: "27/11/2026". */
+/**
+ * A day as a spreadsheet cell: "27/11/2026". A Date is read as its UK day, which for a calendar date (UTC
+ * midnight) is the date itself and for an instant is the day it was in the UK, not in UTC.
+ */
 export const ukCsvDate = (day: Date | string) => {
-  const iso = typeof day === "string" ? day : day.toISOString();
+  const iso = typeof day === "string" ? day : ukDay(day);
   const [year, month, date] = iso.slice(0, 10).split("-");
   return `${date}/${month}/${year}`;
 };

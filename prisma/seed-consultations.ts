@@ -14,7 +14,10 @@ const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
     data: {
       id: "consultation-gardens",
       title: "Our plan for gardens and green spaces",
-      summary: "We want to improve shared gardens and green spaces next year. Tell us what you think of our plan.",
+      // The plan is set out here rather than in an attached document, so the question about it has it in front of it.
+      summary:
+        "Next year we plan to add benches and raised planters for growing food to the shared gardens, and better " +
+        "lighting on the paths through them. Tell us what you think of this plan.",
       status: "OPEN",
       opensAt: new Date(now - 7 * DAY),
       openingNoticeSentAt: new Date(now - 7 * DAY),
@@ -46,7 +49,7 @@ const seedOpen = async (tx: Tx, createdById: string | null, now: number) => {
             section: "Our plan",
             type: "SCALE",
             scaleKind: "AGREEMENT",
-            label: "Our plan is clear and easy to understand",
+            label: "Benches, planters and better lighting would make our green spaces better",
           },
           {
             id: "garden-q4",
@@ -158,11 +161,11 @@ const seedClosed = async (tx: Tx, createdById: string | null, now: number) => {
       resultsPublishedAt: new Date(now - 40 * DAY),
       outcomePublishedAt: new Date(now - 30 * DAY),
       youSaid:
-        "Most of the tenants who answered said their repair was not fixed at the first visit, and many told us the " +
-        "operative had to come back with a part.",
+        "60 tenants answered. Three in four said their last repair was fixed at the first visit. Of the 15 whose " +
+        "repair was not, 8 said the operative had to come back with a part and 7 that nobody came on the day agreed.",
       outcome:
-        "You told us repairs often needed a second visit. We now give operatives a van stock of the 50 most used parts, " +
-        "and you can report a repair online at any time as well as by phone.",
+        "You told us one repair in four needed a second visit, most often for a part. We now give operatives a van " +
+        "stock of the 50 most used parts, and text you the day before an appointment so a missed visit is found sooner.",
     },
   });
 };
@@ -230,9 +233,9 @@ const seedStrategyConsultation = async (tx: Tx, createdById: string | null, now:
       resultsPublishedAt: new Date(now - 275 * DAY),
       outcomePublishedAt: new Date(now - 270 * DAY),
       youSaid:
-        "42 tenants answered. Most agreed with our draft priorities, and many asked for ways to take part without going to meetings.",
+        "42 tenants answered. Most agreed with our draft priorities: 26 agreed or strongly agreed, 8 neither agreed nor disagreed and 8 disagreed.",
       outcome:
-        "You asked for more ways to get involved without going to meetings. We added online panels and a quick poll each quarter to the strategy.",
+        "Most of you agreed with our priorities, so we kept them. Because 16 of you did not agree, we added a quick poll each quarter so you can tell us how they are working.",
     },
   });
   await tx.strategy.updateMany({ where: { status: "APPROVED" }, data: { consultationId: consultation.id } });

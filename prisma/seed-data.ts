@@ -253,6 +253,61 @@ export const buildMemberships = () =>
     },
   ]);
 
+/**
+ * How a landlord's tenants answer, roughly as social housing tenants do in the census: most answers are the
+ * common one (few tenants are pregnant, most are straight), not spread evenly across the options as a uniform
+ * pick would make them. Options not named here are equally likely.
+ */
+const ANSWER_WEIGHTS: Record<string, Record<string, number>> = {
+  age: {
+    "16 to 24": 5,
+    "25 to 34": 14,
+    "35 to 44": 17,
+    "45 to 54": 19,
+    "55 to 64": 18,
+    "65 to 74": 14,
+    "75 or over": 13,
+  },
+  disability: { Yes: 35, No: 65 },
+  sex: { Female: 58, Male: 42 },
+  gender_reassignment: { Yes: 99, No: 1 },
+  ethnicity: {
+    "Asian or Asian British": 6,
+    "Black, Black British, Caribbean or African": 7,
+    "Mixed or multiple ethnic groups": 3,
+    White: 82,
+    "Another ethnic group": 2,
+  },
+  religion: {
+    "No religion": 40,
+    Buddhist: 1,
+    Christian: 46,
+    Hindu: 1,
+    Jewish: 1,
+    Muslim: 8,
+    Sikh: 1,
+    "Another religion or belief": 2,
+  },
+  sexual_orientation: {
+    Bisexual: 2,
+    "Gay or lesbian": 3,
+    "Straight or heterosexual": 93,
+    "Another sexual orientation": 2,
+  },
+  marriage: { Yes: 28, No: 72 },
+  pregnancy: { Yes: 2, No: 98 },
+};
+
+const weightedPick = (random: () => number, key: string, options: readonly string[]) => {
+  const weights = options.map((option) => ANSWER_WEIGHTS[key]?.[option] ?? 1);
+  let roll = random() * weights.reduce((sum, weight) => sum + weight, 0);
+  for (const [index, weight] of weights.entries()) {
+    roll -= weight;
+    if (roll < 0) return options[index] as string;
+  }
+  return options.at(-1) as string;
+};
+
 /** About half the customers answered the equality questions; some preferred not to say. */
 export const buildEqualityAnswers = (questions: { key: string; options: string[] }[]) => {
   const random = generator(7);
@@ -263,7 +318,7 @@ export const buildEqualityAnswers = (questions: { key: string; options: string[]
       questions.map((question) => ({
         customerId: `customer-${String(i).padStart(5, "0")}`,
         questionId: `equality-${question.key}`,
-        answer: random() < 0.1 ? "Prefer not to say" : pick(random, question.options),
+        answer: random() < 0.06 ? "Prefer not to say" : weightedPick(random, question.key, question.options),
         answeredAt,
       })),
     );

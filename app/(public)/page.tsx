@@ -17,7 +17,7 @@ const LandingPage = async () => {
           answer <Link href="/consultations">consultations</Link> and surveys
         </li>
         <li>
-          <Link href="/events">find events and ways to get involved</Link>
+          <Link href="/events">find events</Link>
         </li>
         <li>
           see what we did with what you told us: <Link href="/you-said-we-did">You said, We did</Link>

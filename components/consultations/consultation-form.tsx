@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
-import { CUSTOMER_KIND_LABEL, optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
+import { optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
 import { equalityAnswerKey } from "@/lib/reach/rules";
 
 const LABELS = {
@@ -47,6 +47,8 @@ type Props = {
   areas: Choice[];
   groups: Choice[];
   questions: { key: string; label: string; options: string[] }[];
+  /** The kinds of customer this landlord has (labels.customerKindOptions). */
+  kinds: { value: string; label: string }[];
   today: string;
   /** A draft being changed; without it the form creates a new one. */
   current?: ConsultationValues;
@@ -54,7 +56,7 @@ type Props = {
   audience?: Partial<ConsultationValues>;
 };
 
-export const ConsultationForm = ({ action, areas, groups, questions, today, current, audience }: Props) => {
+export const ConsultationForm = ({ action, areas, groups, questions, kinds, today, current, audience }: Props) => {
   const chosen = current ?? audience;
   const [state, formAction] = useActionState(action, IDLE);
   const toOptions = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));
@@ -126,7 +128,7 @@ export const ConsultationForm = ({ action, areas, groups, questions, today, curr
       <CheckboxGroup
         name="audienceKinds"
         legend={LABELS.audienceKinds}
-        options={optionsFrom(CUSTOMER_KIND_LABEL)}
+        options={kinds}
         defaultValues={chosen?.audienceKinds}
         state={state}
       />

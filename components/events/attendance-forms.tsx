@@ -16,9 +16,15 @@ export const WalkInForm = ({ action, eventId }: { action: Action; eventId: strin
   return (
     <form action={formAction} noValidate aria-label="Add a walk-in">
       {state.status === "ok" && <Notice title={state.message} />}
-      <ErrorSummary state={state} labels={{ reference: "Customer reference" }} />
+      <ErrorSummary state={state} labels={{ reference: "Customer reference or name" }} />
       <input type="hidden" name="eventId" value={eventId} />
-      <TextField name="reference" label="Customer reference" hint="For example, C00001." width="medium" state={state} />
+      <TextField
+        name="reference"
+        label="Customer reference or name"
+        hint="For example, C00001 or Jane Smith."
+        width="medium"
+        state={state}
+      />
       <SubmitButton>Add walk-in</SubmitButton>
     </form>
   );

@@ -18,6 +18,7 @@ const LABELS = {
   kind: "Kind of event",
   format: "How people take part",
   venue: "Venue",
+  joiningLink: "Joining link for an online event",
   accessibilityNotes: "Access at the venue",
   areaId: "Area",
   groupId: "Group",
@@ -94,6 +95,13 @@ export const EventForm = ({ action, options, values = {}, eventId, submitLabel }
         label={LABELS.venue}
         hint="Needed unless the event is online only."
         defaultValue={values.venue}
+        state={state}
+      />
+      <TextField
+        name="joiningLink"
+        label={LABELS.joiningLink}
+        hint="Optional. The video call's address, starting https://. Only people with a place see it."
+        defaultValue={values.joiningLink}
         state={state}
       />
       <TextField

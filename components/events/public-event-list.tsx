@@ -7,14 +7,14 @@ import { EVENT_FORMAT_LABEL, EVENT_KIND_DESCRIPTION, EVENT_KIND_LABEL } from "@/
 import { listAreas, listUpcomingEvents } from "@/lib/events/queries";
 import { calendarPath } from "@/lib/events/calendar-path";
 import type { EventFilters } from "@/lib/events/schemas";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { optionsFrom } from "@/lib/people/labels";
 
 /** Where a chosen area, kind or page is shown: `/events` itself is the same for everyone and cached. */
 const FIND_EVENTS_PATH = "/events/find";
 
 /**
- * The public calendar: ways to get involved, a filter form and one page of upcoming events. `/events` shows it
+ * The public calendar: kinds of event, a filter form and one page of upcoming events. `/events` shows it
  * unfiltered; `/events/find` shows any area, kind and page. Both are cached (lib/events/calendar-path.ts).
  */
 export const PublicEventList = async ({ filters, page: asked }: { filters: EventFilters; page: number }) => {
@@ -24,13 +24,14 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
   ]);
   return (
     <>
-      <PageHeading>Events and ways to get involved</PageHeading>
+      <PageHeading>Events</PageHeading>
       <p className="mb-6 max-w-2xl">
         Everyone is welcome. Events are free. Tell us what help you need to come, such as transport or an interpreter,
         when you register.
       </p>
-      <h2 className="mb-2 text-2xl font-bold">Ways to get involved</h2>
-      <nav aria-label="Ways to get involved" className="mb-8">
+      {/* "Ways to get involved" names the groups page (/get-involved); here the list is of kinds of event. */}
+      <h2 className="mb-2 text-2xl font-bold">Kinds of event</h2>
+      <nav aria-label="Kinds of event" className="mb-8">
         <ul className="grid max-w-3xl gap-3 sm:grid-cols-2">
           {optionsFrom(EVENT_KIND_LABEL).map(({ value, label }) => (
             <li key={value}>
@@ -68,9 +69,7 @@ export const PublicEventList = async ({ filters, page: asked }: { filters: Event
           emptyLabel="All kinds"
         />
       </FilterForm>
-      <h2 className="mb-4 text-2xl font-bold">
-        {total} {total === 1 ? "event" : "events"} coming up
-      </h2>
+      <h2 className="mb-4 text-2xl font-bold">{count(total, "event")} coming up</h2>
       <ul className="mb-8 max-w-3xl space-y-6">
         {events.map((event) => (
           <li key={event.id} className="border-l-4 border-green-800 pl-4">

@@ -40,7 +40,8 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       </>
     );
   }
-  const you = forCustomer ? "the customer" : "you";
+  // The verb agrees with its subject: "the customer needs", "you need".
+  const youNeed = forCustomer ? "the customer needs" : "you need";
   const help = [needs.needsTransport && "needsTransport", needs.needsHearingLoop && "needsHearingLoop"].filter(
     (value): value is string => Boolean(value),
   );
@@ -62,7 +63,7 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       )}
       <CheckboxGroup
         name="support"
-        legend={`Help ${you} need to come`}
+        legend={`Help ${youNeed} to come`}
         hint={
           forCustomer
             ? "Ask the customer. Support on their record is added for you."
@@ -78,7 +79,7 @@ export const RegistrationForm = ({ action, eventId, needs, forCustomer = false, 
       <TextField
         name="interpreterLanguage"
         label="Interpreter (optional)"
-        hint={`If ${you} need an interpreter, say which language, for example Polish or British Sign Language.`}
+        hint={`If ${youNeed} an interpreter, say which language, for example Polish or British Sign Language.`}
         defaultValue={needs.interpreterLanguage}
         width="medium"
         state={state}

@@ -80,3 +80,12 @@ export const officerFields = (today: string): FormField[] => [
   },
   ...contactFields("them").slice(1),
 ];
+
+/** A photo a signed-in tenant may add: only they and staff see it, so the public form does not offer it. */
+export const photoField: FormField = {
+  kind: "file",
+  name: "photo",
+  label: "A photo (optional)",
+  hint: "For example of damp or a broken fence. A JPEG or PNG image of 5 MB at most. Only you and our staff can see it.",
+  accept: "image/jpeg,image/png",
+};

@@ -1,6 +1,7 @@
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/format";
 import type { PackContent } from "@/lib/kpi/pack";
+import { scrutinyHeadline } from "@/lib/kpi/pack-rows";
 import { RagTag } from "./rag-tag";
 
 const NOT_IN_PACK = "Not part of this pack when it was presented.";
@@ -10,9 +11,7 @@ export const PackScrutinySection = ({ scrutiny }: { scrutiny: PackContent["scrut
   if (!scrutiny) return <p>{NOT_IN_PACK}</p>;
   return (
     <>
-      <p className="mb-2">
-        {scrutiny.open} agreed actions open, {scrutiny.overdue} of them overdue.
-      </p>
+      <p className="mb-2">{scrutinyHeadline(scrutiny)}</p>
       {scrutiny.actions.length > 0 && (
         <DataTable
           caption="Agreed scrutiny actions not yet complete, soonest due first"

@@ -105,11 +105,17 @@ export const SiteHeader = ({
           </form>
         </div>
       ) : (
-        // Public pages are cached for everyone, so they cannot know who is signed in: this opens the visitor's own
-        // home, or sign-in (docs/decisions/0016-page-caching.md).
-        <Link href="/home" className="text-white">
-          Your account
-        </Link>
+        // Public pages are cached for everyone, so they cannot know who is signed in: "Sign in" opens /home, which
+        // sends someone already signed in to their own area and anyone else to sign in
+        // (docs/decisions/0016-page-caching.md, 0021-finish-dates-words-homes.md).
+        <div className="flex min-w-0 flex-wrap items-center gap-4">
+          <Link href="/home" className="text-white">
+            Sign in
+          </Link>
+          <Link href="/register" className="text-white">
+            Create an account
+          </Link>
+        </div>
       )}
     </div>
     {user && <MainNav links={NAV[user.role]} />}

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
 import { effectiveStatus } from "@/lib/consultations/rules";
-import { formatDate } from "@/lib/format";
+import { count, formatDate } from "@/lib/format";
 import type { StrategyView } from "@/lib/strategy/queries";
 
 type Consultation = NonNullable<StrategyView["consultation"]>;
 
-const responsesText = (count: number) => (count === 1 ? "1 person responded" : `${count} people responded`);
+const responsesText = (responses: number) => `${count(responses, "person", "people")} responded`;
 
 /** For staff: the linked consultation's state, with the way to its results. */
 export const StaffStrategyConsultation = ({ consultation }: { consultation: Consultation | null }) =>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { FileField } from "@/components/ui/file-field";
 import { Notice } from "@/components/ui/notice";
 import { RadioGroup } from "@/components/ui/radio-group";
 import type { ButtonKind } from "@/components/ui/button-styles";
@@ -15,6 +16,7 @@ export type FormField =
   | (Common & { kind: "text" | "date"; type?: "email" | "tel"; autoComplete?: string })
   | (Common & { kind: "textarea"; rows?: number })
   | (Common & { kind: "radio"; options: { value: string; label: string }[] })
+  | { kind: "file"; name: string; label: string; hint?: string; accept?: string }
   | { kind: "heading"; name: string; label: string };
 
 type Props = {
@@ -66,6 +68,8 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label, kind }:
             return <TextField key={field.name} {...field} rows={field.rows ?? 4} state={state} />;
           case "radio":
             return <RadioGroup key={field.name} {...field} legend={field.label} state={state} />;
+          case "file":
+            return <FileField key={field.name} {...field} state={state} />;
         }
       })}
       <SubmitButton kind={kind}>{submit}</SubmitButton>

@@ -12,7 +12,10 @@ export const DataTable = <T,>({ caption, columns, rows, rowKey }: Props<T>) => (
     role="region"
     aria-label={caption}
     tabIndex={0}
-    className="mb-2 max-w-full overflow-x-auto focus:outline-4 focus:outline-yellow-400"
+    // Its width comes from the column it is in, never from the table (contain: inline-size): a wide table scrolls
+    // here instead of widening a grid column or the page, and its headers keep whole words (app/globals.css).
+    // "relative" keeps screen-reader-only text in far cells inside the scrolling box, not out past the page's edge.
+    className="relative mb-2 w-full max-w-full overflow-x-auto [contain:inline-size] focus:outline-4 focus:outline-yellow-400"
   >
     {/* Cell spacing and row rules are set once on the table: written on every cell they were repeated in the page
         and again in the copy React sends for hydration (8% of the customer list's page). */}

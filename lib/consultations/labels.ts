@@ -18,6 +18,16 @@ export const RESPONSE_CHANNEL_LABEL: Record<ResponseChannel, string> = {
   TEXT: "Text message",
 };
 
+/** How a response came, to finish "You responded …": a label is a noun, and "by online" is not English. */
+export const RESPONSE_CHANNEL_PHRASE: Record<ResponseChannel, string> = {
+  ONLINE: "online",
+  PAPER: "on a paper form",
+  PHONE: "by phone",
+  MEETING: "at a meeting",
+  FOCUS_GROUP: "at a focus group",
+  TEXT: "by text message",
+};
+
 export const CONSULTATION_TOPIC_LABEL: Record<ConsultationTopic, string> = {
   STRATEGY: "A strategy",
   POLICY: "A policy",

@@ -14,6 +14,8 @@ import {
   tenantResponseStep,
 } from "./rules";
 import type { ResultsFilter } from "./schemas";
+import { customerKindOptions } from "@/lib/people/labels";
+import { getLandlord } from "@/lib/landlord/queries";
 
 const summarySelect = {
   id: true,
@@ -117,12 +119,13 @@ export const getConsultationForStaff = async (id: string, now: Date) => {
 export type StaffConsultation = NonNullable<Awaited<ReturnType<typeof getConsultationForStaff>>>;
 
 export const getAudienceChoices = async () => {
-  const [areas, groups, questions] = await Promise.all([
+  const [areas, groups, questions, landlord] = await Promise.all([
     db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true, options: true } }),
+    getLandlord(),
   ]);
-  return { areas, groups, questions };
+  return { areas, groups, questions, kinds: customerKindOptions(landlord.regime) };
 };
 
 const customerFacts = async (customerId: string) => {

@@ -4,7 +4,7 @@ import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import type { ResponseChannel } from "@/lib/generated/prisma/enums";
 import { checkAnswers } from "@/lib/questions/rules";
 import type { RawAnswers } from "@/lib/questions/types";
-import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_LABEL } from "./labels";
+import { CONSULTATION_STATUS_LABEL, RESPONSE_CHANNEL_PHRASE } from "./labels";
 import type { Actor } from "@/lib/auth/actor";
 import { inOrder } from "./guards";
 import { respondentSelect, toFacts } from "./respondents";
@@ -28,7 +28,7 @@ const NOT_OPEN = "This consultation is not open for responses. It may have close
 /** `channel` is how the earlier response came, when known; the field error is for the officer's form only. */
 const alreadyResponded = (offline: boolean, channel?: ResponseChannel) =>
   new DomainError(
-    `We already have a response from ${offline ? "this customer" : "you"}${channel ? `, by ${RESPONSE_CHANNEL_LABEL[channel].toLowerCase()}` : ""}. Each customer can respond once.`,
+    `We already have a response from ${offline ? "this customer" : "you"}${channel ? `, ${RESPONSE_CHANNEL_PHRASE[channel]}` : ""}. Each customer can respond once.`,
     offline ? { customerReference: "This customer has already responded" } : {},
   );
 

@@ -2,16 +2,22 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { findCustomerByReference } from "./find-customer";
+import { findCustomerForWalkIn } from "./find-customer";
+import { attendanceProblem } from "./rules";
 
 type Options = { actor: Actor; eventId: string; reference: string; now?: Date };
 
-/** Records a known customer who came without registering; one who had registered is simply marked attended. */
+/**
+ * Records a known customer who came without registering, found by reference or name; one who had registered is
+ * simply marked attended.
+ */
 export const addWalkIn = async ({ actor, eventId, reference, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
-    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true } });
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, startsAt: true } });
     if (!event) throw notFoundError("event");
-    const customer = await findCustomerByReference(tx, reference);
+    const early = attendanceProblem(event, now);
+    if (early) throw new DomainError(early);
+    const customer = await findCustomerForWalkIn(tx, reference);
     const registration = await tx.eventRegistration.findUnique({
       where: { eventId_customerId: { eventId, customerId: customer.id } },
       select: { id: true },

@@ -18,6 +18,7 @@ export const eventData = async (tx: Tx, input: EventInput) => {
     ...input,
     description: input.description ?? null,
     venue: input.venue ?? null,
+    joiningLink: input.joiningLink ?? null,
     accessibilityNotes: input.accessibilityNotes ?? null,
     areaId: input.areaId ?? null,
     groupId: input.groupId ?? null,

@@ -10,6 +10,7 @@ export const eventFormValues = (event: StaffEvent): EventFormValues => ({
   kind: event.kind,
   format: event.format,
   venue: event.venue ?? "",
+  joiningLink: event.joiningLink ?? "",
   accessibilityNotes: event.accessibilityNotes ?? "",
   areaId: event.areaId ?? "",
   groupId: event.groupId ?? "",

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { attendanceProblem } from "./rules";
 
 /** Ticks off a registered customer at the door; ticking twice changes nothing, so nobody is counted twice. */
 export const markAttended = async ({
@@ -16,6 +17,9 @@ export const markAttended = async ({
   now?: Date;
 }) =>
   db.$transaction(async (tx) => {
+    const event = await tx.event.findUnique({ where: { id: eventId }, select: { startsAt: true } });
+    const early = event && attendanceProblem(event, now);
+    if (early) throw new DomainError(early);
     const registration = await tx.eventRegistration.findUnique({
       where: { eventId_customerId: { eventId, customerId } },
       select: { id: true },

@@ -110,11 +110,11 @@ export const listCalendarFeed = (now: Date) =>
     select: { id: true, title: true, description: true, venue: true, startsAt: true, endsAt: true, updatedAt: true },
   });
 
-/** The tenant's own registration for an event, if any. */
+/** The tenant's own registration for an event, if any, with the joining link only a place entitles them to. */
 export const getOwnRegistration = (eventId: string, customerId: string) =>
   db.eventRegistration.findUnique({
     where: { eventId_customerId: { eventId, customerId } },
-    select: { id: true, status: true },
+    select: { id: true, status: true, event: { select: { joiningLink: true } } },
   });
 
 /** Support answers to prefill a tenant's registration form. */
@@ -149,6 +149,7 @@ export const getStaffEvent = (id: string) =>
       ...detailSelect,
       unnamedAttendees: true,
       remindersSentAt: true,
+      joiningLink: true,
       areaId: true,
       groupId: true,
       courseId: true,

@@ -1,8 +1,17 @@
-import { addDays, financialYearDays, financialYearOf, ukDayStart } from "@/lib/uk-time";
-import { formatDateTime } from "@/lib/format";
+import { addDays, financialYearDays, financialYearOf, ukDay, ukDayStart } from "@/lib/uk-time";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { RegistrationStatus } from "@/lib/generated/prisma/enums";
 
 type RegistrationWindow = { startsAt: Date; registrationOpensAt: Date | null; registrationClosesAt: Date | null };
+
+/**
+ * Attendance is recorded from the UK day the event starts: ticking someone off for an event months away is a
+ * slip (the wrong event opened), and it would count in figures before anyone came.
+ */
+export const attendanceProblem = (event: { startsAt: Date }, now: Date): string | null =>
+  ukDay(now) < ukDay(event.startsAt)
+    ? `Attendance can be recorded from the day of the event, ${formatDate(event.startsAt)}.`
+    : null;
 
 /** Registration closes at the stated time, or when the event starts if no time was set. */
 export const registrationClosesAt = (event: RegistrationWindow) => event.registrationClosesAt ?? event.startsAt;

@@ -32,6 +32,10 @@ export const ZEventInput = z
     kind: z.enum(EventKind, "Choose the kind of event"),
     format: z.enum(EventFormat, "Choose whether the event is in person, online or both"),
     venue: optionalText(200, "The venue must be 200 characters or fewer"),
+    joiningLink: optionalText(500, "The joining link must be 500 characters or fewer").refine(
+      (value) => value === undefined || /^https:\/\/[^\s]+$/.test(value),
+      "Enter the joining link as a web address starting https://",
+    ),
     accessibilityNotes: optionalText(1000, "The accessibility notes must be 1,000 characters or fewer"),
     areaId: optionalId,
     groupId: optionalId,
@@ -60,6 +64,8 @@ export const ZEventInput = z
     if (input.endsAt <= input.startsAt) problem("endsAt", "The event must end after it starts");
     if (input.format !== "ONLINE" && !input.venue)
       problem("venue", "Enter the venue for an event people come to in person");
+    if (input.format === "IN_PERSON" && input.joiningLink)
+      problem("joiningLink", "Only an online event, or one that is both, has a joining link");
     if (input.kind === "TRAINING_SESSION" && !input.courseId)
       problem("courseId", "Choose the course this session is part of");
     if (input.kind !== "TRAINING_SESSION" && input.courseId)
@@ -116,7 +122,11 @@ export const ZConfirmedMarkAttended = ZMarkAttended.extend(ZConfirmed.shape);
 
 export const ZWalkIn = z.object({
   eventId: id,
-  reference: z.string().trim().min(1, "Enter the customer's reference").max(30, "Customer reference is too long"),
+  reference: z
+    .string()
+    .trim()
+    .min(1, "Enter the customer's reference or name")
+    .max(100, "Enter a reference or a name of 100 characters or fewer"),
 });
 
 export const ZUnnamedAttendees = z.object({

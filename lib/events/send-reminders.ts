@@ -7,7 +7,7 @@ import { unsubscribeFor } from "@/lib/mail/involvement-email";
 import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import type { Actor } from "@/lib/auth/actor";
 
-type RemindedEvent = { id: string; title: string; startsAt: Date; venue: string | null };
+type RemindedEvent = { id: string; title: string; startsAt: Date; venue: string | null; joiningLink: string | null };
 
 /** Automatic reminders go out this long before an event starts. */
 export const REMIND_BEFORE_MS = 2 * 24 * 60 * 60 * 1000;
@@ -38,6 +38,8 @@ const emailReminders = async (event: RemindedEvent, recipients: Awaited<ReturnTy
           rows: [
             ["When", formatDateTime(event.startsAt)],
             ...(event.venue ? [["Where", event.venue] as [string, string]] : []),
+            // Only people with a place are reminded, so the link to join goes to them alone.
+            ...(event.joiningLink ? [["Join online at", event.joiningLink] as [string, string]] : []),
           ],
         },
         { kind: "paragraph", text: "If you can no longer come, please cancel your place so someone else can have it." },
@@ -61,7 +63,7 @@ export const sendReminders = async ({
   const { event, recipients } = await db.$transaction(async (tx) => {
     const event = await tx.event.findUnique({
       where: { id: eventId },
-      select: { id: true, title: true, startsAt: true, venue: true },
+      select: { id: true, title: true, startsAt: true, venue: true, joiningLink: true },
     });
     if (!event) throw notFoundError("event");
     if (event.startsAt <= now) throw new DomainError("This event has already started, so there is no one to remind.");
@@ -88,7 +90,7 @@ export const sendDueReminders = async (now = new Date()) => {
   const due = await db.$queryRaw<RemindedEvent[]>`
     UPDATE "Event" SET "remindersSentAt" = ${now}
     WHERE "remindersSentAt" IS NULL AND "startsAt" > ${now} AND "startsAt" <= ${new Date(now.getTime() + REMIND_BEFORE_MS)}
-    RETURNING "id", "title", "startsAt", "venue"`;
+    RETURNING "id", "title", "startsAt", "venue", "joiningLink"`;
   let sent = 0;
   for (const event of due) {
     const recipients = await recipientsOf(db, event.id);

@@ -7,7 +7,14 @@ export type Actor = { id: string };
 export const currentStage = async (tx: Tx, feedbackId: string) => {
   const item = await tx.feedback.findUnique({
     where: { id: feedbackId },
-    select: { id: true, kind: true, status: true, stage: true, stages: { orderBy: { stage: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      stage: true,
+      customerId: true,
+      stages: { orderBy: { stage: "desc" }, take: 1 },
+    },
   });
   const stage = item?.stages[0];
   if (!item || !stage) throw new DomainError("That feedback does not exist.", {}, "not-found");

@@ -30,6 +30,15 @@ const withClock = <
   ),
 });
 
+/** A stage's dates, as the complaints file records them. */
+const stageDates = {
+  stage: true,
+  receivedOn: true,
+  acknowledgedOn: true,
+  respondedOn: true,
+  extensionWorkingDays: true,
+} as const;
+
 const itemSelect = {
   id: true,
   number: true,
@@ -39,10 +48,11 @@ const itemSelect = {
   details: true,
   stage: true,
   createdAt: true,
+  photoType: true,
   ...clockSelect,
   stages: {
     orderBy: { stage: "asc" },
-    select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true },
+    select: { ...stageDates, requestReason: true },
   },
   replies: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.FeedbackSelect;
@@ -85,6 +95,7 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
       ...(filter.kind && { kind: filter.kind }),
       ...(filter.serviceArea && { serviceArea: filter.serviceArea }),
       ...(filter.overdue && overdueWhere(today)),
+      ...(filter.assigned === "none" && { assignedToId: null }),
     },
     orderBy: [{ answerBy: "asc" }, { number: "asc" }],
     take: QUEUE_LIMIT,
@@ -94,6 +105,9 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
       kind: true,
       serviceArea: true,
       stage: true,
+      details: true,
+      contactName: true,
+      customer: { select: { firstName: true, lastName: true } },
       ...clockSelect,
       assignedTo: { select: { name: true } },
     },
@@ -101,7 +115,7 @@ export const listFeedbackQueue = async (filter: FeedbackQueueFilter, today: stri
   return rows.map((row) => withClock(row, today));
 };
 
-/** How many items are late, for the staff home page. */
+/** How many items are late, for the staff home page's work list. */
 export const countOverdueFeedback = (today: string) => db.feedback.count({ where: overdueWhere(today) });
 
 /** Everything an officer needs to deal with one item, the sender's contact details included. */
@@ -115,10 +129,6 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       contactPhone: true,
       assignedToId: true,
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
-      stages: {
-        orderBy: { stage: "asc" },
-        select: { stage: true, receivedOn: true, acknowledgedOn: true, respondedOn: true, extensionWorkingDays: true },
-      },
     },
   });
   return item && withClock(item, today);
@@ -155,12 +165,5 @@ export const listComplaintStages = () =>
   db.feedbackStage.findMany({
     where: { feedback: { kind: "COMPLAINT" } },
     orderBy: [{ feedback: { number: "asc" } }, { stage: "asc" }],
-    select: {
-      stage: true,
-      receivedOn: true,
-      acknowledgedOn: true,
-      respondedOn: true,
-      extensionWorkingDays: true,
-      feedback: { select: { number: true } },
-    },
+    select: { ...stageDates, feedback: { select: { number: true } } },
   });

@@ -46,7 +46,13 @@ const needsContact = (input: Contact, ctx: z.RefinementCtx) => {
 };
 
 /** A signed-in tenant: who they are comes from the session. */
-export const ZTenantFeedback = z.object(about);
+/** An optional photo: an empty file input sends a nameless empty file, which means none. */
+const optionalPhoto = z.preprocess(
+  (value) => (value instanceof File && value.size === 0 ? undefined : value),
+  z.instanceof(File, { message: "Choose a photo, or leave this empty" }).optional(),
+);
+
+export const ZTenantFeedback = z.object({ ...about, photo: optionalPhoto });
 
 /** The public form, for people who do not sign in. */
 export const ZAnonymousFeedback = z.object({ ...about, ...contact }).superRefine(needsContact);
@@ -73,6 +79,15 @@ export const ZOfficerFeedback = z
 export type OfficerFeedback = z.infer<typeof ZOfficerFeedback>;
 
 export const ZFeedbackRef = z.object({ feedbackId: id });
+
+/** A complainant asking for stage 2 from their account says why the stage 1 answer did not settle it. */
+export const ZStageTwoRequest = ZFeedbackRef.extend({
+  reason: z
+    .string("Tell us why you are not happy with our answer")
+    .trim()
+    .min(1, "Tell us why you are not happy with our answer")
+    .max(5000, "Your reason must be 5000 characters or fewer"),
+});
 
 export const ZFeedbackReply = ZFeedbackRef.extend({
   text: z
@@ -115,6 +130,7 @@ export const ZFeedbackQueueFilter = z.object({
   kind: optionalQueryParam(z.enum(FeedbackKind)),
   serviceArea: optionalQueryParam(z.enum(ServiceArea)),
   overdue: optionalQueryParam(z.enum(["yes"])),
+  assigned: optionalQueryParam(z.enum(["none"])),
 });
 
 export type FeedbackQueueFilter = z.infer<typeof ZFeedbackQueueFilter>;

@@ -1,7 +1,10 @@
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { storeFile } from "@/lib/files/file-store";
 import type { FeedbackChannel, FeedbackKind, ServiceArea } from "@/lib/generated/prisma/enums";
 import { loadClock, toDbDate, today } from "./clock";
+import { checkPhoto } from "./photo-rules";
 import { dueDates, feedbackReference, type Clock } from "./rules";
 
 export type NewFeedback = {
@@ -15,6 +18,8 @@ export type NewFeedback = {
   contactEmail?: string;
   contactPhone?: string;
   enteredById?: string;
+  photoSha256?: string;
+  photoType?: string;
 };
 
 /**
@@ -33,7 +38,7 @@ export const insertFeedback = async (tx: Tx, feedback: NewFeedback, clock: Clock
     },
     select: { id: true, number: true },
   });
-  return { id: created.id, reference: feedbackReference(created.number) };
+  return { id: created.id, reference: feedbackReference(created.number), answerBy: due.answerBy };
 };
 
 type Options = {
@@ -43,7 +48,16 @@ type Options = {
   /** A signed-in tenant; absent for the public form, which needs contact details instead. */
   customerId?: string;
   contact?: { contactName?: string; contactEmail?: string; contactPhone?: string };
+  /** A photo a signed-in tenant attached: checked by its bytes, stored before the row that points to it. */
+  photo?: File;
   now?: Date;
+};
+
+const storePhoto = async (photo: File) => {
+  const bytes = new Uint8Array(await photo.arrayBuffer());
+  const checked = checkPhoto(bytes);
+  if ("problem" in checked) throw new DomainError("The photo was not sent.", { photo: checked.problem });
+  return { photoSha256: await storeFile(bytes), photoType: checked.type };
 };
 
 /** Feedback sent online by a tenant, signed in or not. */
@@ -53,8 +67,10 @@ export const submitFeedback = async ({
   details,
   customerId,
   contact = {},
+  photo,
   now = new Date(),
 }: Options) => {
+  const stored = photo && customerId ? await storePhoto(photo) : {};
   const clock = await loadClock();
   return db.$transaction((tx) =>
     insertFeedback(
@@ -67,6 +83,7 @@ export const submitFeedback = async ({
         receivedOn: today(now),
         // A signed-in tenant is known by their record: contact details typed on the public form are not stored for them.
         ...(customerId ? { customerId } : contact),
+        ...stored,
       },
       clock,
     ),

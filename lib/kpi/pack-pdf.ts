@@ -3,7 +3,7 @@ import { formatDate } from "@/lib/format";
 import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
 import { RAG_FILL } from "./chart";
 import { PACK_PAGES, unexplainedExceptions, type PackContent } from "./pack";
-import { PACK_COLUMNS, packHeadline, packRow } from "./pack-rows";
+import { PACK_COLUMNS, packHeadline, packRow, scrutinyHeadline } from "./pack-rows";
 import type { KpiTile } from "./queries";
 import { isException, RAG_LABEL } from "./rules";
 import { CHART_SIZE, drawChart } from "./pdf/chart";
@@ -146,7 +146,7 @@ const scrutinyPart = (content: PackContent): Part => ({
   render: (doc, section) => {
     const scrutiny = content.scrutiny;
     if (!scrutiny) return para(doc, section, "Not part of this pack when it was presented.");
-    para(doc, section, `${scrutiny.open} agreed actions open, ${scrutiny.overdue} of them overdue.`);
+    para(doc, section, scrutinyHeadline(scrutiny));
     if (scrutiny.actions.length > 0)
       table(
         doc,

@@ -1,3 +1,4 @@
+import { count as counted } from "@/lib/format";
 import { commentaryText, type Commentary } from "./commentary";
 import type { KpiTile } from "./queries";
 import { isException, RAG_LABEL, targetShown, trendWords, type Rag } from "./rules";
@@ -50,3 +51,7 @@ export const packHeadline = (tiles: KpiTile[]) => {
     sentence: `${off} of ${tiles.length} KPIs are off target, ${change}: ${now.red} red and ${now.amber} amber; ${now.onTarget} on target.`,
   };
 };
+
+/** The scrutiny section's opening line, the same on screen and in the PDF. */
+export const scrutinyHeadline = ({ open, overdue }: { open: number; overdue: number }) =>
+  `${counted(open, "agreed action")} open, ${overdue} of them overdue.`;

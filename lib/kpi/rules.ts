@@ -1,6 +1,7 @@
 import type { KpiDirection, KpiSection, KpiSource, KpiUnit } from "@/lib/generated/prisma/enums";
 import { roundToOneDecimal } from "@/lib/measures/rounding";
 import { financialYearLabel, ukDay, ukDayStart } from "@/lib/uk-time";
+import { plural } from "@/lib/format";
 
 /** A quarter of a financial year: year 2026, quarter 1 is April to June 2026. */
 export type Quarter = { year: number; quarter: number };
@@ -158,9 +159,9 @@ export const formatKpiValue = (unit: KpiUnit, value: number | null) => {
     case "COUNT":
       return whole.format(value);
     case "DAYS":
-      return `${whole.format(value)} days`;
+      return `${whole.format(value)} ${plural(value, "day")}`;
     case "SECONDS":
-      return `${whole.format(value)} seconds`;
+      return `${whole.format(value)} ${plural(value, "second")}`;
     case "MONEY":
       return money.format(value);
   }

@@ -27,10 +27,10 @@ const quarter = z.coerce
   .min(1, "Choose a quarter from 1 to 4")
   .max(4, "Choose a quarter from 1 to 4");
 
-/** A figure as typed: commas and a pound sign are allowed, as people write money. */
+/** A figure as typed: commas, a pound sign and a percent sign are allowed, as people write money and rates. */
 const figure = (missing: string) =>
   z.preprocess(
-    (value) => (typeof value === "string" ? value.replace(/[£,\s]/g, "") : value),
+    (value) => (typeof value === "string" ? value.replace(/[£,%\s]/g, "") : value),
     z
       .string(missing)
       .min(1, missing)

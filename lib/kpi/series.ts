@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { KpiSource, Regime } from "@/lib/generated/prisma/enums";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { count, formatDate, formatDateTime } from "@/lib/format";
 import { MANAGEMENT_MEASURES, managementValue } from "@/lib/management-figures/rules";
 import { getRoundResults } from "@/lib/surveys/round-results";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -33,7 +33,7 @@ const INVOLVEMENT: Partial<Record<KpiSource, (row: InvolvementRow) => number | n
 const involvementProvenance = (source: KpiSource, row: InvolvementRow, now: Date) => {
   const detail =
     source === "CONSULTATION_RESPONSE_RATE"
-      ? `${row.responses} responses from ${row.eligible} eligible customers over ${row.consultationsHeld} consultations`
+      ? `${count(row.responses, "response")} from ${count(row.eligible, "eligible customer")} over ${count(row.consultationsHeld, "consultation")}`
       : source === "OUTCOMES_PUBLISHED_ON_TIME"
         ? `${row.outcomesOnTime} of ${row.outcomesDue} outcomes due`
         : "events, attendance, consultation responses and group memberships";

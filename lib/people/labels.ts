@@ -58,3 +58,12 @@ export const RTO_STATUS_LABEL: Record<RtoStatus, string> = {
 /** Turns a label map into options for a select or radio group. */
 export const optionsFrom = <K extends string>(labels: Record<K, string>) =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));
+
+/**
+ * The kinds of customer a landlord has: owners of flats are factored owners in Scotland and leaseholders in
+ * England, so each landlord is offered only its own word.
+ */
+export const customerKindOptions = (regime: "ENGLAND" | "SCOTLAND") =>
+  optionsFrom(CUSTOMER_KIND_LABEL).filter(
+    (option) => option.value !== (regime === "ENGLAND" ? "FACTORED_OWNER" : "LEASEHOLDER"),
+  );

@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
 import type { CustomerSearch } from "./schemas";
+import { customerKindOptions } from "@/lib/people/labels";
+import { getLandlord } from "@/lib/landlord/queries";
 
 export const getStaffOverview = async () => {
   const [activeCustomers, areas] = await Promise.all([
@@ -58,11 +60,12 @@ export const searchCustomers = async (search: CustomerSearch) => {
 };
 
 export const getSearchFilters = async () => {
-  const [areas, groups] = await Promise.all([
+  const [areas, groups, landlord] = await Promise.all([
     db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    getLandlord(),
   ]);
-  return { areas, groups };
+  return { areas, groups, kinds: customerKindOptions(landlord.regime) };
 };
 
 export const getCustomerProfile = (id: string) =>

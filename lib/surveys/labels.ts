@@ -18,6 +18,14 @@ export const METHOD_LABEL: Record<SurveyMethod, string> = {
   FACE_TO_FACE: "Face to face",
 };
 
+/** How an answer came, to finish "…answered in this round …". */
+export const METHOD_PHRASE: Record<SurveyMethod, string> = {
+  TELEPHONE: "by telephone",
+  ONLINE: "online",
+  POSTAL: "on paper, by post",
+  FACE_TO_FACE: "face to face",
+};
+
 /** A contractor's file may leave the method blank (it is optional in the file format): see decision 0009. */
 export const methodLabel = (method: SurveyMethod | null) =>
   method ? METHOD_LABEL[method] : "Not stated in the contractor's file";

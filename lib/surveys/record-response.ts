@@ -6,7 +6,7 @@ import { getLandlord } from "@/lib/landlord/queries";
 import { ukDay } from "@/lib/uk-time";
 import { measuresFor } from "./stored-answers";
 import { isRoundClosedRefusal, requireOpen, ROUND_CLOSED, roundNotFound } from "./guards";
-import { METHOD_LABEL } from "./labels";
+import { METHOD_PHRASE } from "./labels";
 import { checkAnswers, collectedOnProblem, respondentTenure } from "./rules";
 import type { QuestionnaireInput } from "./schemas";
 import type { Actor } from "@/lib/auth/actor";
@@ -27,7 +27,7 @@ type Options = {
 const alreadyAnswered = (byOfficer: boolean, method?: SurveyMethod | null) =>
   new DomainError(
     byOfficer
-      ? `This customer has already answered in this round${method ? `, by ${METHOD_LABEL[method].toLowerCase()}` : ""}. Each customer answers once.`
+      ? `This customer has already answered in this round${method ? `, ${METHOD_PHRASE[method]}` : ""}. Each customer answers once.`
       : "You have already answered, thank you. Each person answers once.",
     byOfficer ? { customerReference: "This customer has already answered in this round" } : {},
   );

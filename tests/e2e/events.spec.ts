@@ -242,7 +242,7 @@ test("the public calendar, the same for everyone and cached for each choice, lis
   // Seen once before the change, so the calendar and its filtered twin are cached when the officer adds the event.
   for (const address of ["/events", "/events/find?kind=COMMUNITY_EVENT"]) {
     await visitor.goto(address);
-    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Events and ways to get involved");
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Events");
   }
 
   const title = unique("Estate walkabout tomorrow");

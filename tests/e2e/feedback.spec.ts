@@ -113,13 +113,17 @@ test("someone not signed in gives feedback without JavaScript; officers see late
   await visitor.page.getByLabel("Email address").fill("pat@example.test");
   await visitor.page.getByRole("button", { name: "Send feedback" }).click();
   await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText("Thank you for your feedback");
+  // Someone without an account is told when to expect the reply, as a tenant is on their account page.
+  await expect(
+    visitor.page.getByText(/We will reply using the contact details you gave us, by \d{1,2} \w+ \d{4}/),
+  ).toBeVisible();
   const reference = (await visitor.page.locator("strong").first().textContent()) ?? "";
   expect(reference).toMatch(/^FB-\d{6}$/);
   await visitor.expectAccessibleMarkup();
   await visitor.close();
 
   await signIn(page, ACCOUNTS.officer);
-  await expect(page.getByRole("heading", { name: "Feedback overdue" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Waiting for you" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: /past the date to acknowledge or answer/ }).click();
   await expect(page.getByRole("cell", { name: "Answer overdue" }).first()).toBeVisible();

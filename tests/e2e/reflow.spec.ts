@@ -96,6 +96,20 @@ const sameSiteLinks = (page: Page) =>
       .map((url) => `${url.pathname}${url.search}`),
   );
 
+// "1 people", "1 actions": a count written without the plural rules (lib/format.ts count()). A number that names
+// something ("Priority 1 actions", "Stage 1 complaints") is not a count; singular nouns ending in s are left alone.
+const ONE_WITH_PLURAL =
+  /(?<!(?:Priority|Stage|Question|Step|Page|Part|Quarter|Recommendation|Section|Round|Year|Q) )(?<![\d.,£/:-])\b1 (people|[a-z]+s(?<!ss|us|is|as))\b/gi;
+// Other slips once on these pages: a label dropped into a sentence ("by online") and a verb not agreeing.
+const BAD_PHRASES = [/\bby online\b/i, /\bthe customer need\b/i, /\b1 children\b/i];
+
+/** Words on the page that a person would read as a mistake. */
+const wordingProblems = async (page: Page, path: string) => {
+  const text = await page.locator("body").innerText();
+  const found = [...(text.match(ONE_WITH_PLURAL) ?? []), ...BAD_PHRASES.flatMap((phrase) => text.match(phrase) ?? [])];
+  return found.map((words) => `${path} says "${words}"`);
+};
+
 // The page's main next step is its one primary button (components/ui/button-styles.ts); every other is secondary.
 const primaryButtons = (page: Page) => page.locator("[data-primary]").allInnerTexts();
 
@@ -119,6 +133,16 @@ const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) 
     if (scrollWidth > clientWidth) problems.push(`${path} scrolls sideways: ${scrollWidth} > ${clientWidth}`);
     const primary = await primaryButtons(page);
     if (primary.length > 1) problems.push(`${path} has ${primary.length} primary buttons: ${primary.join(" | ")}`);
+    problems.push(...(await wordingProblems(page, path)));
+    // A table's scrolling region takes its width from the page, never from the table: it must not collapse.
+    const narrowRegions = await page
+      .locator('[role="region"]:has(> table)')
+      .evaluateAll((regions) =>
+        regions
+          .filter((region) => (region as HTMLElement).offsetParent !== null && region.clientWidth < 200)
+          .map((region) => region.getAttribute("aria-label")),
+      );
+    if (narrowRegions.length > 0) problems.push(`${path} has collapsed tables: ${narrowRegions.join(" | ")}`);
     await expectAccessible(page);
     if (path.split("/").length <= 4) queue.push(...(await sameSiteLinks(page)));
   }
@@ -126,6 +150,17 @@ const sweep = async (page: Page, start: string[], limit: number, scope = /^\//) 
 };
 
 test.use({ viewport: NARROW });
+
+test("the wording check finds a plural slip and passes a count written right", async ({ page }) => {
+  await page.setContent(
+    "<main><p>1 people came. 1 actions. 2 people came. Priority 1 actions. 1 status. by online</p></main>",
+  );
+  expect(await wordingProblems(page, "/x")).toEqual([
+    '/x says "1 people"',
+    '/x says "1 actions"',
+    '/x says "by online"',
+  ]);
+});
 
 test("every public page reflows at 320 px, has one main button at most and passes axe there", async ({ page }) => {
   test.setTimeout(300_000);

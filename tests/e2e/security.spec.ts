@@ -72,7 +72,7 @@ test("an officer sets up an authenticator app, signs in with a code, and an admi
   await page.getByRole("button", { name: "Remove app for Sam Okafor" }).click();
   await expect(page.getByRole("row", { name: /Sam Okafor/ })).toContainText("Not set up");
   await page.goto("/admin/audit");
-  await expect(page.getByText("auth.second-factor.reset").first()).toBeVisible();
+  await expect(page.getByText("Sign-in second factor reset").first()).toBeVisible();
 });
 
 test("a small probe: the access matrix holds, malformed requests get no 5xx, concurrent guesses respect the limit", async ({

@@ -62,7 +62,7 @@ test("a customer registers with reference and postcode, asks for deletion, and a
   const name = `${customer.firstName} ${customer.lastName}`;
 
   await page.goto("/sign-in");
-  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Create an account" }).click();
   await expectAccessible(page);
   await page.getByLabel("Customer reference").fill("C00012");
   await page.getByLabel("Postcode of your home").fill("ZZ1 1ZZ");

@@ -105,7 +105,7 @@ describe("submitting a response", () => {
     });
     await expect(
       submitResponse({ consultationId: consultation.id, channel: "ONLINE", customerId: customer.id, answers }),
-    ).rejects.toThrow("We already have a response from you, by paper form");
+    ).rejects.toThrow("We already have a response from you, on a paper form");
   });
 
   it("refuses an unknown customer reference beside the field", async () => {

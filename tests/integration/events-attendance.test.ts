@@ -65,6 +65,29 @@ describe("attendance at the door", () => {
     expect(await db.eventAttendance.count()).toBe(0);
   });
 
+  it("refuses attendance before the event's day, and finds a walk-in by name when only one customer has it", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    // 23:30 UTC on 1 June is 00:30 on 2 June in the UK: the event's day has begun there.
+    const event = await createEvent({ now: new Date("2026-06-01T23:30:00Z"), startsInHours: 1 });
+    const jane = await createCustomer({ firstName: "Jane", lastName: "Smithson" });
+    await createCustomer({ firstName: "Jan", lastName: "Smithers" });
+    const dayBefore = new Date("2026-06-01T22:30:00Z");
+    await expect(
+      addWalkIn({ actor: officer, eventId: event.id, reference: jane.reference, now: dayBefore }),
+    ).rejects.toThrow("Attendance can be recorded from the day of the event, 2 June 2026");
+    const onTheDay = new Date("2026-06-01T23:45:00Z");
+    // "Jan Smith" fits both; "Jane Smithson" fits one.
+    await expect(
+      addWalkIn({ actor: officer, eventId: event.id, reference: "Jan Smith", now: onTheDay }),
+    ).rejects.toThrow("More than one customer has that name");
+    expect(await addWalkIn({ actor: officer, eventId: event.id, reference: "jane smithson", now: onTheDay })).toEqual({
+      name: `Jane Smithson (${jane.reference})`,
+    });
+    await expect(
+      addWalkIn({ actor: officer, eventId: event.id, reference: "Nobody Atall", now: onTheDay }),
+    ).rejects.toThrow("could not find that customer");
+  });
+
   it("sets the unnamed count rather than adding to it, and records the staff present", async () => {
     const officer = await createUser({ role: "OFFICER" });
     const other = await createUser({ role: "ADMIN" });

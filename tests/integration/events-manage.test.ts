@@ -13,16 +13,16 @@ import { createUser } from "@/tests/factories";
 import { createEvent as createEventRow, NO_NEEDS } from "@/tests/factories/events";
 import { createCustomer } from "@/tests/factories/people";
 
-const input = (overrides: Record<string, string> = {}) =>
-  ZEventInput.parse({
-    title: "Riverside drop-in",
-    kind: "DROP_IN",
-    format: "IN_PERSON",
-    venue: "Riverside library",
-    startsAt: "2026-12-01T10:00",
-    endsAt: "2026-12-01T12:00",
-    ...overrides,
-  });
+const RAW_INPUT = {
+  title: "Riverside drop-in",
+  kind: "DROP_IN",
+  format: "IN_PERSON",
+  venue: "Riverside library",
+  startsAt: "2026-12-01T10:00",
+  endsAt: "2026-12-01T12:00",
+};
+
+const input = (overrides: Record<string, string> = {}) => ZEventInput.parse({ ...RAW_INPUT, ...overrides });
 
 describe("officers adding and changing events", () => {
   it("adds an event in its area with partners, audited", async () => {
@@ -43,6 +43,27 @@ describe("officers adding and changing events", () => {
       action: "event.created",
       entityId: id,
     });
+  });
+
+  it("keeps an online event's joining link, https only, and the database refuses any other", async () => {
+    const officer = await createUser({ role: "OFFICER" });
+    const link = "https://meet.example.test/northvale-panel";
+    const { id } = await createEvent({
+      actor: officer,
+      input: input({ format: "ONLINE", venue: "", joiningLink: link }),
+    });
+    expect((await db.event.findUniqueOrThrow({ where: { id } })).joiningLink).toBe(link);
+    const refused = (overrides: Record<string, string>) => {
+      const result = ZEventInput.safeParse({ ...RAW_INPUT, ...overrides });
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(refused({ format: "ONLINE", joiningLink: "javascript:alert(1)" })).toEqual([
+      "Enter the joining link as a web address starting https://",
+    ]);
+    expect(refused({ joiningLink: link })).toEqual(["Only an online event, or one that is both, has a joining link"]);
+    await expect(
+      db.event.update({ where: { id }, data: { joiningLink: "http://meet.example.test/x" } }),
+    ).rejects.toThrow(/Event_joiningLink_https/);
   });
 
   it("refuses an area, group or course that does not exist, beside the field", async () => {
@@ -165,7 +186,9 @@ describe("training courses", () => {
     ).rejects.toMatchObject({
       fieldErrors: { title: "Choose a name no other course has" },
     });
-    const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id });
+    // A session that has happened: attendance is recorded from the event's day.
+    const lastWeek = new Date(Date.now() - 7 * 86_400_000);
+    const session = await createEventRow({ kind: "TRAINING_SESSION", courseId: id, now: lastWeek });
     const customer = await createCustomer();
     await addWalkIn({ actor: officer, eventId: session.id, reference: customer.reference });
     await recordCompletion({ actor: officer, eventId: session.id, person: { customerId: customer.id } });

@@ -143,6 +143,55 @@ describe("a complaint from submission to closing", () => {
     ]);
   });
 
+  it("lets the complainant ask for stage 2 of their own answered complaint only, keeping their reason", async () => {
+    await createLandlord();
+    const officer = await createUser({ role: "OFFICER" });
+    const customer = await createCustomer();
+    const other = await createCustomer();
+    const tenant = await createUser({ role: "TENANT" });
+    const { id } = await submitFeedback({ ...complaint, customerId: customer.id, now: on("2026-06-01") });
+    const request = { customerId: customer.id, reason: "The boiler broke again the next day." };
+    // Not answered yet: nothing to escalate.
+    expect(
+      (await refusal(escalateComplaint({ actor: tenant, feedbackId: id, request, now: on("2026-06-02") }))).message,
+    ).toContain("Only a complaint answered at stage 1");
+    await replyToFeedback({ actor: officer, feedbackId: id, text: "Fixed.", final: true, now: on("2026-06-03") });
+    // Another customer's complaint reads as missing, and is left at stage 1.
+    const stranger = { customerId: other.id, reason: "Not mine." };
+    expect(
+      (await refusal(escalateComplaint({ actor: tenant, feedbackId: id, request: stranger, now: on("2026-06-04") })))
+        .code,
+    ).toBe("not-found");
+    expect((await db.feedback.findUniqueOrThrow({ where: { id } })).stage).toBe(1);
+
+    await escalateComplaint({ actor: tenant, feedbackId: id, request, now: on("2026-06-04") });
+    const stages = await db.feedbackStage.findMany({ where: { feedbackId: id }, orderBy: { stage: "asc" } });
+    expect(stages.map((stage) => [stage.stage, day(stage.receivedOn), stage.requestReason])).toEqual([
+      [1, "2026-06-01", null],
+      [2, "2026-06-04", "The boiler broke again the next day."],
+    ]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "feedback.escalated" } });
+    expect(audit.details).toMatchObject({ askedBy: "complainant" });
+  });
+
+  it("keeps a tenant's photo checked by its bytes, and writes nothing when it is not an image", async () => {
+    await createLandlord();
+    const customer = await createCustomer();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const { id } = await submitFeedback({
+      ...complaint,
+      customerId: customer.id,
+      photo: new File([png], "damp.png"),
+      now: on("2026-06-01"),
+    });
+    expect(await db.feedback.findUniqueOrThrow({ where: { id } })).toMatchObject({ photoType: "image/png" });
+    const refused = await refusal(
+      submitFeedback({ ...complaint, customerId: customer.id, photo: new File(["<svg/>"], "x.png") }),
+    );
+    expect(refused.fieldErrors).toEqual({ photo: "The photo must be a JPEG or PNG image" });
+    expect(await db.feedback.count()).toBe(1);
+  });
+
   it("moves the answer date by an agreed extension, up to the regime's cap, and exports it", async () => {
     await createLandlord();
     const officer = await createUser({ role: "OFFICER" });

@@ -191,6 +191,8 @@ describe("library input", () => {
       period: { year: 2026, quarter: 2 },
       value: 12500,
     });
+    // A rate is written with its percent sign as often as without: "81.3%" is the same figure as 81.3.
+    expect(ZKpiValue.parse({ kpiId: "k", period: "2026-2", value: "81.3%" }).value).toBe(81.3);
     const bad = ZKpiValue.safeParse({ kpiId: "k", period: "2026-5", value: "lots" });
     expect(bad.success ? [] : bad.error.issues.map((issue) => issue.path.join("."))).toEqual(["period", "value"]);
   });

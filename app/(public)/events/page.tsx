@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PublicEventList } from "@/components/events/public-event-list";
 import { isBuildPhase } from "@/lib/cache/build-phase";
 
-export const metadata: Metadata = { title: "Events and ways to get involved" };
+export const metadata: Metadata = { title: "Events" };
 
 /**
  * The calendar as most visitors first see it, the same for everyone, so cached like the other public pages (the

@@ -15,5 +15,5 @@ export const sendFeedbackAction = publicFormAction({
     await limitPublicForm("feedback", formClient(await headers()));
     return submitFeedback({ ...about, contact: { contactName, contactEmail, contactPhone } });
   },
-  done: ({ reference }) => redirect(`/feedback/sent?reference=${reference}`),
+  done: ({ reference, answerBy }) => redirect(`/feedback/sent?reference=${reference}&by=${answerBy}`),
 });

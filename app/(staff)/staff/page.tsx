@@ -1,28 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { WorkListSection } from "@/components/staff/work-list";
 import { ReviewAlerts } from "@/components/strategy/review-alerts";
 import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { OverdueOutcomes } from "@/components/consultations/overdue-outcomes";
-import { OverdueFeedback } from "@/components/feedback/overdue-feedback";
 import { getStaffOverview } from "@/lib/people/queries";
 import { getReviewAlerts } from "@/lib/strategy/queries";
+import { getWorkList } from "@/lib/work-list/queries";
 
 export const metadata: Metadata = { title: "Staff area" };
 
 const StaffHome = async () => {
   const user = await requireRole(AREA_ROLES.staff);
-  const [overview, reviewAlerts] = await Promise.all([getStaffOverview(), getReviewAlerts(new Date())]);
+  const now = new Date();
+  const [work, overview, reviewAlerts] = await Promise.all([
+    getWorkList(now),
+    getStaffOverview(),
+    getReviewAlerts(now),
+  ]);
   return (
     <>
       <PageHeading caption={`Signed in as ${user.name}`}>Staff area</PageHeading>
-      {/* The officer's main job first: asking tenants; the rest of the day's work is one click away. */}
+      {/* What is waiting comes first: the home page is the officer's work list. */}
+      <WorkListSection work={work} />
       <p className="mb-4">
         <ButtonLink href="/staff/consultations/new">Create a consultation</ButtonLink>
       </p>
       <ul className="mb-8 flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <Link href="/staff/feedback">Feedback and complaints</Link>
+        </li>
         <li>
           <Link href="/staff/events">Events and attendance at the door</Link>
         </li>
@@ -45,8 +54,6 @@ const StaffHome = async () => {
           <dd className="text-3xl font-bold">{overview.areas}</dd>
         </div>
       </dl>
-      <OverdueOutcomes />
-      <OverdueFeedback />
     </>
   );
 };

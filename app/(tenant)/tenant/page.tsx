@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listOpenForCustomer } from "@/lib/consultations/queries";
 import { listNextEvents } from "@/lib/events/queries";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime, plural } from "@/lib/format";
 import { isSurveyOpenFor } from "@/lib/surveys/queries";
 
 export const metadata: Metadata = { title: "Your involvement" };
@@ -40,7 +40,7 @@ const TenantHome = async () => {
           <p className="mb-2">
             {waiting.length === 0
               ? "You have answered every open consultation. Thank you."
-              : `${waiting.length} ${waiting.length === 1 ? "consultation is" : "consultations are"} waiting for your answer.`}
+              : `${count(waiting.length, "consultation")} ${plural(waiting.length, "is", "are")} waiting for your answer.`}
           </p>
           <ul className="mb-4 space-y-3">
             {consultations.map((consultation) => (

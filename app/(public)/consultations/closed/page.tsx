@@ -5,6 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
 import { listClosedPublicConsultations } from "@/lib/consultations/queries";
 import { ZPage } from "@/lib/paging";
+import { count, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Closed consultations" };
 
@@ -18,7 +19,7 @@ const ClosedConsultationsPage = async ({ searchParams }: { searchParams: Promise
     <div className="max-w-3xl">
       <PageHeading>Closed consultations</PageHeading>
       <p className="mb-6">
-        {total} {total === 1 ? "consultation has" : "consultations have"} closed, the most recent first. See what is{" "}
+        {count(total, "consultation")} {plural(total, "has", "have")} closed, the most recent first. See what is{" "}
         <Link href="/consultations">open now</Link>.
       </p>
       <PublicConsultationList items={consultations} empty="None yet." when={closedWhen} />

@@ -32,7 +32,9 @@ const PublicEventPage = async ({ params }: { params: Promise<{ id: string }> }) 
           Register for this event
         </Link>
       </p>
-      <p className="mt-2 text-gray-700">You will be asked to sign in first. Or phone us and we will register you.</p>
+      <p className="mt-2 text-gray-700">
+        If you are not signed in, you will be asked to sign in first. Or phone us and we will register you.
+      </p>
     </div>
   );
 };

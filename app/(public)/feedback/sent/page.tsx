@@ -2,13 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Feedback sent" };
 
-const FeedbackSentPage = async ({ searchParams }: { searchParams: Promise<{ reference?: string }> }) => {
-  const { reference } = await searchParams;
-  // Only a reference in the expected shape is shown back: the address bar is not to be trusted.
+type Query = { reference?: string; by?: string };
+
+const FeedbackSentPage = async ({ searchParams }: { searchParams: Promise<Query> }) => {
+  const { reference, by } = await searchParams;
+  // Only a reference and a date in the expected shape are shown back: the address bar is not to be trusted.
   const shown = reference && /^FB-\d{6,}$/.test(reference) ? reference : null;
+  const replyBy =
+    by && /^\d{4}-\d{2}-\d{2}$/.test(by) && !Number.isNaN(Date.parse(by)) ? new Date(`${by}T00:00:00Z`) : null;
   return (
     <div className="max-w-2xl">
       <PageHeading>Thank you for your feedback</PageHeading>
@@ -18,7 +23,10 @@ const FeedbackSentPage = async ({ searchParams }: { searchParams: Promise<{ refe
             Your reference is <strong>{shown}</strong>. Please quote it if you contact us about it.
           </p>
         )}
-        <p>We will reply using the contact details you gave us.</p>
+        <p>
+          We will reply using the contact details you gave us
+          {replyBy ? <>, by {formatDate(replyBy)} at the latest.</> : "."}
+        </p>
       </Notice>
       <p>
         <Link href="/you-said-we-did">See what we changed because of what tenants told us</Link>

@@ -8,7 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { listOutbox } from "@/lib/mail/queries";
 import { ZOutboxSearch } from "@/lib/mail/schemas";
 
@@ -33,7 +33,7 @@ const OutboxPage = async ({ searchParams }: Props) => {
         <TextField name="q" label="Address, subject or words in the email" defaultValue={search.q} state={IDLE} />
       </FilterForm>
       <p className="mb-4" role="status">
-        {total} {total === 1 ? "email" : "emails"}
+        {count(total, "email")}
         {search.q && ` mentioning “${search.q}”`}.
       </p>
       {messages.length > 0 && (

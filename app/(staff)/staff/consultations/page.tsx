@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { CONSULTATION_STATUS_LABEL } from "@/lib/consultations/labels";
 import { listConsultationsForStaff } from "@/lib/consultations/queries";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { ZPage } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Consultations" };
@@ -28,9 +28,7 @@ const ConsultationsPage = async ({ searchParams }: Props) => {
           Create a consultation
         </Link>
       </p>
-      <p className="mb-2">
-        {total} {total === 1 ? "consultation" : "consultations"} in all.
-      </p>
+      <p className="mb-2">{count(total, "consultation")} in all.</p>
       <p className="mb-4">
         <Link href="/staff/consultations/overdue">Consultations with an overdue outcome</Link>
       </p>

@@ -10,6 +10,7 @@ import { CHANNEL_LABEL, CUSTOMER_KIND_LABEL, optionsFrom, SUPPORT_NEED_LABEL } f
 import { getSearchFilters, searchCustomers } from "@/lib/people/queries";
 import { ZCustomerSearch } from "@/lib/people/schemas";
 import { FilterForm } from "@/components/ui/filter-form";
+import { count } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Find a customer" };
 
@@ -41,12 +42,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
           options={filters.areas.map((a) => ({ value: a.id, label: a.name }))}
           defaultValue={search.area}
         />
-        <SelectField
-          name="kind"
-          label="Kind of customer"
-          options={optionsFrom(CUSTOMER_KIND_LABEL)}
-          defaultValue={search.kind}
-        />
+        <SelectField name="kind" label="Kind of customer" options={filters.kinds} defaultValue={search.kind} />
         <SelectField
           name="group"
           label="Member of"
@@ -67,7 +63,7 @@ const CustomersPage = async ({ searchParams }: { searchParams: Promise<Record<st
         />
       </FilterForm>
       <h2 className="mb-2 text-2xl font-bold" aria-live="polite">
-        {total} {total === 1 ? "customer" : "customers"} found
+        {count(total, "customer")} found
       </h2>
       {customers.length > 0 && (
         <DataTable

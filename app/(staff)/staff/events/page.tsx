@@ -7,7 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { EVENT_KIND_LABEL } from "@/lib/events/labels";
 import { listStaffEvents } from "@/lib/events/queries";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { ZPage } from "@/lib/paging";
 
 export const metadata: Metadata = { title: "Events" };
@@ -40,9 +40,7 @@ const StaffEventsPage = async ({ searchParams }: Props) => {
         <p>There are no events yet.</p>
       ) : (
         <>
-          <p className="mb-2">
-            {total} {total === 1 ? "event" : "events"} in all.
-          </p>
+          <p className="mb-2">{count(total, "event")} in all.</p>
           <DataTable
             caption="Events, latest first"
             rows={events}

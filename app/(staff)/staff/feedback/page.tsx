@@ -11,9 +11,22 @@ import { landlordRegime, today } from "@/lib/feedback/clock";
 import { KIND_LABEL, options, SERVICE_AREA_LABEL, stageLabel, STATUS_LABEL } from "@/lib/feedback/labels";
 import { listFeedbackQueue, QUEUE_LIMIT } from "@/lib/feedback/queries";
 import { ZFeedbackQueueFilter } from "@/lib/feedback/schemas";
-import { formatDate } from "@/lib/format";
+import { count, formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Feedback and complaints" };
+
+const SUMMARY_LENGTH = 80;
+
+/** The start of what the sender wrote, cut at a word, so an officer can tell items apart in the queue. */
+const summary = (details: string) => {
+  const text = details.replace(/\s+/g, " ").trim();
+  if (text.length <= SUMMARY_LENGTH) return text;
+  const cut = text.slice(0, SUMMARY_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : SUMMARY_LENGTH)}…`;
+};
+
+const senderName = (item: { customer: { firstName: string; lastName: string } | null; contactName: string | null }) =>
+  item.customer ? `${item.customer.firstName} ${item.customer.lastName}` : (item.contactName ?? "Anonymous");
 
 const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {
   await requireRole(AREA_ROLES.staff);
@@ -39,7 +52,7 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
           <Link href="/board/feedback">Feedback themes by quarter</Link>
         </li>
       </ul>
-      <FilterForm label="Feedback" submit="Show feedback" layout="grid gap-4 md:grid-cols-4">
+      <FilterForm label="Feedback" submit="Show feedback" layout="grid gap-4 md:grid-cols-5">
         <SelectField
           name="status"
           label="Status"
@@ -55,6 +68,12 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
           defaultValue={filter.serviceArea}
         />
         <SelectField
+          name="assigned"
+          label="Officer"
+          options={[{ value: "none", label: "Not assigned" }]}
+          defaultValue={filter.assigned}
+        />
+        <SelectField
           name="overdue"
           label="Overdue"
           options={[{ value: "yes", label: "Overdue only" }]}
@@ -62,9 +81,7 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
         />
       </FilterForm>
       <h2 className="mb-2 text-2xl font-bold">
-        {items.length === QUEUE_LIMIT
-          ? `The first ${QUEUE_LIMIT} items`
-          : `${items.length} ${items.length === 1 ? "item" : "items"}`}
+        {items.length === QUEUE_LIMIT ? `The first ${QUEUE_LIMIT} items` : count(items.length, "item")}
       </h2>
       {items.length > 0 && (
         <DataTable
@@ -73,6 +90,8 @@ const FeedbackQueuePage = async ({ searchParams }: { searchParams: Promise<Recor
           rowKey={(item) => item.id}
           columns={[
             { header: "Reference", cell: (item) => <Link href={`/staff/feedback/${item.id}`}>{item.reference}</Link> },
+            { header: "From", cell: (item) => senderName(item) },
+            { header: "Summary", cell: (item) => summary(item.details) },
             {
               header: "Kind",
               cell: (item) =>

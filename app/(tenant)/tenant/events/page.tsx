@@ -30,7 +30,7 @@ const TenantEventsPage = async () => {
         </ul>
       )}
       <p>
-        <Link href="/events">Find events and ways to get involved</Link>
+        <Link href="/events">Find events</Link>
       </p>
     </div>
   );

@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const NewConsultationPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const { areas, groups, questions } = await getAudienceChoices();
+  const { areas, groups, questions, kinds } = await getAudienceChoices();
   // A link from the reach page ticks the seldom-heard group's audience; anything unreadable is simply not ticked.
   const audience = ZAudience.safeParse(await searchParams);
   return (
@@ -26,6 +26,7 @@ const NewConsultationPage = async ({ searchParams }: Props) => {
         areas={areas}
         groups={groups}
         questions={questions}
+        kinds={kinds}
         today={ukDay(new Date())}
         audience={audience.success ? audience.data : undefined}
       />

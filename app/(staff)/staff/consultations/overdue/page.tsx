@@ -5,7 +5,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { listOverdueOutcomes } from "@/lib/consultations/queries";
-import { formatDate } from "@/lib/format";
+import { count, formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Outcomes overdue" };
 
@@ -24,7 +24,7 @@ const OverdueOutcomesPage = async () => {
         <p>No outcome is overdue.</p>
       ) : (
         <DataTable
-          caption={`${total} ${total === 1 ? "consultation" : "consultations"} with an overdue outcome, longest overdue first`}
+          caption={`${count(total, "consultation")} with an overdue outcome, longest overdue first`}
           rowKey={(row) => row.id}
           rows={oldest}
           columns={[

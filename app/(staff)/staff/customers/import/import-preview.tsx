@@ -2,6 +2,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
 import type { ImportPreview } from "@/lib/people/import/queries";
 import { WHOLE_LINE } from "@/lib/uploads/problems";
+import { count, plural } from "@/lib/format";
 
 type SampleRow = ImportPreview["toAdd"][number];
 
@@ -29,11 +30,11 @@ export const ImportPreviewSummary = ({ preview }: { preview: ImportPreview }) =>
     <>
       <h2 className="mb-2 text-2xl font-bold">Check what this file will do</h2>
       <ul className="mb-6 list-disc pl-6 text-lg">
-        <li>{counts.add} customers to add</li>
-        <li>{counts.update} customers to update</li>
-        <li>{counts.unchanged} customers already up to date</li>
+        <li>{count(counts.add, "customer")} to add</li>
+        <li>{count(counts.update, "customer")} to update</li>
+        <li>{count(counts.unchanged, "customer")} already up to date</li>
         <li>
-          {preview.homesToAdd} homes to add and {preview.homesToUpdate} to update
+          {count(preview.homesToAdd, "home")} to add and {preview.homesToUpdate} to update
         </li>
         {preview.newAreas.length > 0 && <li>New areas: {preview.newAreas.join(", ")}</li>}
         <li>{preview.linesWithErrors} lines with errors</li>
@@ -41,7 +42,8 @@ export const ImportPreviewSummary = ({ preview }: { preview: ImportPreview }) =>
       {preview.errorCount > 0 && (
         <section aria-labelledby="import-errors" className="mb-8 border-4 border-red-700 p-4">
           <h3 id="import-errors" className="text-xl font-bold">
-            Nothing can be imported until these {preview.errorCount} problems are corrected
+            Nothing can be imported until{" "}
+            {plural(preview.errorCount, "this problem is", `these ${preview.errorCount} problems are`)} corrected
           </h3>
           {preview.errorCount > preview.errors.length && <p>The first {preview.errors.length} are listed.</p>}
           <DataTable

@@ -8,6 +8,7 @@ import { registerForEvent } from "@/lib/events/register-for-event";
 import { registrationOutcome } from "@/lib/events/labels";
 import { ZEventId, ZRegistrationForCustomer, ZRegistrationId } from "@/lib/events/schemas";
 import { sendReminders } from "@/lib/events/send-reminders";
+import { count } from "@/lib/format";
 
 export const registerCustomerAction = formAction(AREA_ROLES.staff, {
   schema: ZRegistrationForCustomer,
@@ -33,6 +34,6 @@ export const sendRemindersAction = formAction(AREA_ROLES.staff, {
   run: ({ eventId }, user) => sendReminders({ actor: user, eventId }),
   done: ({ sent }, { eventId }) => {
     revalidatePath(`/staff/events/${eventId}`);
-    return { status: "ok", message: `Reminders sent by email to ${sent} ${sent === 1 ? "person" : "people"}.` };
+    return { status: "ok", message: `Reminders sent by email to ${count(sent, "person", "people")}.` };
   },
 });

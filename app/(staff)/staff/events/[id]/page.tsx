@@ -72,11 +72,16 @@ const StaffEventPage = async ({ params, searchParams }: Props) => {
           : "No reminders sent yet."}{" "}
         Reminders go by email to people with a place who have agreed to email.
       </p>
-      <div className="mb-8">
-        <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }}>
-          Send reminders
-        </ActionButton>
-      </div>
+      {/* A reminder is for an event still to come: once it has started there is nothing to remind anyone of. */}
+      {event.startsAt > new Date() ? (
+        <div className="mb-8">
+          <ActionButton action={sendRemindersAction} fields={{ eventId: event.id }}>
+            Send reminders
+          </ActionButton>
+        </div>
+      ) : (
+        <p className="mb-8">This event has started, so no more reminders can be sent.</p>
+      )}
       <h2 className="mb-2 text-2xl font-bold">Registrations</h2>
       {event.registrations.length === 0 ? (
         <p className="mb-8">Nobody has registered yet.</p>

@@ -76,6 +76,20 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
       />
       <h2 className="mb-2 text-2xl font-bold">What they said</h2>
       <p className="mb-8 whitespace-pre-line">{item.details}</p>
+      {item.photoType && (
+        // eslint-disable-next-line @next/next/no-img-element -- a private file, served only to its sender and staff
+        <img src={`/staff/feedback/${item.id}/photo`} alt="The photo they sent" className="mb-8 max-h-96 w-auto" />
+      )}
+      {item.stages
+        .filter((stage) => stage.requestReason)
+        .map((stage) => (
+          <div key={stage.stage}>
+            <h2 className="mb-2 text-2xl font-bold">
+              Why they asked for {stageLabel(regime, stage.stage).toLowerCase()}
+            </h2>
+            <p className="mb-8 whitespace-pre-line">{stage.requestReason}</p>
+          </div>
+        ))}
       <h2 className="mb-2 text-2xl font-bold">Dates</h2>
       <DataTable
         caption="The dates of each stage, as the complaints file records them"

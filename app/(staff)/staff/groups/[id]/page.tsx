@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { formatDate } from "@/lib/format";
+import { count, formatDate, plural } from "@/lib/format";
 import { countPendingJoinRequests, getGroup } from "@/lib/groups/queries";
 import { isCurrent } from "@/lib/groups/rules";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
@@ -38,9 +38,7 @@ const GroupPage = async ({ params, searchParams }: Props) => {
       {waiting > 0 && (
         <p className="mb-6 text-lg font-bold">
           <Link href="/staff/groups/requests">
-            {waiting === 1
-              ? "1 request to join is waiting for an answer"
-              : `${waiting} requests to join are waiting for an answer`}
+            {`${count(waiting, "request")} to join ${plural(waiting, "is", "are")} waiting for an answer`}
           </Link>
         </p>
       )}

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime, plural } from "@/lib/format";
 import { SurveyMethod } from "@/lib/generated/prisma/enums";
 import { methodLabel, REGIME_LABEL, ROUND_STATUS_LABEL } from "@/lib/surveys/labels";
 import { closeRoundAction } from "../actions";
@@ -29,7 +29,11 @@ const RoundPage = async ({ params, searchParams }: Props) => {
         <Link href="/staff/measures">Back to survey rounds</Link>
       </p>
       <PageHeading caption={REGIME_LABEL[round.regime]}>Perception survey {financialYearLabel(round.year)}</PageHeading>
-      {imported && /^\d+$/.test(imported) && <Notice title={`${imported} responses have been imported`} />}
+      {imported && /^\d+$/.test(imported) && (
+        <Notice
+          title={`${count(Number(imported), "response")} ${plural(Number(imported), "has", "have")} been imported`}
+        />
+      )}
       {closed && round.status === "CLOSED" && <Notice title="The round is closed. It takes no more responses." />}
       <SummaryList
         rows={[

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateRange } from "@/lib/format";
 import Link from "next/link";
 import { ComplaintsUploadForm } from "@/components/measures/complaints-upload-form";
 import { FileProblems } from "@/components/measures/file-problems";
@@ -72,7 +73,7 @@ const Results = async ({ query }: { query: ComplaintsQuery }) => {
   return (
     <section aria-labelledby="figures-heading" className="mb-10">
       <h2 id="figures-heading" className="mb-2 text-2xl font-bold">
-        Figures for {figures.from} to {figures.to}
+        Figures for {formatDateRange(figures.from, figures.to)}
       </h2>
       <p className="mb-4">
         From {result.complaints} complaint stages, counted for{" "}

@@ -8,6 +8,7 @@ import { QUARTER_LABEL } from "@/lib/management-figures/rules";
 import { ZManagementQuarter } from "@/lib/management-figures/schemas";
 import { saveManagementQuarter } from "@/lib/management-figures/save-management-quarter";
 import { financialYearLabel } from "@/lib/uk-time";
+import { count } from "@/lib/format";
 
 export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
   schema: ZManagementQuarter,
@@ -18,7 +19,7 @@ export const saveManagementQuarterAction = formAction(AREA_ROLES.staff, {
     expireBoardFigures();
     return {
       status: "ok",
-      message: `Saved ${figures.length} ${figures.length === 1 ? "figure" : "figures"} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.`,
+      message: `Saved ${count(figures.length, "figure")} for ${QUARTER_LABEL[quarter]}, ${financialYearLabel(year)}.`,
     };
   },
 });

@@ -14,7 +14,7 @@ import { formatDate } from "@/lib/format";
 import { getEqualityAssessment, getStrategy, listConsultationChoices } from "@/lib/strategy/queries";
 import { canMoveTo, isEditable, isInForce, STRATEGY_STATUS_LABEL } from "@/lib/strategy/rules";
 
-import { financialQuarter, financialYearLabel, isoDay } from "@/lib/uk-time";
+import { financialQuarter, financialYearLabel, isoDay, ukDay } from "@/lib/uk-time";
 import {
   addCommitmentAction,
   addObjectiveAction,
@@ -77,7 +77,7 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
   const hidden = { strategyId: strategy.id };
   const assessed = assessment.filter((row) => row.assessment).length;
   const priorities = strategy.objectives.flatMap((objective) => objective.priorities);
-  const today = isoDay(new Date());
+  const today = ukDay(new Date());
   return (
     <>
       <p className="mb-4">

@@ -7,7 +7,7 @@ import { OutcomeTexts } from "@/components/consultations/outcome-texts";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
-import { RESPONSE_CHANNEL_LABEL } from "@/lib/consultations/labels";
+import { RESPONSE_CHANNEL_PHRASE } from "@/lib/consultations/labels";
 import { getQuestionnaireForCustomer } from "@/lib/consultations/queries";
 import { tenantResponseStep } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
@@ -57,10 +57,7 @@ const QuestionnairePage = async ({ params }: { params: Promise<{ id: string }> }
       )}
       {step === "responded-offline" && response && (
         <Notice title="We already have your response">
-          <p>
-            You responded by {RESPONSE_CHANNEL_LABEL[response.channel].toLowerCase()}. Each person can respond once.
-            Thank you.
-          </p>
+          <p>You responded {RESPONSE_CHANNEL_PHRASE[response.channel]}. Each person can respond once. Thank you.</p>
         </Notice>
       )}
       {(step === "respond" || step === "amend") && (

@@ -52,6 +52,11 @@ const TenantEventPage = async ({ params }: { params: Promise<{ id: string }> }) 
                   Your place: {REGISTRATION_STATUS_LABEL[registration.status].toLowerCase()}
                 </h2>
                 <p className="mb-4">{registrationOutcome(registration.status, false)}</p>
+                {registration.status === "REGISTERED" && registration.event.joiningLink && (
+                  <p className="mb-4">
+                    Join online at <a href={registration.event.joiningLink}>{registration.event.joiningLink}</a>
+                  </p>
+                )}
                 <ActionButton action={cancelMyRegistrationAction} fields={{ registrationId: registration.id }}>
                   Cancel my place
                 </ActionButton>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { aboutFields } from "@/components/feedback/feedback-fields";
+import { aboutFields, photoField } from "@/components/feedback/feedback-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
@@ -17,7 +17,7 @@ const GiveFeedbackPage = async () => {
       </p>
       <PageHeading>Give feedback</PageHeading>
       <p className="mb-6">We will reply to you here, and you can see every reply on your feedback page.</p>
-      <ActionForm action={giveFeedbackAction} fields={aboutFields} submit="Send feedback" />
+      <ActionForm action={giveFeedbackAction} fields={[...aboutFields, photoField]} submit="Send feedback" />
     </div>
   );
 };

@@ -13,7 +13,7 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
-  const { areas, groups, questions } = await getAudienceChoices();
+  const { areas, groups, questions, kinds } = await getAudienceChoices();
   const { id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
   const { audienceSupportNeeds, audienceEqualityAnswers } = consultation;
   return (
@@ -28,6 +28,7 @@ const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }
           areas={areas}
           groups={groups}
           questions={questions}
+          kinds={kinds}
           today={ukDay(new Date())}
           current={{
             ...{ id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },

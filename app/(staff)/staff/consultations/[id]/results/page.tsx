@@ -16,9 +16,10 @@ import {
 import { buildResults } from "@/lib/consultations/results";
 import { ZResultsFilter } from "@/lib/consultations/schemas";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
-import { CUSTOMER_KIND_LABEL, optionsFrom } from "@/lib/people/labels";
+import { optionsFrom } from "@/lib/people/labels";
 import { consultationTitle, loadConsultation } from "../load";
 import { FilterForm } from "@/components/ui/filter-form";
+import { count } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,7 +32,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
   const query = await searchParams;
   const filter = ZResultsFilter.parse(query);
   const done = doneMessage(query.done);
-  const [counts, written, { areas }, equality] = await Promise.all([
+  const [counts, written, { areas, kinds }, equality] = await Promise.all([
     getResultCounts(consultation.id, filter),
     listWrittenAnswers(consultation.id, filter),
     getAudienceChoices(),
@@ -56,12 +57,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
           options={areas.map((a) => ({ value: a.id, label: a.name }))}
           defaultValue={filter.area}
         />
-        <SelectField
-          name="kind"
-          label="Kind of customer"
-          options={optionsFrom(CUSTOMER_KIND_LABEL)}
-          defaultValue={filter.kind}
-        />
+        <SelectField name="kind" label="Kind of customer" options={kinds} defaultValue={filter.kind} />
         <SelectField
           name="channel"
           label="How they responded"
@@ -76,7 +72,7 @@ const ResultsPage = async ({ params, searchParams }: Props) => {
         (recorded in the audit log).
       </p>
       <p className="mb-8 text-xl">
-        <strong>{counts.total}</strong> {counts.total === 1 ? "response" : "responses"}
+        <strong>{count(counts.total, "response")}</strong>
         {(filter.area || filter.kind || filter.channel) && " matching the filters"}.
       </p>
       {results.map(({ question, answered, rows, headline, number }, index) => {

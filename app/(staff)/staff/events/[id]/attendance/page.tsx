@@ -12,7 +12,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getStaffEvent, listActiveStaff } from "@/lib/events/queries";
-import { formatDateTime } from "@/lib/format";
+import { attendanceProblem } from "@/lib/events/rules";
+import { count, formatDateTime, plural } from "@/lib/format";
 import {
   addWalkInAction,
   recordCompletionAction,
@@ -49,12 +50,26 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
   const named = event.attendances.length;
   const staffNames = new Map(staff.map((s) => [s.id, s.name]));
   const isTraining = Boolean(event.course);
-  return (
-    <div className="max-w-2xl">
+  const heading = (
+    <>
       <p className="mb-4">
         <Link href={`/staff/events/${event.id}`}>Back to {event.title}</Link>
       </p>
       <PageHeading caption={`${event.title}, ${formatDateTime(event.startsAt)}`}>Attendance</PageHeading>
+    </>
+  );
+  const tooEarly = attendanceProblem(event, new Date());
+  if (tooEarly) {
+    return (
+      <div className="max-w-2xl">
+        {heading}
+        <p>{tooEarly}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="max-w-2xl">
+      {heading}
       {justMarked && (
         <Notice title={`${justMarked.firstName} ${justMarked.lastName} is marked as attended.`}>
           <ActionButton
@@ -68,8 +83,8 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       )}
       {query.unmarked && <Notice title="The attendance has been undone." />}
       <p className="mb-6 text-lg" aria-live="polite">
-        <strong>{named + event.unnamedAttendees}</strong> people came: {named} named and {event.unnamedAttendees} who
-        did not give names.
+        <strong>{count(named + event.unnamedAttendees, "person", "people")}</strong> came: {named} named and{" "}
+        {event.unnamedAttendees} {plural(event.unnamedAttendees, "who did not give a name", "who did not give names")}.
       </p>
       <h2 className="mb-2 text-2xl font-bold">Registered</h2>
       {registered.length === 0 ? (
@@ -108,8 +123,15 @@ const AttendancePage = async ({ params, searchParams }: Props) => {
       {walkIns.length > 0 && (
         <ul className="mb-4 list-disc pl-6">
           {walkIns.map(({ customer }) => (
-            <li key={customer.id}>
-              {customer.firstName} {customer.lastName} ({customer.reference})
+            <li key={customer.id} className="mb-2">
+              {customer.firstName} {customer.lastName} ({customer.reference}){" "}
+              <ActionButton
+                action={unmarkAttendedAction}
+                fields={{ eventId: event.id, customerId: customer.id }}
+                context={`walk-in ${customer.firstName} ${customer.lastName}`}
+              >
+                Undo
+              </ActionButton>
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { measuresFor } from "@/lib/surveys/stored-answers";
 import { confirmResponsesImportAction, uploadResponsesAction } from "../../actions";
 import { loadRound } from "../load";
 import { financialYearLabel } from "@/lib/uk-time";
+import { count, plural } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Import survey responses" };
 
@@ -63,13 +64,13 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
           <h2 className="mb-2 text-2xl font-bold">Check what this file will do</h2>
           <ul className="mb-6 list-disc pl-6 text-lg">
             <li>
-              {preview.count} responses to add: {preview.lcra} LCRA, {preview.lcho} LCHO
+              {count(preview.count, "response")} to add: {preview.lcra} LCRA, {preview.lcho} LCHO
             </li>
             {preview.methodNotStated > 0 && (
-              <li>{preview.methodNotStated} responses with no method: recorded as not stated</li>
+              <li>{count(preview.methodNotStated, "response")} with no method: recorded as not stated</li>
             )}
-            <li>{preview.ignored} answers to screened questions the figures will ignore</li>
-            <li>{preview.problemCount} problems</li>
+            <li>{count(preview.ignored, "answer")} to screened questions the figures will ignore</li>
+            <li>{count(preview.problemCount, "problem")}</li>
           </ul>
           {preview.problemCount > 0 ? (
             <FileProblems
@@ -82,7 +83,7 @@ const ImportResponsesPage = async ({ params, searchParams }: Props) => {
               action={confirmResponsesImportAction}
               fields={{ roundId: round.id, upload, digest: preview.digest }}
             >
-              Import these {preview.count} responses
+              Import {plural(preview.count, "this", "these")} {count(preview.count, "response")}
             </ActionButton>
           ) : (
             <p className="mb-6 font-bold">The file has no responses to import.</p>

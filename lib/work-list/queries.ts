@@ -1,0 +1,36 @@
+import { db } from "@/lib/db";
+import { countOverdueFeedback } from "@/lib/feedback/queries";
+import { countPendingJoinRequests } from "@/lib/groups/queries";
+import { listOverdueOutcomes } from "@/lib/consultations/queries";
+import { recommendationCounts } from "@/lib/scrutiny/queries";
+import { ukDay, ukToday } from "@/lib/uk-time";
+
+/** Strategy actions in the approved strategy's plans, not complete and past their target date. */
+const countOverdueStrategyActions = (now: Date) =>
+  db.strategyAction.count({
+    where: { status: { not: "COMPLETE" }, targetOn: { lt: ukToday(now) }, plan: { strategy: { status: "APPROVED" } } },
+  });
+
+/**
+ * Everything waiting for an officer, counted by the database: the staff home page lists each with a link to
+ * the queue that shows exactly those items.
+ */
+export const getWorkList = async (now: Date) => {
+  const [joinRequests, unassignedFeedback, overdueFeedback, outcomes, scrutiny, strategyActions] = await Promise.all([
+    countPendingJoinRequests(),
+    db.feedback.count({ where: { status: "RECEIVED", assignedToId: null } }),
+    countOverdueFeedback(ukDay(now)),
+    listOverdueOutcomes(now, 0),
+    recommendationCounts(now),
+    countOverdueStrategyActions(now),
+  ]);
+  return {
+    overdueFeedback,
+    unassignedFeedback,
+    joinRequests,
+    overdueOutcomes: outcomes.total,
+    overdueScrutinyActions: scrutiny.overdue,
+    scrutinyAwaitingResponse: scrutiny.awaitingResponse,
+    overdueStrategyActions: strategyActions,
+  };
+};

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FeedbackStage" ADD COLUMN     "requestReason" TEXT;
