@@ -14,9 +14,18 @@ const sentence = (words: string[]) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
 
+// Codes whose parts, read one by one, would not make a sentence ("Sign-in sign in failed").
+const ACTIONS: Record<string, string> = {
+  "auth.sign-in.failed": "Sign-in failed",
+  "auth.sign-in.throttled": "Sign-in held back after too many tries",
+  "auth.sign-in.failed-repeatedly": "Sign-in failed repeatedly",
+  "auth.signed-in": "Signed in",
+  "auth.signed-out": "Signed out",
+};
+
 /** "feedback.extension_agreed" as "Feedback extension agreed": the codes stay stable, people read words. */
 export const auditActionLabel = (action: string) =>
-  sentence(action.split(".").map((part) => WORDS[part] ?? part.replace(/-/g, " ")));
+  ACTIONS[action] ?? sentence(action.split(".").map((part) => WORDS[part] ?? part.replace(/-/g, " ")));
 
 /** "SurveyRound" as "Survey round". */
 export const auditRecordLabel = (entityType: string) =>
@@ -29,6 +38,7 @@ export const auditRecordLabel = (entityType: string) =>
 
 // Where each kind of record is looked at, so a row in the log opens the record it is about.
 const RECORD_PAGES: Record<string, (id: string) => string> = {
+  Communication: (id) => `/staff/communications/${id}`,
   Consultation: (id) => `/staff/consultations/${id}`,
   Customer: (id) => `/staff/customers/${id}`,
   Event: (id) => `/staff/events/${id}`,

@@ -6,6 +6,7 @@ describe("the audit log in words", () => {
     expect(auditActionLabel("feedback.extension_agreed")).toBe("Feedback extension agreed");
     expect(auditActionLabel("auth.second-factor.failed")).toBe("Sign-in second factor failed");
     expect(auditActionLabel("kpi.value_entered")).toBe("KPI value entered");
+    expect(auditActionLabel("auth.sign-in.failed-repeatedly")).toBe("Sign-in failed repeatedly");
     expect(auditRecordLabel("SurveyRound")).toBe("Survey round");
     expect(auditRecordLabel("Kpi")).toBe("KPI");
   });
