@@ -2,7 +2,7 @@ import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/events/send-reminders";
-import { sendCommentaryReminders } from "@/lib/kpi/commentary-requests";
+import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
 
 /** Work the queue runs: `run` gets the job's data; `cron` (UK time) makes it recurring. */
 export type JobDefinition = {

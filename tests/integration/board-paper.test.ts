@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { answerBoardQuestion, askBoardQuestion } from "@/lib/kpi/board-questions";
-import { countOpenCommentaryRequests, requestCommentary, sendCommentaryReminders } from "@/lib/kpi/commentary-requests";
+import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
+import { countOpenCommentaryRequests, requestCommentary } from "@/lib/kpi/commentary-requests";
 import { createKpi } from "@/lib/kpi/create-kpi";
 import { enterKpiValue } from "@/lib/kpi/enter-kpi-value";
 import { buildPackContent, getPack } from "@/lib/kpi/pack";
