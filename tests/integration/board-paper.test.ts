@@ -152,6 +152,7 @@ describe("the board paper", () => {
       questions: undefined,
       scrutiny: undefined,
       feedback: undefined,
+      reach: undefined,
       commentary: { GAS01: "Two no-access cases." },
       tiles: content.tiles.map(({ key: _key, offTarget: _offTarget, ...tile }) => ({
         ...tile,
