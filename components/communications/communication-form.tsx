@@ -25,9 +25,23 @@ const LABELS: Record<string, string> = {
   ),
 };
 
+type AudienceList = keyof Omit<Audience, "everyone">;
+
+const AUDIENCE_LISTS: { name: AudienceList; legend: string; hint?: string }[] = [
+  { name: "areaIds", legend: "Areas" },
+  { name: "kinds", legend: "Kinds of customer" },
+  { name: "groupIds", legend: "Groups" },
+  { name: "supportNeeds", legend: "Support needs" },
+  {
+    name: "equalityAnswers",
+    legend: "Equality monitoring answers",
+    hint: "To reach a group that is seldom heard. You see how many, never who.",
+  },
+];
+
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  options: { areas: Option[]; kinds: Option[]; groups: Option[]; supportNeeds: Option[]; equalityAnswers: Option[] };
+  options: Record<AudienceList, Option[]>;
   sampleLink: string;
   /** Boxes ticked before anything is posted, such as a seldom-heard group's from the reach page. */
   chosen?: Omit<Audience, "everyone">;
@@ -84,42 +98,15 @@ export const CommunicationForm = ({ action, options, sampleLink, chosen }: Props
             Everyone
           </label>
         </div>
-        <CheckboxGroup
-          name="areaIds"
-          legend="Areas"
-          options={options.areas}
-          defaultValues={chosen?.areaIds}
-          state={state}
-        />
-        <CheckboxGroup
-          name="kinds"
-          legend="Kinds of customer"
-          options={options.kinds}
-          defaultValues={chosen?.kinds}
-          state={state}
-        />
-        <CheckboxGroup
-          name="groupIds"
-          legend="Groups"
-          options={options.groups}
-          defaultValues={chosen?.groupIds}
-          state={state}
-        />
-        <CheckboxGroup
-          name="supportNeeds"
-          legend="Support needs"
-          options={options.supportNeeds}
-          defaultValues={chosen?.supportNeeds}
-          state={state}
-        />
-        <CheckboxGroup
-          name="equalityAnswers"
-          legend="Equality monitoring answers"
-          hint="To reach a group that is seldom heard. You see how many, never who."
-          options={options.equalityAnswers}
-          defaultValues={chosen?.equalityAnswers}
-          state={state}
-        />
+        {AUDIENCE_LISTS.map((list) => (
+          <CheckboxGroup
+            key={list.name}
+            {...list}
+            options={options[list.name]}
+            defaultValues={chosen?.[list.name]}
+            state={state}
+          />
+        ))}
       </fieldset>
       <SubmitButton>Save and preview</SubmitButton>
     </form>

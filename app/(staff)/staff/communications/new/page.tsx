@@ -36,8 +36,8 @@ const NewCommunicationPage = async ({ searchParams }: Props) => {
       <CommunicationForm
         action={createCommunicationAction}
         options={{
-          areas: toOptions(areas),
-          groups: toOptions(groups),
+          areaIds: toOptions(areas),
+          groupIds: toOptions(groups),
           kinds: optionsFrom(CUSTOMER_KIND_LABEL),
           supportNeeds: optionsFrom(SUPPORT_NEED_LABEL),
           equalityAnswers: equalityAnswerOptions(questions),
