@@ -57,7 +57,7 @@ const pageQueries = async (communicationId: string) => {
 
 const tag = `b${Date.now().toString(36)}`;
 await addCustomers(tag);
-const audience = { everyone: true, areaIds: [], kinds: [], groupIds: [] };
+const audience = { everyone: true, areaIds: [], kinds: [], groupIds: [], supportNeeds: [], equalityAnswers: [] };
 const officer = await db.user.create({
   data: { email: `${tag}@bench.test`, name: "Bench officer", role: "OFFICER", passwordHash: "-" },
 });

@@ -7,6 +7,7 @@ import { fieldBox, FieldMessages } from "@/components/ui/field-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { fieldError, IDLE, submittedValue, type FormState } from "@/lib/actions/form-state";
+import type { Audience } from "@/lib/communications/schemas";
 import { TextMessageField } from "./text-message-field";
 
 type Option = { value: string; label: string };
@@ -24,13 +25,29 @@ const LABELS: Record<string, string> = {
   ),
 };
 
+type AudienceList = keyof Omit<Audience, "everyone">;
+
+const AUDIENCE_LISTS: { name: AudienceList; legend: string; hint?: string }[] = [
+  { name: "areaIds", legend: "Areas" },
+  { name: "kinds", legend: "Kinds of customer" },
+  { name: "groupIds", legend: "Groups" },
+  { name: "supportNeeds", legend: "Support needs" },
+  {
+    name: "equalityAnswers",
+    legend: "Equality monitoring answers",
+    hint: "To reach a group that is seldom heard. You see how many, never who.",
+  },
+];
+
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  options: { areas: Option[]; kinds: Option[]; groups: Option[] };
+  options: Record<AudienceList, Option[]>;
   sampleLink: string;
+  /** Boxes ticked before anything is posted, such as a seldom-heard group's from the reach page. */
+  chosen?: Omit<Audience, "everyone">;
 };
 
-export const CommunicationForm = ({ action, options, sampleLink }: Props) => {
+export const CommunicationForm = ({ action, options, sampleLink, chosen }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   const audienceError = fieldError(state, "audience");
   return (
@@ -65,7 +82,7 @@ export const CommunicationForm = ({ action, options, sampleLink }: Props) => {
         <legend className="text-xl font-bold">{LABELS.audience}</legend>
         <FieldMessages
           name="audience"
-          hint="Everyone, or anyone in the areas, kinds of customer or groups you tick. Each person gets it once."
+          hint="Everyone, or anyone in the areas, kinds of customer or groups, or with the support needs or equality answers, you tick. Each person gets it once."
           error={audienceError}
         />
         <div className="my-4 flex items-center gap-3">
@@ -81,9 +98,15 @@ export const CommunicationForm = ({ action, options, sampleLink }: Props) => {
             Everyone
           </label>
         </div>
-        <CheckboxGroup name="areaIds" legend="Areas" options={options.areas} state={state} />
-        <CheckboxGroup name="kinds" legend="Kinds of customer" options={options.kinds} state={state} />
-        <CheckboxGroup name="groupIds" legend="Groups" options={options.groups} state={state} />
+        {AUDIENCE_LISTS.map((list) => (
+          <CheckboxGroup
+            key={list.name}
+            {...list}
+            options={options[list.name]}
+            defaultValues={chosen?.[list.name]}
+            state={state}
+          />
+        ))}
       </fieldset>
       <SubmitButton>Save and preview</SubmitButton>
     </form>

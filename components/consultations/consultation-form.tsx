@@ -9,7 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CONSULTATION_TOPIC_LABEL } from "@/lib/consultations/labels";
 import { optionsFrom, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
-import { equalityAnswerKey } from "@/lib/reach/rules";
+import { equalityAnswerOptions } from "@/lib/reach/rules";
 
 const LABELS = {
   title: "Title",
@@ -152,12 +152,7 @@ export const ConsultationForm = ({ action, areas, groups, questions, kinds, toda
         name="audienceEqualityAnswers"
         legend={LABELS.audienceEqualityAnswers}
         hint="To reach a group that is seldom heard: customers who gave any ticked answer. You see how many, never who."
-        options={questions.flatMap((question) =>
-          question.options.map((answer) => ({
-            value: equalityAnswerKey(question.key, answer),
-            label: `${question.label}: ${answer}`,
-          })),
-        )}
+        options={equalityAnswerOptions(questions)}
         defaultValues={chosen?.audienceEqualityAnswers}
         state={state}
       />

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { SeldomHeardList } from "@/components/reach/reach-summary";
 import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/format";
 import type { PackContent } from "@/lib/kpi/pack";
@@ -66,5 +68,22 @@ export const PackSurveySection = ({ tiles }: { tiles: PackContent["tiles"] }) =>
         { header: "Survey", cell: (tile) => tile.provenance },
       ]}
     />
+  );
+};
+
+/** Who takes part in the quarter's financial year: the totals and the seldom-heard groups, the rest on /board/reach. */
+export const PackReachSection = ({ reach, year }: { reach: PackContent["reach"]; year: number }) => {
+  if (!reach) return <p>{NOT_IN_PACK}</p>;
+  return (
+    <>
+      <p className="mb-2">
+        {reach.involved} people took part in {reach.period} out of {reach.customers} customers. Seldom heard: groups{" "}
+        {reach.gapPoints} or more percentage points below their share of customers.
+      </p>
+      <SeldomHeardList summary={reach} />
+      <p>
+        <Link href={`/board/reach?year=${year}`}>Every group and dimension for {reach.period}</Link>
+      </p>
+    </>
   );
 };

@@ -25,8 +25,8 @@ export const ReachSummaryTables = ({ summary, headingLevel = 2 }: { summary: Rea
   ));
 };
 
-/** The seldom-heard groups in words. */
-export const SeldomHeardList = ({ summary }: { summary: ReachSummary }) =>
+/** The seldom-heard groups in words (the board pack keeps only these, not every dimension). */
+export const SeldomHeardList = ({ summary }: { summary: Pick<ReachSummary, "seldomHeard" | "gapPoints"> }) =>
   summary.seldomHeard.length === 0 ? (
     <p className="mb-8">No group is under-represented by {summary.gapPoints} percentage points or more.</p>
   ) : (

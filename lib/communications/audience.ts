@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
+import { splitEqualityAnswerKey } from "@/lib/reach/rules";
 import { chooseChannel, type SendChannel } from "./choose-channel";
 import type { Audience } from "./schemas";
 
@@ -16,9 +17,16 @@ export type Recipient = {
 
 const anyOf = (ids: string[]) => (ids.length > 0 ? ids : ["-"]);
 
+/** Equality answers as parallel lists of question keys and answers, to match as pairs in SQL. */
+const answerPairs = (keys: string[]) => {
+  const pairs = keys.map(splitEqualityAnswerKey).filter((pair) => pair !== null);
+  return { questionKeys: pairs.map((pair) => pair.questionKey), answers: pairs.map((pair) => pair.answer) };
+};
+
 /** Current customers in the audience, each once, with what is needed to choose how to reach them. */
-export const audienceRecipients = (tx: Tx | Db, audience: Audience) =>
-  tx.$queryRaw<Recipient[]>`
+export const audienceRecipients = (tx: Tx | Db, audience: Audience) => {
+  const { questionKeys, answers } = answerPairs(audience.equalityAnswers);
+  return tx.$queryRaw<Recipient[]>`
     SELECT c."id", c."firstName", c."lastName", c."email", c."phone", c."preferredChannel"::text AS "preferredChannel",
       ARRAY(SELECT k."channel"::text FROM "ContactConsent" k WHERE k."customerId" = c."id") AS "consents",
       CASE WHEN h."id" IS NULL THEN NULL ELSE concat_ws(E'\\n', c."firstName" || ' ' || c."lastName", h."addressLine1",
@@ -30,8 +38,14 @@ export const audienceRecipients = (tx: Tx | Db, audience: Audience) =>
       OR h."areaId" = ANY(${anyOf(audience.areaIds)}::text[])
       OR c."kind"::text = ANY(${anyOf(audience.kinds)}::text[])
       OR EXISTS (SELECT 1 FROM "GroupMembership" m WHERE m."customerId" = c."id" AND m."endedOn" IS NULL
-        AND m."groupId" = ANY(${anyOf(audience.groupIds)}::text[])))
+        AND m."groupId" = ANY(${anyOf(audience.groupIds)}::text[]))
+      OR EXISTS (SELECT 1 FROM "SupportNeed" s WHERE s."customerId" = c."id"
+        AND s."kind"::text = ANY(${anyOf(audience.supportNeeds)}::text[]))
+      OR EXISTS (SELECT 1 FROM "EqualityAnswer" a JOIN "EqualityQuestion" q ON q."id" = a."questionId"
+        WHERE a."customerId" = c."id"
+        AND (q."key", a."answer") IN (SELECT * FROM unnest(${anyOf(questionKeys)}::text[], ${anyOf(answers)}::text[]))))
     ORDER BY c."id"`;
+};
 
 export type PlannedDelivery = { customerId: string; channel: SendChannel; address: string; largePrint: boolean };
 

@@ -60,18 +60,6 @@ export const failedDeliveries = (communicationId: string) =>
     take: 50,
   });
 
-/** The audience's choices by name, for the preview page. */
-export const audienceOptions = async () => {
-  const [areas, groups] = await Promise.all([
-    db.area.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    db.group.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
-  return {
-    areas: areas.map((a) => ({ value: a.id, label: a.name })),
-    groups: groups.map((g) => ({ value: g.id, label: g.name })),
-  };
-};
-
 /** Sent newsletters for the public archive, newest first. */
 export const listPublishedNews = (take = 50) =>
   db.communication.findMany({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { checkboxes } from "@/lib/forms";
-import { CustomerKind } from "@/lib/generated/prisma/enums";
+import { EQUALITY_ANSWER_KEY } from "@/lib/consultations/schemas";
+import { CustomerKind, SupportNeedKind } from "@/lib/generated/prisma/enums";
 import { MAX_TEXT_SEGMENTS, textSegments } from "./text-segments";
 
 export const ZSection = z.object({
@@ -16,12 +17,20 @@ export type Section = z.infer<typeof ZSection>;
 
 export const ZSections = z.array(ZSection).min(1, "Add at least one section").max(12);
 
-/** Who a communication is for: everyone, or anyone in any chosen area, customer kind or group. */
+const equalityAnswer = z.string().max(200).regex(EQUALITY_ANSWER_KEY, "Choose from the list");
+
+/**
+ * Who a communication is for: everyone, or anyone in any chosen area, customer kind, group, support need or
+ * equality answer (as equalityAnswerKey). Support needs and answers came with reach (issue 28): audiences stored
+ * before it have neither, so they default to none.
+ */
 export const ZAudience = z.object({
   everyone: z.boolean(),
   areaIds: z.array(z.string().min(1).max(50)).max(200),
   kinds: z.array(z.enum(CustomerKind)).max(10),
   groupIds: z.array(z.string().min(1).max(50)).max(200),
+  supportNeeds: z.array(z.enum(SupportNeedKind)).max(20).default([]),
+  equalityAnswers: z.array(equalityAnswer).max(200).default([]),
 });
 
 export type Audience = z.infer<typeof ZAudience>;
@@ -64,6 +73,8 @@ export const communicationInput = (appUrl: string) =>
       areaIds: checkboxes(z.string().min(1).max(50)),
       kinds: checkboxes(z.enum(CustomerKind)),
       groupIds: checkboxes(z.string().min(1).max(50)),
+      supportNeeds: checkboxes(z.enum(SupportNeedKind, "Choose from the list")),
+      equalityAnswers: checkboxes(equalityAnswer),
       ...Object.fromEntries(
         SECTION_SLOTS.flatMap((n) => [
           [`heading${n}`, optionalField],
@@ -82,11 +93,13 @@ export const communicationInput = (appUrl: string) =>
             context.addIssue({ code: "custom", path: [`text${n}`], message: "Enter the text of this section" });
         }
       }
-      if (!input.everyone && input.areaIds.length + input.kinds.length + input.groupIds.length === 0) {
+      const chosen = [input.areaIds, input.kinds, input.groupIds, input.supportNeeds, input.equalityAnswers];
+      if (!input.everyone && chosen.every((list) => list.length === 0)) {
         context.addIssue({
           code: "custom",
           path: ["audience"],
-          message: "Choose who this is for: everyone, or some areas, kinds of customer or groups",
+          message:
+            "Choose who this is for: everyone, or some areas, kinds of customer, groups, support needs or answers",
         });
       }
     })
@@ -101,7 +114,14 @@ export const communicationInput = (appUrl: string) =>
         summary: input.summary,
         textMessage: input.textMessage,
         sections,
-        audience: { everyone: input.everyone, areaIds: input.areaIds, kinds: input.kinds, groupIds: input.groupIds },
+        audience: {
+          everyone: input.everyone,
+          areaIds: input.areaIds,
+          kinds: input.kinds,
+          groupIds: input.groupIds,
+          supportNeeds: input.supportNeeds,
+          equalityAnswers: input.equalityAnswers,
+        },
       };
     });
 

@@ -13,7 +13,7 @@ import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
 
 const id = z.string().min(1).max(50);
 // "questionKey=answer", as lib/reach/rules.ts writes it.
-const EQUALITY_ANSWER_KEY = /^[a-z_]{1,50}=.{1,150}$/;
+export const EQUALITY_ANSWER_KEY = /^[a-z_]{1,50}=.{1,150}$/;
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 // A date field read as a whole UK day: its first moment or its last.

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { SERVICE_AREA_LABEL } from "@/lib/feedback/labels";
 import { feedbackThemes } from "@/lib/feedback/queries";
 import { themeTable } from "@/lib/feedback/rules";
+import { getReachSummary, type ReachSummary } from "@/lib/reach/summary";
 import { listOpenActions } from "@/lib/scrutiny/queries";
 import { addDays, isoDay, ukToday } from "@/lib/uk-time";
 import { quarterDays, type Quarter } from "./rules";
@@ -23,6 +24,14 @@ export type PackScrutiny = {
 };
 
 export type PackFeedback = { serviceArea: string; compliments: number; complaints: number; other: number }[];
+
+/** Who takes part in the quarter's financial year: the totals and seldom-heard groups; every dimension is on /board/reach. */
+export type PackReach = Omit<ReachSummary, "dimensions">;
+
+export const packReach = async (quarter: Quarter): Promise<PackReach> => {
+  const { dimensions: _everyDimension, ...reach } = await getReachSummary(quarter.year);
+  return reach;
+};
 
 export const packQuestions = async (quarter: Quarter): Promise<PackQuestion[]> => {
   const rows = await db.boardQuestion.findMany({

@@ -181,6 +181,36 @@ const feedbackPart = (content: PackContent): Part => ({
   },
 });
 
+const share = (value: number | null) => (value === null ? "hidden" : `${value}%`);
+
+const reachPart = (content: PackContent): Part => ({
+  title: "Who takes part",
+  render: (doc, section) => {
+    const reach = content.reach;
+    if (!reach) return para(doc, section, "Not part of this pack when it was presented.");
+    para(doc, section, `${reach.involved} people took part in ${reach.period} out of ${reach.customers} customers.`);
+    if (reach.seldomHeard.length === 0)
+      return para(doc, section, `No group is under-represented by ${reach.gapPoints} percentage points or more.`);
+    para(
+      doc,
+      section,
+      `Seldom heard: groups ${reach.gapPoints} or more percentage points below their share of customers.`,
+    );
+    table(
+      doc,
+      section,
+      ["Group", "Share of customers", "Share of those involved", "Gap in points"],
+      reach.seldomHeard.map((row) => [
+        `${row.dimension}: ${row.label}`,
+        share(row.customerShare),
+        share(row.involvedShare),
+        row.gap === null ? "hidden" : String(row.gap),
+      ]),
+      [4, 2, 2, 1.5],
+    );
+  },
+});
+
 const surveyPart = (content: PackContent): Part => ({
   title: "Latest survey results",
   render: (doc, section) => {
@@ -242,6 +272,7 @@ const parts = (content: PackContent): Part[] => {
     questionsPart(content),
     scrutinyPart(content),
     feedbackPart(content),
+    reachPart(content),
     surveyPart(content),
     strategyPart(content),
     budget,
@@ -335,7 +366,7 @@ const toBuffer = (doc: Doc) =>
 
 /**
  * The pack as a tagged A4 board paper: a cover with the headline, a contents page, the exceptions with their
- * commentary, then per section a table and its charts, then questions, scrutiny, feedback, survey, strategy and
+ * commentary, then per section a table and its charts, then questions, scrutiny, feedback, who takes part, survey, strategy and
  * budget. Rendered twice: the first pass finds the page each part starts on for the contents page.
  */
 export const packPdf = async (

@@ -7,9 +7,11 @@ import { readCommentary, type Commentary } from "./commentary";
 import {
   packFeedback,
   packQuestions,
+  packReach,
   packScrutiny,
   type PackFeedback,
   type PackQuestion,
+  type PackReach,
   type PackScrutiny,
 } from "./pack-extras";
 import { getKpiTiles, type KpiTile } from "./queries";
@@ -42,6 +44,8 @@ export type PackContent = {
   questions?: PackQuestion[];
   scrutiny?: PackScrutiny;
   feedback?: PackFeedback;
+  /** Who takes part (issue 28): absent from packs presented before it. */
+  reach?: PackReach;
   /** Who chaired the meeting, its date and minute; `unexplained` says why any exception went without commentary. */
   signOff: { signedOffBy: string; signedOffOn: string; minuteRef: string; unexplained?: string | null } | null;
 };
@@ -91,13 +95,14 @@ export const getPackCommentary = async (quarter: Quarter): Promise<Record<string
 /** The pack as today's data gives it, with the officers' commentary so far. */
 export const buildPackContent = async (quarter: Quarter, now: Date): Promise<PackContent> => {
   const landlord = await getLandlord();
-  const [tiles, strategy, commentary, questions, scrutiny, feedback] = await Promise.all([
+  const [tiles, strategy, commentary, questions, scrutiny, feedback, reach] = await Promise.all([
     getKpiTiles({ quarter, regime: landlord.regime, now }),
     packStrategy(quarter, now),
     getPackCommentary(quarter),
     packQuestions(quarter),
     packScrutiny(now),
     packFeedback(quarter),
+    packReach(quarter),
   ]);
   return {
     landlordName: landlord.name,
@@ -110,6 +115,7 @@ export const buildPackContent = async (quarter: Quarter, now: Date): Promise<Pac
     questions,
     scrutiny,
     feedback,
+    reach,
     signOff: null,
   };
 };

@@ -31,13 +31,29 @@ export const splitEqualityAnswerKey = (value: string) => {
   return at < 1 ? null : { questionKey: value.slice(0, at), answer: value.slice(at + 1) };
 };
 
-/** The address of a new consultation for this audience, its lists already ticked. */
-export const consultationForAudience = (audience: AudienceDefinition) => {
+const audienceQuery = (audience: AudienceDefinition) => {
   const query = new URLSearchParams();
   for (const [name, values] of Object.entries(audience) as [string, string[]][])
     for (const value of values) query.append(name, value);
-  return `/staff/consultations/new?${query.toString()}`;
+  return query.toString();
 };
+
+/** The address of a new consultation for this audience, its lists already ticked. */
+export const consultationForAudience = (audience: AudienceDefinition) =>
+  `/staff/consultations/new?${audienceQuery(audience)}`;
+
+/** The address of a new newsletter for this audience, its boxes already ticked (read by the same parser). */
+export const newsletterForAudience = (audience: AudienceDefinition) =>
+  `/staff/communications/new?${audienceQuery(audience)}`;
+
+/** Every answer to every equality question as a box to tick, valued as equalityAnswerKey. */
+export const equalityAnswerOptions = (questions: { key: string; label: string; options: string[] }[]) =>
+  questions.flatMap((question) =>
+    question.options.map((answer) => ({
+      value: equalityAnswerKey(question.key, answer),
+      label: `${question.label}: ${answer}`,
+    })),
+  );
 
 /** A share in percent to one decimal place; nothing of nobody is 0. */
 export const share = (count: number, total: number) => (total === 0 ? 0 : Math.round((count / total) * 1000) / 10);

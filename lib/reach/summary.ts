@@ -12,12 +12,13 @@ export const getReachSummary = async (year: number) => {
     involved: profile.involved,
     customers: profile.customers,
     gapPoints: profile.gapPoints,
-    seldomHeard: seldomHeard(profile).map(({ key, dimension, label, involvedShare, customerShare }) => ({
+    seldomHeard: seldomHeard(profile).map(({ key, dimension, label, involvedShare, customerShare, gap }) => ({
       key,
       dimension,
       label,
       involvedShare,
       customerShare,
+      gap,
     })),
     dimensions: profile.dimensions.map((dimension) => ({
       key: dimension.key,

@@ -155,6 +155,8 @@ test("a board member chooses a quarter for every board page, reads the reason be
   await signIn(page, ACCOUNTS.board);
   await page.goto(`/board/pack?year=${year}&quarter=${quarter}`);
   await expect(page.getByRole("listitem").filter({ hasText: QUESTION })).toContainText(ANSWER);
+  // Who takes part: the seed's young tenants are seldom heard, the rest is a link away.
+  await expect(page.getByRole("region", { name: "Who takes part" })).toContainText("Age group: 16 to 24");
   await expectAccessibleAtBothWidths(page);
   const pdf = await page.request.get(
     (await page.getByRole("link", { name: "Download the pack (PDF)" }).getAttribute("href")) ?? "",

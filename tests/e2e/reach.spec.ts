@@ -22,6 +22,15 @@ test("an officer finds young people seldom heard and sends a consultation to the
   // The seed's young tenants: 49 customers aged 16 to 24, fewer than 5 of them involved this year.
   const seldom = page.getByRole("listitem").filter({ hasText: "Age group: 16 to 24" });
   await expect(seldom).toContainText("15.7% of customers; fewer than 5 people of those involved.");
+  // A newsletter for them is one step away too, with the same answer ticked.
+  await seldom.getByRole("link", { name: /Write a newsletter for 16 to 24/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Write a newsletter");
+  const ticked = page.getByRole("group", { name: "Equality monitoring answers" });
+  await expect(ticked.getByLabel("Age group: 16 to 24", { exact: true })).toBeChecked();
+  await expect(ticked.getByLabel("Age group: 25 to 34", { exact: true })).not.toBeChecked();
+  await expect(page.getByLabel("Everyone")).not.toBeChecked();
+  await expectAccessible(page);
+  await page.goBack();
   await seldom.getByRole("link", { name: /Start a consultation for 16 to 24/ }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create a consultation");

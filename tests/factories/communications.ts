@@ -1,11 +1,15 @@
 import { db } from "@/lib/db";
-import type { Audience } from "@/lib/communications/schemas";
+import type { z } from "zod";
+import type { ZAudience } from "@/lib/communications/schemas";
 import type { ContactChannel } from "@/lib/generated/prisma/enums";
 import { createCustomer } from "./people";
 
-export const EVERYONE: Audience = { everyone: true, areaIds: [], kinds: [], groupIds: [] };
+/** As stored: support needs and equality answers may be absent, as in drafts saved before reach (issue 28). */
+type StoredAudience = z.input<typeof ZAudience>;
 
-export const createDraft = (overrides: { audience?: Audience; textMessage?: string; title?: string } = {}) =>
+export const EVERYONE: StoredAudience = { everyone: true, areaIds: [], kinds: [], groupIds: [] };
+
+export const createDraft = (overrides: { audience?: StoredAudience; textMessage?: string; title?: string } = {}) =>
   db.communication.create({
     data: {
       title: overrides.title ?? "Spring newsletter",

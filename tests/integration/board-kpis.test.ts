@@ -470,6 +470,24 @@ describe("the quarterly performance pack", () => {
       quarter: Q2,
       commentary: [{ kpiCode: "SS01", text: "Two advisers left in August.", action: null, recoveryBy: "Quarter 4" }],
     });
+    // Who takes part in 2026/27: 10 of 15 customers aged 25 to 34 came to an event, 5 of 10 aged 16 to 24 did, so
+    // 16 to 24 is 40% of customers but 33.3% of those involved: seldom heard, 6.7 points under.
+    const age = await db.equalityQuestion.create({
+      data: { key: "age", label: "Age group", options: ["16 to 24", "25 to 34"], position: 1 },
+    });
+    const area = await createArea("Area A");
+    const funDay = await event({ areaId: area.id, startsAt: "2026-06-01T10:00:00Z" });
+    for (const [answer, count, came] of [
+      ["16 to 24", 10, 5],
+      ["25 to 34", 15, 10],
+    ] as const)
+      for (let index = 0; index < count; index += 1) {
+        const customer = await createCustomer({ areaId: area.id });
+        await db.equalityAnswer.create({
+          data: { customerId: customer.id, questionId: age.id, answer, answeredAt: now },
+        });
+        if (index < came) await attend(funDay.id, [customer.id], "2026-06-01T10:00:00Z");
+      }
     const { status, content } = await getPack(Q2, now);
     const pdf = await packPdf(content, status);
     const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -525,6 +543,11 @@ describe("the quarterly performance pack", () => {
       expect(text).toContain(
         "Amber: just off target Why: Two advisers left in August. Expected back on target: Quarter 4",
       );
+    const reach = pages.findIndex((text) => text.includes("Who takes part 15 people took part in 2026/27"));
+    expect(pages[1]).toMatch(new RegExp(`Who takes part ${reach + 1}\\b`));
+    expect(pages[reach]).toContain("Group Share of customers Share of those involved Gap in points");
+    expect(pages[reach]).toContain("Age group: 16 to 24 40% 33.3% -6.7");
+    expect([...(roles[reach] as Set<string>)]).toEqual(expect.arrayContaining(["Table", "TH", "TD"]));
     pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
     const csv = packCsv(content).split("\r\n");
     expect(csv[4]).toBe(

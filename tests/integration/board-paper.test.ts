@@ -13,6 +13,7 @@ import { savePackCommentary } from "@/lib/kpi/save-pack-commentary";
 import { ZKpiDetails } from "@/lib/kpi/schemas";
 import { setKpiTarget } from "@/lib/kpi/set-kpi-target";
 import { createLandlord, createUser } from "@/tests/factories";
+import { createCustomer } from "@/tests/factories/people";
 
 const now = new Date("2026-11-20T10:00:00Z");
 const Q2 = { year: 2026, quarter: 2 };
@@ -143,6 +144,11 @@ describe("the board paper", () => {
       answerBoardQuestion({ actor: officer, id: asked.id, answer: "Changed after the meeting" }),
     ).rejects.toThrow("can no longer be changed");
     expect((await getPack(Q2, now)).content.questions?.[0]?.answer).toBe("Two, both with forced entry booked.");
+    // Who takes part is frozen too: a customer housed since does not change the presented pack.
+    expect(content.reach).toMatchObject({ period: "2026/27", customers: 0, seldomHeard: [] });
+    await createCustomer();
+    expect((await buildPackContent(Q2, now)).reach?.customers).toBe(1);
+    expect((await getPack(Q2, now)).content.reach).toEqual(content.reach);
   });
 
   it("still shows and prints a pack presented before the board paper, from its older snapshot", async () => {
@@ -153,6 +159,7 @@ describe("the board paper", () => {
       questions: undefined,
       scrutiny: undefined,
       feedback: undefined,
+      reach: undefined,
       commentary: { GAS01: "Two no-access cases." },
       tiles: content.tiles.map(({ key: _key, offTarget: _offTarget, ...tile }) => ({
         ...tile,

@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { audienceRecipients } from "@/lib/communications/audience";
 import { recordUsefulness } from "@/lib/communications/record-usefulness";
+import { ZAudience } from "@/lib/communications/schemas";
 import { sendCommunication } from "@/lib/communications/send-communication";
 import { db } from "@/lib/db";
 import { stopBoss } from "@/lib/jobs/boss";
@@ -78,6 +81,41 @@ describe("sending a newsletter", () => {
     expect(await db.delivery.count()).toBe(0);
     expect(await db.communication.count({ where: { status: "SENT" } })).toBe(0);
     expect(await deliveryJobs()).toBe(jobsBefore);
+  });
+
+  it("reaches by an equality answer or a support need exactly the current customers who gave or asked for it", async () => {
+    const age = await db.equalityQuestion.create({
+      data: { key: "age", label: "Age group", options: ["16 to 24", "25 to 34"], position: 1 },
+    });
+    const carer = await db.equalityQuestion.create({
+      data: { key: "carer", label: "Carer", options: ["16 to 24", "No"], position: 2 },
+    });
+    const answered = async (questionId: string, answer: string) => {
+      const customer = await createContactable(["EMAIL"]);
+      await db.equalityAnswer.create({ data: { customerId: customer.id, questionId, answer, answeredAt: new Date() } });
+      return customer;
+    };
+    const young = await answered(age.id, "16 to 24");
+    await answered(age.id, "25 to 34");
+    await answered(carer.id, "16 to 24"); // the same words to another question
+    const moved = await answered(age.id, "16 to 24");
+    await db.customer.update({ where: { id: moved.id }, data: { status: "FORMER" } });
+    const signer = await createContactable(["EMAIL"]);
+    await db.supportNeed.create({ data: { customerId: signer.id, kind: "BSL" } });
+    await createContactable(["EMAIL"]);
+    const reached = async (audience: Partial<z.input<typeof ZAudience>>) =>
+      (
+        await audienceRecipients(
+          db,
+          ZAudience.parse({ everyone: false, areaIds: [], kinds: [], groupIds: [], ...audience }),
+        )
+      ).map((person) => person.id);
+    expect(await reached({ equalityAnswers: ["age=16 to 24"] })).toEqual([young.id]);
+    expect(await reached({ supportNeeds: ["BSL"] })).toEqual([signer.id]);
+    expect(await reached({ equalityAnswers: ["age=16 to 24"], supportNeeds: ["BSL"] })).toEqual(
+      [young.id, signer.id].sort(),
+    );
+    expect(await reached({})).toEqual([]);
   });
 
   it("counts readers' answers to 'Was this useful?' on sent newsletters only", async () => {

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { BoardNav } from "@/components/kpi/board-nav";
 import { KpiChart } from "@/components/kpi/kpi-chart";
-import { PackFeedbackSection, PackScrutinySection, PackSurveySection } from "@/components/kpi/pack-sections";
+import {
+  PackFeedbackSection,
+  PackReachSection,
+  PackScrutinySection,
+  PackSurveySection,
+} from "@/components/kpi/pack-sections";
 import { PackQuestions } from "@/components/kpi/pack-questions";
 import { PackStrategySection } from "@/components/kpi/pack-strategy";
 import { PackTable } from "@/components/kpi/pack-table";
@@ -31,6 +36,7 @@ const SECTIONS = [
   { id: "questions", title: "Questions from board members" },
   { id: "scrutiny", title: "Scrutiny: open and overdue actions" },
   { id: "feedback", title: "Feedback themes this quarter" },
+  { id: "reach", title: "Who takes part" },
   { id: "survey", title: "Latest survey results" },
   { id: "strategy", title: "Strategy action plan" },
   { id: "page-BUDGET", title: "Involvement budget" },
@@ -139,6 +145,12 @@ const PackPage = async ({ searchParams }: Props) => {
           Feedback themes this quarter
         </h2>
         <PackFeedbackSection feedback={content.feedback} />
+      </section>
+      <section aria-labelledby="reach" className="mb-10">
+        <h2 id="reach" className="mb-2 text-2xl font-bold">
+          Who takes part
+        </h2>
+        <PackReachSection reach={content.reach} year={content.period.year} />
       </section>
       <section aria-labelledby="survey" className="mb-10">
         <h2 id="survey" className="mb-2 text-2xl font-bold">

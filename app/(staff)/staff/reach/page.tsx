@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { financialYearPeriod, getInvolvementProfile, seldomHeard } from "@/lib/reach/profile";
-import { consultationForAudience } from "@/lib/reach/rules";
+import { consultationForAudience, newsletterForAudience } from "@/lib/reach/rules";
 import { ZReachQuery } from "@/lib/reach/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { ReachGapForm } from "./reach-gap-form";
@@ -61,10 +61,17 @@ const ReachPage = async ({ searchParams }: Props) => {
                 of those involved.
               </p>
               {row.audience && (
-                <Link href={consultationForAudience(row.audience)}>
-                  Start a consultation for {row.label.toLowerCase()}
-                  <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
-                </Link>
+                <>
+                  <Link href={consultationForAudience(row.audience)}>
+                    Start a consultation for {row.label.toLowerCase()}
+                    <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={newsletterForAudience(row.audience)}>
+                    Write a newsletter for {row.label.toLowerCase()}
+                    <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
+                  </Link>
+                </>
               )}
             </li>
           ))}
