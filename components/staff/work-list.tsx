@@ -5,15 +5,22 @@ import type { getWorkList } from "@/lib/work-list/queries";
 type WorkList = Awaited<ReturnType<typeof getWorkList>>;
 
 /**
- * The officer's day, most pressing first: late answers owed to tenants (the complaint codes' deadlines), new
- * feedback nobody has picked up, then promises made in public (outcomes, scrutiny and strategy actions), then
- * tenants waiting to join a group. Each count links to the queue showing exactly those items.
+ * The officer's day, most pressing first: late answers owed to tenants (the complaint codes' deadlines), commentary
+ * the board asked this officer for, new feedback nobody has picked up, then promises made in public (outcomes,
+ * scrutiny and strategy actions), then tenants waiting to join a group. Each count links to the queue showing
+ * exactly those items.
  */
 const items = (work: WorkList) => [
   {
     total: work.overdueFeedback,
     text: count(work.overdueFeedback, "feedback item", "feedback items") + " past the date to acknowledge or answer",
     href: "/staff/feedback?overdue=yes",
+    urgent: true,
+  },
+  {
+    total: work.commentaryRequested,
+    text: count(work.commentaryRequested, "off-target KPI") + " needing your commentary for the board",
+    href: "/staff/kpis",
     urgent: true,
   },
   {

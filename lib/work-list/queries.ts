@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { countOverdueFeedback } from "@/lib/feedback/queries";
 import { countPendingJoinRequests } from "@/lib/groups/queries";
+import { countOpenCommentaryRequests } from "@/lib/kpi/commentary-requests";
 import { listOverdueOutcomes } from "@/lib/consultations/queries";
 import { recommendationCounts } from "@/lib/scrutiny/queries";
 import { ukDay, ukToday } from "@/lib/uk-time";
@@ -13,17 +14,19 @@ const countOverdueStrategyActions = (now: Date) =>
 
 /**
  * Everything waiting for an officer, counted by the database: the staff home page lists each with a link to
- * the queue that shows exactly those items.
+ * the queue that shows exactly those items. Commentary the board asked for is this officer's own.
  */
-export const getWorkList = async (now: Date) => {
-  const [joinRequests, unassignedFeedback, overdueFeedback, outcomes, scrutiny, strategyActions] = await Promise.all([
-    countPendingJoinRequests(),
-    db.feedback.count({ where: { status: "RECEIVED", assignedToId: null } }),
-    countOverdueFeedback(ukDay(now)),
-    listOverdueOutcomes(now, 0),
-    recommendationCounts(now),
-    countOverdueStrategyActions(now),
-  ]);
+export const getWorkList = async (now: Date, officerId: string) => {
+  const [joinRequests, unassignedFeedback, overdueFeedback, outcomes, scrutiny, strategyActions, commentary] =
+    await Promise.all([
+      countPendingJoinRequests(),
+      db.feedback.count({ where: { status: "RECEIVED", assignedToId: null } }),
+      countOverdueFeedback(ukDay(now)),
+      listOverdueOutcomes(now, 0),
+      recommendationCounts(now),
+      countOverdueStrategyActions(now),
+      countOpenCommentaryRequests(officerId),
+    ]);
   return {
     overdueFeedback,
     unassignedFeedback,
@@ -32,5 +35,6 @@ export const getWorkList = async (now: Date) => {
     overdueScrutinyActions: scrutiny.overdue,
     scrutinyAwaitingResponse: scrutiny.awaitingResponse,
     overdueStrategyActions: strategyActions,
+    commentaryRequested: commentary,
   };
 };

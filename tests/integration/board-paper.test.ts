@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { answerBoardQuestion, askBoardQuestion } from "@/lib/kpi/board-questions";
 import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
 import { countOpenCommentaryRequests, requestCommentary } from "@/lib/kpi/commentary-requests";
+import { getWorkList } from "@/lib/work-list/queries";
 import { createKpi } from "@/lib/kpi/create-kpi";
 import { enterKpiValue } from "@/lib/kpi/enter-kpi-value";
 import { buildPackContent, getPack } from "@/lib/kpi/pack";
@@ -96,6 +97,9 @@ describe("the board paper", () => {
       ],
     });
     expect(await countOpenCommentaryRequests(colleague.id)).toBe(2);
+    // The staff home lists them for the officer asked, not for everyone.
+    expect((await getWorkList(now, colleague.id)).commentaryRequested).toBe(2);
+    expect((await getWorkList(now, officer.id)).commentaryRequested).toBe(0);
     // Too early: the reminder goes two days before the date.
     expect(await sendCommentaryReminders(new Date("2026-11-25T09:00:00Z"))).toEqual({ reminded: 0 });
     expect(await sendCommentaryReminders(new Date("2026-11-28T09:00:00Z"))).toEqual({ reminded: 2 });

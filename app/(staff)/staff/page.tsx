@@ -16,7 +16,7 @@ const StaffHome = async () => {
   const user = await requireRole(AREA_ROLES.staff);
   const now = new Date();
   const [work, overview, reviewAlerts] = await Promise.all([
-    getWorkList(now),
+    getWorkList(now, user.id),
     getStaffOverview(),
     getReviewAlerts(now),
   ]);
