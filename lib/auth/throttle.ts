@@ -2,6 +2,8 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { decideAttempt, NO_WAIT, waitPhrase, type ThrottlePolicy, type ThrottleState } from "./rules";
 
+const QUEUED_ATTEMPT = { maxWait: 15_000, timeout: 20_000 };
+
 export type ThrottleKey = { key: string; policy: ThrottlePolicy };
 
 export class Throttled extends DomainError {
@@ -16,6 +18,8 @@ export class Throttled extends DomainError {
 /**
  * Reserves one attempt on every key before the work is done (a password compared, an email sent), or refuses.
  * The rows are locked, so concurrent attempts are counted one after another: 30 at once get no more than the limit.
+ * Those 30 queue for the pool's connections and then for the row; Prisma's defaults (2 s to get a connection, 5 s in
+ * all) turned that queue into 500s on a loaded machine (the probe's concurrent sign-ins), so they wait longer.
  */
 export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string) => string, now = new Date()) => {
   const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
@@ -45,7 +49,7 @@ export const reserveAttempt = async (keys: ThrottleKey[], refusal: (wait: string
         SET "attempts" = EXCLUDED."attempts", "windowStart" = EXCLUDED."windowStart", "notBefore" = EXCLUDED."notBefore"`;
     }
     return null;
-  });
+  }, QUEUED_ATTEMPT);
   if (refusedFor !== null) throw new Throttled(refusal(waitPhrase(refusedFor)), refusedFor);
 };
 
