@@ -74,5 +74,7 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   await reader.close();
 
   await page.reload();
-  await expect(page.getByText("Readers of the archive found it useful: 1 yes, 0 no.")).toBeVisible();
+  await expect(
+    page.getByText("Was this useful? In the archive 1 reader said yes and 0 readers said no."),
+  ).toBeVisible();
 });

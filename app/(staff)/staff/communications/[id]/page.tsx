@@ -10,7 +10,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import type { SendChannel } from "@/lib/communications/choose-channel";
 import { deliverySummary, failedDeliveries, getCommunication, previewAudience } from "@/lib/communications/queries";
 import { renderForChannel } from "@/lib/communications/render-message";
-import { formatDateTime } from "@/lib/format";
+import { count, formatDateTime } from "@/lib/format";
 import { getLandlordContact } from "@/lib/landlord/queries";
 import { sendCommunicationAction } from "../actions";
 
@@ -84,7 +84,8 @@ const Sent = async ({ communication }: { communication: Communication }) => {
   return (
     <>
       <p className="mb-6 text-lg">
-        Readers of the archive found it useful: {communication.usefulYes} yes, {communication.usefulNo} no.
+        Was this useful? In the archive {count(communication.usefulYes, "reader")} said yes and{" "}
+        {count(communication.usefulNo, "reader")} said no.
       </p>
       <h2 className="mb-4 text-2xl font-bold">Deliveries</h2>
       <DataTable
