@@ -189,15 +189,17 @@ export const runProbe = async (options: {
   };
 
   // The demo administrator is asked for an authenticator code too, which signInOverHttp gives.
-  const signInAs = async (email: string) => ({
-    cookie: await signInOverHttp(base, email, PASSWORD).catch(() => ""),
-  });
+  const signInAs = async (email: string) =>
+    signInOverHttp(base, email, PASSWORD).then(
+      (cookie) => ({ cookie, failure: "" }),
+      (error: unknown) => ({ cookie: "", failure: error instanceof Error ? error.message : String(error) }),
+    );
 
   // 1. Authorization matrix: every path for a stranger and each role.
   const sessions = new Map<Role | "STRANGER", string>([["STRANGER", ""]]);
   for (const role of Object.keys(ACCOUNTS) as Role[]) {
-    const { cookie } = await signInAs(ACCOUNTS[role]);
-    check(`sign in as ${role}`, cookie.includes("authjs.session-token"), cookie ? "cookie set" : "no session cookie");
+    const { cookie, failure } = await signInAs(ACCOUNTS[role]);
+    check(`sign in as ${role}`, cookie.includes("authjs.session-token"), failure || "no session cookie");
     sessions.set(role, cookie);
   }
   for (const { path, roles } of MATRIX) {

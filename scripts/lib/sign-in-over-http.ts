@@ -71,14 +71,18 @@ export const signInOverHttp = async (baseUrl: string, email: string, password: s
   return header(jar);
 };
 
-/** The code step: this step's code, then the next step's, then, both used by others, wait for a fresh step. */
+/**
+ * The code step: this step's code, then the next step's; when both were used by others (each step is accepted once,
+ * and only steps after the last one used), wait for the next step and give the one after it, which nobody can have
+ * used yet and which the one-step tolerance accepts.
+ */
 const giveDemoAdminCode = async (baseUrl: string, jar: Jar) => {
   for (const offset of [0, 1, "wait"] as const) {
     if (offset === "wait") await new Promise((resolve) => setTimeout(resolve, untilNextStep()));
     const page = await fetch(`${baseUrl}/sign-in/code`, { headers: { cookie: header(jar) } });
     const form = new FormData();
     for (const [name, value] of actionFields(await page.text())) form.append(name, value);
-    form.append("code", await demoAdminCode(offset === "wait" ? 0 : offset));
+    form.append("code", await demoAdminCode(offset === "wait" ? 1 : offset));
     const answer = await fetch(`${baseUrl}/sign-in/code`, {
       method: "POST",
       redirect: "manual",
