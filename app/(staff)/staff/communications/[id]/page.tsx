@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -12,6 +13,7 @@ import { deliverySummary, failedDeliveries, getCommunication, previewAudience } 
 import { renderForChannel } from "@/lib/communications/render-message";
 import { count, formatDateTime } from "@/lib/format";
 import { getLandlordContact } from "@/lib/landlord/queries";
+import { askForReviewAction } from "../../reviews/actions";
 import { sendCommunicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Newsletter" };
@@ -138,6 +140,12 @@ const CommunicationPage = async ({ params }: Props) => {
       ) : (
         <Draft communication={communication} />
       )}
+      <DraftReviewsPanel
+        subjectKind="NEWSLETTER"
+        subjectId={communication.id}
+        isDraft={communication.status === "DRAFT"}
+        askAction={askForReviewAction}
+      />
     </div>
   );
 };
