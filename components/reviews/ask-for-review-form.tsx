@@ -6,7 +6,10 @@ import type { DraftSubjectKind } from "@/lib/generated/prisma/enums";
 
 type Props = {
   action: (state: FormState, data: FormData) => Promise<FormState>;
-  subjectKind: DraftSubjectKind; subjectId: string; groups: { id: string; name: string }[] };
+  subjectKind: DraftSubjectKind;
+  subjectId: string;
+  groups: { id: string; name: string }[];
+};
 
 export const AskForReviewForm = ({ action, subjectKind, subjectId, groups }: Props) => (
   <ActionForm
