@@ -43,5 +43,5 @@ export const renderForChannel = (channel: SendChannel, content: Content, reader:
     return { subject: content.title, text: fullTextMessage(content.textMessage, newsLink(content.id)) };
   if (channel === "LETTER") return { subject: content.title, text: renderNewsletterLetter(content, reader) };
   const email = renderNewsletterEmail(content, reader, signOff);
-  return { subject: email.subject, text: email.text, html: email.html };
+  return { subject: email.subject, text: email.text, html: email.html, unsubscribeUrl: email.unsubscribeUrl };
 };
