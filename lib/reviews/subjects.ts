@@ -42,7 +42,11 @@ export const REVIEW_SUBJECTS: Record<DraftSubjectKind, Subject> = {
       return {
         title: row.title,
         introduction: row.summary,
-        sections: ZSections.parse(row.sections).map((s) => ({ heading: s.heading, paragraphs: paragraphs(s.text) })),
+        // Reviewers read a picture's description where the picture stands, to check it as well.
+        sections: ZSections.parse(row.sections).map((s) => ({
+          heading: s.heading,
+          paragraphs: [...(s.image ? [`Picture: ${s.image.alt}`] : []), ...paragraphs(s.text)],
+        })),
         isDraft: row.status === "DRAFT",
         staffHref: `/staff/communications/${row.id}`,
       };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SectionControls } from "@/components/communications/section-controls";
 import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -14,7 +15,7 @@ import { renderForChannel } from "@/lib/communications/render-message";
 import { count, formatDateTime } from "@/lib/format";
 import { getLandlordContact } from "@/lib/landlord/queries";
 import { askForReviewAction } from "../../reviews/actions";
-import { sendCommunicationAction } from "../actions";
+import { changeSectionAction, sendCommunicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Newsletter" };
 
@@ -46,6 +47,14 @@ const Draft = async ({ communication }: { communication: Communication }) => {
     renderForChannel(channel, communication, { customerId: "preview", firstName: names[channel] }, signOff).text;
   return (
     <>
+      <h2 id="sections" className="mb-4 text-2xl font-bold">
+        Sections
+      </h2>
+      <SectionControls
+        action={changeSectionAction}
+        communicationId={communication.id}
+        sections={communication.sections}
+      />
       <h2 className="mb-4 text-2xl font-bold">Who gets it</h2>
       <SummaryList
         rows={[
