@@ -7,7 +7,7 @@ test("an officer asks the tenants' panel to review a draft; a member comments fr
   page,
   browser,
 }) => {
-  test.slow();
+  test.setTimeout(600_000);
   const title = `Autumn newsletter ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
   await page.goto("/staff/communications/new");
@@ -53,7 +53,7 @@ test("an officer asks the tenants' panel to review a draft; a member comments fr
   await member.close();
 
   // The same pages scanned at 320 px with JavaScript, as the tenant sees them on a phone.
-  const tenant = await browser.newPage();
+  const tenant = await (await browser.newContext()).newPage();
   await signIn(tenant, ACCOUNTS.tenant);
   await tenant.goto("/tenant/reviews");
   await expectAccessibleAtBothWidths(tenant);
@@ -62,7 +62,7 @@ test("an officer asks the tenants' panel to review a draft; a member comments fr
   await tenant.close();
 
   // Arjun Patel has an account but belongs to no group: the review does not exist for him.
-  const outsider = await browser.newPage();
+  const outsider = await (await browser.newContext()).newPage();
   await signIn(outsider, "tenant2@involve.test");
   const refused = await outsider.goto(`/tenant/reviews/${reviewId}`);
   expect(refused?.status()).toBe(404);

@@ -7,7 +7,7 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   page,
   browser,
 }) => {
-  test.slow();
+  test.setTimeout(600_000);
   const title = `Spring newsletter ${Date.now()}`;
   await signIn(page, ACCOUNTS.officer);
   await page.goto("/staff/communications");
@@ -74,7 +74,7 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   await reader.close();
 
   // The archive as a reader on a phone sees it, with JavaScript: at full width and at 320 px.
-  const phone = await browser.newPage();
+  const phone = await (await browser.newContext()).newPage();
   await phone.goto("/news");
   await expectAccessibleAtBothWidths(phone);
   await phone.getByRole("link", { name: title }).click();
