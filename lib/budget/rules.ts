@@ -35,7 +35,10 @@ export const formatPence = (pence: number) => pounds.format(pence / 100);
 
 /** "£1,234.50", "1234.5" or "1,234" as pence; null for anything that is not an amount of money. */
 export const parsePounds = (text: string): number | null => {
-  const cleaned = text.trim().replace(/^£/, "").replace(/,(?=\d{3}(\D|$))/g, "");
+  const cleaned = text
+    .trim()
+    .replace(/^£/, "")
+    .replace(/,(?=\d{3}(\D|$))/g, "");
   if (!/^\d{1,9}(\.\d{1,2})?$/.test(cleaned)) return null;
   const [whole, fraction = ""] = cleaned.split(".") as [string, string?];
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
@@ -86,7 +89,5 @@ export const paymentProblem = (grant: GrantForPayment, amountPence: number) => {
 };
 
 /** The group's accounts are overdue once their due date has passed without them. */
-export const accountsOverdue = (
-  grant: { accountsDueOn: Date | null; accountsReceivedOn: Date | null },
-  today: Date,
-) => grant.accountsDueOn !== null && grant.accountsReceivedOn === null && grant.accountsDueOn < today;
+export const accountsOverdue = (grant: { accountsDueOn: Date | null; accountsReceivedOn: Date | null }, today: Date) =>
+  grant.accountsDueOn !== null && grant.accountsReceivedOn === null && grant.accountsDueOn < today;

@@ -42,7 +42,11 @@ export const ZSpendLine = z.object({
   spentOn: requiredDate("Enter the date of the spending"),
   amount: money("Enter the amount"),
   category: z.enum(BudgetCategory, "Choose the budget category"),
-  supplier: z.string("Enter the supplier").trim().min(2, "Enter the supplier").max(150, "The supplier must be 150 characters or fewer"),
+  supplier: z
+    .string("Enter the supplier")
+    .trim()
+    .min(2, "Enter the supplier")
+    .max(150, "The supplier must be 150 characters or fewer"),
   description: z
     .string("Say what the money is for")
     .trim()
@@ -77,9 +81,14 @@ export const ZGrantDecision = z
   .transform((input, ctx) => {
     const approved = input.amountApproved === undefined ? null : parsePounds(input.amountApproved);
     if (input.decision === "APPROVED") {
-      if (!approved) ctx.addIssue({ code: "custom", path: ["amountApproved"], message: "Enter the amount approved, in pounds" });
+      if (!approved)
+        ctx.addIssue({ code: "custom", path: ["amountApproved"], message: "Enter the amount approved, in pounds" });
       if (!input.accountsDueOn)
-        ctx.addIssue({ code: "custom", path: ["accountsDueOn"], message: "Enter the date the group's accounts are due" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["accountsDueOn"],
+          message: "Enter the date the group's accounts are due",
+        });
     }
     return { ...input, amountApprovedPence: input.decision === "APPROVED" ? approved : null };
   });

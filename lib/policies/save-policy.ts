@@ -7,7 +7,9 @@ import type { PolicyInput } from "./schemas";
 
 const checkConsultation = async (tx: Tx, consultationId: string | undefined) => {
   if (consultationId && !(await tx.consultation.count({ where: { id: consultationId } }))) {
-    throw new DomainError("Choose a consultation from the list.", { consultationId: "Choose a consultation from the list" });
+    throw new DomainError("Choose a consultation from the list.", {
+      consultationId: "Choose a consultation from the list",
+    });
   }
 };
 
@@ -28,7 +30,9 @@ export const addPolicy = async ({ actor, input }: { actor: Actor; input: PolicyI
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new DomainError("There is already a policy with that name.", { name: "Choose a name not already in the register" });
+      throw new DomainError("There is already a policy with that name.", {
+        name: "Choose a name not already in the register",
+      });
     }
     throw error;
   }

@@ -38,7 +38,10 @@ export const readAssessmentRows = async (tx: Tx, fields: Record<string, string>)
     ];
   });
   if (Object.keys(fieldErrors).length > 0) {
-    throw new DomainError("Some characteristics are only partly assessed. Complete them or leave them blank.", fieldErrors);
+    throw new DomainError(
+      "Some characteristics are only partly assessed. Complete them or leave them blank.",
+      fieldErrors,
+    );
   }
   return rows;
 };
