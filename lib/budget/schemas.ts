@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDate, optionalText, requiredDate } from "@/lib/forms";
+import { optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
 import { BudgetCategory, SpendStatus } from "@/lib/generated/prisma/enums";
 import { isSaneYear } from "@/lib/uk-time";
 import { parsePounds } from "./rules";
@@ -102,4 +102,10 @@ export const ZGrantPayment = z.object({
 export const ZGrantAccounts = z.object({
   grantId: id,
   accountsReceivedOn: requiredDate("Enter the date the accounts arrived"),
+});
+
+/** The year a page shows: absent or malformed means this year. */
+export const ZBudgetQuery = z.object({
+  year: optionalQueryParam(financialYear),
+  overdue: optionalQueryParam(z.literal("yes")),
 });

@@ -7,6 +7,7 @@ import { budgetSummary, countOverdueGrantAccounts } from "@/lib/budget/queries";
 import { setBudget } from "@/lib/budget/set-budget";
 import { db } from "@/lib/db";
 import { loadSeries } from "@/lib/kpi/series";
+import type { Actor } from "@/lib/auth/actor";
 import { createLandlord, createUser } from "@/tests/factories";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -24,7 +25,7 @@ const setUp = async () => {
   return { officer, group };
 };
 
-const approvedGrant = async (officer: { id: string }, groupId: string, approvedPence = 1_000_00) => {
+const approvedGrant = async (officer: Actor, groupId: string, approvedPence = 1_000_00) => {
   const grant = await applyForGrant({
     actor: officer,
     input: { groupId, appliedOn: day("2026-05-01"), purpose: "Summer fun day", amountRequested: 1_200_00 },
@@ -84,7 +85,14 @@ describe("the involvement budget", () => {
     await expect(
       addSpendLine({
         actor: officer,
-        input: { spentOn: day("2028-05-01"), amount: 1, category: "EVENTS", supplier: "Hall", description: "Hire", status: "SPENT" },
+        input: {
+          spentOn: day("2028-05-01"),
+          amount: 1,
+          category: "EVENTS",
+          supplier: "Hall",
+          description: "Hire",
+          status: "SPENT",
+        },
       }),
     ).rejects.toThrow("Set the budget");
     expect(await db.spendLine.count()).toBe(0);

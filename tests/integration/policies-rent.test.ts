@@ -55,10 +55,11 @@ describe("the yearly rent consultation", () => {
     const setting = await createRentConsultation({
       actorId: officer.id,
       input: {
-        year: 2026,
+        year: 2027,
         averageWeeklyRent: 115_56,
-        opensOn: day("2025-11-01"),
-        closesOn: day("2025-11-30"),
+        // Open now: the database takes responses only inside the window, by its own clock.
+        opensOn: new Date(Date.now() - 86_400_000),
+        closesOn: new Date(Date.now() + 2 * 86_400_000),
         options: [
           { label: "A", changeBasisPoints: 270 },
           { label: "B", changeBasisPoints: 420 },
@@ -67,7 +68,11 @@ describe("the yearly rent consultation", () => {
     });
     const consultation = await db.consultation.findUniqueOrThrow({
       where: { id: setting.consultationId },
-      select: { topic: true, status: true, questions: { orderBy: { position: "asc" }, select: { id: true, options: true } } },
+      select: {
+        topic: true,
+        status: true,
+        questions: { orderBy: { position: "asc" }, select: { id: true, options: true } },
+      },
     });
     expect(consultation.topic).toBe("RENT_SETTING");
     expect(consultation.questions[0]?.options).toEqual([
@@ -75,31 +80,47 @@ describe("the yearly rent consultation", () => {
       "Option B: rents rise by 4.2% (£4.85 a week on the average rent)",
     ]);
 
+    await db.consultation.update({ where: { id: setting.consultationId }, data: { status: "OPEN" } });
     const view = await getRentSetting(setting.id);
     if (!view) throw new Error("missing");
     const response = await db.consultationResponse.create({
-      data: { consultationId: setting.consultationId, channel: "PAPER" },
+      data: {
+        consultationId: setting.consultationId,
+        channel: "PAPER",
+        submittedAt: new Date(),
+        updatedAt: new Date(),
+      },
     });
     await db.consultationAnswer.create({
-      data: { responseId: response.id, questionId: consultation.questions[0]?.id as string, option: consultation.questions[0]?.options[1] },
+      data: {
+        responseId: response.id,
+        questionId: consultation.questions[0]?.id as string,
+        option: consultation.questions[0]?.options[1],
+      },
     });
     expect((await rentResults(view)).map((option) => option.votes)).toEqual([0, 1]);
 
-    const decision = { rentSettingId: setting.id, option: "B", decidedOn: day("2026-01-20"), minuteReference: "BM/26/3" };
-    await expect(recordRentDecision({ actor: officer, input: decision, now: day("2025-11-15") })).rejects.toThrow(
+    const decision = {
+      rentSettingId: setting.id,
+      option: "B",
+      decidedOn: day("2026-01-20"),
+      minuteReference: "BM/26/3",
+    };
+    await expect(recordRentDecision({ actor: officer, input: decision, now: new Date() })).rejects.toThrow(
       "close the consultation first",
     );
-    await db.consultation.update({ where: { id: setting.consultationId }, data: { status: "OPEN" } });
-    await recordRentDecision({ actor: officer, input: decision, now: day("2026-01-20") });
-    await expect(recordRentDecision({ actor: officer, input: decision, now: day("2026-01-20") })).rejects.toThrow(
+    const later = new Date(Date.now() + 10 * 86_400_000);
+    await recordRentDecision({ actor: officer, input: decision, now: later });
+    await expect(recordRentDecision({ actor: officer, input: decision, now: later })).rejects.toThrow(
       "already been recorded",
     );
 
     // The yearly job drafts next year's from this one's options, once.
-    const drafted = await scheduleRentConsultation(new Date("2026-10-02T09:00:00Z"));
+    expect(await scheduleRentConsultation(new Date("2027-09-30T09:00:00Z"))).toBeNull();
+    const drafted = await scheduleRentConsultation(new Date("2027-10-02T09:00:00Z"));
     expect(drafted).not.toBeNull();
-    expect(await scheduleRentConsultation(new Date("2026-10-03T09:00:00Z"))).toBeNull();
-    const next = await db.rentSetting.findUniqueOrThrow({ where: { year: 2027 }, select: { options: true } });
+    expect(await scheduleRentConsultation(new Date("2027-10-03T09:00:00Z"))).toBeNull();
+    const next = await db.rentSetting.findUniqueOrThrow({ where: { year: 2028 }, select: { options: true } });
     expect(next.options.map((option) => option.changeBasisPoints).sort()).toEqual([270, 420]);
   });
 });
