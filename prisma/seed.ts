@@ -12,6 +12,7 @@ import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
 import { seedReach } from "./seed-reach";
+import { seedBudgetPolicies } from "./seed-budget-policies";
 import {
   AREAS,
   DEMO_PASSWORD,
@@ -82,6 +83,7 @@ const main = async () => {
       await seedSecurity(tx, passwordHash);
       await seedLandlordDetails(tx);
       await seedReach(tx);
+      await seedBudgetPolicies(tx);
     },
     { timeout: 120_000 },
   );
