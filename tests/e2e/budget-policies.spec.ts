@@ -79,7 +79,7 @@ test("an officer takes a grant from application to payment; overpaying is refuse
   await expectAccessible(page);
 
   const decide = form(page, "Record the decision");
-  await decide.getByLabel("Approved").check();
+  await decide.getByLabel("Approved", { exact: true }).check();
   await decide.getByLabel("Date of the decision").fill("2026-11-09");
   await decide.getByRole("button", { name: "Record the decision" }).click();
   await expect(problem(page, "Record the decision")).toContainText("Enter the amount approved");
@@ -184,7 +184,6 @@ test("the rent consultation is made from the template; the board's decision and 
   await expect(problem(page, "Record the board's decision")).toContainText("close the consultation first");
   await page.getByRole("link", { name: /^Your rent for/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Your rent for");
-  await expect(page.getByText("Which option for next year's rent do you prefer?")).toBeVisible();
   await expectAccessible(page);
 });
 
