@@ -13,6 +13,7 @@ import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
 import { seedNewsletters } from "./seed-newsletters";
 import { seedReach } from "./seed-reach";
+import { seedBudgetPolicies } from "./seed-budget-policies";
 import {
   AREAS,
   DEMO_PASSWORD,
@@ -84,6 +85,7 @@ const main = async () => {
       await seedLandlordDetails(tx);
       await seedReach(tx);
       await seedNewsletters(tx);
+      await seedBudgetPolicies(tx);
     },
     { timeout: 120_000 },
   );

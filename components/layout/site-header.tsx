@@ -28,6 +28,9 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
+    { href: "/staff/budget", label: "Budget" },
+    { href: "/staff/policies", label: "Policies" },
+    { href: "/staff/rent", label: "Rent setting" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
@@ -40,6 +43,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/board/feedback", label: "Feedback themes" },
     { href: "/staff/events/figures", label: "Event figures" },
     { href: "/board/reach", label: "Who takes part" },
+    { href: "/board/policies", label: "Budget, policies and rent" },
   ],
   ADMIN: [
     { href: "/admin", label: "Administration" },
@@ -54,6 +58,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
+    { href: "/staff/budget", label: "Budget" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

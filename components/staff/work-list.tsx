@@ -54,6 +54,18 @@ const items = (work: WorkList) => [
     urgent: true,
   },
   {
+    total: work.overdueGrantAccounts,
+    text: count(work.overdueGrantAccounts, "grant") + " whose group's annual accounts are overdue",
+    href: "/staff/budget/grants?overdue=yes",
+    urgent: true,
+  },
+  {
+    total: work.policyReviewsDue,
+    text: count(work.policyReviewsDue, "policy", "policies") + " due or overdue for review",
+    href: "/staff/policies",
+    urgent: false,
+  },
+  {
     total: work.joinRequests,
     text: count(work.joinRequests, "request", "requests") + " to join a group waiting for an answer",
     href: "/staff/groups/requests",

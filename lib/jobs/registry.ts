@@ -3,6 +3,7 @@ import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices"
 import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/events/send-reminders";
 import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
+import { scheduleRentConsultation } from "@/lib/rent/schedule-rent-consultation";
 
 /** Work the queue runs: `run` gets the job's data; `cron` (UK time) makes it recurring. */
 export type JobDefinition = {
@@ -38,6 +39,12 @@ export const RECURRING_JOBS: JobDefinition[] = [
     label: "KPI commentary reminders",
     cron: "* * * * *",
     run: () => sendCommentaryReminders(),
+  },
+  {
+    name: "rent-consultation-draft",
+    label: "Next year's rent consultation drafted",
+    cron: "0 6 * * *",
+    run: () => scheduleRentConsultation(),
   },
 ];
 

@@ -219,6 +219,7 @@ export const SOURCE_LABEL: Record<KpiSource, string> = {
   OUTCOMES_PUBLISHED_ON_TIME: "Consultation outcomes published on time",
   SCRUTINY_RECOMMENDATIONS_OPEN: "Scrutiny recommendations agreed and not completed at the quarter's end",
   SCRUTINY_RECOMMENDATIONS_OVERDUE: "Scrutiny recommendations past their due date at the quarter's end",
+  BUDGET_SPENT_PERCENT: "Share of the year's involvement budget spent by the quarter's end (spending lines)",
 };
 
 /** Sources counted by customers' or events' areas, so the dashboard can show them for one area. */

@@ -7,7 +7,9 @@ import { financialYearLabel } from "@/lib/uk-time";
 import { getInvolvementFigures, type InvolvementRow } from "./involvement-figures";
 import { quarterBounds, quarterKey, type Quarter } from "./rules";
 import { getScrutinyFigures, type ScrutinyRow } from "./scrutiny-figures";
+import { budgetProvenance, getBudgetFigures, type BudgetRow } from "./budget-figures";
 import { percent } from "@/lib/measures/rounding";
+import { percentSpent } from "@/lib/budget/rules";
 
 /** One quarter's figure and where it came from: the rows, round or entry behind it, and when or by whom. */
 export type Point = { value: number | null; provenance: string };
@@ -150,7 +152,8 @@ export const loadSeries = async ({
   const wantsInvolvement = kpis.some((kpi) => INVOLVEMENT[kpi.source]);
   // Recommendations have no area: like survey and management figures, they are shown for all areas only.
   const wantsScrutiny = !areaId && kpis.some((kpi) => SCRUTINY[kpi.source]);
-  const [manual, management, perception, involvement, scrutiny] = await Promise.all([
+  const wantsBudget = !areaId && kpis.some((kpi) => kpi.source === "BUDGET_SPENT_PERCENT");
+  const [manual, management, perception, involvement, scrutiny, budget] = await Promise.all([
     areaId
       ? new Map<string, Point>()
       : manualSeries(
@@ -161,6 +164,7 @@ export const loadSeries = async ({
     areaId ? new Map<string, Point>() : perceptionSeries(codes("PERCEPTION_MEASURE"), quarters, regime),
     wantsInvolvement ? getInvolvementFigures({ quarters, areaId, now }) : new Map<string, InvolvementRow>(),
     wantsScrutiny ? getScrutinyFigures({ quarters, now }) : new Map<string, ScrutinyRow>(),
+    wantsBudget ? getBudgetFigures({ quarters, now }) : new Map<string, BudgetRow>(),
   ]);
   const pointFor = (kpi: SeriesKpi, q: Quarter): Point => {
     const key = quarterKey(q);
@@ -176,6 +180,10 @@ export const loadSeries = async ({
         const row = scrutiny.get(key);
         const read = SCRUTINY[kpi.source];
         return row && read ? { value: read(row), provenance: scrutinyProvenance(row, now) } : NONE;
+      }
+      case "BUDGET_SPENT_PERCENT": {
+        const row = budget.get(key);
+        return row ? { value: percentSpent(row.spent, row.budget), provenance: budgetProvenance(row, now) } : NONE;
       }
       default: {
         const row = involvement.get(key);

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { getAssessment } from "./equality-assessment";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
-import { characteristicName, reviewAlerts } from "./rules";
+import { reviewAlerts } from "./rules";
 import { financialQuarter, quarterRange, ukToday } from "@/lib/uk-time";
 
 export const listStrategies = () =>
@@ -69,21 +70,7 @@ export const getStrategy = (id: string) =>
 export type StrategyView = NonNullable<Awaited<ReturnType<typeof getStrategy>>>;
 
 /** The landlord's protected characteristics, each with this strategy's assessment if there is one. */
-export const getEqualityAssessment = async (strategyId: string) => {
-  const [questions, rows] = await Promise.all([
-    db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true } }),
-    db.equalityAssessment.findMany({
-      where: { strategyId },
-      select: { characteristicKey: true, impact: true, evidence: true, mitigation: true },
-    }),
-  ]);
-  const byKey = new Map(rows.map((row) => [row.characteristicKey, row]));
-  return questions.map((question) => ({
-    key: question.key,
-    name: characteristicName(question),
-    assessment: byKey.get(question.key) ?? null,
-  }));
-};
+export const getEqualityAssessment = (strategyId: string) => getAssessment({ strategyId });
 
 export const getCurrentStrategy = () =>
   db.strategy.findFirst({

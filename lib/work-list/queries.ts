@@ -5,6 +5,8 @@ import { countOpenCommentaryRequests } from "@/lib/kpi/commentary-requests";
 import { listOverdueOutcomes } from "@/lib/consultations/queries";
 import { recommendationCounts } from "@/lib/scrutiny/queries";
 import { ukDay, ukToday } from "@/lib/uk-time";
+import { countOverdueGrantAccounts } from "@/lib/budget/queries";
+import { countPolicyReviewsDue } from "@/lib/policies/queries";
 
 /** Strategy actions in the approved strategy's plans, not complete and past their target date. */
 const countOverdueStrategyActions = (now: Date) =>
@@ -17,7 +19,7 @@ const countOverdueStrategyActions = (now: Date) =>
  * the queue that shows exactly those items. Commentary the board asked for is this officer's own.
  */
 export const getWorkList = async (now: Date, officerId: string) => {
-  const [joinRequests, unassignedFeedback, overdueFeedback, outcomes, scrutiny, strategyActions, commentary] =
+  const [joinRequests, unassignedFeedback, overdueFeedback, outcomes, scrutiny, strategyActions, commentary, yearly] =
     await Promise.all([
       countPendingJoinRequests(),
       db.feedback.count({ where: { status: "RECEIVED", assignedToId: null } }),
@@ -26,6 +28,7 @@ export const getWorkList = async (now: Date, officerId: string) => {
       recommendationCounts(now),
       countOverdueStrategyActions(now),
       countOpenCommentaryRequests(officerId),
+      Promise.all([countOverdueGrantAccounts(ukToday(now)), countPolicyReviewsDue(ukToday(now))]),
     ]);
   return {
     overdueFeedback,
@@ -36,5 +39,7 @@ export const getWorkList = async (now: Date, officerId: string) => {
     scrutinyAwaitingResponse: scrutiny.awaitingResponse,
     overdueStrategyActions: strategyActions,
     commentaryRequested: commentary,
+    overdueGrantAccounts: yearly[0],
+    policyReviewsDue: yearly[1],
   };
 };

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, type FormField } from "@/components/ui/action-form";
+import { equalityFields } from "@/components/strategy/equality-fields";
+import { ActionForm } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { optionsFrom } from "@/lib/people/labels";
 import { getEqualityAssessment, getStrategy } from "@/lib/strategy/queries";
-import { assessmentField, IMPACT_LABEL, isEditable } from "@/lib/strategy/rules";
+import { IMPACT_LABEL, isEditable } from "@/lib/strategy/rules";
 import { saveEqualityAction } from "../actions";
 
 export const metadata: Metadata = { title: "Equality impact assessment" };
@@ -18,31 +18,7 @@ const EqualityAssessmentPage = async ({ params }: { params: Promise<{ id: string
   const { id } = await params;
   const [strategy, rows] = await Promise.all([getStrategy(id), getEqualityAssessment(id)]);
   if (!strategy) notFound();
-  const fields = rows.flatMap(({ key, name, assessment }): FormField[] => [
-    { kind: "heading", name: `heading_${key}`, label: name },
-    {
-      kind: "radio",
-      name: assessmentField("impact", key),
-      label: `${name}: likely impact`,
-      options: optionsFrom(IMPACT_LABEL),
-      defaultValue: assessment?.impact,
-    },
-    {
-      kind: "textarea",
-      name: assessmentField("evidence", key),
-      label: `${name}: evidence`,
-      rows: 2,
-      defaultValue: assessment?.evidence,
-    },
-    {
-      kind: "textarea",
-      name: assessmentField("mitigation", key),
-      label: `${name}: what we will do about it`,
-      hint: "Needed if the impact is negative.",
-      rows: 2,
-      defaultValue: assessment?.mitigation ?? undefined,
-    },
-  ]);
+  const fields = equalityFields(rows, "the strategy");
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
