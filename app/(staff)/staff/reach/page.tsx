@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileTable } from "@/components/reach/profile-table";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FinancialYearField } from "@/components/ui/financial-year-field";
+import { ReachYearPicker } from "@/components/reach/reach-year-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -37,9 +36,7 @@ const ReachPage = async ({ searchParams }: Props) => {
         <Link href="/staff/reach/training">Training people would like</Link> ·{" "}
         <Link href="/staff/reach/evaluations">What people said about taking part</Link>
       </p>
-      <FilterForm label="Choose the year" submit="Show year" layout="flex max-w-md items-end gap-4">
-        <FinancialYearField years={Array.from({ length: 5 }, (_, index) => current - index)} year={year} />
-      </FilterForm>
+      <ReachYearPicker current={current} year={year} />
 
       <h2 className="mb-2 text-2xl font-bold">Seldom heard</h2>
       <p className="mb-4 max-w-2xl">
