@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { financialYearPeriod, getInvolvementProfile, seldomHeard } from "@/lib/reach/profile";
+import { invitationForAudience } from "@/lib/reach/event-invitation-rules";
 import { consultationForAudience, newsletterForAudience } from "@/lib/reach/rules";
 import { ZReachQuery } from "@/lib/reach/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
@@ -41,7 +42,8 @@ const ReachPage = async ({ searchParams }: Props) => {
       <h2 className="mb-2 text-2xl font-bold">Seldom heard</h2>
       <p className="mb-4 max-w-2xl">
         Groups whose share of those involved is {profile.gapPoints} or more percentage points below their share of
-        customers. Start a consultation for a group and its audience is chosen for you.
+        customers. Start a consultation, a newsletter or an event invitation for a group and its audience is chosen for
+        you.
       </p>
       {missing.length === 0 ? (
         <p className="mb-8">No group is under-represented by {profile.gapPoints} points or more.</p>
@@ -66,6 +68,11 @@ const ReachPage = async ({ searchParams }: Props) => {
                   ·{" "}
                   <Link href={newsletterForAudience(row.audience)}>
                     Write a newsletter for {row.label.toLowerCase()}
+                    <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={invitationForAudience(row.audience)}>
+                    Invite {row.label.toLowerCase()} to an event
                     <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
                   </Link>
                 </>
