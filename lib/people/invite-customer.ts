@@ -1,5 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashToken, newResetToken } from "@/lib/auth/passwords";
+import { hashPassword, hashToken, newResetToken } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
@@ -61,6 +61,7 @@ export const inviteCustomer = async (options: { actor: Actor; customerId: string
  */
 export const acceptInvitation = async (options: { token: string; password: string; lastName?: string; now?: Date }) => {
   const { token, password, lastName, now = new Date() } = options;
+  const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const spent = await tx.invitation.updateMany({
       where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
@@ -78,6 +79,6 @@ export const acceptInvitation = async (options: { token: string; password: strin
       ? await createHouseholdMemberCustomer(tx, invitation.householdMemberId, lastName)
       : invitation.customer;
     if (!customer.email) throw new DomainError(EXPIRED);
-    await createCustomerAccount({ customer, email: customer.email, password, tx });
+    await createCustomerAccount({ customer, email: customer.email, passwordHash, tx });
   });
 };

@@ -65,7 +65,7 @@ export const inviteHouseholdMember = async ({
     blocks: [
       {
         kind: "paragraph",
-        text: `${member.customer.firstName} asked us to invite you. With your own account you can answer consultations, book events and tell us what matters to you, in your own name.`,
+        text: `You are invited to your own account, as someone who lives with ${member.customer.firstName}. With it you can answer consultations, book events and tell us what matters to you, in your own name.`,
       },
       { kind: "paragraph", text: "To create your account, open this link and choose a password:" },
       { kind: "link", label: "Create your account", href: `${env.APP_URL}/register/invitation/${token}` },

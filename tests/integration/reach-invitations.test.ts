@@ -136,4 +136,25 @@ describe("a young person in a tenant's household taking up their own account", (
       db.householdMember.update({ where: { id: adult.id }, data: { ownCustomerId: neighbour.id } }),
     ).rejects.toThrow(/HouseholdMember_own_account_check/);
   });
+
+  it("can be sent by an officer for the tenant's household, and is audited as theirs", async () => {
+    const tenant = await createCustomer();
+    const officer = await createUser({ role: "OFFICER" });
+    const sam = await member(tenant.id);
+    await inviteHouseholdMember({
+      actor: officer,
+      customerId: tenant.id,
+      memberId: sam.id,
+      email: "sam2@example.test",
+    });
+    expect(await emailedToken("sam2@example.test")).not.toBe("");
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "household-member.invited" } })).toMatchObject({
+      actorId: officer.id,
+      entityId: sam.id,
+    });
+    expect(await db.householdMember.findUniqueOrThrow({ where: { id: sam.id } })).toMatchObject({
+      email: "sam2@example.test",
+      ownCustomerId: null,
+    });
+  });
 });
