@@ -221,3 +221,15 @@ export const listCourses = async () => {
     staffCompletions: counts.get(course.id)?.userId ?? 0,
   }));
 };
+
+/** Events people can still book, soonest first: what an invitation can be for. */
+export const listEventsOpenToBook = (now: Date, shown = 30) =>
+  db.event.findMany({
+    where: {
+      startsAt: { gt: now },
+      OR: [{ registrationClosesAt: null }, { registrationClosesAt: { gt: now } }],
+    },
+    orderBy: soonestFirst,
+    take: shown,
+    select: { id: true, title: true, startsAt: true },
+  });

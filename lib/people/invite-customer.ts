@@ -1,13 +1,15 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { hashToken, newResetToken } from "@/lib/auth/passwords";
+import { hashPassword, hashToken, newResetToken } from "@/lib/auth/passwords";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
 import { sendTemplatedEmail } from "@/lib/mail/send-email";
+import { createHouseholdMemberCustomer } from "@/lib/reach/household-accounts";
 import { createCustomerAccount } from "./register-tenant";
+import { INVITATION_DAYS } from "./rules";
 import type { Actor } from "@/lib/auth/actor";
 
-export const INVITATION_DAYS = 14;
+const EXPIRED = "This invitation has expired or has already been used. Ask your involvement officer for a new one.";
 
 /** An officer invites a customer to the portal by email; the link lets them choose a password. */
 export const inviteCustomer = async (options: { actor: Actor; customerId: string; now?: Date }) => {
@@ -52,9 +54,14 @@ export const inviteCustomer = async (options: { actor: Actor; customerId: string
   });
 };
 
-/** Creates the account from an invitation link, spending the link in the same transaction. */
-export const acceptInvitation = async (options: { token: string; password: string; now?: Date }) => {
-  const { token, password, now = new Date() } = options;
+/**
+ * Creates the account from an invitation link, spending the link in the same transaction. An invitation for someone
+ * in a customer's household first makes their own customer record (lib/reach/household-accounts.ts), so the account
+ * is theirs, not the tenant's.
+ */
+export const acceptInvitation = async (options: { token: string; password: string; lastName?: string; now?: Date }) => {
+  const { token, password, lastName, now = new Date() } = options;
+  const passwordHash = await hashPassword(password);
   await db.$transaction(async (tx) => {
     const spent = await tx.invitation.updateMany({
       where: { tokenHash: hashToken(token), usedAt: null, expiresAt: { gt: now } },
@@ -62,13 +69,16 @@ export const acceptInvitation = async (options: { token: string; password: strin
     });
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashToken(token) },
-      select: { customer: { select: { id: true, firstName: true, lastName: true, email: true } } },
+      select: {
+        householdMemberId: true,
+        customer: { select: { id: true, firstName: true, lastName: true, email: true } },
+      },
     });
-    if (spent.count !== 1 || !invitation?.customer.email) {
-      throw new DomainError(
-        "This invitation has expired or has already been used. Ask your involvement officer for a new one.",
-      );
-    }
-    await createCustomerAccount({ customer: invitation.customer, email: invitation.customer.email, password, tx });
+    if (spent.count !== 1 || !invitation) throw new DomainError(EXPIRED);
+    const customer = invitation.householdMemberId
+      ? await createHouseholdMemberCustomer(tx, invitation.householdMemberId, lastName)
+      : invitation.customer;
+    if (!customer.email) throw new DomainError(EXPIRED);
+    await createCustomerAccount({ customer, email: customer.email, passwordHash, tx });
   });
 };

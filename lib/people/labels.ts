@@ -13,6 +13,7 @@ export const CUSTOMER_KIND_LABEL: Record<CustomerKind, string> = {
   FACTORED_OWNER: "Factored owner",
   LEASEHOLDER: "Leaseholder",
   APPLICANT: "Housing applicant",
+  HOUSEHOLD_MEMBER: "Young person in a tenant's home",
 };
 
 export const CHANNEL_LABEL: Record<ContactChannel, string> = {

@@ -39,17 +39,24 @@ export const registerTenant = async (options: { registration: Registration; ip: 
   }
   if (customer.user)
     throw new DomainError("You already have an account. Sign in, or reset your password if you have forgotten it.");
-  await createCustomerAccount({ customer, email: registration.email, password: registration.password });
+  await createCustomerAccount({
+    customer,
+    email: registration.email,
+    passwordHash: await hashPassword(registration.password),
+  });
 };
 
-/** Shared by registration and invitations: the email must be free, one account per customer (both unique in the database). */
+/**
+ * Shared by registration and invitations: the email must be free, one account per customer (both unique in the
+ * database). The password comes hashed: hashing is slow on purpose, so it is done before any transaction opens.
+ */
 export const createCustomerAccount = async (options: {
   customer: { id: string; firstName: string; lastName: string };
   email: string;
-  password: string;
+  passwordHash: string;
   tx?: Prisma.TransactionClient;
 }) => {
-  const { customer, email, password, tx = db } = options;
+  const { customer, email, passwordHash, tx = db } = options;
   try {
     await tx.user.create({
       data: {
@@ -57,7 +64,7 @@ export const createCustomerAccount = async (options: {
         name: `${customer.firstName} ${customer.lastName}`,
         role: "TENANT",
         customerId: customer.id,
-        passwordHash: await hashPassword(password),
+        passwordHash,
       },
     });
   } catch (error) {

@@ -17,3 +17,6 @@ export const consentChanges = (current: ContactChannel[], wanted: ContactChannel
 /** A preferred channel the customer has not agreed to could never be used. */
 export const preferredChannelProblem = (preferred: ContactChannel | undefined, channels: ContactChannel[]) =>
   preferred && !channels.includes(preferred) ? "Choose a preferred way that you have agreed to above" : undefined;
+
+/** How long an invitation link to an account works, for a customer or someone in their household. */
+export const INVITATION_DAYS = 14;

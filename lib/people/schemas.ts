@@ -84,4 +84,8 @@ export const ZRegistration = withConfirmedPassword({
 
 export type Registration = z.infer<typeof ZRegistration>;
 
-export const ZInvitationAcceptance = withConfirmedPassword({ token: linkToken("invitation") });
+/** The last name is asked only of someone invited from a household record (their first name is already known). */
+export const ZInvitationAcceptance = withConfirmedPassword({
+  token: linkToken("invitation"),
+  lastName: optionalText(60, "Your last name must be 60 characters or fewer"),
+});

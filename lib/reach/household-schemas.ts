@@ -43,3 +43,14 @@ export const ZHouseholdChildren = z.object(
 export type HouseholdChildrenInput = z.infer<typeof ZHouseholdChildren>;
 
 export const ZOwnWords = optionalText(300, "Say it in 300 characters or fewer");
+
+/** Inviting someone 16 to 24 in the household to their own account, at the email address given for them. */
+export const ZHouseholdInvitation = ZHouseholdMemberRef.extend({
+  email: z
+    .string("Enter their email address")
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter their email address")
+    .max(200, "The email address must be 200 characters or fewer")
+    .pipe(z.email("Enter an email address, like name@example.com")),
+});

@@ -31,7 +31,8 @@ export const splitEqualityAnswerKey = (value: string) => {
   return at < 1 ? null : { questionKey: value.slice(0, at), answer: value.slice(at + 1) };
 };
 
-const audienceQuery = (audience: AudienceDefinition) => {
+/** An audience as a query string, read back by the consultation schemas' `ZAudience`. */
+export const audienceQuery = (audience: AudienceDefinition) => {
   const query = new URLSearchParams();
   for (const [name, values] of Object.entries(audience) as [string, string[]][])
     for (const value of values) query.append(name, value);

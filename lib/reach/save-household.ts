@@ -48,9 +48,16 @@ export const getHousehold = async (customerId: string) => {
     db.householdMember.findMany({
       where: { customerId },
       orderBy: { createdAt: "asc" },
-      select: { id: true, firstName: true, ageBand: true, relationship: true, email: true },
+      select: { id: true, firstName: true, ageBand: true, relationship: true, email: true, ownCustomerId: true },
     }),
     db.householdChildren.findMany({ where: { customerId }, select: { ageBand: true, count: true } }),
   ]);
   return { members, children: Object.fromEntries(children.map((row) => [row.ageBand, row.count])) };
 };
+
+/** One member of the tenant's own household, or null (another household's is "not found" to them). */
+export const getHouseholdMember = (customerId: string, memberId: string) =>
+  db.householdMember.findFirst({
+    where: { id: memberId, customerId },
+    select: { id: true, firstName: true, ageBand: true, email: true, ownCustomerId: true },
+  });

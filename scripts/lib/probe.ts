@@ -47,6 +47,7 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/staff/consultations/overdue", roles: AREA_ROLES.staff },
   { path: "/staff/events", roles: AREA_ROLES.staff },
   { path: "/staff/communications", roles: AREA_ROLES.staff },
+  { path: "/staff/reach/invite", roles: AREA_ROLES.staff },
   { path: "/board", roles: AREA_ROLES.board },
   { path: "/board/measures", roles: AREA_ROLES.board },
   { path: "/board/trends", roles: AREA_ROLES.board },

@@ -75,6 +75,7 @@ describe("households: no personal data of children", () => {
           ageBand: "AGE_16_TO_24",
           relationship: "SON_OR_DAUGHTER",
           email: "sam@example.test",
+          ownCustomerId: null,
         },
       ],
       children: { UNDER_5: 1, AGE_11_TO_15: 2 },

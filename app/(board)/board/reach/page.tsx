@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { ReachSummaryTables, SeldomHeardList } from "@/components/reach/reach-summary";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FinancialYearField } from "@/components/ui/financial-year-field";
+import { ReachYearPicker } from "@/components/reach/reach-year-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -27,9 +26,7 @@ const BoardReachPage = async ({ searchParams }: Props) => {
         consultation, coming to an event, training, belonging to a group or giving feedback. Shares based on fewer than{" "}
         {SMALL_NUMBER_THRESHOLD} people are hidden.
       </p>
-      <FilterForm label="Choose the year" submit="Show year" layout="flex max-w-md items-end gap-4">
-        <FinancialYearField years={Array.from({ length: 5 }, (_, index) => current - index)} year={year} />
-      </FilterForm>
+      <ReachYearPicker current={current} year={year} />
       <h2 className="mb-2 text-2xl font-bold">Seldom heard</h2>
       <p className="mb-2 max-w-2xl">
         Groups whose share of those involved is {summary.gapPoints} or more percentage points below their share of

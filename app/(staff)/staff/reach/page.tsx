@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileTable } from "@/components/reach/profile-table";
-import { FilterForm } from "@/components/ui/filter-form";
-import { FinancialYearField } from "@/components/ui/financial-year-field";
+import { ReachYearPicker } from "@/components/reach/reach-year-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { SMALL_NUMBER_THRESHOLD } from "@/lib/people/equality";
 import { financialYearPeriod, getInvolvementProfile, seldomHeard } from "@/lib/reach/profile";
+import { invitationForAudience } from "@/lib/reach/event-invitation-rules";
 import { consultationForAudience, newsletterForAudience } from "@/lib/reach/rules";
 import { ZReachQuery } from "@/lib/reach/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
@@ -37,14 +37,13 @@ const ReachPage = async ({ searchParams }: Props) => {
         <Link href="/staff/reach/training">Training people would like</Link> ·{" "}
         <Link href="/staff/reach/evaluations">What people said about taking part</Link>
       </p>
-      <FilterForm label="Choose the year" submit="Show year" layout="flex max-w-md items-end gap-4">
-        <FinancialYearField years={Array.from({ length: 5 }, (_, index) => current - index)} year={year} />
-      </FilterForm>
+      <ReachYearPicker current={current} year={year} />
 
       <h2 className="mb-2 text-2xl font-bold">Seldom heard</h2>
       <p className="mb-4 max-w-2xl">
         Groups whose share of those involved is {profile.gapPoints} or more percentage points below their share of
-        customers. Start a consultation for a group and its audience is chosen for you.
+        customers. Start a consultation, a newsletter or an event invitation for a group and its audience is chosen for
+        you.
       </p>
       {missing.length === 0 ? (
         <p className="mb-8">No group is under-represented by {profile.gapPoints} points or more.</p>
@@ -69,6 +68,11 @@ const ReachPage = async ({ searchParams }: Props) => {
                   ·{" "}
                   <Link href={newsletterForAudience(row.audience)}>
                     Write a newsletter for {row.label.toLowerCase()}
+                    <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
+                  </Link>{" "}
+                  ·{" "}
+                  <Link href={invitationForAudience(row.audience)}>
+                    Invite {row.label.toLowerCase()} to an event
                     <span className="sr-only"> ({row.dimension.toLowerCase()})</span>
                   </Link>
                 </>

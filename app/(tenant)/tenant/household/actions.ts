@@ -1,8 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { tenantFormAction } from "@/lib/actions/form-action";
-import { ZHouseholdChildren, ZHouseholdMember, ZHouseholdMemberRef } from "@/lib/reach/household-schemas";
+import { inviteHouseholdMember } from "@/lib/reach/household-accounts";
+import {
+  ZHouseholdChildren,
+  ZHouseholdInvitation,
+  ZHouseholdMember,
+  ZHouseholdMemberRef,
+} from "@/lib/reach/household-schemas";
 import { addHouseholdMember, removeHouseholdMember, setHouseholdChildren } from "@/lib/reach/save-household";
 
 const saved = (message: string) => () => {
@@ -26,4 +33,14 @@ export const setHouseholdChildrenAction = tenantFormAction({
   schema: ZHouseholdChildren,
   run: (counts, { customerId }) => setHouseholdChildren({ customerId, counts }),
   done: saved("We have saved the number of children."),
+});
+
+export const inviteHouseholdMemberAction = tenantFormAction({
+  schema: ZHouseholdInvitation,
+  run: ({ memberId, email }, { user, customerId }) =>
+    inviteHouseholdMember({ actor: user, customerId, memberId, email }),
+  done: () => {
+    revalidatePath("/tenant/household");
+    redirect("/tenant/household?invited=1");
+  },
 });

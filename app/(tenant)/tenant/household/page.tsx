@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireCustomer } from "@/lib/auth/session";
 import { optionsFrom } from "@/lib/people/labels";
+import { OWN_ACCOUNT_BAND } from "@/lib/reach/household-account-rules";
 import { ADULT_BANDS, AGE_BAND_LABEL, CHILD_BANDS, RELATIONSHIP_LABEL } from "@/lib/reach/labels";
 import { getHousehold } from "@/lib/reach/save-household";
 import { addHouseholdMemberAction, removeHouseholdMemberAction, setHouseholdChildrenAction } from "./actions";
@@ -15,12 +18,16 @@ const YES_NO = [
   { value: "no", label: "No" },
 ];
 
-const HouseholdPage = async () => {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const HouseholdPage = async ({ searchParams }: Props) => {
   const { customerId } = await requireCustomer();
+  const invited = (await searchParams).invited === "1";
   const { members, children } = await getHousehold(customerId);
   return (
     <div className="max-w-2xl">
       <PageHeading>Who lives with you</PageHeading>
+      {invited && <Notice title="We have emailed them an invitation to their own account." />}
       <p className="mb-4">
         Telling us is optional. It helps us plan activities for everyone in the home, including young people. People
         aged 16 to 24 can also have their own account.
@@ -41,6 +48,17 @@ const HouseholdPage = async () => {
                 {RELATIONSHIP_LABEL[member.relationship]}, aged {AGE_BAND_LABEL[member.ageBand].toLowerCase()}
                 {member.email ? `. We may email them at ${member.email}.` : "."}
               </p>
+              {member.ownCustomerId ? (
+                <p>They have their own account.</p>
+              ) : (
+                member.ageBand === OWN_ACCOUNT_BAND && (
+                  <p className="mb-2">
+                    <Link href={`/tenant/household/${member.id}/invite`}>
+                      Invite {member.firstName} to their own account
+                    </Link>
+                  </p>
+                )
+              )}
               <ActionButton
                 action={removeHouseholdMemberAction}
                 fields={{ memberId: member.id }}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InvolvementHistory } from "@/components/people/involvement-history";
+import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { requireRole } from "@/lib/auth/session";
@@ -11,14 +12,23 @@ import { CHANNEL_LABEL, CUSTOMER_KIND_LABEL, SUPPORT_NEED_LABEL } from "@/lib/pe
 import { canSeeEqualityData } from "@/lib/auth/rules";
 import { getCustomerEqualityAnswers } from "@/lib/people/equality-queries";
 import { getCustomerProfile } from "@/lib/people/queries";
+import { OWN_ACCOUNT_BAND } from "@/lib/reach/household-account-rules";
+import { getHousehold } from "@/lib/reach/save-household";
 import { InviteForm } from "./invite-form";
 
 export const metadata: Metadata = { title: "Customer" };
 
-const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => {
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const CustomerPage = async ({ params, searchParams }: Props) => {
   const user = await requireRole(AREA_ROLES.staff);
   const customer = await getCustomerProfile((await params).id);
   if (!customer) notFound();
+  const young = (await getHousehold(customer.id)).members.filter((member) => member.ageBand === OWN_ACCOUNT_BAND);
+  const invited = (await searchParams).invited === "1";
   const equality = canSeeEqualityData(user) ? await getCustomerEqualityAnswers(customer.id) : null;
   const home = customer.home;
   return (
@@ -35,7 +45,27 @@ const CustomerPage = async ({ params }: { params: Promise<{ id: string }> }) => 
           Change contact preferences and support for this customer
         </Link>
       </p>
+      {invited && <Notice title="We have emailed them an invitation to their own account." />}
       {customer.status === "ACTIVE" && !customer.user && <InviteForm customerId={customer.id} />}
+      {young.length > 0 && (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">Young people in the household</h2>
+          <ul className="mb-6 space-y-2">
+            {young.map((member) => (
+              <li key={member.id}>
+                {member.firstName}, aged 16 to 24:{" "}
+                {member.ownCustomerId ? (
+                  <Link href={`/staff/customers/${member.ownCustomerId}`}>has their own account</Link>
+                ) : (
+                  <Link href={`/staff/customers/${customer.id}/household/${member.id}/invite`}>
+                    invite {member.firstName} to their own account
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2 className="mb-2 text-2xl font-bold">Contact</h2>
       <SummaryList
         rows={[
