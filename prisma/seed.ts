@@ -12,6 +12,7 @@ import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
 import { seedReach } from "./seed-reach";
+import { seedAnnualReport } from "./seed-annual-report";
 import {
   AREAS,
   DEMO_PASSWORD,
@@ -85,6 +86,7 @@ const main = async () => {
     },
     { timeout: 120_000 },
   );
+  await seedAnnualReport();
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
 

@@ -27,6 +27,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
+    { href: "/staff/annual-report", label: "Annual report" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
@@ -53,6 +54,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
+    { href: "/staff/annual-report", label: "Annual report" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

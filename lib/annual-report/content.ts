@@ -1,12 +1,12 @@
 import { db } from "@/lib/db";
 import type { AnnualReportSection, Regime } from "@/lib/generated/prisma/enums";
-import { SERVICE_AREA_LABEL } from "@/lib/feedback/labels";
+import { publishedLearning } from "@/lib/feedback/published-learning";
 import { getInvolvementFigures, type InvolvementRow } from "@/lib/kpi/involvement-figures";
 import { feedbackByArea, type PackFeedback } from "@/lib/kpi/pack-extras";
 import { getKpiTiles, type KpiTile } from "@/lib/kpi/queries";
 import { quarterKey, quarterShortLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { getComparedResults, getPublishedRound } from "@/lib/surveys/queries";
+import { getComparedResults, getPublishedRound } from "@/lib/surveys/round-queries";
 import type { ComparedMeasure } from "@/lib/surveys/results-rules";
 import { financialYearDays, financialYearLabel, isoDay, ukDayEnd, ukDayStart } from "@/lib/uk-time";
 import { involvementBudget, type InvolvementBudget } from "./budget";
@@ -89,24 +89,6 @@ const youSaid = async (year: number): Promise<ReportContent["youSaid"]> => {
     complaints,
   };
 };
-
-/**
- * Learning from complaints that officers published: the service area and the officer's own words only, never the
- * complaint, its number or who made it, so nothing identifies the complainant.
- */
-export const publishedLearning = async (within?: { gte: Date; lte: Date }) =>
-  (
-    await db.feedback.findMany({
-      where: { kind: "COMPLAINT", learningPublishedAt: within ?? { not: null } },
-      orderBy: { learningPublishedAt: "desc" },
-      select: { serviceArea: true, learned: true, changed: true, learningPublishedAt: true },
-    })
-  ).map((row) => ({
-    serviceArea: SERVICE_AREA_LABEL[row.serviceArea],
-    learned: row.learned ?? "",
-    changed: row.changed ?? "",
-    publishedOn: isoDay(row.learningPublishedAt as Date),
-  }));
 
 const scrutiny = async (year: number): Promise<ReportContent["scrutiny"]> => {
   const { start, end } = yearSpan(year);

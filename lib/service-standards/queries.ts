@@ -17,3 +17,11 @@ export const listServiceStandards = async () => {
 /** A standard's performance is its KPI's tile, as the board pack reports it; no figure is worked out here. */
 export const standardTile = (standard: ServiceStandardRow, tiles: readonly KpiTile[]) =>
   standard.kpiCode ? (tiles.find((tile) => tile.code === standard.kpiCode) ?? null) : null;
+
+/** The KPIs that may measure a standard: service standards and complaint handling. */
+export const listMeasuringKpis = () =>
+  db.kpi.findMany({
+    where: { retiredAt: null, section: { in: ["SERVICE_STANDARDS", "COMPLAINTS"] } },
+    orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: { code: true, name: true },
+  });

@@ -10,5 +10,5 @@ export const ZServiceStandard = z.object({
     .trim()
     .min(1, "Write the standard, such as: we answer calls within 40 seconds")
     .max(300, "Keep the standard to 300 characters or fewer"),
-  kpiCode: z.string().trim().max(20, "Choose a KPI from the list"),
+  kpiCode: z.string().trim().max(20, "Choose a KPI from the list").default(""),
 });

@@ -45,6 +45,8 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/staff/consultations", roles: AREA_ROLES.staff },
   { path: "/staff/consultations/overdue", roles: AREA_ROLES.staff },
   { path: "/staff/events", roles: AREA_ROLES.staff },
+  { path: "/staff/annual-report", roles: AREA_ROLES.staff },
+  { path: "/staff/service-standards", roles: AREA_ROLES.staff },
   { path: "/board", roles: AREA_ROLES.board },
   { path: "/board/measures", roles: AREA_ROLES.board },
   { path: "/board/trends", roles: AREA_ROLES.board },
@@ -70,6 +72,7 @@ const FUZZ_PATHS = [
   "/api/health",
   "/reset-password",
   "/survey-results",
+  "/annual-report",
 ];
 
 const BAD_PARTS = [

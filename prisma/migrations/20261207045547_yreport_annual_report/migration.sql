@@ -48,6 +48,9 @@ CREATE TABLE "ServiceStandard" (
 -- CreateIndex
 CREATE UNIQUE INDEX "AnnualReport_year_key" ON "AnnualReport"("year");
 
+-- CreateIndex
+CREATE INDEX "Feedback_learningPublishedAt_idx" ON "Feedback"("learningPublishedAt");
+
 -- AddForeignKey
 ALTER TABLE "AnnualReportPart" ADD CONSTRAINT "AnnualReportPart_reportId_fkey" FOREIGN KEY ("reportId") REFERENCES "AnnualReport"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
