@@ -8,6 +8,7 @@ export const getReportChoices = async (year: number) => {
   const report = await db.annualReport.findUnique({
     where: { year },
     select: {
+      id: true,
       year: true,
       introduction: true,
       publishedAt: true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { ActionForm } from "@/components/ui/action-form";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Notice } from "@/components/ui/notice";
@@ -13,6 +14,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format";
 import { financialYearLabel } from "@/lib/uk-time";
+import { askForReviewAction } from "../../reviews/actions";
 import { saveIntroductionAction } from "../actions";
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ published?: string }> };
@@ -46,6 +48,12 @@ const AnnualReportPage = async ({ params, searchParams }: Props) => {
           <Link href={`${base}/preview`}>Preview the report as tenants will read it</Link>.
         </p>
       )}
+      <DraftReviewsPanel
+        subjectKind="ANNUAL_REPORT"
+        subjectId={report.id}
+        isDraft={!report.publishedAt}
+        askAction={askForReviewAction}
+      />
       <h2 className="mb-3 text-2xl font-bold">Sections</h2>
       <SummaryList
         rows={report.parts.map((part) => ({

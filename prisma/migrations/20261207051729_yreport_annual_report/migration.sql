@@ -4,6 +4,9 @@ CREATE TYPE "AnnualReportSection" AS ENUM ('SURVEY', 'KPIS', 'COMPLAINTS', 'SERV
 -- CreateEnum
 CREATE TYPE "ServiceChannel" AS ENUM ('CALLS', 'MESSAGES', 'EMAILS', 'LETTERS', 'COMPLAINTS');
 
+-- AlterEnum
+ALTER TYPE "DraftSubjectKind" ADD VALUE 'ANNUAL_REPORT';
+
 -- AlterTable
 ALTER TABLE "Feedback" ADD COLUMN     "changed" TEXT,
 ADD COLUMN     "learned" TEXT,
