@@ -61,8 +61,11 @@ export const learningRefusal = (complaint: {
   return null;
 };
 
-/** The years an officer may start a report for: the year just ended and the year under way. */
+/** How many years back a report may be started: a landlord coming to Involve can report on recent years too. */
+export const YEARS_BACK = 10;
+
+/** The years an officer may start a report for, newest first: the year under way and the ten before it. */
 export const startableYears = (now: Date) => {
   const current = financialYearOf(now);
-  return [current, current - 1];
+  return Array.from({ length: YEARS_BACK + 1 }, (_, index) => current - index);
 };

@@ -9,8 +9,8 @@ type Options = { actor: { id: string }; year: number; now?: Date };
 /** Starts the draft report for the year just ended or the year under way; one report per year. */
 export const startReport = async ({ actor, year, now = new Date() }: Options) => {
   if (!startableYears(now).includes(year))
-    throw new DomainError("Start a report for the year just ended or the year under way.", {
-      year: "Choose the year just ended or the year under way",
+    throw new DomainError("Start a report for the year under way or one of the ten before it.", {
+      year: "Choose a year from the list",
     });
   try {
     return await db.$transaction(async (tx) => {
