@@ -14,6 +14,7 @@ import { seedSecurity } from "./seed-security";
 import { seedNewsletters } from "./seed-newsletters";
 import { seedReach } from "./seed-reach";
 import { seedBudgetPolicies } from "./seed-budget-policies";
+import { seedAnnualReport } from "./seed-annual-report";
 import {
   AREAS,
   DEMO_PASSWORD,
@@ -89,6 +90,7 @@ const main = async () => {
     },
     { timeout: 120_000 },
   );
+  await seedAnnualReport();
   console.log(`Loaded the demo landlord (${regime}): ${customers.length} customers, ${DEMO_USERS.length} accounts.`);
 };
 

@@ -6,6 +6,8 @@ const LINKS = [
   { href: "/rto-register", label: "Register of tenant organisations" },
   { href: "/strategy", label: "Our involvement strategy" },
   { href: "/survey-results", label: "Satisfaction survey results" },
+  { href: "/annual-report", label: "Annual report to tenants" },
+  { href: "/service-standards", label: "Our service standards" },
   { href: "/get-involved", label: "Ways to get involved" },
   { href: "/scrutiny", label: "Scrutiny reports" },
   { href: "/feedback", label: "Give us feedback or make a complaint" },

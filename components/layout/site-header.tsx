@@ -31,6 +31,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/budget", label: "Budget" },
     { href: "/staff/policies", label: "Policies" },
     { href: "/staff/rent", label: "Rent setting" },
+    { href: "/staff/annual-report", label: "Annual report" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [
@@ -59,6 +60,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
     { href: "/staff/budget", label: "Budget" },
+    { href: "/staff/annual-report", label: "Annual report" },
     { href: "/board", label: "Board area" },
     { href: "/admin/audit", label: "Audit log" },
     { href: "/admin/outbox", label: "Outbox" },

@@ -128,6 +128,9 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       contactEmail: true,
       contactPhone: true,
       assignedToId: true,
+      learned: true,
+      changed: true,
+      learningPublishedAt: true,
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
     },
   });

@@ -134,3 +134,18 @@ export const ZFeedbackQueueFilter = z.object({
 });
 
 export type FeedbackQueueFilter = z.infer<typeof ZFeedbackQueueFilter>;
+
+/** What the landlord learned from a closed complaint and changed because of it; published anonymised if ticked. */
+export const ZComplaintLearning = ZFeedbackRef.extend({
+  learned: z
+    .string()
+    .trim()
+    .min(1, "Say what we learned from this complaint")
+    .max(2000, "Keep what we learned to 2000 characters or fewer"),
+  changed: z
+    .string()
+    .trim()
+    .min(1, "Say what we changed because of it")
+    .max(2000, "Keep what we changed to 2000 characters or fewer"),
+  publish: z.enum(["yes", "no"], { message: "Say whether to publish this in You said, We did" }),
+});

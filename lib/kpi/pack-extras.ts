@@ -67,11 +67,14 @@ export const packScrutiny = async (now: Date): Promise<PackScrutiny> => {
 /** The quarter's feedback by service area, counts only (no names, nothing anyone wrote). */
 export const packFeedback = async (quarter: Quarter): Promise<PackFeedback> => {
   const { from, until } = quarterDays(quarter);
-  const last = addDays(until, -1);
-  return themeTable(await feedbackThemes(from, last)).map((row) => ({
+  return feedbackByArea(from, addDays(until, -1));
+};
+
+/** Feedback received from `from` to `last` (days, inclusive) by service area: the pack's quarter, the report's year. */
+export const feedbackByArea = async (from: string, last: string): Promise<PackFeedback> =>
+  themeTable(await feedbackThemes(from, last)).map((row) => ({
     serviceArea: SERVICE_AREA_LABEL[row.serviceArea],
     compliments: row.counts.COMPLIMENT,
     complaints: row.counts.COMPLAINT,
     other: row.counts.COMMENT + row.counts.SUGGESTION,
   }));
-};

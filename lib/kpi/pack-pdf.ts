@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import type { PdfLook as PackLook } from "@/lib/landlord/pdf-look";
 import { formatDate } from "@/lib/format";
 import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
 import { RAG_FILL } from "./chart";
@@ -8,9 +9,6 @@ import type { KpiTile } from "./queries";
 import { isException, RAG_LABEL } from "./rules";
 import { CHART_SIZE, drawChart } from "./pdf/chart";
 import { heading, INK, keepTogether, PAGE, para, table, WIDTH, type Doc, type Struct } from "./pdf/layout";
-
-/** The landlord's colour and logo (a PNG or JPEG upload: pdfkit cannot draw SVG). */
-export type PackLook = { colour: string | null; logo: Buffer | null };
 
 const BRAND = "#1f2937";
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { DraftSubjectKind } from "@/lib/generated/prisma/enums";
+import { loadReportForReview } from "@/lib/annual-report/review-draft";
 import { ZSections } from "@/lib/communications/schemas";
 
 /** A draft as reviewers read it: plain text in sections, whatever kind of document it is. */
@@ -52,6 +53,7 @@ export const REVIEW_SUBJECTS: Record<DraftSubjectKind, Subject> = {
       };
     },
   },
+  ANNUAL_REPORT: { noun: "annual report", load: (id) => loadReportForReview(id) },
 };
 
 /** The draft as reviewers read it, with what kind of document it is ("newsletter"); null when there is none. */

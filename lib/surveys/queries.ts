@@ -5,8 +5,7 @@ import { getLandlord } from "@/lib/landlord/queries";
 import { PROBLEMS_SHOWN } from "@/lib/uploads/rules";
 import { readUpload } from "@/lib/uploads/upload-store";
 import { checkResponsesFile } from "./import-responses";
-import { compareResults } from "./results-rules";
-import { getRoundResults } from "./round-results";
+import { roundSelect } from "./round-queries";
 import { respondentTenure } from "./rules";
 
 export const listRounds = () =>
@@ -120,60 +119,6 @@ export const isSurveyOpenFor = async (customerId: string) => {
   return facts !== undefined && !facts.answered && respondentTenure(facts.regime, facts) !== null;
 };
 
-const roundSelect = {
-  id: true,
-  year: true,
-  regime: true,
-  status: true,
-  targetMargin: true,
-  populationLcra: true,
-  populationLcho: true,
-  sampleMethod: true,
-  timing: true,
-  collectionMethods: true,
-  representativeness: true,
-  weighting: true,
-  contractor: true,
-  exclusions: true,
-  incentives: true,
-  closedAt: true,
-  publishedAt: true,
-} as const;
-
-export const getRound = (id: string) => db.surveyRound.findUnique({ where: { id }, select: roundSelect });
-
-export type Round = NonNullable<Awaited<ReturnType<typeof getRound>>>;
-
-const previousRound = (round: Pick<Round, "regime" | "year">, publishedOnly: boolean) =>
-  db.surveyRound.findUnique({
-    where: {
-      regime_year: { regime: round.regime, year: round.year - 1 },
-      ...(publishedOnly && { status: "PUBLISHED" }),
-    },
-    select: { id: true, year: true, regime: true },
-  });
-
-/**
- * A round's measures beside the same regime's round for the year before. The public page compares only with a
- * published round, so nothing unpublished leaks through a difference.
- */
-export const getComparedResults = async (
-  round: Pick<Round, "id" | "regime" | "year">,
-  { publishedOnly = false } = {},
-) => {
-  const previous = await previousRound(round, publishedOnly);
-  const [current, before] = await Promise.all([
-    getRoundResults(round.id, round.regime),
-    previous ? getRoundResults(previous.id, previous.regime) : null,
-  ]);
-  return {
-    respondents: current.respondents,
-    ignored: current.ignored,
-    previousYear: previous?.year ?? null,
-    measures: compareResults(current, before, round.regime),
-  };
-};
-
 /**
  * The round the board reads: the year asked for, else the latest with its answers all in (closed or published),
  * else the one under way.
@@ -210,13 +155,11 @@ export const listPublishedYears = async (regime: Regime) =>
     })
   ).map((round) => round.year);
 
-/** One year's published round, or null when that year's results are not published. */
-export const getPublishedRound = (regime: Regime, year: number) =>
-  db.surveyRound.findFirst({ where: { regime, year, status: "PUBLISHED" }, select: roundSelect });
-
 /** Responses received so far by tenure, for the sampling plan. */
 export const countResponsesByTenure = async (roundId: string) => {
   const rows = await db.perceptionResponse.groupBy({ by: ["tenure"], where: { roundId }, _count: { _all: true } });
   const count = (tenure: "LCRA" | "LCHO") => rows.find((row) => row.tenure === tenure)?._count._all ?? 0;
   return { LCRA: count("LCRA"), LCHO: count("LCHO") };
 };
+
+export { getComparedResults, getPublishedRound, getRound, type Round } from "./round-queries";

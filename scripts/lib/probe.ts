@@ -46,6 +46,8 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/staff/consultations", roles: AREA_ROLES.staff },
   { path: "/staff/consultations/overdue", roles: AREA_ROLES.staff },
   { path: "/staff/events", roles: AREA_ROLES.staff },
+  { path: "/staff/annual-report", roles: AREA_ROLES.staff },
+  { path: "/staff/service-standards", roles: AREA_ROLES.staff },
   { path: "/staff/communications", roles: AREA_ROLES.staff },
   { path: "/staff/reach/invite", roles: AREA_ROLES.staff },
   { path: "/board", roles: AREA_ROLES.board },
@@ -78,6 +80,7 @@ const FUZZ_PATHS = [
   "/api/health",
   "/reset-password",
   "/survey-results",
+  "/annual-report",
 ];
 
 const BAD_PARTS = [

@@ -5,6 +5,7 @@ import { OutcomeList } from "@/components/consultations/public-lists";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pager } from "@/components/ui/pager";
 import { listPublishedOutcomes } from "@/lib/consultations/queries";
+import { publishedLearning } from "@/lib/feedback/published-learning";
 
 export const metadata: Metadata = { title: "You said, We did" };
 
@@ -12,7 +13,7 @@ const YouSaidWeDidPage = async () => {
   // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
   if (isBuildPhase()) return null;
   // The latest outcomes; earlier ones are a page away, so this page stays short and is cached for everyone.
-  const { rows, pages } = await listPublishedOutcomes();
+  const [{ rows, pages }, learning] = await Promise.all([listPublishedOutcomes(), publishedLearning(undefined, 10)]);
   return (
     <div className="max-w-3xl">
       <PageHeading>You said, We did</PageHeading>
@@ -27,6 +28,26 @@ const YouSaidWeDidPage = async () => {
         pages={pages}
         next="Earlier outcomes"
       />
+      {learning.length > 0 && (
+        <section aria-labelledby="complaints-learning" className="mt-10">
+          <h2 id="complaints-learning" className="mb-4 text-2xl font-bold">
+            What we learned from your complaints
+          </h2>
+          <ul className="space-y-6">
+            {learning.map((row) => (
+              <li key={`${row.publishedOn}-${row.learned}`}>
+                <h3 className="text-lg font-bold">{row.serviceArea}</h3>
+                <p>
+                  <strong>We learned:</strong> {row.learned}
+                </p>
+                <p>
+                  <strong>We changed:</strong> {row.changed}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 };

@@ -12,8 +12,11 @@ import { assignFeedback } from "@/lib/feedback/assign-feedback";
 import { closeFeedback } from "@/lib/feedback/close-feedback";
 import { escalateComplaint } from "@/lib/feedback/escalate-complaint";
 import { recordFeedback } from "@/lib/feedback/record-feedback";
+import { recordLearning } from "@/lib/feedback/record-learning";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
 import {
+  ZComplaintLearning,
   ZExtension,
   ZFeedbackAssignment,
   ZFeedbackRef,
@@ -81,5 +84,18 @@ export const updateStandardsAction = formAction(AREA_ROLES.staff, {
   done: () => {
     revalidatePath("/staff/feedback/standards");
     return { status: "ok", message: "The service standard is saved. New feedback uses it from now on." };
+  },
+});
+
+export const recordLearningAction = formAction(AREA_ROLES.staff, {
+  schema: ZComplaintLearning,
+  run: ({ feedbackId, learned, changed, publish }, user) =>
+    recordLearning({ actor: user, feedbackId, learned, changed, publish: publish === "yes" }).catch(notFoundIfMissing),
+  done: (_result, { feedbackId, publish }) => {
+    revalidatePublicPages();
+    return saved(
+      feedbackId,
+      publish === "yes" ? "The learning is saved and published in You said, We did." : "The learning is saved.",
+    );
   },
 });

@@ -21,6 +21,7 @@ import {
   assignFeedbackAction,
   closeFeedbackAction,
   escalateComplaintAction,
+  recordLearningAction,
   replyToFeedbackAction,
 } from "../actions";
 
@@ -167,6 +168,51 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
           <ActionButton action={escalateComplaintAction} fields={ref}>
             Escalate to {stageLabel(regime, 2)}: the complainant is not satisfied
           </ActionButton>
+        )}
+        {item.kind === "COMPLAINT" && item.status === "CLOSED" && (
+          <section aria-labelledby="learning-heading">
+            <h3 id="learning-heading" className="mb-2 text-xl font-bold">
+              Learning from this complaint
+            </h3>
+            <p className="mb-4">
+              {item.learningPublishedAt
+                ? `Published in You said, We did on ${formatDate(item.learningPublishedAt)}.`
+                : "Not published."}{" "}
+              Published, only the service and these words are shown: write them so that nobody can be identified.
+            </p>
+            <ActionForm
+              label="Learning from this complaint"
+              action={recordLearningAction}
+              hidden={ref}
+              fields={[
+                {
+                  kind: "textarea",
+                  name: "learned",
+                  label: "What we learned",
+                  rows: 4,
+                  defaultValue: item.learned ?? "",
+                },
+                {
+                  kind: "textarea",
+                  name: "changed",
+                  label: "What we changed",
+                  rows: 4,
+                  defaultValue: item.changed ?? "",
+                },
+                {
+                  kind: "radio",
+                  name: "publish",
+                  label: "Publish it in You said, We did and the annual report?",
+                  options: [
+                    { value: "yes", label: "Yes, publish it" },
+                    { value: "no", label: "No, keep it for staff" },
+                  ],
+                  defaultValue: item.learningPublishedAt ? "yes" : "no",
+                },
+              ]}
+              submit="Save the learning"
+            />
+          </section>
         )}
         <section aria-labelledby="assign-heading">
           <h3 id="assign-heading" className="mb-2 text-xl font-bold">

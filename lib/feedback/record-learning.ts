@@ -1,0 +1,33 @@
+import { learningRefusal } from "@/lib/annual-report/rules";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { db } from "@/lib/db";
+import { DomainError, notFoundError } from "@/lib/errors";
+import type { Actor } from "./guards";
+
+type Options = { actor: Actor; feedbackId: string; learned: string; changed: string; publish: boolean; now?: Date };
+
+/**
+ * What the landlord learned from a closed complaint and what it changed. Published, only those words and the service
+ * area go to "You said, We did" and the annual report: the officer writes them so that no one can be identified.
+ */
+export const recordLearning = ({ actor, feedbackId, learned, changed, publish, now = new Date() }: Options) =>
+  db.$transaction(async (tx) => {
+    const complaint = await tx.feedback.findUnique({
+      where: { id: feedbackId },
+      select: { kind: true, status: true, learningPublishedAt: true },
+    });
+    if (!complaint) throw notFoundError("feedback");
+    const refusal = learningRefusal({ ...complaint, learned, changed });
+    if (refusal) throw new DomainError(refusal);
+    await tx.feedback.update({
+      where: { id: feedbackId },
+      data: { learned, changed, learningPublishedAt: publish ? (complaint.learningPublishedAt ?? now) : null },
+    });
+    await recordAuditEvent(tx, {
+      actorId: actor.id,
+      action: "feedback.learning_recorded",
+      entityType: "Feedback",
+      entityId: feedbackId,
+      details: { learned, changed, published: publish },
+    });
+  });
