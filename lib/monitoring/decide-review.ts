@@ -20,7 +20,15 @@ type Options = {
  * The group signs off the period's progress or refers it to the board. The rating is worked out from the
  * group's ratings of the actions, and the decision is final: a trigger refuses any later change.
  */
-export const decideMonitoringReview = async ({ actor, strategyId, year, quarter, outcome, note, now = new Date() }: Options) => {
+export const decideMonitoringReview = async ({
+  actor,
+  strategyId,
+  year,
+  quarter,
+  outcome,
+  note,
+  now = new Date(),
+}: Options) => {
   const period = periodProblem(year, quarter, now);
   if (period) throw new DomainError(`${period}.`, { outcome: period });
   return db.$transaction(async (tx) => {

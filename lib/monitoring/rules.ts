@@ -38,7 +38,8 @@ export const overallRating = (ratings: readonly MonitoringRating[]): MonitoringR
 /** A quarter (or year) is reviewed once it has begun; a review of the future would be a guess. */
 export const periodProblem = (year: number, quarter: number, now: Date) => {
   const current = financialQuarter(now);
-  const started = year < current.year || (year === current.year && (quarter === WHOLE_YEAR || quarter <= current.quarter));
+  const started =
+    year < current.year || (year === current.year && (quarter === WHOLE_YEAR || quarter <= current.quarter));
   return started ? undefined : "That period has not started yet";
 };
 

@@ -1,10 +1,5 @@
 import { ukToday } from "@/lib/uk-time";
-import type {
-  RecommendationResponse,
-  Regime,
-  ReportVote,
-  ScrutinyReviewStatus,
-} from "@/lib/generated/prisma/enums";
+import type { RecommendationResponse, Regime, ReportVote, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { outcomesFor } from "@/lib/outcomes/standards";
 
 /**
