@@ -91,9 +91,13 @@ describe("review stages", () => {
   });
 
   it("sends the report only with findings and a recommendation, and publishes only once every one has a response", () => {
-    expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { findings: null, reportAgreedAt: null, recommendations: [] })).toMatch(
-      /Record the findings/,
-    );
+    expect(
+      statusChangeProblem("REPORTING", "AWAITING_RESPONSE", {
+        findings: null,
+        reportAgreedAt: null,
+        recommendations: [],
+      }),
+    ).toMatch(/Record the findings/);
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", ready)).toBeUndefined();
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { ...ready, reportAgreedAt: null })).toMatch(
       /agree the report by a vote/,

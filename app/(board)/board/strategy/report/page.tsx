@@ -139,7 +139,12 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
                     label: "Meeting",
                     hint: "For example, Board of Management, December.",
                   },
-                  { kind: "text", name: "minuteRef", label: "Minute reference (optional)", hint: "For example, B/26/112." },
+                  {
+                    kind: "text",
+                    name: "minuteRef",
+                    label: "Minute reference (optional)",
+                    hint: "For example, B/26/112.",
+                  },
                 ]}
               />
             </section>
