@@ -13,6 +13,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/tenant/consultations", label: "Consultations" },
     { href: "/get-involved", label: "Ways to get involved" },
     { href: "/tenant/feedback", label: "Feedback" },
+    { href: "/groups", label: "Your groups" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
@@ -40,6 +41,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/events/figures", label: "Event figures" },
     { href: "/board/reach", label: "Who takes part" },
   ],
+  MEMBER: [{ href: "/groups", label: "Your groups" }],
   ADMIN: [
     { href: "/admin", label: "Administration" },
     { href: "/staff", label: "Staff area" },

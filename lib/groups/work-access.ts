@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ukToday } from "@/lib/uk-time";
+import { currentMembershipWhere, findGroupAccess } from "./space-access";
 
 /** Who is working in a group's space: the signed-in user, with the customer record a tenant is. */
 export type GroupWorker = { id: string; role: Role; customerId?: string | null };
@@ -10,9 +10,9 @@ export type GroupWorker = { id: string; role: Role; customerId?: string | null }
 export type GroupWork = { as: "member" | "officer" };
 
 /**
- * The one check every piece of group work passes: officers and administrators support every group; anyone else
- * must be a current member. Membership is held through the customer record today; when groups take members who
- * are not customers, only this function changes. Anyone else gets the same answer as a made-up id: not found.
+ * The group space's one access check (lib/groups/space-access.ts), inside the work's own transaction: a current
+ * member (as a customer or as themselves) works as a member, officers and administrators support every group,
+ * and anyone else gets the same answer as a made-up id: not found.
  */
 export const groupWorkAccess = async (
   worker: GroupWorker,
@@ -20,29 +20,20 @@ export const groupWorkAccess = async (
   now = new Date(),
   tx: Tx | typeof db = db,
 ): Promise<GroupWork> => {
-  if (worker.role === "OFFICER" || worker.role === "ADMIN") return { as: "officer" };
-  if (worker.customerId) {
-    const today = ukToday(now);
-    const membership = await tx.groupMembership.findFirst({
-      where: {
-        groupId,
-        customerId: worker.customerId,
-        startedOn: { lte: today },
-        OR: [{ endedOn: null }, { endedOn: { gte: today } }],
-      },
-      select: { id: true },
-    });
-    if (membership) return { as: "member" };
-  }
-  throw notFoundError("group");
+  const access = await findGroupAccess({ ...worker, customerId: worker.customerId ?? null }, groupId, now, tx);
+  if (!access) throw notFoundError("group");
+  return { as: access.standing === "member" ? "member" : "officer" };
 };
 
-/** The customers who are current members of a group today: the panel's voters. */
-export const currentMemberCustomers = async (tx: Tx, groupId: string, now: Date) => {
-  const today = ukToday(now);
+/** The group's current members today, as customers and as users: the panel's voters. */
+export const currentMembers = async (tx: Tx, groupId: string, now: Date) => {
   const rows = await tx.groupMembership.findMany({
-    where: { groupId, startedOn: { lte: today }, OR: [{ endedOn: null }, { endedOn: { gte: today } }] },
-    select: { customerId: true },
+    where: { groupId, ...currentMembershipWhere(now) },
+    select: { customerId: true, userId: true },
   });
-  return rows.map((row) => row.customerId);
+  return {
+    count: rows.length,
+    customerIds: rows.flatMap((row) => (row.customerId ? [row.customerId] : [])),
+    userIds: rows.flatMap((row) => (row.userId ? [row.userId] : [])),
+  };
 };

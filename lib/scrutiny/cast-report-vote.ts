@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ReportVote } from "@/lib/generated/prisma/enums";
-import { currentMemberCustomers, type GroupWorker } from "@/lib/groups/work-access";
+import { currentMembers, type GroupWorker } from "@/lib/groups/work-access";
 import { reportAgreement, voteProblem, type VoteCount } from "./rules";
 import { auditScrutiny, lockReviewForWork } from "./shared";
 
@@ -15,7 +15,7 @@ type Options = { actor: GroupWorker; reviewId: string; vote: ReportVote; now?: D
 export const castReportVote = async ({ actor, reviewId, vote, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
     const { review, access } = await lockReviewForWork(tx, actor, reviewId, now);
-    if (access.as !== "member" || !actor.customerId)
+    if (access.as !== "member")
       throw new DomainError("Only members of the panel vote on its report.", { vote: "Only panel members vote" });
     const content = await tx.scrutinyReview.findUniqueOrThrow({
       where: { id: reviewId },
@@ -28,15 +28,18 @@ export const castReportVote = async ({ actor, reviewId, vote, now = new Date() }
       create: { reviewId, voterId: actor.id, vote, castAt: now },
       update: { vote, castAt: now },
     });
-    const members = await currentMemberCustomers(tx, review.panelId, now);
+    const members = await currentMembers(tx, review.panelId, now);
     const grouped = await tx.scrutinyReportVote.groupBy({
       by: ["vote"],
-      where: { reviewId, voter: { customerId: { in: members } } },
+      where: {
+        reviewId,
+        OR: [{ voterId: { in: members.userIds } }, { voter: { customerId: { in: members.customerIds } } }],
+      },
       _count: { _all: true },
     });
     const count: VoteCount = { FOR: 0, AGAINST: 0, ABSTAIN: 0 };
     for (const row of grouped) count[row.vote] = row._count._all;
-    const outcome = reportAgreement(new Set(members).size, count);
+    const outcome = reportAgreement(members.count, count);
     if (outcome.agreed) await tx.scrutinyReview.update({ where: { id: reviewId }, data: { reportAgreedAt: now } });
     await auditScrutiny(tx, actor, "report.vote_cast", "ScrutinyReview", reviewId, {
       vote,

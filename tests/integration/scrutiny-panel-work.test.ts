@@ -118,7 +118,7 @@ describe("the scrutiny panel's own review", () => {
     // The database refuses a late vote too, whatever the code does.
     await expect(
       db.scrutinyReportVote.create({ data: { reviewId: review.id, voterId: cat.id, vote: "AGAINST" } }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/vote is closed/);
     await expect(
       saveFindings({ actor: cat, reviewId: review.id, findings: "Rewritten", now: NOW }),
     ).rejects.toMatchObject({ message: expect.stringMatching(/agreed this report/) });

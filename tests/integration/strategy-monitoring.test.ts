@@ -113,7 +113,7 @@ describe("monitoring the strategy", () => {
         now: NOW,
       }),
     ).rejects.toMatchObject({ message: expect.stringMatching(/already decided/) });
-    await expect(db.monitoringReview.updateMany({ data: { outcomeNote: "Changed" } })).rejects.toThrow();
+    await expect(db.monitoringReview.updateMany({ data: { outcomeNote: "Changed" } })).rejects.toThrow(/was decided/);
     expect(await db.monitoringReview.findFirstOrThrow()).toMatchObject({ outcomeNote: "Both actions are late" });
   });
 

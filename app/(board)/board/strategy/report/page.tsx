@@ -61,7 +61,7 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
           ) : (
             <p className="mb-10">There is no action plan for {financialYearLabel(year)}.</p>
           )}
-          <h2 className="mb-2 text-2xl font-bold">The tenants' monitoring group's view</h2>
+          <h2 className="mb-2 text-2xl font-bold">The tenants&apos; monitoring group&apos;s view</h2>
           <MonitoringVerdict verdict={report.monitoring} period={`quarter ${quarter}`} />
           <h2 className="mb-2 text-2xl font-bold">Exceptions</h2>
           {report.exceptions.length === 0 ? (

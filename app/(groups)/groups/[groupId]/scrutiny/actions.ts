@@ -2,10 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
-import { ALL_ROLES } from "@/lib/auth/rules";
-import { decideMonitoringReview } from "@/lib/monitoring/decide-review";
-import { saveActionNote } from "@/lib/monitoring/save-action-note";
-import { ZActionNote, ZMonitoringDecision } from "@/lib/monitoring/schemas";
+import { AREA_ROLES } from "@/lib/auth/rules";
 import { addEvidence } from "@/lib/scrutiny/add-evidence";
 import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
 import { castReportVote } from "@/lib/scrutiny/cast-report-vote";
@@ -21,39 +18,38 @@ import {
 
 // Any signed-in person may post; each use case lets through only the group's current members and supporting
 // officers, and answers everyone else with a 404, as for a made-up id.
-const REVIEW_PAGE = "/tenant/groups/[id]/scrutiny/[reviewId]";
-const MONITORING_PAGE = "/tenant/groups/[id]/monitoring";
+const REVIEW_PAGE = "/groups/[groupId]/scrutiny/[reviewId]";
 
-const saved = (path: string, message: string) => () => {
-  revalidatePath(path, "page");
+const saved = (message: string) => () => {
+  revalidatePath(REVIEW_PAGE, "page");
   return { status: "ok" as const, message };
 };
 
-export const addPanelEvidenceAction = formAction(ALL_ROLES, {
+export const addPanelEvidenceAction = formAction(AREA_ROLES.groups, {
   schema: ZEvidence,
   run: (input, user) => addEvidence({ actor: user, ...input }),
-  done: saved(REVIEW_PAGE, "The evidence has been added."),
+  done: saved("The evidence has been added."),
 });
 
-export const saveFindingsAction = formAction(ALL_ROLES, {
+export const saveFindingsAction = formAction(AREA_ROLES.groups, {
   schema: ZFindingsDraft,
   run: (input, user) => saveFindings({ actor: user, ...input }),
-  done: saved(REVIEW_PAGE, "The findings have been saved."),
+  done: saved("The findings have been saved."),
 });
 
-export const addPanelRecommendationAction = formAction(ALL_ROLES, {
+export const addPanelRecommendationAction = formAction(AREA_ROLES.groups, {
   schema: ZRecommendation,
   run: (input, user) => addRecommendation({ actor: user, ...input }),
-  done: saved(REVIEW_PAGE, "The recommendation has been added."),
+  done: saved("The recommendation has been added."),
 });
 
-export const reviseRecommendationAction = formAction(ALL_ROLES, {
+export const reviseRecommendationAction = formAction(AREA_ROLES.groups, {
   schema: ZRecommendationRevision,
   run: (input, user) => reviseRecommendation({ actor: user, ...input }),
-  done: saved(REVIEW_PAGE, "The recommendation has been saved."),
+  done: saved("The recommendation has been saved."),
 });
 
-export const castReportVoteAction = formAction(ALL_ROLES, {
+export const castReportVoteAction = formAction(AREA_ROLES.groups, {
   schema: ZReportVote,
   run: (input, user) => castReportVote({ actor: user, ...input }),
   done: (outcome) => {
@@ -63,16 +59,4 @@ export const castReportVoteAction = formAction(ALL_ROLES, {
       message: outcome.agreed ? "Your vote is recorded. The panel has agreed the report." : "Your vote is recorded.",
     };
   },
-});
-
-export const saveActionNoteAction = formAction(ALL_ROLES, {
-  schema: ZActionNote,
-  run: (input, user) => saveActionNote({ actor: user, ...input }),
-  done: saved(MONITORING_PAGE, "The group's comment has been saved."),
-});
-
-export const decideMonitoringAction = formAction(ALL_ROLES, {
-  schema: ZMonitoringDecision,
-  run: (input, user) => decideMonitoringReview({ actor: user, ...input }),
-  done: saved(MONITORING_PAGE, "The group's decision has been recorded."),
 });

@@ -1,29 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StatusTag } from "@/components/strategy/status-tag";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
-import { requireGroupWork } from "@/lib/groups/work-page";
+import { requireGroupSpace } from "@/lib/groups/space-page-access";
 import { getMonitoredStrategy, getMonitoringPeriod } from "@/lib/monitoring/queries";
 import { OUTCOME_LABEL, periodLabel, RATING_LABEL, WHOLE_YEAR } from "@/lib/monitoring/rules";
 import { ZMonitoringPeriod } from "@/lib/monitoring/schemas";
 import { optionsFrom } from "@/lib/people/labels";
 import { financialQuarter } from "@/lib/uk-time";
-import { decideMonitoringAction, saveActionNoteAction } from "../actions";
+import { decideMonitoringAction, saveActionNoteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Monitoring the strategy" };
 
 type Props = {
-  params: Promise<{ id: string }>;
+  params: Promise<{ groupId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
 const MonitoringPage = async ({ params, searchParams }: Props) => {
-  const { group } = await requireGroupWork((await params).id);
+  const { group } = await requireGroupSpace((await params).groupId);
   const strategy = await getMonitoredStrategy(group.id);
-  if (!strategy) notFound();
+  if (!strategy) {
+    return (
+      <>
+        <PageHeading>Monitoring the strategy</PageHeading>
+        <p>This group is not named as the monitoring group of the landlord&apos;s involvement strategy.</p>
+      </>
+    );
+  }
   const current = financialQuarter(new Date());
   const query = ZMonitoringPeriod.parse(await searchParams);
   const year = query.year ?? current.year;
@@ -31,13 +37,10 @@ const MonitoringPage = async ({ params, searchParams }: Props) => {
   const { actions, review } = await getMonitoringPeriod(strategy.id, year, quarter);
   const decided = Boolean(review?.outcome);
   const label = periodLabel(year, quarter);
-  const here = `/tenant/groups/${group.id}/monitoring`;
+  const here = `/groups/${group.id}/monitoring`;
   return (
     <>
-      <p className="mb-4">
-        <Link href="/tenant/groups">Back to your groups</Link>
-      </p>
-      <PageHeading caption={`${group.name}: monitoring ${strategy.title}`}>{label}</PageHeading>
+      <PageHeading caption={`Monitoring ${strategy.title}`}>{label}</PageHeading>
       <nav aria-label="Periods to review" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           {[1, 2, 3, 4, WHOLE_YEAR].map((q) => (

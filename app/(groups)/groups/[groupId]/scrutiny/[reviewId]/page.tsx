@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
-import { requireGroupWork } from "@/lib/groups/work-page";
+import { requireGroupSpace } from "@/lib/groups/space-page-access";
 import { optionsFrom } from "@/lib/people/labels";
 import { EVIDENCE_KIND_LABEL, REVIEW_STATUS_LABEL, VOTE_LABEL } from "@/lib/scrutiny/labels";
 import { getPanelReview } from "@/lib/scrutiny/panel-queries";
@@ -20,23 +20,23 @@ import {
   castReportVoteAction,
   reviseRecommendationAction,
   saveFindingsAction,
-} from "../../actions";
+} from "../actions";
 
 export const metadata: Metadata = { title: "Our scrutiny review" };
 
-type Props = { params: Promise<{ id: string; reviewId: string }> };
+type Props = { params: Promise<{ groupId: string; reviewId: string }> };
 
 const PanelReviewPage = async ({ params }: Props) => {
-  const { id, reviewId } = await params;
-  const { access, group } = await requireGroupWork(id);
+  const { groupId, reviewId } = await params;
+  const { group, standing } = await requireGroupSpace(groupId);
   const review = await getPanelReview(group.id, reviewId);
   if (!review) notFound();
   const canDraft = !draftProblem(review);
-  const canVote = access.as === "member" && !voteProblem(review);
+  const canVote = standing === "member" && !voteProblem(review);
   return (
     <>
       <p className="mb-4">
-        <Link href={`/tenant/groups/${group.id}/scrutiny`}>Back to {group.name}&apos;s reviews</Link>
+        <Link href={`/groups/${group.id}/scrutiny`}>Back to {group.name}&apos;s reviews</Link>
       </p>
       <PageHeading caption={group.name}>{review.title}</PageHeading>
       <p className="mb-2">Stage: {REVIEW_STATUS_LABEL[review.status]}</p>
