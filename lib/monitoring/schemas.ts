@@ -34,3 +34,8 @@ export const ZMonitoringPeriod = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   quarter: z.coerce.number().int().min(0).max(4).optional().catch(undefined),
 });
+
+/** ?year= on the annual monitoring report; anything malformed falls back to this financial year. */
+export const ZAnnualReportYear = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
-type Options = { actor: Actor; strategyId: string; groupId: string | undefined };
+type Options = { actor: Actor; strategyId: string; groupId?: string | undefined };
 
 /** An officer names the tenants' group that monitors the strategy (or none); past reviews stay with their group. */
 export const setMonitoringGroup = async ({ actor, strategyId, groupId }: Options) =>

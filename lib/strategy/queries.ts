@@ -60,6 +60,7 @@ export const getStrategy = (id: string) =>
       approvedBy: true,
       approvalMinuteRef: true,
       fullReviewDueOn: true,
+      monitoringGroupId: true,
       kpiReviewDueOn: true,
       tenantConsultationOn: true,
       actionPlans: { orderBy: { year: "asc" }, select: { id: true, year: true } },
