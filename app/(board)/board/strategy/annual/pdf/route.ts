@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { requireRole } from "@/lib/auth/session";
 import { getLandlord } from "@/lib/landlord/queries";
-import { annualMonitoringPdf } from "@/lib/monitoring/annual-pdf";
+import { annualMonitoringPdf } from "@/lib/kpi/annual-monitoring-pdf";
 import { getAnnualMonitoringReport } from "@/lib/monitoring/annual-report";
 import { ZAnnualReportYear } from "@/lib/monitoring/schemas";
 import { financialYearOf } from "@/lib/uk-time";

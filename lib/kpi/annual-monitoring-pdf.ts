@@ -1,10 +1,10 @@
 import PDFDocument from "pdfkit";
 import { formatDate } from "@/lib/format";
-import { heading, PAGE, para, table } from "@/lib/kpi/pdf/layout";
+import { heading, PAGE, para, table } from "./pdf/layout";
 import { ACTION_STATUS_LABEL } from "@/lib/strategy/rules";
 import { financialYearLabel } from "@/lib/uk-time";
-import type { AnnualMonitoringReport } from "./annual-report";
-import { BODY_LABEL, OUTCOME_LABEL, periodLabel, RATING_LABEL } from "./rules";
+import type { AnnualMonitoringReport } from "@/lib/monitoring/annual-report";
+import { BODY_LABEL, OUTCOME_LABEL, periodLabel, RATING_LABEL } from "@/lib/monitoring/rules";
 
 const STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"] as const;
 
