@@ -12,6 +12,7 @@ import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
 import { seedNewsletters } from "./seed-newsletters";
+import { seedPanelWork } from "./seed-panel-work";
 import { seedReach } from "./seed-reach";
 import { seedBudgetPolicies } from "./seed-budget-policies";
 import { seedAnnualReport } from "./seed-annual-report";
@@ -87,6 +88,7 @@ const main = async () => {
       await seedReach(tx);
       await seedNewsletters(tx);
       await seedBudgetPolicies(tx);
+      await seedPanelWork(tx);
     },
     { timeout: 120_000 },
   );

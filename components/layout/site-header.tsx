@@ -14,6 +14,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/get-involved", label: "Ways to get involved" },
     { href: "/tenant/feedback", label: "Feedback" },
     { href: "/tenant/reviews", label: "Drafts to review" },
+    { href: "/groups", label: "Your groups" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },
@@ -46,6 +47,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/board/reach", label: "Who takes part" },
     { href: "/board/policies", label: "Budget, policies and rent" },
   ],
+  MEMBER: [{ href: "/groups", label: "Your groups" }],
   ADMIN: [
     { href: "/admin", label: "Administration" },
     { href: "/staff", label: "Staff area" },

@@ -31,7 +31,7 @@ export const findSessionUser = async (claims: SessionClaims, now = new Date()): 
   if (claims.endsAt <= now.getTime()) return null;
   const rows = await db.$queryRaw<SessionUser[]>`
     SELECT "id", "name", "email", "role"::text AS "role", "customerId", "seesEqualityData",
-      ("role" <> 'TENANT' AND "totpEnabledAt" IS NULL AND COALESCE((
+      ("role" NOT IN ('TENANT', 'MEMBER') AND "totpEnabledAt" IS NULL AND COALESCE((
         SELECT "secondFactorRequiredFor" = 'STAFF' OR ("secondFactorRequiredFor" = 'ADMINISTRATORS' AND "User"."role" = 'ADMIN')
         FROM "Landlord" WHERE "id" = 1), false)) AS "mustSetUpSecondFactor"
     FROM "User"

@@ -5,6 +5,7 @@ export const ROLE_HOME: Record<Role, string> = {
   OFFICER: "/staff",
   BOARD: "/board",
   ADMIN: "/admin",
+  MEMBER: "/groups",
 };
 
 export const ROLE_LABEL: Record<Role, string> = {
@@ -12,6 +13,7 @@ export const ROLE_LABEL: Record<Role, string> = {
   OFFICER: "Involvement officer",
   BOARD: "Board member",
   ADMIN: "Administrator",
+  MEMBER: "Group member",
 };
 
 /** Who may enter each area. Admins can see every staff and board page but act as no tenant. */
@@ -20,9 +22,11 @@ export const AREA_ROLES = {
   staff: ["OFFICER", "ADMIN"],
   board: ["BOARD", "OFFICER", "ADMIN"],
   admin: ["ADMIN"],
+  /** Anyone signed in may open "My groups"; each group's space then checks membership (lib/groups/space-access). */
+  groups: ["TENANT", "OFFICER", "BOARD", "ADMIN", "MEMBER"],
 } as const satisfies Record<string, readonly Role[]>;
 
-export const ALL_ROLES = ["TENANT", "OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];
+export const ALL_ROLES = ["TENANT", "OFFICER", "BOARD", "ADMIN", "MEMBER"] as const satisfies readonly Role[];
 
 /** Roles that must be able to use a second factor: everyone who sees more than their own information. */
 export const STAFF_ROLES = ["OFFICER", "BOARD", "ADMIN"] as const satisfies readonly Role[];

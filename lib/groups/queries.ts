@@ -38,14 +38,16 @@ export const getGroup = (id: string) =>
       deregistrationReason: true,
       memberships: {
         // Anonymised customers' memberships still count in figures, but they are not named.
-        where: { customer: { anonymisedAt: null } },
+        where: { OR: [{ customerId: null }, { customer: { anonymisedAt: null } }] },
         orderBy: [{ endedOn: { sort: "desc", nulls: "first" } }, { role: "asc" }, { startedOn: "asc" }],
         select: {
           id: true,
           role: true,
           startedOn: true,
           endedOn: true,
+          kind: true,
           customer: { select: { id: true, reference: true, firstName: true, lastName: true } },
+          user: { select: { name: true } },
         },
       },
     },

@@ -48,6 +48,7 @@ export const MEMBERSHIP_ROLE_LABEL: Record<MembershipRole, string> = {
   SECRETARY: "Secretary",
   TREASURER: "Treasurer",
   MEMBER: "Member",
+  ADVISER: "Adviser",
 };
 
 export const RTO_STATUS_LABEL: Record<RtoStatus, string> = {

@@ -1,15 +1,20 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { isDraft } from "./rules";
-import { auditScrutiny, checkOutcomeCodes, lockReview, type Actor } from "./shared";
+import type { GroupWorker } from "@/lib/groups/work-access";
+import { draftProblem } from "./rules";
+import { auditScrutiny, checkOutcomeCodes, lockReviewForWork, recordRevision } from "./shared";
 
-type Options = { actor: Actor; reviewId: string; text: string; outcomeCodes: string[] };
+type Options = { actor: GroupWorker; reviewId: string; text: string; outcomeCodes: string[]; now?: Date };
 
-/** Adds the panel's next numbered recommendation; the review row lock keeps numbers unique and in order. */
-export const addRecommendation = async ({ actor, reviewId, text, outcomeCodes }: Options) =>
+/**
+ * Adds the panel's next numbered recommendation, drafted by a member or a supporting officer; the review row lock
+ * keeps numbers unique and in order.
+ */
+export const addRecommendation = async ({ actor, reviewId, text, outcomeCodes, now = new Date() }: Options) =>
   db.$transaction(async (tx) => {
-    const review = await lockReview(tx, reviewId);
-    if (!isDraft(review.status)) throw new DomainError("Recommendations cannot be added to a published report.");
+    const { review, access } = await lockReviewForWork(tx, actor, reviewId, now);
+    const problem = draftProblem(review);
+    if (problem) throw new DomainError(`${problem}.`);
     await checkOutcomeCodes(tx, outcomeCodes);
     const { _max } = await tx.scrutinyRecommendation.aggregate({ where: { reviewId }, _max: { number: true } });
     const number = (_max.number ?? 0) + 1;
@@ -17,10 +22,12 @@ export const addRecommendation = async ({ actor, reviewId, text, outcomeCodes }:
       data: { reviewId, number, text, outcomeCodes },
       select: { id: true, number: true },
     });
+    await recordRevision(tx, actor, reviewId, text, created.id);
     await auditScrutiny(tx, actor, "recommendation.added", "ScrutinyRecommendation", created.id, {
       reviewId,
       number,
       outcomeCodes,
+      as: access.as,
     });
     return created;
   });

@@ -1,5 +1,6 @@
 import type {
   RecommendationResponse,
+  ReportVote,
   ScrutinyEvidenceKind,
   ScrutinyReviewStatus,
   ScrutinyTopicSource,
@@ -23,6 +24,7 @@ export const TOPIC_SOURCE_LABEL: Record<ScrutinyTopicSource, string> = {
 };
 
 export const EVIDENCE_KIND_LABEL: Record<ScrutinyEvidenceKind, string> = {
+  NOTE: "Note",
   DOCUMENT: "Documents",
   INTERVIEW: "Interview",
   SITE_VISIT: "Site visit",
@@ -41,4 +43,10 @@ export const PROGRESS_LABEL: Record<Progress, string> = {
   IN_PROGRESS: "In progress",
   OVERDUE: "Overdue",
   COMPLETE: "Complete",
+};
+
+export const VOTE_LABEL: Record<ReportVote, string> = {
+  FOR: "For: agree the report",
+  AGAINST: "Against",
+  ABSTAIN: "Abstain",
 };

@@ -1,5 +1,5 @@
 import { ukToday } from "@/lib/uk-time";
-import type { RecommendationResponse, Regime, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
+import type { RecommendationResponse, Regime, ReportVote, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { outcomesFor } from "@/lib/outcomes/standards";
 
 /**
@@ -22,13 +22,20 @@ export const isPublic = (status: ScrutinyReviewStatus) => status === "PUBLISHED"
 /** Until publication the panel still writes the report: findings, recommendations and evidence can change. */
 export const isDraft = (status: ScrutinyReviewStatus) => !isPublic(status);
 
-type ReviewForGate = { findings: string | null; recommendations: { response: RecommendationResponse | null }[] };
+type ReviewForGate = {
+  findings: string | null;
+  reportAgreedAt: Date | null;
+  recommendations: { response: RecommendationResponse | null }[];
+};
 
 /** Why the review cannot move from `from` to `to`, or undefined when it can. */
 export const statusChangeProblem = (from: ScrutinyReviewStatus, to: ScrutinyReviewStatus, review: ReviewForGate) => {
   if (!NEXT[from].includes(to)) return "A review cannot move to that stage from where it is now";
   if (to === "AWAITING_RESPONSE" && (!review.findings || review.recommendations.length === 0)) {
     return "Record the findings and at least one recommendation before sending the report to the landlord";
+  }
+  if (to === "AWAITING_RESPONSE" && !review.reportAgreedAt) {
+    return "The panel must agree the report by a vote before it goes to the landlord";
   }
   if (to === "PUBLISHED" && review.recommendations.some((r) => r.response === null)) {
     return "The landlord must respond to every recommendation before the report is published";
@@ -87,4 +94,38 @@ export const isOverdue = (recommendation: RecommendationForProgress, now: Date) 
 export const outcomeCodesProblem = (codes: readonly string[], regime: Regime) => {
   const allowed = new Set(outcomesFor(regime).map((outcome) => outcome.code));
   return codes.every((code) => allowed.has(code)) ? undefined : "Choose outcomes from your regulator's list";
+};
+
+/** Moving (back) into a writing stage reopens the report, so the panel votes again on what it becomes. */
+export const reopensReport = (to: ScrutinyReviewStatus) =>
+  to === "SCOPING" || to === "GATHERING_EVIDENCE" || to === "REPORTING";
+
+/** The panel votes on its draft while writing the report, once there are findings and a recommendation to agree. */
+export const voteProblem = (review: ReviewForGate & { status: ScrutinyReviewStatus }) => {
+  if (review.reportAgreedAt) return "The panel has already agreed this report, so the vote is closed";
+  if (review.status !== "REPORTING") return "The panel votes on its report while the report is being written";
+  if (!review.findings || review.recommendations.length === 0)
+    return "The report needs findings and at least one recommendation before the panel votes on it";
+  return undefined;
+};
+
+/** Findings and recommendations can be redrafted until the panel agrees them, and never after publication. */
+export const draftProblem = (review: { status: ScrutinyReviewStatus; reportAgreedAt: Date | null }) => {
+  if (!isDraft(review.status)) return "A published report cannot be changed";
+  if (review.reportAgreedAt) return "The panel has agreed this report; it cannot be redrafted unless it is reopened";
+  return undefined;
+};
+
+export type VoteCount = Record<ReportVote, number>;
+
+/**
+ * The panel's rule for agreeing its report: a quorum of more than half of the current members must have voted,
+ * and more of those voting must be for the report than against it (abstentions count towards the quorum only).
+ * Only current members' votes are counted, so someone who has left the panel no longer decides its report.
+ */
+export const reportAgreement = (currentMembers: number, votes: VoteCount) => {
+  const cast = votes.FOR + votes.AGAINST + votes.ABSTAIN;
+  const quorum = Math.floor(currentMembers / 2) + 1;
+  const quorate = currentMembers > 0 && cast >= quorum;
+  return { cast, quorum, quorate, agreed: quorate && votes.FOR > votes.AGAINST };
 };

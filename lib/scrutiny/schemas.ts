@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkboxes, optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
 import {
   RecommendationResponse,
+  ReportVote,
   ScrutinyEvidenceKind,
   ScrutinyReviewStatus,
   ScrutinyTopicSource,
@@ -82,3 +83,18 @@ export const ZProgressUpdate = z.object({
 
 /** ?year=2026 on the assurance page: the financial year starting 1 April 2026; anything else means this year. */
 export const ZAssuranceQuery = z.object({ year: optionalQueryParam(z.coerce.number().int().min(2000).max(2100)) });
+
+export const ZFindingsDraft = z.object({
+  reviewId: id,
+  findings: text(10000, "Enter the findings"),
+});
+
+export const ZRecommendationRevision = z.object({
+  recommendationId: id,
+  text: text(2000, "Enter the recommendation"),
+});
+
+export const ZReportVote = z.object({
+  reviewId: id,
+  vote: z.enum(ReportVote, "Choose how you vote"),
+});

@@ -3,19 +3,43 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
+import { groupWorkAccess, type GroupWorker } from "@/lib/groups/work-access";
 import { outcomeCodesProblem } from "./rules";
 
 export type Actor = { id: string };
 
 export const REVIEW_NOT_FOUND = new DomainError("We could not find that review.", {}, "not-found");
 
+type LockedReview = { id: string; status: ScrutinyReviewStatus; panelId: string; reportAgreedAt: Date | null };
+
 /** Locks the review row so a status change and an edit racing are taken one after the other. */
 export const lockReview = async (tx: Tx, reviewId: string) => {
-  const [review] = await tx.$queryRaw<{ id: string; status: ScrutinyReviewStatus }[]>`
-    SELECT id, status FROM "ScrutinyReview" WHERE id = ${reviewId} FOR UPDATE`;
+  const [review] = await tx.$queryRaw<LockedReview[]>`
+    SELECT id, status, "panelId", "reportAgreedAt" FROM "ScrutinyReview" WHERE id = ${reviewId} FOR UPDATE`;
   if (!review) throw REVIEW_NOT_FOUND;
   return review;
 };
+
+/**
+ * Locks the review for a panel member or a supporting officer: anyone who is neither gets the same "not found"
+ * as a made-up id, so another panel's drafts are not even confirmed to exist.
+ */
+export const lockReviewForWork = async (tx: Tx, worker: GroupWorker, reviewId: string, now: Date) => {
+  const review = await lockReview(tx, reviewId);
+  const access = await groupWorkAccess(worker, review.panelId, now, tx).catch(() => {
+    throw REVIEW_NOT_FOUND;
+  });
+  return { review, access };
+};
+
+/** Every saved wording is kept beside the current text: who wrote what, and when. */
+export const recordRevision = (
+  tx: Tx,
+  worker: Actor,
+  reviewId: string,
+  text: string,
+  recommendationId: string | null = null,
+) => tx.scrutinyTextRevision.create({ data: { reviewId, recommendationId, text, authorId: worker.id } });
 
 export const checkOutcomeCodes = async (tx: Tx, codes: readonly string[]) => {
   const landlord = await tx.landlord.findUnique({ where: { id: 1 }, select: { regime: true } });

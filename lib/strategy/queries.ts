@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { getAssessment } from "./equality-assessment";
+import { getMonitoringVerdict } from "@/lib/monitoring/queries";
 import type { ActionStatus } from "@/lib/generated/prisma/enums";
 import { reviewAlerts } from "./rules";
 import { financialQuarter, quarterRange, ukToday } from "@/lib/uk-time";
@@ -60,6 +61,7 @@ export const getStrategy = (id: string) =>
       approvedBy: true,
       approvalMinuteRef: true,
       fullReviewDueOn: true,
+      monitoringGroupId: true,
       kpiReviewDueOn: true,
       tenantConsultationOn: true,
       actionPlans: { orderBy: { year: "asc" }, select: { id: true, year: true } },
@@ -190,7 +192,7 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
     where: { strategyId_year: { strategyId: strategy.id, year } },
     select: { id: true },
   });
-  const [progress, updates, exceptions, presentation] = await Promise.all([
+  const [progress, updates, exceptions, presentations, monitoring] = await Promise.all([
     plan ? getProgressByPriority(plan.id, strategy.priorities) : [],
     db.actionUpdate.findMany({
       where: { postedOn: { gte: from, lt: to }, action: { plan: { strategyId: strategy.id } } },
@@ -220,10 +222,8 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
           },
         })
       : [],
-    db.strategyReportPresentation.findUnique({
-      where: { strategyId_year_quarter: { strategyId: strategy.id, year, quarter } },
-      select: { presentedOn: true, meeting: true },
-    }),
+    listPresentations(strategy.id, year, quarter),
+    getMonitoringVerdict(strategy.id, year, quarter),
   ]);
   return {
     strategy: { id: strategy.id, title: strategy.title },
@@ -232,7 +232,8 @@ export const getQuarterReport = async (year: number, quarter: number, now: Date)
     progress,
     updates,
     exceptions,
-    presentation,
+    presentations,
+    monitoring,
   };
 };
 
@@ -253,4 +254,12 @@ export const listConsultationChoices = () =>
   db.consultation.findMany({
     orderBy: [{ topic: "asc" }, { createdAt: "desc" }],
     select: { id: true, title: true, topic: true },
+  });
+
+/** Every body a period's report went to, board first; quarter 0 is the annual monitoring report. */
+export const listPresentations = (strategyId: string, year: number, quarter: number) =>
+  db.strategyReportPresentation.findMany({
+    where: { strategyId, year, quarter },
+    orderBy: [{ body: "asc" }],
+    select: { id: true, body: true, presentedOn: true, meeting: true, minuteRef: true },
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalDate, optionalText, requiredDate } from "@/lib/forms";
-import { ActionStatus } from "@/lib/generated/prisma/enums";
+import { ActionStatus, ReportBody } from "@/lib/generated/prisma/enums";
 
 const id = z.string().min(1).max(50);
 
@@ -127,12 +127,15 @@ export const ZJargonTerm = z.object({
   definition: text(1000, "Enter what it means in plain English"),
 });
 
+/** Quarter 0 is the annual monitoring report for the year; 1 to 4 are the quarterly reports. */
 export const ZPresentation = z.object({
   strategyId: id,
   year: z.coerce.number().int().min(2000).max(2100),
-  quarter: z.coerce.number().int().min(1).max(4),
+  quarter: z.coerce.number().int().min(0).max(4),
+  body: z.enum(ReportBody, "Choose who the report went to"),
   presentedOn: requiredDate("Enter the date of the meeting"),
   meeting: text(200, "Enter the meeting, for example Board meeting"),
+  minuteRef: optionalText(60, "The minute reference must be 60 characters or fewer"),
 });
 
 /** The report's year and quarter from the query string; anything malformed falls back to the current quarter. */

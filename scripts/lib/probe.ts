@@ -5,7 +5,7 @@
  * bursts of anonymous feedback (the limits must hold).
  * Used by `npm run probe` (scripts/probe.ts) and, smaller, by tests/e2e/security.spec.ts.
  */
-import { AREA_ROLES, delayAfter, THROTTLES } from "@/lib/auth/rules";
+import { ALL_ROLES, AREA_ROLES, delayAfter, THROTTLES } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
 import {
   actionIdOf,
@@ -33,6 +33,7 @@ const ACCOUNTS: Record<Role, string> = {
   OFFICER: "officer@involve.test",
   BOARD: "board@involve.test",
   ADMIN: "admin@involve.test",
+  MEMBER: "councillor@involve.test",
 };
 const PASSWORD = "involve-demo-password";
 
@@ -63,7 +64,9 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/admin/outbox", roles: AREA_ROLES.admin },
   { path: "/admin/settings", roles: AREA_ROLES.admin },
   { path: "/admin/second-factor", roles: AREA_ROLES.admin },
-  { path: "/account", roles: ["TENANT", "OFFICER", "BOARD", "ADMIN"] },
+  { path: "/account", roles: ALL_ROLES },
+  { path: "/groups", roles: AREA_ROLES.groups },
+  { path: "/staff/groups/actions", roles: AREA_ROLES.staff },
 ];
 
 const FUZZ_PATHS = [

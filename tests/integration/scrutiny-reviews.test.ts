@@ -11,7 +11,9 @@ import { recordProgress } from "@/lib/scrutiny/record-progress";
 import { respondToRecommendation } from "@/lib/scrutiny/respond-to-recommendation";
 import { trackerCsv } from "@/lib/scrutiny/tracker-csv";
 import { updateReview } from "@/lib/scrutiny/update-review";
+import { castReportVote } from "@/lib/scrutiny/cast-report-vote";
 import { createLandlord, createUser } from "@/tests/factories";
+import { createGroupMember } from "@/tests/factories/groups";
 
 const NOW = new Date("2026-06-10T10:00:00Z");
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
@@ -66,6 +68,8 @@ const reportSent = async () => {
     text: "Pay compensation",
     outcomeCodes: ["EN:TIA"],
   });
+  const member = await createGroupMember(panel.id);
+  await castReportVote({ actor: member, reviewId: review.id, vote: "FOR", now: NOW });
   await move("AWAITING_RESPONSE");
   return { ...context, first, second };
 };
@@ -152,7 +156,7 @@ describe("scrutiny reviews", () => {
     await expect(
       addRecommendation({ actor: officer, reviewId: review.id, text: "Late", outcomeCodes: [] }),
     ).rejects.toMatchObject({
-      message: "Recommendations cannot be added to a published report.",
+      message: "A published report cannot be changed.",
     });
     await expect(
       respondToRecommendation({

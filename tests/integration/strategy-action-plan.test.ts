@@ -120,13 +120,24 @@ describe("the quarterly board report", () => {
       strategyId: strategy.id,
       year: 2026,
       quarter: 3,
+      body: "BOARD",
       presentedOn: new Date("2026-12-10"),
       meeting: "Board, December",
     });
-    expect((await getQuarterReport(2026, 3, new Date("2026-12-11")))?.presentation).toEqual({
-      presentedOn: new Date("2026-12-10"),
-      meeting: "Board, December",
+    await recordReportPresentation({
+      actor,
+      strategyId: strategy.id,
+      year: 2026,
+      quarter: 3,
+      body: "TENANTS_BOARD",
+      presentedOn: new Date("2026-12-14"),
+      meeting: "Tenants' board",
+      minuteRef: "TB/26/41",
     });
+    expect((await getQuarterReport(2026, 3, new Date("2026-12-15")))?.presentations).toEqual([
+      expect.objectContaining({ body: "BOARD", presentedOn: new Date("2026-12-10"), minuteRef: null }),
+      expect.objectContaining({ body: "TENANTS_BOARD", meeting: "Tenants' board", minuteRef: "TB/26/41" }),
+    ]);
   });
 
   it("has nothing to report without an approved strategy", async () => {

@@ -75,7 +75,8 @@ describe("the landlord's response", () => {
 });
 
 describe("review stages", () => {
-  const ready = { findings: "Found", recommendations: [{ response: "ACCEPTED" as const }] };
+  const agreed = new Date("2026-05-01T10:00:00Z");
+  const ready = { findings: "Found", reportAgreedAt: agreed, recommendations: [{ response: "ACCEPTED" as const }] };
 
   it("moves one stage at a time and never unpublishes", () => {
     expect(statusChangeProblem("SCOPING", "GATHERING_EVIDENCE", ready)).toBeUndefined();
@@ -90,11 +91,18 @@ describe("review stages", () => {
   });
 
   it("sends the report only with findings and a recommendation, and publishes only once every one has a response", () => {
-    expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { findings: null, recommendations: [] })).toMatch(
-      /Record the findings/,
-    );
+    expect(
+      statusChangeProblem("REPORTING", "AWAITING_RESPONSE", {
+        findings: null,
+        reportAgreedAt: null,
+        recommendations: [],
+      }),
+    ).toMatch(/Record the findings/);
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", ready)).toBeUndefined();
-    const unanswered = { findings: "Found", recommendations: [{ response: "ACCEPTED" as const }, { response: null }] };
+    expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { ...ready, reportAgreedAt: null })).toMatch(
+      /agree the report by a vote/,
+    );
+    const unanswered = { ...ready, recommendations: [{ response: "ACCEPTED" as const }, { response: null }] };
     expect(statusChangeProblem("AWAITING_RESPONSE", "PUBLISHED", unanswered)).toMatch(
       /respond to every recommendation/,
     );

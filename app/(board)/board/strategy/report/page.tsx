@@ -19,6 +19,9 @@ import { readBoardQuery } from "@/lib/kpi/board-request";
 import { quarterLongLabel } from "@/lib/kpi/rules";
 import { KpiTable } from "@/components/kpi/kpi-table";
 import { getLandlord } from "@/lib/landlord/queries";
+import { MonitoringVerdict } from "@/components/monitoring/monitoring-verdict";
+import { PresentationsList } from "@/components/strategy/presentations-list";
+import { BODY_LABEL, REPORT_BODIES } from "@/lib/monitoring/rules";
 
 export const metadata: Metadata = { title: "Quarterly strategy report" };
 
@@ -49,11 +52,7 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
           <p className="mb-2">
             {report.strategy.title}. Overdue actions are as at {formatDate(report.asAt)}.
           </p>
-          <p className="mb-8">
-            {report.presentation
-              ? `Presented to ${report.presentation.meeting} on ${formatDate(report.presentation.presentedOn)}.`
-              : "Not yet presented to the board."}
-          </p>
+          <PresentationsList presentations={report.presentations} />
           <h2 className="mb-2 text-2xl font-bold">Progress by priority</h2>
           {report.hasPlan ? (
             <div className="mb-10 overflow-x-auto">
@@ -62,6 +61,8 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
           ) : (
             <p className="mb-10">There is no action plan for {financialYearLabel(year)}.</p>
           )}
+          <h2 className="mb-2 text-2xl font-bold">The tenants&apos; monitoring group&apos;s view</h2>
+          <MonitoringVerdict verdict={report.monitoring} period={`quarter ${quarter}`} />
           <h2 className="mb-2 text-2xl font-bold">Exceptions</h2>
           {report.exceptions.length === 0 ? (
             <p className="mb-10">No actions are at risk, off track or overdue.</p>
@@ -120,17 +121,29 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
                 submit="Mark as presented"
                 fields={[
                   {
+                    kind: "radio",
+                    name: "body",
+                    label: "Presented to",
+                    options: REPORT_BODIES.map((body) => ({ value: body, label: BODY_LABEL[body] })),
+                    defaultValue: "BOARD",
+                  },
+                  {
                     kind: "date",
                     name: "presentedOn",
                     label: "Date of the meeting",
-                    defaultValue: report.presentation ? isoDay(report.presentation.presentedOn) : isoDay(now),
+                    defaultValue: isoDay(now),
                   },
                   {
                     kind: "text",
                     name: "meeting",
                     label: "Meeting",
-                    hint: "For example, Board of Management.",
-                    defaultValue: report.presentation?.meeting,
+                    hint: "For example, Board of Management, December.",
+                  },
+                  {
+                    kind: "text",
+                    name: "minuteRef",
+                    label: "Minute reference (optional)",
+                    hint: "For example, B/26/112.",
                   },
                 ]}
               />

@@ -9,6 +9,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { count, formatDate, plural } from "@/lib/format";
 import { countPendingJoinRequests, getGroup } from "@/lib/groups/queries";
 import { isCurrent } from "@/lib/groups/rules";
+import { MEMBER_KIND_LABEL, memberName } from "@/lib/groups/space-rules";
 import { GROUP_TYPE_LABEL, MEMBERSHIP_ROLE_LABEL } from "@/lib/people/labels";
 import { GroupDetailsForm } from "../group-details-form";
 import { AddMemberForm, EndMembershipForm } from "./membership-forms";
@@ -54,13 +55,10 @@ const GroupPage = async ({ params, searchParams }: Props) => {
             columns={[
               {
                 header: "Name",
-                cell: (m) => (
-                  <Link
-                    href={`/staff/customers/${m.customer.id}`}
-                  >{`${m.customer.firstName} ${m.customer.lastName}`}</Link>
-                ),
+                cell: (m) =>
+                  m.customer ? <Link href={`/staff/customers/${m.customer.id}`}>{memberName(m)}</Link> : memberName(m),
               },
-              { header: "Reference", cell: (m) => m.customer.reference },
+              { header: "Reference", cell: (m) => m.customer?.reference ?? MEMBER_KIND_LABEL[m.kind] },
               { header: "Role", cell: (m) => MEMBERSHIP_ROLE_LABEL[m.role] },
               { header: "Joined", cell: (m) => formatDate(m.startedOn) },
               { header: "Left", cell: (m) => formatDate(m.endedOn, "Current member") },
@@ -75,7 +73,7 @@ const GroupPage = async ({ params, searchParams }: Props) => {
             today={todayValue}
             members={current.map((m) => ({
               id: m.id,
-              label: `${m.customer.firstName} ${m.customer.lastName} (${MEMBERSHIP_ROLE_LABEL[m.role]})`,
+              label: `${memberName(m)} (${MEMBERSHIP_ROLE_LABEL[m.role]})`,
             }))}
           />
         )}

@@ -30,6 +30,8 @@ import {
 import { sendToConsultation } from "@/lib/strategy/send-to-consultation";
 import { startNewDraft } from "@/lib/strategy/start-new-draft";
 import { updateReviewSettings } from "@/lib/strategy/update-review-settings";
+import { setMonitoringGroup } from "@/lib/monitoring/set-monitoring-group";
+import { ZMonitoringGroup } from "@/lib/monitoring/schemas";
 import { updateStrategy } from "@/lib/strategy/update-strategy";
 
 const saved = (strategyId: string, message: string): FormState => {
@@ -107,6 +109,12 @@ export const updateReviewSettingsAction = formAction(AREA_ROLES.staff, {
   schema: ZReviewSettings,
   run: (settings, user) => updateReviewSettings({ actor: user, settings }),
   done: (_, { strategyId }) => saved(strategyId, "The review dates have been saved."),
+});
+
+export const setMonitoringGroupAction = formAction(AREA_ROLES.staff, {
+  schema: ZMonitoringGroup,
+  run: (input, user) => setMonitoringGroup({ actor: user, ...input }),
+  done: (_, { strategyId }) => saved(strategyId, "The monitoring group has been saved."),
 });
 
 export const createActionPlanAction = formAction(AREA_ROLES.staff, {

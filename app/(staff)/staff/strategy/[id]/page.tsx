@@ -8,6 +8,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
+import { listGroups } from "@/lib/groups/queries";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDate } from "@/lib/format";
@@ -26,6 +27,7 @@ import {
   sendToConsultationAction,
   startNewDraftAction,
   updateReviewSettingsAction,
+  setMonitoringGroupAction,
 } from "./actions";
 
 export const metadata: Metadata = { title: "Strategy" };
@@ -67,10 +69,11 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const { id } = await params;
   const { done } = await searchParams;
-  const [strategy, assessment, consultations] = await Promise.all([
+  const [strategy, assessment, consultations, groups] = await Promise.all([
     getStrategy(id),
     getEqualityAssessment(id),
     listConsultationChoices(),
+    listGroups(),
   ]);
   if (!strategy) notFound();
   const editable = isEditable(strategy.status);
@@ -337,6 +340,27 @@ const StrategyPage = async ({ params, searchParams }: Props) => {
                   label: "Last consultation with tenants on involvement arrangements",
                   hint: "The law asks for this at least every three years.",
                   defaultValue: strategy.tenantConsultationOn ? isoDay(strategy.tenantConsultationOn) : undefined,
+                },
+              ]}
+            />
+          </Section>
+          <Section title="Monitoring group">
+            <ActionForm
+              action={setMonitoringGroupAction}
+              label="Monitoring group"
+              kind="secondary"
+              hidden={hidden}
+              submit="Save the monitoring group"
+              fields={[
+                {
+                  kind: "radio",
+                  name: "groupId",
+                  label: "Group that reviews the action plan each quarter and the strategy each year",
+                  options: [
+                    { value: "NONE", label: "No group" },
+                    ...groups.map((g) => ({ value: g.id, label: g.name })),
+                  ],
+                  defaultValue: strategy.monitoringGroupId ?? "NONE",
                 },
               ]}
             />
