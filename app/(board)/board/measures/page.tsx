@@ -131,6 +131,10 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
                 cell: (measure: (typeof management)[number]) =>
                   formatManagementValue(measure, measure.quarters[quarter - 1]?.value ?? null) || "Not entered",
               })),
+              {
+                header: "Year",
+                cell: (measure) => formatManagementValue(measure, measure.year?.value ?? null) || "Not entered",
+              },
             ]}
           />
         </section>
