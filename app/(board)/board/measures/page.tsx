@@ -109,6 +109,9 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
     <>
       <PageHeading caption={landlord.name}>Regulatory measures</PageHeading>
       <BoardNav quarter={quarter} current="/board/measures" />
+      <p className="mb-6">
+        <Link href="/board/measures/return">The regulator&apos;s return</Link> for the year just finished.
+      </p>
       <h2 className="mb-4 text-2xl font-bold">
         {landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}
       </h2>
