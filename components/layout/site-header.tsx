@@ -27,6 +27,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/measures", label: "Measures" },
     { href: "/staff/scrutiny", label: "Scrutiny" },
     { href: "/staff/kpis", label: "KPIs" },
+    { href: "/staff/self-assessment", label: "Self-assessment" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [

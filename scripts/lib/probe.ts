@@ -49,6 +49,8 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/board/measures", roles: AREA_ROLES.board },
   { path: "/board/measures/return", roles: AREA_ROLES.board },
   { path: "/staff/measures/return", roles: AREA_ROLES.staff },
+  { path: "/staff/self-assessment", roles: AREA_ROLES.staff },
+  { path: "/board/self-assessment", roles: AREA_ROLES.board },
   { path: "/board/trends", roles: AREA_ROLES.board },
   { path: "/admin", roles: AREA_ROLES.admin },
   { path: "/admin/audit", roles: AREA_ROLES.admin },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { BoardNav } from "@/components/kpi/board-nav";
 import { ReturnView } from "@/components/regulatory-return/return-view";
-import { ReturnYearPicker } from "@/components/regulatory-return/return-year-picker";
+import { YearPicker } from "@/components/ui/year-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
@@ -29,7 +29,7 @@ const BoardReturnPage = async ({ searchParams }: Props) => {
     <>
       <PageHeading caption={landlord.name}>The regulator&apos;s return, {financialYearLabel(year)}</PageHeading>
       <BoardNav quarter={quarter} current="/board/measures" />
-      <ReturnYearPicker years={years} year={year} />
+      <YearPicker years={years} year={year} emptyLabel="The year just finished" />
       <p className="mb-6">
         <a href={`/staff/measures/return.csv?year=${year}`} download>
           Download the {financialYearLabel(year)} return (CSV)

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReturnView } from "@/components/regulatory-return/return-view";
-import { ReturnYearPicker } from "@/components/regulatory-return/return-year-picker";
+import { YearPicker } from "@/components/ui/year-picker";
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
@@ -38,7 +38,7 @@ const StaffReturnPage = async ({ searchParams }: Props) => {
           : "The measures for the Regulator of Social Housing: the perception measures from the year's survey round by tenure, the management measures from the quarterly figures, and the sample method statement."}{" "}
         The figures are the same as on the <Link href="/staff/measures">measures pages</Link>.
       </p>
-      <ReturnYearPicker years={years} year={year} />
+      <YearPicker years={years} year={year} emptyLabel="The year just finished" />
       <p className="mb-6">
         <a href={`/staff/measures/return.csv?year=${year}`} download>
           Download the {label} return (CSV)
