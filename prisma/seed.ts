@@ -11,6 +11,7 @@ import { seedScrutiny } from "./seed-scrutiny";
 import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
+import { seedRegulatoryYear } from "./seed-regulatory-year";
 import { seedReach } from "./seed-reach";
 import {
   AREAS,
@@ -82,6 +83,7 @@ const main = async () => {
       await seedSecurity(tx, passwordHash);
       await seedLandlordDetails(tx);
       await seedReach(tx);
+      await seedRegulatoryYear(tx, regime);
     },
     { timeout: 120_000 },
   );
