@@ -12,6 +12,7 @@ import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
 import { seedRegulatoryYear } from "./seed-regulatory-year";
+import { seedNewsletters } from "./seed-newsletters";
 import { seedReach } from "./seed-reach";
 import {
   AREAS,
@@ -84,6 +85,7 @@ const main = async () => {
       await seedLandlordDetails(tx);
       await seedReach(tx);
       await seedRegulatoryYear(tx, regime);
+      await seedNewsletters(tx);
     },
     { timeout: 120_000 },
   );

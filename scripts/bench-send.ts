@@ -2,6 +2,9 @@
 // for GOV.UK Notify (tests/stubs/provider-stub.ts), on the embedded database (in memory) or DATABASE_URL (use a
 // throwaway database: it adds customers). Prints messages a second, the time from "send" to every message queued,
 // and how long the staff newsletter page's queries take during the send beside the same queries idle.
+// With DATABASE_URL set it also starts the production build (`next start`, its own job worker off) on the same
+// database and times two pages over HTTP, the officers' newsletter list and the public news archive, idle and while
+// the send runs (this process's worker sends).
 import { startProviderStub, NOTIFY_API_KEY } from "../tests/stubs/provider-stub";
 
 const argument = (name: string, fallback: number) => {
@@ -9,6 +12,8 @@ const argument = (name: string, fallback: number) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 const PEOPLE = argument("people", 10_000);
+const OVER_HTTP = Boolean(process.env.DATABASE_URL);
+const PAGES = ["/staff/communications", "/news"] as const;
 
 const stub = await startProviderStub();
 Object.assign(process.env, {
@@ -27,6 +32,10 @@ const { sendCommunication } = await import("../lib/communications/send-communica
 const { deliverySummary, listCommunications, previewAudience } = await import("../lib/communications/queries");
 const { startJobWorker } = await import("../lib/jobs/worker");
 const { stopBoss } = await import("../lib/jobs/boss");
+
+const { hashPassword } = await import("../lib/auth/passwords");
+const { freePort, startNextServer } = await import("./lib/next-server");
+const { signInOverHttp } = await import("./lib/sign-in-over-http");
 
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length * 0.95)] ?? 0;
 
@@ -58,9 +67,29 @@ const pageQueries = async (communicationId: string) => {
 const tag = `b${Date.now().toString(36)}`;
 await addCustomers(tag);
 const audience = { everyone: true, areaIds: [], kinds: [], groupIds: [], supportNeeds: [], equalityAnswers: [] };
+const PASSWORD = "bench-officer-password-1";
 const officer = await db.user.create({
-  data: { email: `${tag}@bench.test`, name: "Bench officer", role: "OFFICER", passwordHash: "-" },
+  data: {
+    email: `${tag}@bench.test`,
+    name: "Bench officer",
+    role: "OFFICER",
+    passwordHash: await hashPassword(PASSWORD),
+  },
 });
+const server = OVER_HTTP ? await startNextServer(await freePort(), { env: { JOBS_IN_WEB: "0" } }) : undefined;
+const cookie = server ? await signInOverHttp(server.url, officer.email, PASSWORD) : "";
+const httpTimes: Record<"idle" | "busy", Record<string, number[]>> = { idle: {}, busy: {} };
+/** One request to each page over HTTP, timed to the last byte; a page that does not answer 200 stops the bench. */
+const timePages = async (when: "idle" | "busy") => {
+  if (!server) return;
+  for (const path of PAGES) {
+    const started = performance.now();
+    const response = await fetch(`${server.url}${path}`, { headers: { cookie }, redirect: "manual" });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    (httpTimes[when][path] ??= []).push(performance.now() - started);
+  }
+};
 const draft = await db.communication.create({
   data: {
     title: `Bench newsletter ${tag}`,
@@ -75,6 +104,7 @@ const { total: expected } = await previewAudience(audience);
 await startJobWorker();
 const idle: number[] = [];
 for (let i = 0; i < 50; i += 1) idle.push(await pageQueries(draft.id));
+for (let i = 0; i < 30; i += 1) await timePages("idle");
 
 const busy: number[] = [];
 const started = performance.now();
@@ -82,6 +112,7 @@ const counts = await sendCommunication({ actor: officer, communicationId: draft.
 const queuedMs = performance.now() - started;
 for (;;) {
   busy.push(await pageQueries(draft.id));
+  await timePages("busy");
   const waiting = await db.delivery.count({ where: { communicationId: draft.id, status: "QUEUED" } });
   if (waiting === 0) break;
   await new Promise((resolve) => setTimeout(resolve, 200));
@@ -96,6 +127,14 @@ console.log(`all ${sent} sent to the stub in ${seconds.toFixed(1)} s: ${Math.rou
 console.log(
   `staff page queries p95: idle ${p95(idle).toFixed(0)} ms, during the send ${p95(busy).toFixed(0)} ms (${busy.length} samples)`,
 );
+for (const path of PAGES) {
+  if (!server) break;
+  const [idleTimes, busyTimes] = [httpTimes.idle[path] ?? [], httpTimes.busy[path] ?? []];
+  console.log(
+    `${path} over HTTP p95: idle ${p95(idleTimes).toFixed(0)} ms, during the send ${p95(busyTimes).toFixed(0)} ms (${busyTimes.length} samples)`,
+  );
+}
+await server?.stop();
 await stopBoss();
 await closeDb();
 await stub.close();

@@ -13,6 +13,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/tenant/consultations", label: "Consultations" },
     { href: "/get-involved", label: "Ways to get involved" },
     { href: "/tenant/feedback", label: "Feedback" },
+    { href: "/tenant/reviews", label: "Drafts to review" },
   ],
   OFFICER: [
     { href: "/staff", label: "Staff area" },

@@ -2,7 +2,7 @@ import PDFDocument from "pdfkit";
 import { db } from "@/lib/db";
 import { toCsv } from "@/lib/csv";
 import { formatDate } from "@/lib/format";
-import { renderNewsletterLetter, type Content } from "./render-message";
+import { letterParts, type Content } from "./render-message";
 
 const MARGIN = 57; // 20 mm
 const WIDTH = 595.28 - 2 * MARGIN;
@@ -32,8 +32,19 @@ const lettersOf = (communicationId: string, largePrint?: boolean) =>
     orderBy: { address: "asc" },
   });
 
-/** One A4 letter per person in the print group, each starting on a new page with its address in the window. */
-export const lettersPdf = async (content: Content, size: PrintSize, sentAt: Date): Promise<Buffer> => {
+/** A printed picture fits the text's width and at most a third of the page's height. */
+const IMAGE_HEIGHT = 260;
+
+/**
+ * One A4 letter per person in the print group, each starting on a new page with its address in the window.
+ * `images` holds each section's picture by position (lib/communications/section-image.ts).
+ */
+export const lettersPdf = async (
+  content: Content,
+  size: PrintSize,
+  sentAt: Date,
+  images: ReadonlyMap<number, Buffer> = new Map(),
+): Promise<Buffer> => {
   const letters: Letter[] = (await lettersOf(content.id, size === "large")).map((l) => ({
     address: l.address,
     customerId: l.customerId,
@@ -58,10 +69,21 @@ export const lettersPdf = async (content: Content, size: PrintSize, sentAt: Date
         .fontSize(fontSize + 4)
         .text(content.title, { width: WIDTH })
         .moveDown(0.5);
-      doc
-        .font("Helvetica")
-        .fontSize(fontSize)
-        .text(renderNewsletterLetter(content, letter), { width: WIDTH, lineGap: fontSize / 3 });
+      for (const part of letterParts(content, letter)) {
+        if (part.kind === "image") {
+          const image = images.get(part.position);
+          if (!image) continue;
+          if (doc.y + IMAGE_HEIGHT > doc.page.height - MARGIN) doc.addPage();
+          doc.image(image, MARGIN, doc.y, { fit: [WIDTH, IMAGE_HEIGHT] });
+          doc.moveDown();
+          continue;
+        }
+        doc
+          .font(part.kind === "heading" ? "Helvetica-Bold" : "Helvetica")
+          .fontSize(part.kind === "heading" ? fontSize + 2 : fontSize)
+          .text(part.text, MARGIN, doc.y, { width: WIDTH, lineGap: fontSize / 3 })
+          .moveDown(0.5);
+      }
     }
     if (letters.length === 0) doc.addPage().fontSize(12).text("Nobody in this group gets this by post.");
     doc.end();

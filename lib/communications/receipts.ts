@@ -85,8 +85,22 @@ export const handleTextReply = async (from: string, body: string) => {
   if (!STOP_WORDS.has(body.trim().toUpperCase())) return 0;
   const key = phoneKey(from);
   if (key.length < 10) return 0;
-  return db.$executeRaw`
-    DELETE FROM "ContactConsent" k USING "Customer" c
-    WHERE k."customerId" = c."id" AND k."channel" = 'SMS' AND c."phone" IS NOT NULL
-      AND right(regexp_replace(c."phone", '\\D', '', 'g'), 10) = ${key}`;
+  // Each withdrawal is audited with the consent, in one transaction, as an email-link unsubscribe is; no account acts.
+  return db.$transaction(async (tx) => {
+    const withdrawn = await tx.$queryRaw<{ customerId: string }[]>`
+      DELETE FROM "ContactConsent" k USING "Customer" c
+      WHERE k."customerId" = c."id" AND k."channel" = 'SMS' AND c."phone" IS NOT NULL
+        AND right(regexp_replace(c."phone", '\\D', '', 'g'), 10) = ${key}
+      RETURNING k."customerId"`;
+    await tx.auditEvent.createMany({
+      data: withdrawn.map(({ customerId }) => ({
+        actorId: null,
+        action: "customer.consent.withdrawn_by_text_reply",
+        entityType: "Customer",
+        entityId: customerId,
+        details: { consentsWithdrawn: ["SMS"], reply: body.trim().toUpperCase() },
+      })),
+    });
+    return withdrawn.length;
+  });
 };

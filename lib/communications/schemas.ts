@@ -4,6 +4,13 @@ import { EQUALITY_ANSWER_KEY } from "@/lib/consultations/schemas";
 import { CustomerKind, SupportNeedKind } from "@/lib/generated/prisma/enums";
 import { MAX_TEXT_SEGMENTS, textSegments } from "./text-segments";
 
+const ZImageAlt = () =>
+  z
+    .string("Describe the picture for people who cannot see it")
+    .trim()
+    .min(1, "Describe the picture for people who cannot see it")
+    .max(250, "Keep the description under 250 characters");
+
 export const ZSection = z.object({
   heading: z
     .string()
@@ -11,6 +18,14 @@ export const ZSection = z.object({
     .min(1, "Enter a heading for this section")
     .max(120, "Keep the heading under 120 characters"),
   text: z.string().trim().min(1, "Enter the text of this section").max(5000, "Keep a section under 5,000 characters"),
+  /** A picture in the file store (by its SHA-256), checked to be JPEG or PNG, always with words for those who cannot see it. */
+  image: z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      type: z.enum(["image/jpeg", "image/png"]),
+      alt: ZImageAlt(),
+    })
+    .optional(),
 });
 
 export type Section = z.infer<typeof ZSection>;
@@ -126,3 +141,35 @@ export const communicationInput = (appUrl: string) =>
     });
 
 export type CommunicationInput = z.output<ReturnType<typeof communicationInput>>;
+
+const SECTION_POSITION = z.union([z.literal("new"), z.coerce.number().int().min(0).max(11)]);
+
+/** One section as its edit form posts it; the picture, if any, is checked by its bytes in the use case. */
+export const ZSectionInput = z
+  .object({
+    communicationId: z.string().min(1).max(50),
+    position: SECTION_POSITION,
+    heading: ZSection.shape.heading,
+    text: ZSection.shape.text,
+    image: z.preprocess(
+      (value) => (value instanceof File && value.size === 0 ? undefined : value),
+      z.instanceof(File, { message: "Choose a picture, or leave this empty" }).optional(),
+    ),
+    alt: optionalField,
+    /** "remove" drops the section's picture; anything else keeps it (or replaces it with a new one). */
+    picture: z.enum(["keep", "remove"]).default("keep"),
+  })
+  .superRefine((input, context) => {
+    if (input.image && !input.alt) {
+      context.addIssue({ code: "custom", path: ["alt"], message: "Describe the picture for people who cannot see it" });
+    }
+  });
+
+export type SectionInput = z.infer<typeof ZSectionInput>;
+
+/** Moving or removing one section of a draft. */
+export const ZSectionChange = z.object({
+  communicationId: z.string().min(1).max(50),
+  position: z.coerce.number().int().min(0).max(11),
+  change: z.enum(["up", "down", "remove"]),
+});

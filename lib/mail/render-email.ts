@@ -2,7 +2,8 @@
 export type EmailBlock =
   | { kind: "paragraph"; text: string }
   | { kind: "link"; label: string; href: string }
-  | { kind: "facts"; rows: [term: string, value: string][] };
+  | { kind: "facts"; rows: [term: string, value: string][] }
+  | { kind: "image"; src: string; alt: string };
 
 /** One email, defined once: both parts are made from it, so they can never say different things. */
 export type EmailTemplate = {
@@ -52,6 +53,8 @@ const textBlock = (block: EmailBlock) => {
       return `${block.label}:\n${block.href}`;
     case "facts":
       return block.rows.map(([term, value]) => `${term}: ${value}`).join("\n");
+    case "image":
+      return `[Picture: ${block.alt}]`;
   }
 };
 
@@ -67,6 +70,8 @@ const htmlBlock = (block: EmailBlock) => {
       return `<p ${P}><a href="${escapeHtml(block.href)}" ${A}>${escapeHtml(block.label)}</a></p>`;
     case "facts":
       return `<ul ${P}>${block.rows.map(([term, value]) => `<li><strong>${escapeHtml(term)}:</strong> ${escapeHtml(value)}</li>`).join("")}</ul>`;
+    case "image":
+      return `<p ${P}><img src="${escapeHtml(block.src)}" alt="${escapeHtml(block.alt)}" width="552" style="max-width:100%;height:auto"></p>`;
   }
 };
 

@@ -33,6 +33,15 @@ export const expectAccessible = async (page: Page) => {
  * A page with JavaScript turned off. axe runs inside the page, which such a page cannot do, so its scan copies
  * the markup as it stands (form errors included) into a JavaScript-enabled twin on the same origin.
  */
+/** Scans the page as it stands, then again at 320 px wide (400% zoom, WCAG 1.4.10), then restores the width. */
+export const expectAccessibleAtBothWidths = async (page: Page) => {
+  await expectAccessible(page);
+  const wide = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expectAccessible(page);
+  if (wide) await page.setViewportSize(wide);
+};
+
 export const openWithoutJavaScript = async (browser: Browser) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const scanContext = await browser.newContext();

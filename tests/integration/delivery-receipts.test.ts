@@ -103,5 +103,12 @@ describe("delivery receipts", () => {
     expect(await consents(other.id)).toEqual(["SMS"]);
     expect((await notifyInbound(reply(TOKEN))).status).toBe(204);
     expect(await consents(other.id)).toEqual([]);
+
+    const audited = await db.auditEvent.findMany({
+      where: { action: "customer.consent.withdrawn_by_text_reply" },
+      select: { entityId: true, actorId: true },
+    });
+    expect(audited.map((event) => event.entityId).sort()).toEqual([texter.id, other.id].sort());
+    expect(audited.every((event) => event.actorId === null)).toBe(true);
   });
 });

@@ -39,7 +39,13 @@ describe("sending a newsletter", () => {
     await startJobWorker();
     await waitUntilSent(id);
 
-    const outbox = await db.emailMessage.findMany({ select: { to: true, channel: true, text: true } });
+    const outbox = await db.emailMessage.findMany({
+      select: { to: true, channel: true, text: true, unsubscribeUrl: true },
+    });
+    // The email carries the one-click unsubscribe address its List-Unsubscribe header is made from; texts and
+    // letters have none.
+    expect(outbox.find((m) => m.channel === "EMAIL")?.unsubscribeUrl).toMatch(/^http.*unsubscribe/);
+    expect(outbox.filter((m) => m.unsubscribeUrl).length).toBe(1);
     expect(outbox.map((m) => [m.channel, m.to]).sort()).toEqual(
       [
         ["EMAIL", `${byEmail.reference}@example.test`],

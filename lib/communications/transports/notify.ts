@@ -57,7 +57,13 @@ export const notifyTransport = (channel: SendChannel, settings: NotifySettings):
   const send = (message: OutgoingMessage) => {
     const personalisation = { subject: message.subject, body: message.text };
     const options = { personalisation, reference: message.deliveryId };
-    if (channel === "EMAIL") return client.sendEmail(settings.templateId, message.to, options);
+    // Notify sets the List-Unsubscribe headers itself from this address.
+    if (channel === "EMAIL") {
+      return client.sendEmail(settings.templateId, message.to, {
+        ...options,
+        oneClickUnsubscribeURL: message.unsubscribeUrl,
+      });
+    }
     if (channel === "SMS") return client.sendSms(settings.templateId, message.to, options);
     return client.sendLetter(settings.templateId, {
       ...options,

@@ -10,9 +10,9 @@ export const outboxTransport: Transport = {
   perSecond: Number.POSITIVE_INFINITY,
   send: async (message) => {
     await db.$executeRaw`
-      INSERT INTO "EmailMessage" ("id", "to", "subject", "text", "html", "channel", "deliveryId")
+      INSERT INTO "EmailMessage" ("id", "to", "subject", "text", "html", "unsubscribeUrl", "channel", "deliveryId")
       VALUES (${message.deliveryId}, ${message.to}, ${message.subject}, ${message.text}, ${message.html ?? null},
-        ${message.channel}::"MessageChannel", ${message.deliveryId})
+        ${message.unsubscribeUrl ?? null}, ${message.channel}::"MessageChannel", ${message.deliveryId})
       ON CONFLICT ("deliveryId") DO NOTHING`;
     return { providerId: null };
   },

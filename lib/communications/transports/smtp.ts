@@ -33,6 +33,13 @@ export const smtpTransport = (url = env.SMTP_URL as string): Transport => {
           subject: message.subject,
           text: message.text,
           html: message.html,
+          // Mail programs show their own "Unsubscribe" button from these, and Gmail and Yahoo ask bulk senders for them.
+          ...(message.unsubscribeUrl && {
+            headers: {
+              "List-Unsubscribe": `<${message.unsubscribeUrl}>`,
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            },
+          }),
         });
         return { providerId: info.messageId ?? null };
       } catch (error) {

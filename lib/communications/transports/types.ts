@@ -8,6 +8,8 @@ export type OutgoingMessage = {
   subject: string;
   text: string;
   html?: string;
+  /** The one-click unsubscribe address of an email, sent as List-Unsubscribe (RFC 8058) where the provider allows. */
+  unsubscribeUrl?: string;
 };
 
 /** The provider's id for the message, which its delivery receipts quote (null where it gives none). */

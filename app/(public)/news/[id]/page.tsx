@@ -44,6 +44,10 @@ const NewsItemPage = async ({ params }: Props) => {
       {item.sections.map((section, index) => (
         <section key={index} className="mb-6">
           <h2 className="mb-2 text-2xl font-bold">{section.heading}</h2>
+          {section.image && (
+            // eslint-disable-next-line @next/next/no-img-element -- an officer's upload, served by our own route
+            <img src={`/news/${item.id}/images/${index}`} alt={section.image.alt} className="mb-3 max-w-full" />
+          )}
           {section.text.split(/\n{2,}/).map((paragraph, n) => (
             <p key={n} className="mb-3 whitespace-pre-line">
               {withLinks(paragraph)}

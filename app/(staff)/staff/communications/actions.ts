@@ -7,7 +7,8 @@ import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { createCommunication } from "@/lib/communications/create-communication";
-import { communicationInput } from "@/lib/communications/schemas";
+import { changeSection, saveSection } from "@/lib/communications/edit-sections";
+import { communicationInput, ZSectionChange, ZSectionInput } from "@/lib/communications/schemas";
 import { sendCommunication } from "@/lib/communications/send-communication";
 import { ZConfirmed } from "@/lib/confirm";
 import { env } from "@/lib/env";
@@ -28,5 +29,23 @@ export const sendCommunicationAction = formAction(AREA_ROLES.staff, {
     revalidatePath(`/staff/communications/${communicationId}`);
     revalidatePublicPages();
     redirect(`/staff/communications/${communicationId}`);
+  },
+});
+
+export const saveSectionAction = formAction(AREA_ROLES.staff, {
+  schema: ZSectionInput,
+  run: (input, user) => saveSection({ actor: user, input }),
+  done: ({ id }) => {
+    revalidatePath(`/staff/communications/${id}`);
+    redirect(`/staff/communications/${id}#sections`);
+  },
+});
+
+export const changeSectionAction = formAction(AREA_ROLES.staff, {
+  schema: ZSectionChange,
+  run: (input, user) => changeSection({ actor: user, ...input }),
+  done: ({ id }) => {
+    revalidatePath(`/staff/communications/${id}`);
+    redirect(`/staff/communications/${id}#sections`);
   },
 });

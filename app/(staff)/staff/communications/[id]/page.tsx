@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SectionControls } from "@/components/communications/section-controls";
+import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -12,7 +14,8 @@ import { deliverySummary, failedDeliveries, getCommunication, previewAudience } 
 import { renderForChannel } from "@/lib/communications/render-message";
 import { count, formatDateTime } from "@/lib/format";
 import { getLandlordContact } from "@/lib/landlord/queries";
-import { sendCommunicationAction } from "../actions";
+import { askForReviewAction } from "../../reviews/actions";
+import { changeSectionAction, sendCommunicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Newsletter" };
 
@@ -44,6 +47,14 @@ const Draft = async ({ communication }: { communication: Communication }) => {
     renderForChannel(channel, communication, { customerId: "preview", firstName: names[channel] }, signOff).text;
   return (
     <>
+      <h2 id="sections" className="mb-4 text-2xl font-bold">
+        Sections
+      </h2>
+      <SectionControls
+        action={changeSectionAction}
+        communicationId={communication.id}
+        sections={communication.sections}
+      />
       <h2 className="mb-4 text-2xl font-bold">Who gets it</h2>
       <SummaryList
         rows={[
@@ -138,6 +149,12 @@ const CommunicationPage = async ({ params }: Props) => {
       ) : (
         <Draft communication={communication} />
       )}
+      <DraftReviewsPanel
+        subjectKind="NEWSLETTER"
+        subjectId={communication.id}
+        isDraft={communication.status === "DRAFT"}
+        askAction={askForReviewAction}
+      />
     </div>
   );
 };

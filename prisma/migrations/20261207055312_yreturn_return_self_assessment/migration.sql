@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "SelfAssessmentRating" AS ENUM ('MEETS', 'PARTLY_MEETS', 'DOES_NOT_MEET');
 
+-- AlterEnum
+ALTER TYPE "DraftSubjectKind" ADD VALUE 'SELF_ASSESSMENT';
+
 -- CreateTable
 CREATE TABLE "RegulatoryReturn" (
     "id" TEXT NOT NULL,
