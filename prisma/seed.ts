@@ -11,6 +11,7 @@ import { seedScrutiny } from "./seed-scrutiny";
 import { seedFeedback } from "./seed-feedback";
 import { seedKpis } from "./seed-kpi";
 import { seedSecurity } from "./seed-security";
+import { seedRegulatoryYear } from "./seed-regulatory-year";
 import { seedNewsletters } from "./seed-newsletters";
 import { seedPanelWork } from "./seed-panel-work";
 import { seedReach } from "./seed-reach";
@@ -86,6 +87,7 @@ const main = async () => {
       await seedSecurity(tx, passwordHash);
       await seedLandlordDetails(tx);
       await seedReach(tx);
+      await seedRegulatoryYear(tx, regime);
       await seedNewsletters(tx);
       await seedBudgetPolicies(tx);
       await seedPanelWork(tx);

@@ -10,6 +10,7 @@ const PAGES = [
   { href: "/board/scrutiny", label: "Scrutiny" },
   { href: "/board/feedback", label: "Feedback themes" },
   { href: "/board/assurance", label: "Assurance" },
+  { href: "/board/self-assessment", label: "Self-assessment" },
   { href: "/board/measures", label: "Regulatory measures" },
 ] as const;
 

@@ -33,6 +33,7 @@ const NAV: Record<Role, NavLink[]> = {
     { href: "/staff/policies", label: "Policies" },
     { href: "/staff/rent", label: "Rent setting" },
     { href: "/staff/annual-report", label: "Annual report" },
+    { href: "/staff/self-assessment", label: "Self-assessment" },
     { href: "/board", label: "Board area" },
   ],
   BOARD: [

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { DraftDocument } from "@/lib/reviews/subjects";
+import type { DraftDocument } from "@/lib/reviews/draft-document";
 
 type Props = {
   draft: DraftDocument;

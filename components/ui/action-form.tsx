@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FileField } from "@/components/ui/file-field";
 import { Notice } from "@/components/ui/notice";
@@ -16,6 +17,7 @@ export type FormField =
   | (Common & { kind: "text" | "date"; type?: "email" | "tel"; autoComplete?: string })
   | (Common & { kind: "textarea"; rows?: number })
   | (Common & { kind: "radio"; options: { value: string; label: string }[] })
+  | (Common & { kind: "checkboxes"; options: { value: string; label: string }[]; defaultValues?: string[] })
   | { kind: "file"; name: string; label: string; hint?: string; accept?: string }
   | { kind: "heading"; name: string; label: string };
 
@@ -68,6 +70,8 @@ export const ActionForm = ({ action, fields, submit, hidden = {}, label, kind }:
             return <TextField key={field.name} {...field} rows={field.rows ?? 4} state={state} />;
           case "radio":
             return <RadioGroup key={field.name} {...field} legend={field.label} state={state} />;
+          case "checkboxes":
+            return <CheckboxGroup key={field.name} {...field} legend={field.label} state={state} />;
           case "file":
             return <FileField key={field.name} {...field} state={state} />;
         }

@@ -118,3 +118,31 @@ export const QUARTER_LABEL: Record<number, string> = {
   3: "Quarter 3 (October to December)",
   4: "Quarter 4 (January to March)",
 };
+
+export type QuarterFigure = { quarter: number; numerator: number; denominator: number };
+
+// Stock measures describe homes as they stand, so the year reports the position at its end; the others count
+// events (repairs, complaints, cases), so the year adds up its quarters.
+const POSITION_MEASURES: ReadonlySet<string> = new Set(["RP01", "BS01", "BS02", "BS03", "BS04", "BS05"]);
+
+/**
+ * The reporting year's figure from its quarters: the latest quarter's position for stock measures; for the others
+ * the quarters' numerators added up, over their denominators added up, or per 1,000 of the homes owned at the
+ * latest quarter. Null before any quarter is entered.
+ */
+export const annualManagementFigure = (
+  definition: Pick<ManagementDefinition, "code" | "expressedAs">,
+  quarters: readonly QuarterFigure[],
+) => {
+  const entered = [...quarters].sort((a, b) => a.quarter - b.quarter);
+  const latest = entered.at(-1);
+  if (!latest) return null;
+  const numerator = POSITION_MEASURES.has(definition.code)
+    ? latest.numerator
+    : entered.reduce((sum, row) => sum + row.numerator, 0);
+  const denominator =
+    POSITION_MEASURES.has(definition.code) || definition.expressedAs === "perThousandHomes"
+      ? latest.denominator
+      : entered.reduce((sum, row) => sum + row.denominator, 0);
+  return { numerator, denominator, value: managementValue(definition, numerator, denominator) };
+};

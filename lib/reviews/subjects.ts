@@ -2,30 +2,14 @@ import { db } from "@/lib/db";
 import type { DraftSubjectKind } from "@/lib/generated/prisma/enums";
 import { loadReportForReview } from "@/lib/annual-report/review-draft";
 import { ZSections } from "@/lib/communications/schemas";
-
-/** A draft as reviewers read it: plain text in sections, whatever kind of document it is. */
-export type DraftDocument = {
-  title: string;
-  /** Shown above the sections, for example a newsletter's summary. */
-  introduction?: string;
-  sections: { heading: string; paragraphs: string[] }[];
-  /** Still a draft: a group can be asked to read it. */
-  isDraft: boolean;
-  /** The officers' page for the document, where its reviews are shown. */
-  staffHref: string;
-};
+import { loadSelfAssessmentForReview } from "@/lib/self-assessment/review-draft";
+import { paragraphs, type DraftDocument } from "./draft-document";
 
 type Subject = {
   /** How the kind is named in a sentence: "Read this newsletter". */
   noun: string;
   load: (id: string) => Promise<DraftDocument | null>;
 };
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n{2,}/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
 
 /**
  * Each kind of draft a group can review, in one place: adding a kind is an enum value in the schema and an entry
@@ -54,6 +38,7 @@ export const REVIEW_SUBJECTS: Record<DraftSubjectKind, Subject> = {
     },
   },
   ANNUAL_REPORT: { noun: "annual report", load: (id) => loadReportForReview(id) },
+  SELF_ASSESSMENT: { noun: "self-assessment", load: (id) => loadSelfAssessmentForReview(id) },
 };
 
 /** The draft as reviewers read it, with what kind of document it is ("newsletter"); null when there is none. */

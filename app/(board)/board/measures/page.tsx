@@ -109,6 +109,9 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
     <>
       <PageHeading caption={landlord.name}>Regulatory measures</PageHeading>
       <BoardNav quarter={quarter} current="/board/measures" />
+      <p className="mb-6">
+        <Link href="/board/measures/return">The regulator&apos;s return</Link> for the year just finished.
+      </p>
       <h2 className="mb-4 text-2xl font-bold">
         {landlord.regime === "ENGLAND" ? "Tenant perception measures" : "Charter survey indicators"}
       </h2>
@@ -131,6 +134,10 @@ const BoardMeasuresPage = async ({ searchParams }: Props) => {
                 cell: (measure: (typeof management)[number]) =>
                   formatManagementValue(measure, measure.quarters[quarter - 1]?.value ?? null) || "Not entered",
               })),
+              {
+                header: "Year",
+                cell: (measure) => formatManagementValue(measure, measure.year?.value ?? null) || "Not entered",
+              },
             ]}
           />
         </section>

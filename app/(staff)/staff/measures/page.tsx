@@ -32,6 +32,10 @@ const MeasuresPage = async () => {
           <Link href="/staff/measures/complaints">Complaints figures from a file</Link>: timescales in working days
         </li>
         <li>
+          <Link href="/staff/measures/return">The regulator&apos;s return</Link>: the year&apos;s figures to file, as
+          CSV
+        </li>
+        <li>
           <Link href="/board/measures">What the board sees</Link>
         </li>
       </ul>

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { addImprovementAction } from "@/lib/self-assessment/add-improvement-action";
+import { assessRequirement } from "@/lib/self-assessment/assess-requirement";
+import { getImprovementPlan, getSelfAssessment } from "@/lib/self-assessment/queries";
+import { requirementsFor } from "@/lib/self-assessment/requirements";
+import { signOffSelfAssessment } from "@/lib/self-assessment/sign-off-self-assessment";
+import { createLandlord, createUser } from "@/tests/factories";
+import { createActionPlan, createStrategy } from "@/tests/factories/strategy";
+
+const YEAR = 2026;
+const now = new Date("2026-11-20T10:00:00Z");
+
+const setUp = async () => {
+  await createLandlord();
+  const officer = await createUser({ role: "OFFICER" });
+  const board = await createUser({ role: "BOARD" });
+  const { strategy, priority } = await createStrategy({ status: "APPROVED" });
+  const plan = await createActionPlan(strategy.id, YEAR);
+  await db.kpi.create({
+    data: {
+      code: "INV01",
+      name: "Tenants involved",
+      description: "People taking part",
+      unit: "PERCENT",
+      direction: "HIGHER_IS_BETTER",
+      section: "INVOLVEMENT",
+      source: "MANUAL",
+      owner: "Involvement lead",
+      outcomeCodes: ["EN:TIA"],
+    },
+  });
+  return { officer, board, plan, priority };
+};
+
+const assessAll = async (officer: { id: string; role: "OFFICER" }, rating: "MEETS" | "PARTLY_MEETS" = "MEETS") => {
+  for (const requirement of requirementsFor("ENGLAND"))
+    await assessRequirement({
+      actor: officer,
+      regime: "ENGLAND",
+      input: {
+        year: YEAR,
+        requirementCode: requirement.code,
+        rating: requirement.code === "TIA-3" ? rating : "MEETS",
+        narrative: `How we meet ${requirement.heading}`,
+        evidence: requirement.code === "TIA-3" ? ["/board#kpi-INV01"] : [],
+      },
+    });
+};
+
+const signOff = {
+  year: YEAR,
+  signedOffBy: "Chair of the board",
+  signedOffOn: new Date("2026-11-18"),
+  minuteRef: "B/26/41",
+};
+
+describe("the involvement self-assessment", () => {
+  it("keeps each requirement's rating, narrative and evidence chosen from the assurance map", async () => {
+    const { officer } = await setUp();
+    await assessAll(officer as { id: string; role: "OFFICER" });
+    const view = await getSelfAssessment("ENGLAND", YEAR);
+    const tia3 = view.requirements.find((requirement) => requirement.code === "TIA-3");
+    expect(tia3).toMatchObject({ rating: "MEETS", evidence: [{ kind: "KPI", title: "INV01 Tenants involved" }] });
+    expect(tia3?.offered.map((item) => item.href)).toEqual(["/board#kpi-INV01"]);
+    expect(view.blockers).toEqual([]);
+
+    await expect(
+      assessRequirement({
+        actor: officer,
+        regime: "ENGLAND",
+        input: {
+          year: YEAR,
+          requirementCode: "TIA-1",
+          rating: "MEETS",
+          narrative: "x",
+          evidence: ["https://evil.example"],
+        },
+      }),
+    ).rejects.toThrow("Choose evidence from the list");
+    await expect(
+      assessRequirement({
+        actor: officer,
+        regime: "ENGLAND",
+        input: { year: YEAR, requirementCode: "SC3-1", rating: "MEETS", narrative: "x", evidence: [] },
+      }),
+    ).rejects.toThrow(DomainError);
+  });
+
+  it("puts improvement actions in the strategy's action plan, linked back, and wants one for every gap before sign-off", async () => {
+    const { officer, board, plan, priority } = await setUp();
+    await assessAll(officer as { id: string; role: "OFFICER" }, "PARTLY_MEETS");
+    expect((await getSelfAssessment("ENGLAND", YEAR)).blockers).toEqual([
+      "Influence and scrutiny: add an improvement action for the gap",
+    ]);
+    await expect(signOffSelfAssessment({ actor: board, regime: "ENGLAND", signOff, now })).rejects.toThrow(
+      "not finished",
+    );
+
+    const current = await getImprovementPlan(now);
+    expect(current?.plan.id).toBe(plan.id);
+    const created = await addImprovementAction({
+      actor: officer,
+      regime: "ENGLAND",
+      planId: plan.id,
+      now,
+      input: {
+        year: YEAR,
+        requirementCode: "TIA-3",
+        priorityId: priority.id,
+        title: "Set up a repairs scrutiny group",
+        owner: "Involvement lead",
+        targetOn: new Date("2027-03-31"),
+        measureOfSuccess: "A review reported to the board",
+      },
+    });
+    const action = await db.strategyAction.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { planId: true, title: true, selfAssessment: { select: { requirementCode: true } } },
+    });
+    expect(action).toEqual({
+      planId: plan.id,
+      title: "Set up a repairs scrutiny group",
+      selfAssessment: { requirementCode: "TIA-3" },
+    });
+    const view = await getSelfAssessment("ENGLAND", YEAR);
+    expect(view.requirements.find((requirement) => requirement.code === "TIA-3")?.actions).toHaveLength(1);
+    expect(view.blockers).toEqual([]);
+  });
+
+  it("once signed off by the board, is frozen: the use cases and the database refuse changes, nothing half-written", async () => {
+    const { officer, board, plan, priority } = await setUp();
+    await assessAll(officer as { id: string; role: "OFFICER" });
+    await expect(
+      signOffSelfAssessment({
+        actor: board,
+        regime: "ENGLAND",
+        signOff: { ...signOff, signedOffOn: new Date("2026-12-01") },
+        now,
+      }),
+    ).rejects.toThrow("still to come");
+    await signOffSelfAssessment({ actor: board, regime: "ENGLAND", signOff, now });
+    const view = await getSelfAssessment("ENGLAND", YEAR);
+    expect(view.signOff).toEqual({ by: "Chair of the board", on: new Date("2026-11-18"), minuteRef: "B/26/41" });
+
+    await expect(
+      assessRequirement({
+        actor: officer,
+        regime: "ENGLAND",
+        input: { year: YEAR, requirementCode: "TIA-1", rating: "DOES_NOT_MEET", narrative: "Changed", evidence: [] },
+      }),
+    ).rejects.toThrow("signed this self-assessment off");
+    const actionsBefore = await db.strategyAction.count();
+    await expect(
+      addImprovementAction({
+        actor: officer,
+        regime: "ENGLAND",
+        planId: plan.id,
+        input: {
+          year: YEAR,
+          requirementCode: "TIA-1",
+          priorityId: priority.id,
+          title: "Late action",
+          owner: "Someone",
+          targetOn: new Date("2027-03-31"),
+          measureOfSuccess: "Done",
+        },
+      }),
+    ).rejects.toThrow("signed this self-assessment off");
+    expect(await db.strategyAction.count()).toBe(actionsBefore);
+    await expect(signOffSelfAssessment({ actor: board, regime: "ENGLAND", signOff, now })).rejects.toThrow("already");
+
+    const id = view.id ?? "";
+    await expect(db.selfAssessmentRequirement.updateMany({ data: { narrative: "Rewritten" } })).rejects.toThrow(
+      /signed off/,
+    );
+    await expect(db.selfAssessment.update({ where: { id }, data: { minuteRef: "other" } })).rejects.toThrow(
+      /signed off/,
+    );
+    await expect(db.selfAssessment.delete({ where: { id } })).rejects.toThrow(/signed off/);
+    await expect(
+      db.selfAssessmentRequirement.create({ data: { assessmentId: id, requirementCode: "TIA-9" } }),
+    ).rejects.toThrow(/signed off/);
+  });
+});
