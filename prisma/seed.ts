@@ -1,5 +1,6 @@
 // `npm run db:seed`: loads the demo landlord into an empty database; a database with a landlord is left alone.
 import { hashPassword } from "../lib/auth/passwords";
+import { seedGroupSpaces } from "./seed-group-spaces";
 import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
@@ -82,6 +83,7 @@ const main = async () => {
       await seedSecurity(tx, passwordHash);
       await seedLandlordDetails(tx);
       await seedReach(tx);
+      await seedGroupSpaces(tx, passwordHash);
     },
     { timeout: 120_000 },
   );
