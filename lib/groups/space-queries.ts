@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { currentMembershipWhere } from "./space-access";
+import { actorMembershipWhere, currentMembershipWhere, type GroupActor } from "./space-access";
 
 /*
  * What the group space's pages read. Every function takes a groupId the caller has already passed through
@@ -160,5 +160,26 @@ export const getThread = (groupId: string, threadId: string) =>
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
       },
+    },
+  });
+
+/** The meetings of every group the actor is a current member of, from a month ago on: their calendar feed. */
+export const listMyMeetings = (actor: GroupActor, now = new Date()) =>
+  db.groupMeeting.findMany({
+    where: {
+      startsAt: { gte: new Date(now.getTime() - 31 * 86_400_000) },
+      group: { memberships: { some: { AND: [currentMembershipWhere(now), actorMembershipWhere(actor)] } } },
+    },
+    orderBy: { startsAt: "asc" },
+    select: {
+      id: true,
+      groupId: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      onlineLink: true,
+      createdAt: true,
+      group: { select: { name: true } },
     },
   });

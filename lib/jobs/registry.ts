@@ -2,6 +2,7 @@ import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/events/send-reminders";
+import { sendDueMeetingReminders } from "@/lib/groups/meeting-reminders";
 import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
 
 /** Work the queue runs: `run` gets the job's data; `cron` (UK time) makes it recurring. */
@@ -38,6 +39,12 @@ export const RECURRING_JOBS: JobDefinition[] = [
     label: "KPI commentary reminders",
     cron: "* * * * *",
     run: () => sendCommentaryReminders(),
+  },
+  {
+    name: "group-meeting-reminders",
+    label: "Group meeting reminders",
+    cron: "* * * * *",
+    run: () => sendDueMeetingReminders(),
   },
 ];
 
