@@ -48,14 +48,17 @@ export const addOtherMember = async ({
 }: Options) => {
   const address = normaliseEmail(email);
   const token = newResetToken();
-  // Hashed outside the transaction (slow on purpose); the value is never told to anyone, so nobody can sign in with it.
-  const unusablePassword = await hashPassword(newResetToken());
+  // Hashed outside the transaction (slow on purpose), and only for a new account; the value is never told to anyone,
+  // so nobody can sign in with it.
+  const known = await db.user.count({ where: { email: address } });
+  const unusablePassword = known ? "" : await hashPassword(newResetToken());
   const created = await db.$transaction(async (tx) => {
     await moderatorAccessOrNotFound(actor, groupId, now, tx);
     await lockGroup(tx, groupId);
     const existing = await tx.user.findUnique({ where: { email: address }, select: { id: true, role: true } });
     if (existing?.role === "TENANT") throw CUSTOMER_ACCOUNT;
     if (kind === "STAFF" && (!existing || existing.role === "MEMBER")) throw STAFF_NEEDS_ACCOUNT;
+    if (!existing && !unusablePassword) throw new DomainError("That account changed as it was added. Try again.");
     const user =
       existing ??
       (await tx.user.create({
