@@ -1,5 +1,6 @@
 // `npm run db:seed`: loads the demo landlord into an empty database; a database with a landlord is left alone.
 import { hashPassword } from "../lib/auth/passwords";
+import { seedGroupSpaces } from "./seed-group-spaces";
 import { closeDb, db } from "../lib/db";
 import { DEFAULT_EQUALITY_QUESTIONS } from "../lib/people/equality";
 import { seedStrategy } from "./seed-strategy";
@@ -90,6 +91,7 @@ const main = async () => {
       await seedRegulatoryYear(tx, regime);
       await seedNewsletters(tx);
       await seedBudgetPolicies(tx);
+      await seedGroupSpaces(tx, passwordHash);
       await seedPanelWork(tx);
     },
     { timeout: 120_000 },

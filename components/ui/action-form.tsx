@@ -14,7 +14,7 @@ import { IDLE, type FormState } from "@/lib/actions/form-state";
 type Common = { name: string; label: string; hint?: string; defaultValue?: string };
 
 export type FormField =
-  | (Common & { kind: "text" | "date"; type?: "email" | "tel"; autoComplete?: string })
+  | (Common & { kind: "text" | "date"; type?: "email" | "tel" | "datetime-local" | "url"; autoComplete?: string })
   | (Common & { kind: "textarea"; rows?: number })
   | (Common & { kind: "radio"; options: { value: string; label: string }[] })
   | (Common & { kind: "checkboxes"; options: { value: string; label: string }[]; defaultValues?: string[] })

@@ -6,7 +6,7 @@ type Props = {
   label: string;
   state: FormState;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel" | "date" | "number" | "datetime-local";
+  type?: "text" | "email" | "password" | "tel" | "date" | "number" | "datetime-local" | "url";
   /** "numeric" or "decimal" for numbers: a text box with the number keypad, as GOV.UK advises. */
   inputMode?: "numeric" | "decimal";
   autoComplete?: string;

@@ -9,11 +9,11 @@ const KB = 1024;
 export const PUBLIC_FORM_BYTES = 8 * KB;
 /** Tenant and other forms: long answers, but no files. */
 export const FORM_BYTES = 256 * KB;
-/** Staff pages upload files of up to 20 MB (customer lists, survey responses, documents), plus the form around them. */
+/** Staff pages and group spaces (meeting papers) upload files of up to 20 MB (customer lists, survey responses, documents), plus the form around them. */
 export const UPLOAD_BYTES = 21 * KB * KB;
 
 const PUBLIC_FORM_PATHS = ["/sign-in", "/register", "/forgot-password", "/reset-password", "/account"];
-const UPLOAD_AREAS = ["/staff", "/admin"];
+const UPLOAD_AREAS = ["/staff", "/admin", "/groups"];
 
 const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`);
 

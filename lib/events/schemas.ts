@@ -8,7 +8,8 @@ import { fromUkDateTime } from "@/lib/uk-time";
 const id = z.string().trim().min(1).max(50);
 const optionalId = z.preprocess((value) => (value === "" ? undefined : value), id.optional());
 
-const ukDateTime = (missing: string) =>
+/** A date and time typed in UK local time (a datetime-local field), as the instant it names. */
+export const ukDateTime = (missing: string) =>
   z
     .string(missing)
     .trim()

@@ -1,9 +1,9 @@
 import type { Db, Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import { notFoundError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { MembershipRole, Role } from "@/lib/generated/prisma/enums";
 import { ukToday } from "@/lib/uk-time";
-import { decideGroupStanding, type GroupStanding } from "./space-rules";
+import { canRunMeetings, decideGroupStanding, type GroupStanding } from "./space-rules";
 
 /*
  * The one access check of every group space page, route and action (decision 0029). A member is someone with a
@@ -95,3 +95,22 @@ export const listMyGroups = (actor: GroupActor, now = new Date()) =>
       },
     },
   });
+
+const NOT_A_RUNNER = new DomainError("Only the group's chair or secretary, or an officer, can do this.");
+
+/** As groupAccessOrNotFound, and the actor runs the group's meetings (chair, secretary, officers). */
+export const runnerAccessOrNotFound = async (actor: GroupActor, groupId: string, now = new Date(), client?: Tx) => {
+  const access = await groupAccessOrNotFound(actor, groupId, now, client);
+  if (!canRunMeetings(access)) throw NOT_A_RUNNER;
+  return access;
+};
+
+/** One of the group's meetings, or not found: an id from another group is no meeting of this one. */
+export const meetingOfGroup = async (client: Db | Tx, groupId: string, meetingId: string) => {
+  const meeting = await client.groupMeeting.findFirst({
+    where: { id: meetingId, groupId },
+    select: { id: true, title: true, startsAt: true },
+  });
+  if (!meeting) throw notFoundError("meeting");
+  return meeting;
+};

@@ -5,6 +5,11 @@
 export const GROUP_SPACE_PAGES: readonly { segment: string; label: string }[] = [
   { segment: "", label: "Overview" },
   { segment: "members", label: "Members" },
+  { segment: "meetings", label: "Meetings" },
+  { segment: "papers", label: "Papers" },
+  { segment: "actions", label: "Actions" },
+  { segment: "discussions", label: "Discussions" },
+  { segment: "documents", label: "Documents" },
   { segment: "scrutiny", label: "Scrutiny reviews" },
   { segment: "monitoring", label: "Monitoring the strategy" },
 ];

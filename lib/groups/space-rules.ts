@@ -64,3 +64,37 @@ export const visibleMembers = <T extends { role: MembershipRole }>(
   const named = shown === "OFFICE_HOLDERS_ONLY" ? members.filter((m) => OFFICE_HOLDERS.includes(m.role)) : [];
   return { named, unnamed: members.length - named.length };
 };
+
+/** Who runs a group's meetings (schedules them, files papers, records attendance and minutes): its chair and
+ * secretary, and officers. */
+export const canRunMeetings = (access: { canModerate: boolean; membership: { role: MembershipRole } | null }) =>
+  access.canModerate || access.membership?.role === "CHAIR" || access.membership?.role === "SECRETARY";
+
+/** An open action is overdue the day after its due date (UK days, both as midnight UTC dates). */
+export const isOverdue = (action: { status: string; dueOn: Date }, today: Date) =>
+  action.status === "OPEN" && action.dueOn < today;
+
+/** Why minutes cannot be approved at that meeting, or undefined: approval is at a later meeting that has begun. */
+export const approvalProblem = (
+  minutes: { state: MinutesState; meetingStartsAt: Date },
+  approvingMeeting: { startsAt: Date },
+  now: Date,
+) => {
+  if (minutes.state !== "DRAFT") return "These minutes have already been approved";
+  if (approvingMeeting.startsAt <= minutes.meetingStartsAt)
+    return "Minutes are approved at a later meeting of the group";
+  if (approvingMeeting.startsAt > now) return "Minutes are approved at a meeting that has taken place";
+  return undefined;
+};
+
+/** Why minutes cannot be published, or undefined: approved first, and only if the group publishes its minutes. */
+export const publishProblem = (state: MinutesState, minutesPublic: boolean) => {
+  if (state === "DRAFT") return "Minutes are published once the group has approved them";
+  if (state === "PUBLISHED") return "These minutes are already published";
+  if (!minutesPublic) return "This group keeps its minutes to its members";
+  return undefined;
+};
+
+/** Approved minutes are the group's record: only drafts can be written to (the database refuses the rest too). */
+export const minutesEditProblem = (state: MinutesState | null) =>
+  state && state !== "DRAFT" ? "Approved minutes cannot be changed" : undefined;

@@ -2,6 +2,7 @@ import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { env } from "@/lib/env";
 import { sendDueReminders } from "@/lib/events/send-reminders";
+import { sendDueMeetingReminders } from "@/lib/groups/meeting-reminders";
 import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
 import { scheduleRentConsultation } from "@/lib/rent/schedule-rent-consultation";
 
@@ -45,6 +46,12 @@ export const RECURRING_JOBS: JobDefinition[] = [
     label: "Next year's rent consultation drafted",
     cron: "0 6 * * *",
     run: () => scheduleRentConsultation(),
+  },
+  {
+    name: "group-meeting-reminders",
+    label: "Group meeting reminders",
+    cron: "* * * * *",
+    run: () => sendDueMeetingReminders(),
   },
 ];
 

@@ -12,6 +12,7 @@ export const ACCOUNTS = {
   officer: "officer@involve.test",
   board: "board@involve.test",
   admin: DEMO_ADMIN_EMAIL,
+  councillor: "councillor@involve.test",
 } as const;
 
 /** Fails the test on any WCAG 2.2 A or AA violation on the page as it stands. */

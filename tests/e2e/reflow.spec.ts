@@ -62,18 +62,27 @@ const EXTRA: Record<keyof typeof ACCOUNTS, string[]> = {
     "/admin/holidays",
     "/admin/second-factor",
   ],
+  councillor: ["/account"],
 };
 const HOME: Record<keyof typeof ACCOUNTS, string> = {
   tenant: "/tenant",
   officer: "/staff",
   board: "/board",
   admin: "/admin",
+  councillor: "/groups",
 };
 // The administrator also reaches every staff page, which the officer's sweep already covers.
-const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = { tenant: /^\//, officer: /^\//, board: /^\//, admin: /^\/admin/ };
+const SCOPE: Record<keyof typeof ACCOUNTS, RegExp> = {
+  tenant: /^\//,
+  officer: /^\//,
+  board: /^\//,
+  admin: /^\/admin/,
+  councillor: /^\/groups/,
+};
 
 // Downloads, feeds, an email's sandboxed HTML part (no script can run there, axe included) are not pages to scan.
-const SKIP = /\/(export|download|sign-out|logo|html|pdf|csv)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
+const SKIP =
+  /\/(export|download|sign-out|logo|html|pdf|csv|file)(\/|\?|$)|\.(csv|ics|pdf|json)(\?|$)|\/api\/|\/documents\//;
 // One page per shape of address: the 320th customer's page reflows like the first.
 const shape = (path: string) =>
   path

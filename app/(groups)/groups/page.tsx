@@ -31,6 +31,11 @@ const MyGroupsPage = async () => {
           ))}
         </ul>
       )}
+      {groups.length > 0 && (
+        <p className="mb-6">
+          <a href="/groups/calendar.ics">Add your groups&apos; meetings to your calendar</a> (a calendar file).
+        </p>
+      )}
       {user.role === "TENANT" && (
         <p>
           <Link href="/get-involved">See groups and panels you can join</Link>

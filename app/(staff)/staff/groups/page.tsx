@@ -22,6 +22,9 @@ const GroupsPage = async () => {
         <Link href="/staff/groups/requests">Requests to join groups</Link>
         {pending > 0 && ` (${pending} waiting)`}
       </p>
+      <p className="mb-6">
+        <Link href="/staff/groups/actions">Open actions in every group</Link>
+      </p>
       <DataTable
         caption="Tenant groups"
         rows={groups}

@@ -36,6 +36,10 @@ const GroupPage = async ({ params, searchParams }: Props) => {
       </p>
       <PageHeading caption={GROUP_TYPE_LABEL[group.type]}>{group.name}</PageHeading>
       {created && <Notice title="The group has been added." />}
+      <p className="mb-6">
+        <Link href={`/groups/${group.id}`}>Open the group&apos;s space</Link>: meetings, papers, minutes, actions, and
+        members who are not customers.
+      </p>
       {waiting > 0 && (
         <p className="mb-6 text-lg font-bold">
           <Link href="/staff/groups/requests">
