@@ -11,7 +11,7 @@ import {
 } from "@/lib/auth/request-guard";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
 import { readSessionClaims } from "@/lib/auth/session-cookie";
-import { SIGNED_IN_CACHE_CONTROL, viewerOf, viewerPath } from "@/lib/auth/viewer";
+import { CALENDAR_HEADER, isPublicPath, SIGNED_IN_CACHE_CONTROL, VIEWER_HEADER, viewerOf } from "@/lib/auth/viewer";
 import { calendarChoicePath } from "@/lib/events/calendar-path";
 
 /**
@@ -68,17 +68,18 @@ export const proxy = async (request: NextRequest) => {
   requestHeaders.set(REQUEST_PATH_HEADER, `${rawUrl.pathname}${rawUrl.search}`);
   // Public pages are served from the cached copy for the visitor's role (a stranger's without a session cookie),
   // so a signed-in visitor keeps their menu; the role only picks the header, pages behind it check the session.
+  // next.config.ts rewrites on these headers; a client's own copies are never believed.
+  requestHeaders.delete(VIEWER_HEADER);
+  requestHeaders.delete(CALENDAR_HEADER);
+  const viewer = isPublicPath(rawUrl.pathname)
+    ? viewerOf((await readSessionClaims((name) => request.cookies.get(name)?.value))?.role)
+    : null;
+  if (viewer) requestHeaders.set(VIEWER_HEADER, viewer);
   // The calendar for a chosen area, kind or page is served from the cached page for that choice.
-  const claims = await readSessionClaims((name) => request.cookies.get(name)?.value);
-  const viewer = viewerOf(claims?.role);
-  const calendar = rawUrl.pathname === "/events/find";
-  const target = viewerPath(calendar ? calendarChoicePath(rawUrl.searchParams) : rawUrl.pathname, viewer);
-  const response = target
-    ? NextResponse.rewrite(new URL(`${target}${calendar ? "" : rawUrl.search}`, request.url), {
-        request: { headers: requestHeaders },
-      })
-    : NextResponse.next({ request: { headers: requestHeaders } });
-  if (target) {
+  if (rawUrl.pathname === "/events/find")
+    requestHeaders.set(CALENDAR_HEADER, calendarChoicePath(rawUrl.searchParams).slice("/events/find/".length));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (viewer) {
     // The same address answers strangers and each role differently: no shared cache may give one the other's copy.
     response.headers.set("vary", "Cookie");
     if (viewer !== "public") response.headers.set("cache-control", SIGNED_IN_CACHE_CONTROL);

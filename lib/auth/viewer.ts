@@ -2,7 +2,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 /**
  * Who a public page is drawn for: a stranger or a role, never a person. Each public page is cached once per viewer
- * at /as/<viewer>/<path> (app/(public)/as/[viewer]), and proxy.ts serves a request the copy for its session's role,
+ * at /as/<viewer>/<path> (app/(public)/as/[viewer]), and proxy.ts has a request served the copy for its session's role,
  * so a signed-in visitor keeps their menu and "Sign out" while the page stays cached
  * (docs/decisions/0021-finish-dates-words-homes.md).
  */
@@ -24,14 +24,43 @@ export const roleOf = (viewer: string): Role | null | undefined => {
 export const NOT_PUBLIC = ["tenant", "staff", "admin", "board", "account", "home", "api", "samples"] as const;
 
 /**
- * The path a request for a public page is served from, or null for any other request. A request for a variant's
- * own address (/as/...) becomes a path no page has, so a stranger cannot ask for a signed-in copy by name.
+ * Whether a path is a public page's, served from a viewer's copy at /as/<viewer><path>. A request for a copy's own
+ * address (/as/...) is public too, and becomes a path no page has: no one can ask for a signed-in copy by name.
  */
-export const viewerPath = (pathname: string, viewer: Viewer): string | null => {
+export const isPublicPath = (pathname: string) => {
   const first = pathname.split("/")[1] ?? "";
-  if (first.startsWith("_") || (NOT_PUBLIC as readonly string[]).includes(first)) return null;
-  return `/as/${viewer}${pathname === "/" ? "" : pathname}`;
+  return !first.startsWith("_") && !(NOT_PUBLIC as readonly string[]).includes(first);
 };
+
+/**
+ * The request header the proxy sets to the viewer (and removes from any other request, whatever a client sent):
+ * next.config.ts rewrites on it. A rewrite written by the proxy itself is an absolute address, which Next.js
+ * fetches as another site's when the server was started for a named host (`next start -H`); the configuration's
+ * rewrites are paths within the server.
+ */
+export const VIEWER_HEADER = "x-involve-viewer";
+/** The calendar's chosen area, kind and page ("area/kind/page"), for its rewrite to the cached path. */
+export const CALENDAR_HEADER = "x-involve-calendar";
+
+const VIEWER = `(?<viewer>${VIEWERS.join("|")})`;
+
+/** next.config.ts's rewrites: each public page to its viewer's copy, the calendar's query to its cached path. */
+export const viewerRewrites = () => [
+  {
+    source: "/events/find",
+    has: [
+      { type: "header" as const, key: VIEWER_HEADER, value: VIEWER },
+      { type: "header" as const, key: CALENDAR_HEADER, value: "(?<area>[^/]+)/(?<kind>[^/]+)/(?<page>[^/]+)" },
+    ],
+    destination: "/as/:viewer/events/find/:area/:kind/:page",
+  },
+  { source: "/", has: [{ type: "header" as const, key: VIEWER_HEADER, value: VIEWER }], destination: "/as/:viewer" },
+  {
+    source: "/:path+",
+    has: [{ type: "header" as const, key: VIEWER_HEADER, value: VIEWER }],
+    destination: "/as/:viewer/:path+",
+  },
+];
 
 /** Signed-in copies must stay in this server's cache and the visitor's browser, never in a shared cache. */
 export const SIGNED_IN_CACHE_CONTROL = "private, no-store";

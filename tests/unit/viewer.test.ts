@@ -1,23 +1,30 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { NOT_PUBLIC, roleOf, viewerOf, viewerPath } from "@/lib/auth/viewer";
+import { isPublicPath, NOT_PUBLIC, roleOf, viewerOf, viewerRewrites, VIEWERS } from "@/lib/auth/viewer";
 
 describe("which copy of a public page a visitor is served", () => {
-  it("serves a stranger the public copy and a signed-in visitor their role's copy", () => {
-    expect(viewerPath("/strategy", viewerOf(undefined))).toBe("/as/public/strategy");
-    expect(viewerPath("/events/abc", viewerOf("TENANT"))).toBe("/as/tenant/events/abc");
-    expect(viewerPath("/", viewerOf("BOARD"))).toBe("/as/board");
+  it("names a stranger's copy and each role's", () => {
+    expect(viewerOf(undefined)).toBe("public");
+    expect(viewerOf("TENANT")).toBe("tenant");
   });
 
-  it("leaves the signed-in areas, the API, Next.js's own paths and public files alone", () => {
+  it("serves public pages, a copy's own address included, and leaves the rest alone", () => {
+    for (const path of ["/", "/strategy", "/events/abc", "/as/tenant/strategy"]) expect(isPublicPath(path)).toBe(true);
     for (const path of ["/tenant", "/staff/events", "/admin", "/board/pack", "/account", "/home", "/api/health"])
-      expect(viewerPath(path, "tenant")).toBeNull();
-    expect(viewerPath("/_next/data/x.json", "public")).toBeNull();
-    expect(viewerPath("/samples/customers.csv", "public")).toBeNull();
+      expect(isPublicPath(path)).toBe(false);
+    expect(isPublicPath("/_next/data/x.json")).toBe(false);
+    expect(isPublicPath("/samples/customers.csv")).toBe(false);
   });
 
-  it("never lets a stranger ask for a signed-in copy by its own address", () => {
-    expect(viewerPath("/as/tenant/strategy", "public")).toBe("/as/public/as/tenant/strategy");
+  it("rewrites a viewer's request to their copy, and the calendar's choice to its cached path", () => {
+    const [calendar, home, page] = viewerRewrites();
+    expect(page?.destination).toBe("/as/:viewer/:path+");
+    expect(home?.destination).toBe("/as/:viewer");
+    expect(calendar?.destination).toBe("/as/:viewer/events/find/:area/:kind/:page");
+    // Only a viewer the proxy names: any other value of the header is left unrewritten.
+    const viewer = new RegExp(`^${page?.has[0]?.value}$`);
+    expect(VIEWERS.every((name) => viewer.test(name))).toBe(true);
+    expect(viewer.test("root")).toBe(false);
   });
 
   it("knows every top-level route outside the public pages, and every file in public/", () => {
