@@ -79,11 +79,8 @@ export const proxy = async (request: NextRequest) => {
   if (rawUrl.pathname === "/events/find")
     requestHeaders.set(CALENDAR_HEADER, calendarChoicePath(rawUrl.searchParams).slice("/events/find/".length));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  if (viewer) {
-    // The same address answers strangers and each role differently: no shared cache may give one the other's copy.
-    response.headers.set("vary", "Cookie");
-    if (viewer !== "public") response.headers.set("cache-control", SIGNED_IN_CACHE_CONTROL);
-  }
+  // The same address answers strangers and each role differently: no shared cache may keep a signed-in copy.
+  if (viewer && viewer !== "public") response.headers.set("cache-control", SIGNED_IN_CACHE_CONTROL);
   response.headers.set("content-security-policy", policy);
   if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https")
     response.headers.set("strict-transport-security", HSTS);

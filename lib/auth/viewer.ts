@@ -42,25 +42,32 @@ export const VIEWER_HEADER = "x-involve-viewer";
 /** The calendar's chosen area, kind and page ("area/kind/page"), for its rewrite to the cached path. */
 export const CALENDAR_HEADER = "x-involve-calendar";
 
-const VIEWER = `(?<viewer>${VIEWERS.join("|")})`;
-
 /** next.config.ts's rewrites: each public page to its viewer's copy, the calendar's query to its cached path. */
-export const viewerRewrites = () => [
-  {
-    source: "/events/find",
-    has: [
-      { type: "header" as const, key: VIEWER_HEADER, value: VIEWER },
-      { type: "header" as const, key: CALENDAR_HEADER, value: "(?<area>[^/]+)/(?<kind>[^/]+)/(?<page>[^/]+)" },
-    ],
-    destination: "/as/:viewer/events/find/:area/:kind/:page",
-  },
-  { source: "/", has: [{ type: "header" as const, key: VIEWER_HEADER, value: VIEWER }], destination: "/as/:viewer" },
-  {
-    source: "/:path+",
-    has: [{ type: "header" as const, key: VIEWER_HEADER, value: VIEWER }],
-    destination: "/as/:viewer/:path+",
-  },
-];
+export const viewerRewrites = () => {
+  const viewer = { type: "header" as const, key: VIEWER_HEADER, value: `(?<viewer>${VIEWERS.join("|")})` };
+  // Next.js tries each rule in turn on the address the one before made, so no rule may match another's result:
+  // the first leaves the calendar's query to the second, and the last matches only "/".
+  return [
+    {
+      source: "/:path+",
+      has: [viewer],
+      missing: [{ type: "header" as const, key: CALENDAR_HEADER }],
+      destination: "/as/:viewer/:path+",
+    },
+    {
+      source: "/events/find",
+      has: [
+        viewer,
+        { type: "header" as const, key: CALENDAR_HEADER, value: "(?<area>[^/]+)/(?<kind>[^/]+)/(?<page>[^/]+)" },
+      ],
+      destination: "/as/:viewer/events/find/:area/:kind/:page",
+    },
+    { source: "/", has: [viewer], destination: "/as/:viewer" },
+  ];
+};
 
-/** Signed-in copies must stay in this server's cache and the visitor's browser, never in a shared cache. */
+/**
+ * Signed-in copies must stay in this server's cache and the visitor's browser, never in a shared cache. (A page's
+ * `Vary` cannot say so: Next.js sets its own on every page.)
+ */
 export const SIGNED_IN_CACHE_CONTROL = "private, no-store";

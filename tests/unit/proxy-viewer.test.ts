@@ -25,14 +25,12 @@ describe("the proxy's choice of a public page's copy", () => {
     const { to, headers } = await visit("/strategy");
     expect(to).toBe("public");
     expect(headers.get("cache-control")).toBeNull();
-    expect(headers.get("vary")).toBe("Cookie");
   });
 
   it("gives a signed-in visitor their role's copy, which no shared cache may keep", async () => {
     const { to, headers } = await visit("/news", `${NAME}=${await session("OFFICER")}`);
     expect(to).toBe("officer");
     expect(headers.get("cache-control")).toBe("private, no-store");
-    expect(headers.get("vary")).toBe("Cookie");
   });
 
   it("gives a forged cookie or an unknown role the stranger's copy", async () => {
@@ -57,6 +55,6 @@ describe("the proxy's choice of a public page's copy", () => {
     expect(response.headers.get("x-middleware-override-headers")).not.toContain("x-involve-viewer");
     const { to, headers } = await visit("/tenant", `${NAME}=${await session("TENANT")}`);
     expect(to).toBeNull();
-    expect(headers.get("vary")).toBeNull();
+    expect(headers.get("cache-control")).toBeNull();
   });
 });
