@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
+import { viewerRewrites } from "./lib/auth/viewer";
 
 const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
@@ -28,6 +29,8 @@ const nextConfig: NextConfig = {
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
   // The cached calendar at /events shows everything; addresses with a chosen area, kind or page (bookmarks, older
   // emails) are answered by /events/find, keeping the query string.
+  // Each public page is served from its cached copy for the visitor's role, chosen by proxy.ts (lib/auth/viewer.ts).
+  rewrites: async () => ({ beforeFiles: viewerRewrites(), afterFiles: [], fallback: [] }),
   redirects: async () =>
     ["area", "kind", "page"].map((key) => ({
       source: "/events",

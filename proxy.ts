@@ -10,6 +10,8 @@ import {
   type Verdict,
 } from "@/lib/auth/request-guard";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/request-path";
+import { readSessionClaims } from "@/lib/auth/session-cookie";
+import { CALENDAR_HEADER, isPublicPath, SIGNED_IN_CACHE_CONTROL, VIEWER_HEADER, viewerOf } from "@/lib/auth/viewer";
 import { calendarChoicePath } from "@/lib/events/calendar-path";
 
 /**
@@ -64,13 +66,21 @@ export const proxy = async (request: NextRequest) => {
   // Which page was asked for: sign-in brings people back to it, and a refused page's audit record names it. Set on
   // every request, overwriting anything a client sent.
   requestHeaders.set(REQUEST_PATH_HEADER, `${rawUrl.pathname}${rawUrl.search}`);
+  // Public pages are served from the cached copy for the visitor's role (a stranger's without a session cookie),
+  // so a signed-in visitor keeps their menu; the role only picks the header, pages behind it check the session.
+  // next.config.ts rewrites on these headers; a client's own copies are never believed.
+  requestHeaders.delete(VIEWER_HEADER);
+  requestHeaders.delete(CALENDAR_HEADER);
+  const viewer = isPublicPath(rawUrl.pathname)
+    ? viewerOf((await readSessionClaims((name) => request.cookies.get(name)?.value))?.role)
+    : null;
+  if (viewer) requestHeaders.set(VIEWER_HEADER, viewer);
   // The calendar for a chosen area, kind or page is served from the cached page for that choice.
-  const response =
-    rawUrl.pathname === "/events/find"
-      ? NextResponse.rewrite(new URL(calendarChoicePath(rawUrl.searchParams), request.url), {
-          request: { headers: requestHeaders },
-        })
-      : NextResponse.next({ request: { headers: requestHeaders } });
+  if (rawUrl.pathname === "/events/find")
+    requestHeaders.set(CALENDAR_HEADER, calendarChoicePath(rawUrl.searchParams).slice("/events/find/".length));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // The same address answers strangers and each role differently: no shared cache may keep a signed-in copy.
+  if (viewer && viewer !== "public") response.headers.set("cache-control", SIGNED_IN_CACHE_CONTROL);
   response.headers.set("content-security-policy", policy);
   if (nextUrl.protocol === "https:" || headers.get("x-forwarded-proto") === "https")
     response.headers.set("strict-transport-security", HSTS);

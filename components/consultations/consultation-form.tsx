@@ -42,13 +42,18 @@ export type ConsultationValues = {
   audienceEqualityAnswers: string[];
 };
 
-type Props = {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+/** What an audience can be chosen from (getAudienceChoices), the same whether creating or changing. */
+export type AudienceChoices = {
   areas: Choice[];
   groups: Choice[];
   questions: { key: string; label: string; options: string[] }[];
   /** The kinds of customer this landlord has (labels.customerKindOptions). */
   kinds: { value: string; label: string }[];
+};
+
+type Props = {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  choices: AudienceChoices;
   today: string;
   /** A draft being changed; without it the form creates a new one. */
   current?: ConsultationValues;
@@ -56,7 +61,8 @@ type Props = {
   audience?: Partial<ConsultationValues>;
 };
 
-export const ConsultationForm = ({ action, areas, groups, questions, kinds, today, current, audience }: Props) => {
+export const ConsultationForm = ({ action, choices, today, current, audience }: Props) => {
+  const { areas, groups, questions, kinds } = choices;
   const chosen = current ?? audience;
   const [state, formAction] = useActionState(action, IDLE);
   const toOptions = (choices: Choice[]) => choices.map((choice) => ({ value: choice.id, label: choice.name }));

@@ -1,16 +1,18 @@
 import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
+import type { Role } from "@/lib/generated/prisma/enums";
 import { MainContent } from "./main-content";
 import { SiteHeader } from "./site-header";
 
 /**
- * Header and main landmark for public pages and for the not-found and forbidden pages, whoever sees them: the same
- * for every visitor, so public pages can be cached for everyone (docs/decisions/0016-page-caching.md).
+ * Header and main landmark for public pages and for the not-found and forbidden pages. A public page is cached once
+ * per role (app/(public)/as/[viewer]), so its header shows the role's menu and "Sign out" but never a name
+ * (docs/decisions/0016-page-caching.md, 0021-finish-dates-words-homes.md).
  */
-export const PublicFrame = async ({ children }: { children: React.ReactNode }) => {
+export const PublicFrame = async ({ children, role = null }: { children: React.ReactNode; role?: Role | null }) => {
   const landlord = await getLandlordChrome();
   return (
     <>
-      <SiteHeader landlordName={landlord.name} user={null} look={landlord.look} />
+      <SiteHeader landlordName={landlord.name} user={role && { role }} look={landlord.look} />
       <MainContent>{children}</MainContent>
     </>
   );

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { CurrentUser } from "@/lib/auth/session";
 import { ROLE_HOME, ROLE_LABEL } from "@/lib/auth/rules";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { signOutAction } from "@/lib/auth/sign-out";
@@ -73,6 +72,12 @@ const NAV: Record<Role, NavLink[]> = {
 
 export type Look = { brandColour: string | null; logoSrc: string | null };
 
+/**
+ * Who the header is for: the person on signed-in pages; on cached public pages only their role, since one copy
+ * serves everyone with it (docs/decisions/0021-finish-dates-words-homes.md).
+ */
+export type HeaderUser = { role: Role; name?: string };
+
 /** The header band spans the full width at every size; its colour is the landlord's, checked for contrast when set. */
 export const SiteHeader = ({
   landlordName,
@@ -80,7 +85,7 @@ export const SiteHeader = ({
   look,
 }: {
   landlordName: string;
-  user: CurrentUser | null;
+  user: HeaderUser | null;
   look: Look;
 }) => (
   <header
@@ -104,7 +109,7 @@ export const SiteHeader = ({
       {user ? (
         <div className="flex min-w-0 flex-wrap items-center gap-4">
           <p>
-            {user.name} <span>({ROLE_LABEL[user.role]})</span>
+            {user.name ?? "Signed in"} <span>({ROLE_LABEL[user.role]})</span>
           </p>
           <Link href="/account" className="text-white">
             Your account
@@ -116,9 +121,8 @@ export const SiteHeader = ({
           </form>
         </div>
       ) : (
-        // Public pages are cached for everyone, so they cannot know who is signed in: "Sign in" opens /home, which
-        // sends someone already signed in to their own area and anyone else to sign in
-        // (docs/decisions/0016-page-caching.md, 0021-finish-dates-words-homes.md).
+        // A stranger's copy: "Sign in" opens /home, which sends anyone whose session the proxy could not read as
+        // signed in (a cookie from before roles were claims) to their own area and anyone else to sign in.
         <div className="flex min-w-0 flex-wrap items-center gap-4">
           <Link href="/home" className="text-white">
             Sign in

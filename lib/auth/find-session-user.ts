@@ -10,6 +10,11 @@ export type SessionClaims = {
   sid: string;
   /** When the session ends whatever happens (ms since 1970); a refreshed cookie cannot outlive it. */
   endsAt: number;
+  /**
+   * The role at sign-in (a role change ends every session), only to choose which copy of a cached public page's
+   * header to serve: it grants nothing, pages check the session in the database (docs/decisions/0021).
+   */
+  role?: Role;
 };
 
 export type SessionUser = {

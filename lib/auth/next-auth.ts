@@ -44,6 +44,7 @@ export const { handlers, signIn, signOut } = NextAuth({
         token.sv = (user as { sessionVersion: number }).sessionVersion;
         token.sid = randomUUID();
         token.sxp = Date.now() + SESSION_SECONDS * 1000;
+        token.role = (user as { role: Role }).role;
       }
       return token;
     },

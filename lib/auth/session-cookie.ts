@@ -1,6 +1,8 @@
-import "server-only";
+// Not server-only: proxy.ts reads the role from it to choose which copy of a public page to serve.
 import { decode } from "next-auth/jwt";
+import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionClaims } from "./find-session-user";
+import { ALL_ROLES as ROLES } from "./rules";
 import { authSecret } from "./secret";
 
 // next-auth's cookie names: the `__Secure-` one over HTTPS. The name is also the salt its key is derived with.
@@ -22,11 +24,13 @@ const remember = (key: string, entry: Remembered) => {
 };
 
 const toClaims = (payload: Record<string, unknown> | null): Remembered | null => {
-  const { sub, sv, sid, sxp, exp } = payload ?? {};
+  const { sub, sv, sid, sxp, exp, role } = payload ?? {};
   if (typeof sub !== "string" || typeof sv !== "number" || typeof sid !== "string" || typeof sxp !== "number")
     return null;
   const expiresAt = typeof exp === "number" ? Math.min(exp * 1000, sxp) : sxp;
-  return { claims: { userId: sub, version: sv, sid, endsAt: sxp }, expiresAt };
+  // Cookies from before the role was a claim have none: their public pages show the stranger's header.
+  const known = typeof role === "string" && (ROLES as readonly string[]).includes(role) ? (role as Role) : undefined;
+  return { claims: { userId: sub, version: sv, sid, endsAt: sxp, role: known }, expiresAt };
 };
 
 /**

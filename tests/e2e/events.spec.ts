@@ -70,9 +70,9 @@ test("a tenant finds an event in the calendar and registers without JavaScript; 
   await expect(tenant).toHaveURL(/area=.+&kind=COMMUNITY_EVENT/);
   await tenant.getByRole("link", { name: title }).click();
   await expectAccessibleMarkup();
-  await tenant.getByRole("link", { name: "Register for this event" }).click();
-  await expect(tenant).toHaveURL(`/tenant/events/${eventId}`);
-  await expectAccessibleMarkup();
+  // Signed in, the public event page offers the place itself, with no word of signing in (issue 24).
+  await expect(tenant).toHaveURL(`/events/${eventId}`);
+  await expect(tenant.getByText("asked to sign in first")).toHaveCount(0);
 
   // A second tab with the same form stands in for pressing the button twice.
   const stale = await tenant.context().newPage();
@@ -186,7 +186,6 @@ test("a full event puts the next registration on the waiting list, and a cancell
   await tenant.goto(`/events/${eventId}`);
   await expect(tenant.getByText("0 of 1 left (waiting list open)")).toBeVisible();
   await expectAccessible(tenant);
-  await tenant.getByRole("link", { name: "Register for this event" }).click();
   await tenant.getByRole("button", { name: "Register for this event" }).click();
   await expect(tenant.getByRole("heading", { name: "Your place: on the waiting list" })).toBeVisible();
   await expect(tenant.getByText("This event is full, so you are on the waiting list.")).toBeVisible();

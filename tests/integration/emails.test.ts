@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { POST as oneClickUnsubscribe } from "@/app/(public)/unsubscribe/one-click/route";
+import { POST as oneClickUnsubscribe } from "@/app/(public)/as/[viewer]/unsubscribe/one-click/route";
 import { db } from "@/lib/db";
 import { publishConsultation } from "@/lib/consultations/publish-consultation";
 import { registerForEvent } from "@/lib/events/register-for-event";

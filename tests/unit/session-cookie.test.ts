@@ -22,6 +22,14 @@ describe("reading the session cookie", () => {
     });
   });
 
+  it("carries the role chosen at sign-in, and none from a cookie without one or with a role that does not exist", async () => {
+    expect(await readSessionClaims(jar({ [NAME]: await token({ ...claims, role: "BOARD" }) }))).toMatchObject({
+      role: "BOARD",
+    });
+    const forged = await readSessionClaims(jar({ [NAME]: await token({ ...claims, sid: "s-9", role: "ROOT" }) }));
+    expect(forged?.role).toBeUndefined();
+  });
+
   it("reads the secure cookie name used over HTTPS, whose name is its salt", async () => {
     const secure = `__Secure-${NAME}`;
     const cookie = await token(claims, secure);

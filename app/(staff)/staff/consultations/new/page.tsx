@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const NewConsultationPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
-  const { areas, groups, questions, kinds } = await getAudienceChoices();
+  const choices = await getAudienceChoices();
   // A link from the reach page ticks the seldom-heard group's audience; anything unreadable is simply not ticked.
   const audience = ZAudience.safeParse(await searchParams);
   return (
@@ -23,10 +23,7 @@ const NewConsultationPage = async ({ searchParams }: Props) => {
       <p className="mb-6">It starts as a draft. You add the questions next, then publish it.</p>
       <ConsultationForm
         action={createConsultationAction}
-        areas={areas}
-        groups={groups}
-        questions={questions}
-        kinds={kinds}
+        choices={choices}
         today={ukDay(new Date())}
         audience={audience.success ? audience.data : undefined}
       />

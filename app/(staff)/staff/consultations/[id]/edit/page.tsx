@@ -13,7 +13,7 @@ export const generateMetadata = async ({ params }: { params: Promise<{ id: strin
 
 const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const consultation = await loadConsultation(params);
-  const { areas, groups, questions, kinds } = await getAudienceChoices();
+  const choices = await getAudienceChoices();
   const { id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds } = consultation;
   const { audienceSupportNeeds, audienceEqualityAnswers } = consultation;
   return (
@@ -25,10 +25,7 @@ const EditConsultationPage = async ({ params }: { params: Promise<{ id: string }
       {consultation.status === "DRAFT" ? (
         <ConsultationForm
           action={updateConsultationAction}
-          areas={areas}
-          groups={groups}
-          questions={questions}
-          kinds={kinds}
+          choices={choices}
           today={ukDay(new Date())}
           current={{
             ...{ id, title, summary, topic, outcomeDueDays, audienceAreaIds, audienceKinds, audienceGroupIds },

@@ -7,6 +7,9 @@ import { listClosedPublicConsultations } from "@/lib/consultations/queries";
 import { ZPage } from "@/lib/paging";
 import { count, plural } from "@/lib/format";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Closed consultations" };
 
 /** Every closed consultation, a page at a time; rendered per request, since it reads the page from the address. */

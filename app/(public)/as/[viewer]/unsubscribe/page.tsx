@@ -7,6 +7,9 @@ import { DomainError } from "@/lib/errors";
 import { getLandlord } from "@/lib/landlord/queries";
 import { findUnsubscriber } from "@/lib/people/unsubscribe-from-email";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Stop emails about getting involved" };
 
 type Props = { searchParams: Promise<{ token?: string | string[]; done?: string }> };

@@ -7,6 +7,9 @@ import { safeReturnPath } from "@/lib/auth/return-path";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Sign in" };
 
 const SignInPage = async ({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) => {

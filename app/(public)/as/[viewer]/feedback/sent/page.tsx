@@ -4,6 +4,9 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Feedback sent" };
 
 type Query = { reference?: string; by?: string };

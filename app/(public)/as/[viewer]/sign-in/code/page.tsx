@@ -4,6 +4,9 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { passwordPassedBy } from "@/lib/auth/start-session";
 import { CodeForm } from "./code-form";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "Enter your code" };
 
 const CodePage = async () => {

@@ -6,6 +6,9 @@ import { Pager } from "@/components/ui/pager";
 import { listPublishedOutcomes } from "@/lib/consultations/queries";
 import { ZPage } from "@/lib/paging";
 
+// It reads the query string, so it is rendered per request, not cached with the other public pages (decision 16).
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = { title: "You said, We did: every outcome" };
 
 /** Every published outcome, a page at a time; rendered per request, since it reads the page from the address. */
