@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProgressTable } from "@/components/strategy/progress-table";
 import { StatusTag } from "@/components/strategy/status-tag";
 import { ActionForm } from "@/components/ui/action-form";
@@ -51,6 +52,11 @@ const StrategyReportPage = async ({ searchParams }: Props) => {
         <>
           <p className="mb-2">
             {report.strategy.title}. Overdue actions are as at {formatDate(report.asAt)}.
+          </p>
+          <p className="mb-4">
+            <Link href={`/board/strategy/annual?year=${year}`}>
+              The annual monitoring report for {financialYearLabel(year)}
+            </Link>
           </p>
           <PresentationsList presentations={report.presentations} />
           <h2 className="mb-2 text-2xl font-bold">Progress by priority</h2>
