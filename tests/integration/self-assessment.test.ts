@@ -6,7 +6,10 @@ import { assessRequirement } from "@/lib/self-assessment/assess-requirement";
 import { getImprovementPlan, getSelfAssessment } from "@/lib/self-assessment/queries";
 import { requirementsFor } from "@/lib/self-assessment/requirements";
 import { signOffSelfAssessment } from "@/lib/self-assessment/sign-off-self-assessment";
+import { askForReview } from "@/lib/reviews/ask-for-review";
+import { getReviewForMember } from "@/lib/reviews/queries";
 import { createLandlord, createUser } from "@/tests/factories";
+import { createReadersPanel } from "@/tests/factories/reviews";
 import { createActionPlan, createStrategy } from "@/tests/factories/strategy";
 
 const YEAR = 2026;
@@ -127,6 +130,27 @@ describe("the involvement self-assessment", () => {
     const view = await getSelfAssessment("ENGLAND", YEAR);
     expect(view.requirements.find((requirement) => requirement.code === "TIA-3")?.actions).toHaveLength(1);
     expect(view.blockers).toEqual([]);
+  });
+
+  it("goes to a group of tenants for comment while a draft, each requirement with its rating, and not once signed off", async () => {
+    const { officer, board } = await setUp();
+    await assessAll(officer as { id: string; role: "OFFICER" });
+    const { group, member } = await createReadersPanel();
+    const { id } = await getSelfAssessment("ENGLAND", YEAR);
+    const ask = { subjectKind: "SELF_ASSESSMENT" as const, subjectId: id ?? "", groupId: group.id };
+    // The database dates a review by its own clock, so the closing day is a week from the real today.
+    const closesOn = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+    const review = await askForReview({ actor: officer, input: { ...ask, closesOn } });
+    const read = await getReviewForMember(review.id, member.id);
+    const first = requirementsFor("ENGLAND")[0];
+    expect(read?.draft.title).toBe("Involvement self-assessment 2026/27");
+    expect(read?.draft.sections[0]).toEqual({
+      heading: first?.heading,
+      paragraphs: [first?.text, "Meets the requirement", `How we meet ${first?.heading}`],
+    });
+
+    await signOffSelfAssessment({ actor: board, regime: "ENGLAND", signOff, now });
+    await expect(askForReview({ actor: officer, input: { ...ask, closesOn } })).rejects.toThrow("no longer a draft");
   });
 
   it("once signed off by the board, is frozen: the use cases and the database refuse changes, nothing half-written", async () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AssessmentSummary, SignOffStatus } from "@/components/self-assessment/assessment-summary";
+import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { PageHeading } from "@/components/ui/page-heading";
 import { YearPicker } from "@/components/ui/year-picker";
 import { requireRole } from "@/lib/auth/session";
@@ -10,6 +11,7 @@ import { STANDARD_NAME } from "@/lib/self-assessment/requirements";
 import { ZSelfAssessmentQuery } from "@/lib/self-assessment/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import Link from "next/link";
+import { askForReviewAction } from "../reviews/actions";
 
 export const metadata: Metadata = { title: "Involvement self-assessment" };
 
@@ -33,6 +35,14 @@ const StaffSelfAssessmentPage = async ({ searchParams }: Props) => {
       </p>
       <YearPicker years={years} year={year} emptyLabel="This year" />
       <SignOffStatus view={view} />
+      {view.id && (
+        <DraftReviewsPanel
+          subjectKind="SELF_ASSESSMENT"
+          subjectId={view.id}
+          isDraft={!view.signOff}
+          askAction={askForReviewAction}
+        />
+      )}
       <AssessmentSummary
         view={view}
         assessHref={(code) => `/staff/self-assessment/${encodeURIComponent(code)}?year=${year}`}
