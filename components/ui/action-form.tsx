@@ -31,23 +31,26 @@ type Props = {
   label?: string;
   /** Secondary when the form is not the page's main next step. */
   kind?: ButtonKind;
+  /** Prefixes the fields' ids where a page repeats this form (one per row), so each label names its own field. */
+  idPrefix?: string;
 };
 
 /**
  * A form described as data, for the many small staff forms that are only fields and a button. The server
  * action's state supplies the error beside each field and in the summary, with or without JavaScript.
  */
-export const ActionForm = ({ action, fields, submit, hidden = {}, label, kind }: Props) => {
+export const ActionForm = ({ action, fields, submit, hidden = {}, label, kind, idPrefix }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   const labels = Object.fromEntries(fields.map((field) => [field.name, field.label]));
   return (
     <form action={formAction} noValidate aria-label={label}>
       {state.status === "ok" && <Notice title={state.message} />}
-      <ErrorSummary state={state} labels={labels} />
+      <ErrorSummary state={state} labels={labels} idPrefix={idPrefix} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {fields.map((field) => {
+      {fields.map((described) => {
+        const field = { ...described, id: idPrefix ? `${idPrefix}-${described.name}` : described.name };
         switch (field.kind) {
           case "heading":
             return (

@@ -4,9 +4,9 @@ import { useEffect, useRef } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 
 // A radio or checkbox group has no element with the field's id: its first input (by name) takes focus instead.
-const focusField = (event: React.MouseEvent<HTMLAnchorElement>, field: string) => {
+const focusField = (event: React.MouseEvent<HTMLAnchorElement>, id: string, field: string) => {
   const form = event.currentTarget.closest("form") ?? document;
-  const target = document.getElementById(field) ?? form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
+  const target = document.getElementById(id) ?? form.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
   if (!target) return;
   event.preventDefault();
   target.focus();
@@ -18,7 +18,16 @@ const focusField = (event: React.MouseEvent<HTMLAnchorElement>, field: string) =
  * GOV.UK-style summary at the top of a form: the message, then a link to each field in error. Without JavaScript
  * the link jumps to the field; with it, the field itself takes focus, ready to correct.
  */
-export const ErrorSummary = ({ state, labels }: { state: FormState; labels: Record<string, string> }) => {
+export const ErrorSummary = ({
+  state,
+  labels,
+  idPrefix,
+}: {
+  state: FormState;
+  labels: Record<string, string>;
+  /** The fields' id prefix on a page with several forms (ActionForm's idPrefix). */
+  idPrefix?: string;
+}) => {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") ref.current?.focus();
@@ -42,8 +51,8 @@ export const ErrorSummary = ({ state, labels }: { state: FormState; labels: Reco
           {fields.map(([field, message]) => (
             <li key={field}>
               <a
-                href={`#${field}`}
-                onClick={(event) => focusField(event, field)}
+                href={`#${idPrefix ? `${idPrefix}-${field}` : field}`}
+                onClick={(event) => focusField(event, idPrefix ? `${idPrefix}-${field}` : field, field)}
                 className="font-bold text-red-800 underline"
               >
                 {labels[field] ? `${labels[field]}: ` : ""}

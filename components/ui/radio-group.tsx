@@ -3,6 +3,7 @@ import { ChoiceGroup } from "./choice-group";
 
 type Props = {
   name: string;
+  id?: string;
   legend: string;
   hint?: string;
   options: { value: string; label: string }[];

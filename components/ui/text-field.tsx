@@ -3,6 +3,8 @@ import { fieldError, submittedValue, type FormState } from "@/lib/actions/form-s
 
 type Props = {
   name: string;
+  /** The element id, when a page has more than one form with this field; the name otherwise. */
+  id?: string;
   label: string;
   state: FormState;
   hint?: string;
@@ -21,6 +23,7 @@ type Props = {
 /** A labelled input (or multi-line box) whose hint and error are announced with it (aria-describedby). */
 export const TextField = ({
   name,
+  id = name,
   label,
   state,
   hint,
@@ -36,18 +39,18 @@ export const TextField = ({
   const submitted = submittedValue(state, name);
   const value = typeof submitted === "string" ? submitted : defaultValue;
   const shared = {
-    id: name,
+    id,
     name,
     "aria-invalid": error ? true : undefined,
-    "aria-describedby": describedBy(name, hint, error),
+    "aria-describedby": describedBy(id, hint, error),
   };
   const box = `mt-1 block border-2 p-2 text-lg focus:outline-4 focus:outline-yellow-400 ${error ? "border-red-700" : "border-gray-900"}`;
   return (
     <div className={fieldBox(error)}>
-      <label htmlFor={name} className="block text-lg font-bold">
+      <label htmlFor={id} className="block text-lg font-bold">
         {label}
       </label>
-      <FieldMessages name={name} hint={hint} error={error} />
+      <FieldMessages name={id} hint={hint} error={error} />
       {rows ? (
         <textarea {...shared} rows={rows} defaultValue={value} key={value} className={`${box} w-full max-w-2xl`} />
       ) : (

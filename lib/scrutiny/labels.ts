@@ -24,7 +24,7 @@ export const TOPIC_SOURCE_LABEL: Record<ScrutinyTopicSource, string> = {
 };
 
 export const EVIDENCE_KIND_LABEL: Record<ScrutinyEvidenceKind, string> = {
-  NOTE: "Note",
+  NOTE: "Written notes",
   DOCUMENT: "Documents",
   INTERVIEW: "Interview",
   SITE_VISIT: "Site visit",

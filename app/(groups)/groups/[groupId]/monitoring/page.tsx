@@ -95,6 +95,7 @@ const MonitoringPage = async ({ params, searchParams }: Props) => {
                 <ActionForm
                   action={saveActionNoteAction}
                   label={`Comment on ${action.title}`}
+                  idPrefix={`action-${action.id}`}
                   kind="secondary"
                   hidden={{ actionId: action.id, quarter: String(quarter) }}
                   submit="Save the comment"

@@ -64,6 +64,7 @@ const PanelReviewPage = async ({ params }: Props) => {
           <ActionForm
             action={saveFindingsAction}
             label="Draft the findings"
+            kind="secondary"
             hidden={{ reviewId: review.id }}
             submit="Save the findings"
             fields={[
@@ -93,6 +94,7 @@ const PanelReviewPage = async ({ params }: Props) => {
                 action={reviseRecommendationAction}
                 label={`Redraft recommendation ${r.number}`}
                 kind="secondary"
+                idPrefix={`recommendation-${r.id}`}
                 hidden={{ recommendationId: r.id }}
                 submit={`Save recommendation ${r.number}`}
                 fields={[{ kind: "textarea", name: "text", label: "Wording", rows: 3, defaultValue: r.text }]}
@@ -144,6 +146,7 @@ const PanelReviewPage = async ({ params }: Props) => {
           <ActionForm
             action={addPanelEvidenceAction}
             label="Add evidence"
+            kind="secondary"
             hidden={{ reviewId: review.id }}
             submit="Add the evidence"
             fields={[
