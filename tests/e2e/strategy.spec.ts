@@ -165,11 +165,11 @@ test("an officer drafts, consults on and approves a strategy, plans an action an
   await signOut(page);
   await signIn(page, ACCOUNTS.admin);
   await page.goto("/board/strategy/report");
-  await expect(page.getByText("Not yet presented to the board.")).toBeVisible();
+  await expect(page.getByText("Not yet presented to the board or any other body.")).toBeVisible();
   await page.getByLabel("Meeting", { exact: true }).fill(meeting);
   await page.getByRole("button", { name: "Mark as presented" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The report has been marked as presented." })).toBeVisible();
-  await expect(page.getByText(`Presented to ${meeting} on`)).toBeVisible();
+  await expect(page.getByText(`Presented to the board (${meeting}) on`)).toBeVisible();
   await expectAccessible(page);
 });
 
