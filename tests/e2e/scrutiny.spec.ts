@@ -51,7 +51,7 @@ test("officers run a review to publication; the public sees it only then, and th
   await changeStage(page, "Gathering evidence");
   await expect(stageForm(page).getByRole("status")).toContainText("Gathering evidence");
   await page.getByLabel("Site visit").check();
-  await page.getByLabel("Note").fill("Visited three empty homes in Riverside");
+  await page.getByLabel("Note", { exact: true }).fill("Visited three empty homes in Riverside");
   await page.getByRole("button", { name: "Log the evidence" }).click();
   await expect(page.getByRole("table", { name: "Evidence gathered" })).toContainText(
     "Visited three empty homes in Riverside",
