@@ -5,7 +5,11 @@ import type { ProfileDimension } from "@/lib/reach/profile";
 const HIDDEN = `fewer than ${SMALL_NUMBER_THRESHOLD}`;
 const percent = (value: number | null) => (value === null ? "hidden" : `${value}%`);
 const points = (gap: number | null) =>
-  gap === null ? "hidden" : gap === 0 ? "0" : `${gap > 0 ? "+" : "−"}${Math.abs(gap)} points`;
+  gap === null
+    ? "hidden"
+    : gap === 0
+      ? "0"
+      : `${gap > 0 ? "+" : "−"}${Math.abs(gap)} ${Math.abs(gap) === 1 ? "point" : "points"}`;
 
 /** One dimension of the involvement profile: those involved beside all customers, small numbers hidden. */
 export const ProfileTable = ({ dimension, period }: { dimension: ProfileDimension; period: string }) => (

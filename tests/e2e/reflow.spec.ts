@@ -200,7 +200,7 @@ test("the header band spans the full width at 320 px", async ({ page }) => {
 test("the footer lists each support link on its own", async ({ page }) => {
   await page.goto("/");
   const items = page.getByRole("contentinfo").getByRole("listitem");
-  await expect(items).toHaveCount(9);
+  await expect(items).toHaveCount(11);
   for (const item of await items.all()) await expect(item.getByRole("link")).toHaveCount(1);
   await expect(items.filter({ hasText: "Scrutiny reports" })).not.toContainText("feedback");
 });
