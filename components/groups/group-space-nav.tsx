@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { currentHref } from "@/components/layout/main-nav";
 import { GROUP_SPACE_PAGES } from "@/lib/groups/space-nav";
 
 /** The group's own pages; the current one marked with aria-current (rendered on the server, so no JavaScript needed). */
@@ -10,9 +11,7 @@ export const GroupSpaceNav = ({ groupId, groupName }: { groupId: string; groupNa
   const base = `/groups/${groupId}`;
   const links = GROUP_SPACE_PAGES.map(({ segment, label }) => ({ href: segment ? `${base}/${segment}` : base, label }));
   // The longest matching prefix is the current page, so /groups/x/meetings/y marks "Meetings".
-  const current = links
-    .filter((link) => path === link.href || path.startsWith(`${link.href}/`))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  const current = currentHref(links, path);
   return (
     <nav aria-label={`${groupName} pages`} className="mb-6">
       <ul className="flex flex-wrap gap-x-6 gap-y-2 text-lg">

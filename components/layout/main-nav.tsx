@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 export type NavLink = { href: string; label: string };
 
 /** The link whose section holds this page: the longest matching prefix, so /staff/events beats /staff. */
-const currentHref = (links: NavLink[], path: string) =>
+export const currentHref = (links: NavLink[], path: string) =>
   links
     .filter((link) => path === link.href || path.startsWith(`${link.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
