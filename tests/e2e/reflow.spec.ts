@@ -179,7 +179,7 @@ test("every public page reflows at 320 px, has one main button at most and passe
 });
 
 for (const role of Object.keys(HOME) as (keyof typeof ACCOUNTS)[]) {
-  test(`every page a ${role} reaches reflows at 320 px, has one main button at most and passes axe there`, async ({
+  test(`every page ${role === "officer" || role === "admin" ? "an" : "a"} ${role} reaches reflows at 320 px, has one main button at most and passes axe there`, async ({
     page,
   }) => {
     test.setTimeout(600_000);
