@@ -79,7 +79,13 @@ export const CommunicationForm = ({ action, options, sampleLink, chosen }: Props
           />
         </fieldset>
       ))}
-      <CheckboxGroup name="cards" legend={LABELS.cards as string} hint={CARD_HINT} options={CARD_OPTIONS} state={state} />
+      <CheckboxGroup
+        name="cards"
+        legend={LABELS.cards as string}
+        hint={CARD_HINT}
+        options={CARD_OPTIONS}
+        state={state}
+      />
       <TextMessageField state={state} label={LABELS.textMessage as string} sampleLink={sampleLink} />
       <fieldset className={fieldBox(audienceError)} id="audience">
         <legend className="text-xl font-bold">{LABELS.audience}</legend>

@@ -13,7 +13,7 @@ export type CardKind = (typeof CARD_KINDS)[number];
 export const CARD_LABEL: Record<CardKind, { choice: string; heading: string }> = {
   consultations: { choice: "Open consultations", heading: "Have your say" },
   events: { choice: "Coming events", heading: "Coming events" },
-  outcomes: { choice: "Recent \"You said, We did\"", heading: "You said, We did" },
+  outcomes: { choice: 'Recent "You said, We did"', heading: "You said, We did" },
   survey: { choice: "Survey headline figures", heading: "What tenants told us" },
 };
 
@@ -60,7 +60,11 @@ const itemsOf: { [K in CardKind]: (source: CardSources[K]) => CardItem[] } = {
   consultations: (rows) =>
     rows
       .filter((row) => row.effectiveStatus === "OPEN")
-      .map((row) => ({ title: row.title, detail: `Open until ${formatDate(row.closesAt)}`, path: `/consultations/${row.id}` })),
+      .map((row) => ({
+        title: row.title,
+        detail: `Open until ${formatDate(row.closesAt)}`,
+        path: `/consultations/${row.id}`,
+      })),
   events: (rows) =>
     rows.map((row) => ({
       title: row.title,

@@ -14,7 +14,11 @@ describe("cards filled from the portal", () => {
     const [card] = buildCards(["consultations"], { consultations: rows });
     expect(card?.heading).toBe("Have your say");
     expect(card?.items).toHaveLength(CARD_ITEMS);
-    expect(card?.items.map((item) => item.path)).toEqual(["/consultations/c0", "/consultations/c2", "/consultations/c3"]);
+    expect(card?.items.map((item) => item.path)).toEqual([
+      "/consultations/c0",
+      "/consultations/c2",
+      "/consultations/c3",
+    ]);
     expect(card?.items[0]?.detail).toMatch(/^Open until .*2026/);
   });
 
@@ -61,8 +65,8 @@ describe("cards filled from the portal", () => {
   });
 
   it("writes each item with its full address for the letter and plain-text copies", () => {
-    expect(cardItemsText([{ title: "Bins", detail: "We did: more bins", path: "/consultations/c9" }], "https://x.test")).toBe(
-      "Bins: We did: more bins\nhttps://x.test/consultations/c9",
-    );
+    expect(
+      cardItemsText([{ title: "Bins", detail: "We did: more bins", path: "/consultations/c9" }], "https://x.test"),
+    ).toBe("Bins: We did: more bins\nhttps://x.test/consultations/c9");
   });
 });

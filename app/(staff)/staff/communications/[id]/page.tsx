@@ -61,9 +61,7 @@ const Draft = async ({ communication }: { communication: Communication }) => {
       </h2>
       <CardsForm action={chooseCardsAction} communicationId={communication.id} chosen={communication.cardKinds} />
       {communication.cardKinds.length > communication.cards.length && (
-        <p className="mb-6">
-          A card with nothing in it today (no open consultation, say) is left out of what is sent.
-        </p>
+        <p className="mb-6">A card with nothing in it today (no open consultation, say) is left out of what is sent.</p>
       )}
       <h2 className="mb-4 text-2xl font-bold">Who gets it</h2>
       <SummaryList
