@@ -5,7 +5,7 @@ import { getLandlord } from "@/lib/landlord/queries";
 import { measureName } from "@/lib/surveys/measure-labels";
 import { plainFinding } from "@/lib/surveys/results-rules";
 import { getRoundResults } from "@/lib/surveys/round-results";
-import { buildCards, CARD_ITEMS, type CardKind, type CardSources } from "./cards";
+import { buildCards, CARD_ITEMS, chosenKinds, frozenCards, type CardKind, type CardSources } from "./cards";
 
 /** The latest published survey's headline findings (tenants overall), as the public results page reports them. */
 const latestSurvey = async (): Promise<CardSources["survey"]> => {
@@ -40,3 +40,9 @@ export const fillCards = async (kinds: readonly CardKind[], now = new Date()) =>
   ) as Partial<CardSources>;
   return buildCards(kinds, sources);
 };
+
+/** A newsletter's cards wherever it is read: a draft's filled as the portal stands now, a sent one's as they went. */
+export const cardsOf = (communication: { status: string; cards: unknown }) =>
+  communication.status === "SENT"
+    ? Promise.resolve(frozenCards(communication.cards))
+    : fillCards(chosenKinds(communication.cards));

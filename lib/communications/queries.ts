@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { audienceRecipients, planDeliveries } from "./audience";
-import { fillCards } from "./card-data";
+import { cardsOf } from "./card-data";
 import { chosenKinds, frozenCards } from "./cards";
 import { ZAudience, ZSections } from "./schemas";
 
@@ -31,14 +31,12 @@ export const getCommunication = async (id: string) => {
     },
   });
   if (!row) return null;
-  const cardKinds = chosenKinds(row.cards);
   return {
     ...row,
     sections: ZSections.parse(row.sections),
     audience: ZAudience.parse(row.audience),
-    cardKinds,
-    // A draft previews its cards as the portal stands now; a sent one keeps those it went with.
-    cards: row.status === "SENT" ? frozenCards(row.cards) : await fillCards(cardKinds),
+    cardKinds: chosenKinds(row.cards),
+    cards: await cardsOf(row),
   };
 };
 
