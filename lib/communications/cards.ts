@@ -97,4 +97,6 @@ export const cardItemsText = (items: readonly CardItem[], appUrl: string) =>
 export const CARD_OPTIONS = CARD_KINDS.map((kind) => ({ value: kind, label: CARD_LABEL[kind].choice }));
 
 /** What the officer is told beside the boxes: where cards go, and where they do not. */
-export const CARD_HINT = `Up to ${CARD_ITEMS} items each, filled from the portal when you preview and kept as they were when you send. They go in the email, the letter and the archive; the text message's link leads to them.`;
+export const CARD_HINT =
+  `Up to ${CARD_ITEMS} items each, filled from the portal when you preview and kept as they were when you send. ` +
+  "They go in the email, the letter and the archive; the text message's link leads to them.";
