@@ -7,6 +7,7 @@ import { fieldBox, FieldMessages } from "@/components/ui/field-messages";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { fieldError, IDLE, submittedValue, type FormState } from "@/lib/actions/form-state";
+import { CARD_HINT, CARD_OPTIONS } from "@/lib/communications/cards";
 import type { Audience } from "@/lib/communications/schemas";
 import { TextMessageField } from "./text-message-field";
 
@@ -17,6 +18,7 @@ const LABELS: Record<string, string> = {
   summary: "Summary",
   textMessage: "Text message version",
   audience: "Who it is for",
+  cards: "Cards from the portal",
   ...Object.fromEntries(
     [1, 2, 3].flatMap((n) => [
       [`heading${n}`, `Section ${n} heading`],
@@ -77,6 +79,13 @@ export const CommunicationForm = ({ action, options, sampleLink, chosen }: Props
           />
         </fieldset>
       ))}
+      <CheckboxGroup
+        name="cards"
+        legend={LABELS.cards as string}
+        hint={CARD_HINT}
+        options={CARD_OPTIONS}
+        state={state}
+      />
       <TextMessageField state={state} label={LABELS.textMessage as string} sampleLink={sampleLink} />
       <fieldset className={fieldBox(audienceError)} id="audience">
         <legend className="text-xl font-bold">{LABELS.audience}</legend>

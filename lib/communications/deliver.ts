@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { getLandlordContact } from "@/lib/landlord/queries";
+import { frozenCards } from "./cards";
 import type { SendChannel } from "./choose-channel";
 import { waitForTurn } from "./rate-limit";
 import { renderForChannel } from "./render-message";
@@ -27,7 +28,9 @@ const load = (deliveryId: string) =>
       address: true,
       customerId: true,
       customer: { select: { firstName: true } },
-      communication: { select: { id: true, title: true, summary: true, sections: true, textMessage: true } },
+      communication: {
+        select: { id: true, title: true, summary: true, sections: true, textMessage: true, cards: true },
+      },
     },
   });
 
@@ -42,7 +45,11 @@ export const deliver = async (data: unknown, { lastTry }: { lastTry: boolean }) 
   const delivery = await load(deliveryId);
   if (!delivery || delivery.status !== "QUEUED") return;
   const transport = transportFor(delivery.channel);
-  const content = { ...delivery.communication, sections: ZSections.parse(delivery.communication.sections) };
+  const content = {
+    ...delivery.communication,
+    sections: ZSections.parse(delivery.communication.sections),
+    cards: frozenCards(delivery.communication.cards),
+  };
   const reader = { customerId: delivery.customerId, firstName: delivery.customer.firstName };
   const message = renderForChannel(delivery.channel, content, reader, await getLandlordContact());
   await waitForTurn(transport.name, transport.perSecond);

@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import { audienceRecipients, planDeliveries } from "./audience";
+import { cardsOf } from "./card-data";
+import { chosenKinds, frozenCards } from "./cards";
 import { ZAudience, ZSections } from "./schemas";
 
 /** Newsletters for officers, newest first, with how many have gone each way. */
@@ -25,10 +27,17 @@ export const getCommunication = async (id: string) => {
       sentAt: true,
       usefulYes: true,
       usefulNo: true,
+      cards: true,
     },
   });
   if (!row) return null;
-  return { ...row, sections: ZSections.parse(row.sections), audience: ZAudience.parse(row.audience) };
+  return {
+    ...row,
+    sections: ZSections.parse(row.sections),
+    audience: ZAudience.parse(row.audience),
+    cardKinds: chosenKinds(row.cards),
+    cards: await cardsOf(row),
+  };
 };
 
 /** What sending now would do: counts by channel, and a first name on each channel for the previews. */
@@ -73,7 +82,14 @@ export const listPublishedNews = (take = 50) =>
 export const getPublishedNews = async (id: string) => {
   const row = await db.communication.findFirst({
     where: { id, status: "SENT" },
-    select: { id: true, title: true, summary: true, sections: true, sentAt: true },
+    select: { id: true, title: true, summary: true, sections: true, sentAt: true, cards: true },
   });
-  return row && { ...row, sections: ZSections.parse(row.sections), sentAt: row.sentAt as Date };
+  return (
+    row && {
+      ...row,
+      sections: ZSections.parse(row.sections),
+      cards: frozenCards(row.cards),
+      sentAt: row.sentAt as Date,
+    }
+  );
 };

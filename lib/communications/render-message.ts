@@ -1,10 +1,19 @@
 import { env } from "@/lib/env";
 import { unsubscribeFor } from "@/lib/mail/involvement-email";
 import { renderEmail, type SignOff } from "@/lib/mail/render-email";
+import { cardItemsText, type Card } from "./cards";
 import type { SendChannel } from "./choose-channel";
 import { fullTextMessage, type Section } from "./schemas";
 
-export type Content = { id: string; title: string; summary: string; sections: Section[]; textMessage: string };
+/** `cards`: filled from the portal (a draft's preview) or as frozen at send (lib/communications/cards.ts). */
+export type Content = {
+  id: string;
+  title: string;
+  summary: string;
+  sections: Section[];
+  textMessage: string;
+  cards: Card[];
+};
 export type Reader = { customerId: string; firstName: string };
 
 export const newsLink = (communicationId: string) => `${env.APP_URL}/news/${communicationId}`;
@@ -28,6 +37,13 @@ export const renderNewsletterEmail = (content: Content, reader: Reader, signOff:
             : []),
           { kind: "paragraph" as const, text: section.text },
         ]),
+        ...content.cards.flatMap((card) => [
+          { kind: "paragraph" as const, text: card.heading.toUpperCase() },
+          ...card.items.flatMap((item) => [
+            { kind: "link" as const, label: item.title, href: `${env.APP_URL}${item.path}` },
+            { kind: "paragraph" as const, text: item.detail },
+          ]),
+        ]),
         { kind: "link", label: "Read it on our website", href: newsLink(content.id) },
       ],
       unsubscribe: unsubscribeFor(reader.customerId),
@@ -45,6 +61,10 @@ export const letterParts = (content: Content, reader: Reader): LetterPart[] => [
     { kind: "heading", text: section.heading },
     ...(section.image ? [{ kind: "image" as const, position, alt: section.image.alt }] : []),
     { kind: "text", text: section.text },
+  ]),
+  ...content.cards.flatMap((card): LetterPart[] => [
+    { kind: "heading", text: card.heading },
+    { kind: "text", text: cardItemsText(card.items, env.APP_URL) },
   ]),
   { kind: "text", text: `You can also read this at ${newsLink(content.id)}` },
 ];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkboxes } from "@/lib/forms";
 import { EQUALITY_ANSWER_KEY } from "@/lib/consultations/schemas";
 import { CustomerKind, SupportNeedKind } from "@/lib/generated/prisma/enums";
+import { CARD_KINDS } from "./cards";
 import { MAX_TEXT_SEGMENTS, textSegments } from "./text-segments";
 
 const ZImageAlt = () =>
@@ -90,6 +91,7 @@ export const communicationInput = (appUrl: string) =>
       groupIds: checkboxes(z.string().min(1).max(50)),
       supportNeeds: checkboxes(z.enum(SupportNeedKind, "Choose from the list")),
       equalityAnswers: checkboxes(equalityAnswer),
+      cards: checkboxes(z.enum(CARD_KINDS, "Choose from the list")),
       ...Object.fromEntries(
         SECTION_SLOTS.flatMap((n) => [
           [`heading${n}`, optionalField],
@@ -129,6 +131,7 @@ export const communicationInput = (appUrl: string) =>
         summary: input.summary,
         textMessage: input.textMessage,
         sections,
+        cards: input.cards.map((kind) => ({ kind })),
         audience: {
           everyone: input.everyone,
           areaIds: input.areaIds,
@@ -166,6 +169,12 @@ export const ZSectionInput = z
   });
 
 export type SectionInput = z.infer<typeof ZSectionInput>;
+
+/** The cards a draft shows, as its cards form posts them (none is allowed). */
+export const ZCardsInput = z.object({
+  communicationId: z.string().min(1).max(50),
+  cards: checkboxes(z.enum(CARD_KINDS, "Choose from the list")),
+});
 
 /** Moving or removing one section of a draft. */
 export const ZSectionChange = z.object({

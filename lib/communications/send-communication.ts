@@ -6,6 +6,8 @@ import { getBoss } from "@/lib/jobs/boss";
 import { inTransaction } from "@/lib/jobs/in-transaction";
 import { ensureQueues } from "@/lib/jobs/queues";
 import { audienceRecipients, planDeliveries } from "./audience";
+import { fillCards } from "./card-data";
+import { chosenKinds } from "./cards";
 import { DELIVERY_QUEUES } from "./deliver";
 import { newsLink } from "./render-message";
 import { tooLongForText, ZAudience } from "./schemas";
@@ -28,17 +30,26 @@ export const sendCommunication = async ({
 }) => {
   const boss = await getBoss();
   await ensureQueues();
+  // Filled before the transaction: the embedded database runs one statement at a time, and the portal's queries
+  // use their own connection. The draft's choice is read again under the lock below, so a choice changed in
+  // between is refused rather than sent with the wrong cards.
+  const chosen = await db.communication.findUnique({ where: { id: communicationId }, select: { cards: true } });
+  const kinds = chosenKinds(chosen?.cards ?? []);
+  const cards = await fillCards(kinds, now);
   return db.$transaction(
     async (tx) => {
       const [communication] = await tx.$queryRaw<
-        { id: string; status: string; audience: unknown; textMessage: string }[]
+        { id: string; status: string; audience: unknown; textMessage: string; cards: unknown }[]
       >`
-        SELECT "id", "status"::text AS "status", "audience", "textMessage" FROM "Communication"
+        SELECT "id", "status"::text AS "status", "audience", "textMessage", "cards" FROM "Communication"
         WHERE "id" = ${communicationId} FOR UPDATE`;
       if (!communication) throw notFoundError("newsletter");
       if (communication.status !== "DRAFT") throw new DomainError("This newsletter has already been sent.");
       if (tooLongForText(communication.textMessage, newsLink(communicationId))) {
         throw new DomainError("The text message is longer than two texts. Shorten it before sending.");
+      }
+      if (chosenKinds(communication.cards).join() !== kinds.join()) {
+        throw new DomainError("The cards were changed while sending. Check the preview again before sending.");
       }
       const audience = ZAudience.parse(communication.audience);
       const { deliveries, counts } = planDeliveries(await audienceRecipients(tx, audience));
@@ -57,7 +68,7 @@ export const sendCommunication = async ({
         created.map((delivery) => ({ name: DELIVERY_QUEUES[delivery.channel], data: { deliveryId: delivery.id } })),
         { db: inTransaction(tx) },
       );
-      await tx.communication.update({ where: { id: communicationId }, data: { status: "SENT", sentAt: now } });
+      await tx.communication.update({ where: { id: communicationId }, data: { status: "SENT", sentAt: now, cards } });
       await recordAuditEvent(tx, {
         actorId: actor.id,
         action: "communication.sent",

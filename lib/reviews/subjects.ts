@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { DraftSubjectKind } from "@/lib/generated/prisma/enums";
 import { loadReportForReview } from "@/lib/annual-report/review-draft";
+import { cardsOf } from "@/lib/communications/card-data";
 import { ZSections } from "@/lib/communications/schemas";
 import { loadSelfAssessmentForReview } from "@/lib/self-assessment/review-draft";
 import { paragraphs, type DraftDocument } from "./draft-document";
@@ -21,17 +22,26 @@ export const REVIEW_SUBJECTS: Record<DraftSubjectKind, Subject> = {
     load: async (id) => {
       const row = await db.communication.findUnique({
         where: { id },
-        select: { id: true, title: true, summary: true, sections: true, status: true },
+        select: { id: true, title: true, summary: true, sections: true, status: true, cards: true },
       });
       if (!row) return null;
+      // Reviewers read the cards as readers would get them if it went now (or as they went).
+      const cards = await cardsOf(row);
       return {
         title: row.title,
         introduction: row.summary,
         // Reviewers read a picture's description where the picture stands, to check it as well.
-        sections: ZSections.parse(row.sections).map((s) => ({
-          heading: s.heading,
-          paragraphs: [...(s.image ? [`Picture: ${s.image.alt}`] : []), ...paragraphs(s.text)],
-        })),
+        sections: ZSections.parse(row.sections)
+          .map((s) => ({
+            heading: s.heading,
+            paragraphs: [...(s.image ? [`Picture: ${s.image.alt}`] : []), ...paragraphs(s.text)],
+          }))
+          .concat(
+            cards.map((card) => ({
+              heading: card.heading,
+              paragraphs: card.items.map((item) => `${item.title}: ${item.detail}`),
+            })),
+          ),
         isDraft: row.status === "DRAFT",
         staffHref: `/staff/communications/${row.id}`,
       };

@@ -27,11 +27,24 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   await expect(page.getByText(/: 1 text$/)).toBeVisible();
   // A group, not everyone: other journeys count the emails their own customers get in the shared outbox.
   await page.getByRole("group", { name: "Groups" }).getByLabel("Customer Publicity Group").check();
+  const cardChoices = page.getByRole("group", { name: "Cards from the portal" });
+  await cardChoices.getByLabel("Open consultations", { exact: true }).check();
+  await cardChoices.getByLabel("Coming events", { exact: true }).check();
   await page.getByRole("button", { name: "Save and preview" }).click();
 
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
   await expect(page.getByRole("heading", { name: "As a text message" })).toBeVisible();
   await expect(page.getByText("Reply STOP to stop texts")).toBeVisible();
+  // The cards are filled from the portal in the email and letter previews; one more is added on the draft.
+  const emailPreview = page.getByRole("heading", { name: "As an email" }).locator("xpath=following-sibling::div");
+  const letterPreview = page.getByRole("heading", { name: "As a letter" }).locator("xpath=following-sibling::div");
+  await expect(emailPreview).toContainText("HAVE YOUR SAY");
+  await expect(letterPreview).toContainText("Coming events");
+  const cardsForm = page.getByRole("form", { name: "Cards from the portal" });
+  await cardsForm.getByLabel("Survey headline figures", { exact: true }).check();
+  await cardsForm.getByRole("button", { name: "Save the cards" }).click();
+  await expect(emailPreview).toContainText("WHAT TENANTS TOLD US");
+  await expect(letterPreview).toContainText(/in every 100 tenants who answered/);
   const row = (term: string) =>
     page
       .locator("dl div")
@@ -65,6 +78,10 @@ test("an officer writes, previews and sends a newsletter to a group; each is rea
   await reader.page.goto("/news");
   await reader.page.getByRole("link", { name: title }).click();
   await expect(reader.page.getByRole("heading", { name: "Community gardens" })).toBeVisible();
+  // The cards as they were sent, each item a link into the portal.
+  for (const card of ["Have your say", "Coming events", "What tenants told us"]) {
+    await expect(reader.page.getByRole("region", { name: card }).getByRole("link").first()).toBeVisible();
+  }
   await reader.expectAccessibleMarkup();
   await reader.page.getByRole("group", { name: "Was this useful?" }).getByLabel("Yes").check();
   await reader.page.getByRole("button", { name: "Send" }).click();

@@ -41,7 +41,7 @@ describe("editing a draft newsletter's sections", () => {
     expect(sections[1]?.image).toMatchObject({ type: "image/png", alt: "Two green benches by the pond" });
     expect(await db.auditEvent.count({ where: { action: "communication.sections.changed", entityId: id } })).toBe(1);
 
-    const content = { id, title: "Spring", summary: "S", textMessage: "T", sections };
+    const content = { id, title: "Spring", summary: "S", textMessage: "T", sections, cards: [] };
     const email = renderForChannel("EMAIL", content, { customerId: "c1", firstName: "Ann" }, SIGN_OFF);
     expect(email.html).toContain(`/news/${id}/images/1" alt="Two green benches by the pond"`);
     expect(email.text).toContain("[Picture: Two green benches by the pond]");

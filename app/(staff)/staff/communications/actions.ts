@@ -8,7 +8,8 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { createCommunication } from "@/lib/communications/create-communication";
 import { changeSection, saveSection } from "@/lib/communications/edit-sections";
-import { communicationInput, ZSectionChange, ZSectionInput } from "@/lib/communications/schemas";
+import { chooseCards } from "@/lib/communications/choose-cards";
+import { communicationInput, ZCardsInput, ZSectionChange, ZSectionInput } from "@/lib/communications/schemas";
 import { sendCommunication } from "@/lib/communications/send-communication";
 import { ZConfirmed } from "@/lib/confirm";
 import { env } from "@/lib/env";
@@ -47,5 +48,14 @@ export const changeSectionAction = formAction(AREA_ROLES.staff, {
   done: ({ id }) => {
     revalidatePath(`/staff/communications/${id}`);
     redirect(`/staff/communications/${id}#sections`);
+  },
+});
+
+export const chooseCardsAction = formAction(AREA_ROLES.staff, {
+  schema: ZCardsInput,
+  run: ({ communicationId, cards }, user) => chooseCards({ actor: user, communicationId, kinds: cards }),
+  done: ({ id }) => {
+    revalidatePath(`/staff/communications/${id}`);
+    redirect(`/staff/communications/${id}#cards`);
   },
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CardsForm } from "@/components/communications/cards-form";
 import { SectionControls } from "@/components/communications/section-controls";
 import { DraftReviewsPanel } from "@/components/reviews/draft-reviews-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -15,7 +16,7 @@ import { renderForChannel } from "@/lib/communications/render-message";
 import { count, formatDateTime } from "@/lib/format";
 import { getLandlordContact } from "@/lib/landlord/queries";
 import { askForReviewAction } from "../../reviews/actions";
-import { changeSectionAction, sendCommunicationAction } from "../actions";
+import { changeSectionAction, chooseCardsAction, sendCommunicationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Newsletter" };
 
@@ -55,6 +56,13 @@ const Draft = async ({ communication }: { communication: Communication }) => {
         communicationId={communication.id}
         sections={communication.sections}
       />
+      <h2 id="cards" className="mb-4 text-2xl font-bold">
+        Cards
+      </h2>
+      <CardsForm action={chooseCardsAction} communicationId={communication.id} chosen={communication.cardKinds} />
+      {communication.cardKinds.length > communication.cards.length && (
+        <p className="mb-6">A card with nothing in it today (no open consultation, say) is left out of what is sent.</p>
+      )}
       <h2 className="mb-4 text-2xl font-bold">Who gets it</h2>
       <SummaryList
         rows={[

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { NewsCards } from "@/components/communications/news-cards";
 import { UsefulnessForm } from "@/components/communications/usefulness-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { getPublishedNews } from "@/lib/communications/queries";
@@ -55,6 +56,7 @@ const NewsItemPage = async ({ params }: Props) => {
           ))}
         </section>
       ))}
+      <NewsCards cards={item.cards} />
       <UsefulnessForm action={usefulnessAction} communicationId={item.id} />
     </article>
   );
