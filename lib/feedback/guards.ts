@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 
 export type Actor = { id: string };
 
@@ -17,7 +17,7 @@ export const currentStage = async (tx: Tx, feedbackId: string) => {
     },
   });
   const stage = item?.stages[0];
-  if (!item || !stage) throw new DomainError("That feedback does not exist.", {}, "not-found");
+  if (!item || !stage) throw notFoundError("feedback");
   return { ...item, current: stage };
 };
 
