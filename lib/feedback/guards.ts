@@ -1,8 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 
-export type Actor = { id: string };
-
 /** The item and its running stage, or "not found" (a 404 to the page). */
 export const currentStage = async (tx: Tx, feedbackId: string) => {
   const item = await tx.feedback.findUnique({

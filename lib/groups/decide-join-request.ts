@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { sendEmail } from "@/lib/mail/send-email";
@@ -7,7 +8,7 @@ import { ukToday } from "@/lib/uk-time";
 import type { JoinDecision } from "./schemas";
 import { lockGroup, startMembership } from "./start-membership";
 
-type Options = { actor: { id: string }; decision: JoinDecision; now?: Date };
+type Options = { actor: Actor; decision: JoinDecision; now?: Date };
 
 const NOT_FOUND = notFoundError("request");
 

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { calendarDate, isoDay, ukDay } from "@/lib/uk-time";
@@ -8,7 +9,7 @@ import { emailRequest } from "./commentary-reminders";
 import { isInProgress, type Quarter } from "./rules";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   quarter: Quarter;
   officerId: string;
   dueOn: Date;

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { quarterBounds } from "./rules";
@@ -14,7 +15,7 @@ export const enterKpiValue = async ({
   input,
   now = new Date(),
 }: {
-  actor: { id: string };
+  actor: Actor;
   input: KpiValueInput;
   now?: Date;
 }) => {

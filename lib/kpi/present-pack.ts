@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,7 @@ import { latestCompleteQuarter, quarterKey, type Quarter } from "./rules";
 import { PACK_PRESENTED } from "./save-pack-commentary";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   quarter: Quarter;
   signOff: { signedOffBy: string; signedOffOn: Date; minuteRef: string; unexplained?: string | null };
   now?: Date;

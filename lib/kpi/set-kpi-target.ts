@@ -1,11 +1,12 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { KpiTargetInput } from "./schemas";
 import { KPI_NOT_FOUND } from "./update-kpi";
 
 /** Sets (or corrects) a KPI's target and amber tolerance for one financial year. */
-export const setKpiTarget = async ({ actor, input }: { actor: { id: string }; input: KpiTargetInput }) => {
+export const setKpiTarget = async ({ actor, input }: { actor: Actor; input: KpiTargetInput }) => {
   const { kpiId, year, target, amberTolerance } = input;
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { unit: true } });

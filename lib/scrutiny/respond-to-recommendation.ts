@@ -1,8 +1,9 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { responseProblems } from "./rules";
 import type { ResponseDetails } from "./schemas";
-import { auditScrutiny, lockReview, type Actor } from "./shared";
+import { auditScrutiny, lockReview } from "./shared";
 
 type Options = { actor: Actor; details: ResponseDetails; now?: Date };
 

@@ -1,12 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { groupWorkAccess, type GroupWorker } from "@/lib/groups/work-access";
 import { outcomeCodesProblem } from "./rules";
-
-export type Actor = { id: string };
 
 export const REVIEW_NOT_FOUND = notFoundError("review");
 
