@@ -1,4 +1,3 @@
-import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { confirmUpload } from "@/lib/uploads/confirm-upload";
 import type { UploadConfirmation } from "@/lib/uploads/schemas";
