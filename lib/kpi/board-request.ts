@@ -1,4 +1,4 @@
-import { listAreas } from "@/lib/events/queries";
+import { listAreas } from "@/lib/people/areas";
 import { isInProgress, latestCompleteQuarter, quarterKey, quarterOf, type Quarter } from "./rules";
 import { ZBoardQuery } from "./schemas";
 
