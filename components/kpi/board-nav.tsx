@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { boardQueryString } from "@/lib/kpi/board-request";
-import type { Quarter } from "@/lib/kpi/rules";
+import type { Quarter } from "@/lib/uk-time";
 
 const PAGES = [
   { href: "/board", label: "Dashboard" },

@@ -2,8 +2,9 @@ import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
 import { coalesce } from "./coalesce";
 import { getKpiTiles } from "@/lib/kpi/queries";
-import { quarterKey, type Quarter } from "@/lib/kpi/rules";
+import { quarterKey } from "@/lib/kpi/rules";
 import type { Regime } from "@/lib/generated/prisma/enums";
+import type { Quarter } from "@/lib/uk-time";
 
 const BOARD_FIGURES_TAG = "board-figures";
 /** How old the board's computed figures may get; see docs/decisions/0016-page-caching.md. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { PACK_PRESENTED } from "./save-pack-commentary";
-import type { Quarter } from "./rules";
+import type { Quarter } from "@/lib/uk-time";
 
 /** The pack's items other than KPIs a board member may ask about. */
 export const QUESTION_ITEMS = {

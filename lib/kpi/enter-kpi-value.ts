@@ -2,9 +2,9 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { quarterBounds } from "./rules";
 import type { KpiValueInput } from "./schemas";
 import { KPI_NOT_FOUND } from "./update-kpi";
+import { quarterBounds } from "@/lib/uk-time";
 
 /**
  * Records a hand-entered quarterly figure (service standards, budget and spend). Only KPIs entered by hand take

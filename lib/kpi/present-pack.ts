@@ -4,8 +4,9 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildPackContent, unexplainedExceptions } from "./pack";
-import { latestCompleteQuarter, quarterKey, type Quarter } from "./rules";
+import { latestCompleteQuarter, quarterKey } from "./rules";
 import { PACK_PRESENTED } from "./save-pack-commentary";
+import type { Quarter } from "@/lib/uk-time";
 
 type Options = {
   actor: Actor;

@@ -2,7 +2,6 @@ import { db } from "@/lib/db";
 import type { KpiDirection, KpiSection, KpiSource, KpiUnit, Regime } from "@/lib/generated/prisma/enums";
 import { loadSeries, type Point } from "./series";
 import {
-  addQuarters,
   byExceptionFirst,
   formatKpiValue,
   hasAreas,
@@ -14,10 +13,10 @@ import {
   ragFor,
   targetAppliesToArea,
   trendFor,
-  type Quarter,
   type Rag,
   type Trend,
 } from "./rules";
+import { addQuarters, type Quarter } from "@/lib/uk-time";
 
 /** Quarters of history each chart shows. */
 export const HISTORY_QUARTERS = 8;

@@ -2,7 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Quarter } from "./rules";
+import type { Quarter } from "@/lib/uk-time";
 
 export const PACK_PRESENTED = "This pack has been presented to the board, so it can no longer be changed.";
 

@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  addQuarters,
   byExceptionFirst,
   isInProgress,
   offTargetBy,
   quarterShortLabel,
   formatKpiValue,
   latestCompleteQuarter,
-  quarterBounds,
   quarterLongLabel,
-  quarterOf,
   quartersEnding,
   ragFor,
   targetAppliesToArea,
@@ -19,6 +16,7 @@ import {
   trendWords,
 } from "@/lib/kpi/rules";
 import { ZBoardAnswer, ZKpiDetails, ZKpiValue, ZPackCommentary, ZTrendsSection } from "@/lib/kpi/schemas";
+import { addQuarters, financialQuarter, quarterBounds } from "@/lib/uk-time";
 
 describe("RAG against a target", () => {
   const target = { target: 98, amberTolerance: 1 };
@@ -123,8 +121,8 @@ describe("quarters", () => {
     expect(latestCompleteQuarter(new Date("2026-11-27T10:00:00Z"))).toEqual({ year: 2026, quarter: 2 });
     expect(latestCompleteQuarter(new Date("2026-04-01T00:30:00+01:00"))).toEqual({ year: 2025, quarter: 4 });
     // 23:30 UTC on 31 March is already 1 April in the UK (summer time).
-    expect(quarterOf(new Date("2026-03-31T23:30:00Z"))).toEqual({ year: 2026, quarter: 1 });
-    expect(quarterOf(new Date("2027-01-15T12:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
+    expect(financialQuarter(new Date("2026-03-31T23:30:00Z"))).toEqual({ year: 2026, quarter: 1 });
+    expect(financialQuarter(new Date("2027-01-15T12:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
   });
 
   it("steps across financial years and lists eight quarters oldest first", () => {
