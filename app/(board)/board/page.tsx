@@ -11,7 +11,7 @@ import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
 import { getPackCommentary } from "@/lib/kpi/pack";
 import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
 export const metadata: Metadata = { title: "Board dashboard" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BoardNav } from "@/components/kpi/board-nav";
 import { RagTag } from "@/components/kpi/rag-tag";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import type { KpiTile } from "@/lib/kpi/queries";
 import { quarterKey, quarterLabel, targetShown } from "@/lib/kpi/rules";
 import { FilterForm } from "@/components/ui/filter-form";

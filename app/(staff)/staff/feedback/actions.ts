@@ -12,7 +12,7 @@ import { closeFeedback } from "@/lib/feedback/close-feedback";
 import { escalateComplaint } from "@/lib/feedback/escalate-complaint";
 import { recordFeedback } from "@/lib/feedback/record-feedback";
 import { recordLearning } from "@/lib/feedback/record-learning";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { replyToFeedback } from "@/lib/feedback/reply-to-feedback";
 import {
   ZComplaintLearning,

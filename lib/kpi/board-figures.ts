@@ -1,8 +1,8 @@
 import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
-import { coalesce } from "./coalesce";
-import { getKpiTiles } from "@/lib/kpi/queries";
-import { quarterKey } from "@/lib/kpi/rules";
+import { coalesce } from "@/lib/coalesce";
+import { getKpiTiles } from "./queries";
+import { quarterKey } from "./rules";
 import type { Regime } from "@/lib/generated/prisma/enums";
 import type { Quarter } from "@/lib/uk-time";
 
