@@ -12,6 +12,7 @@ const PAGES = [
   { href: "/board/assurance", label: "Assurance" },
   { href: "/board/self-assessment", label: "Self-assessment" },
   { href: "/board/measures", label: "Regulatory measures" },
+  { href: "/board/definitions", label: "KPI definitions" },
 ] as const;
 
 /**

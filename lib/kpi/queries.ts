@@ -159,6 +159,14 @@ export const getKpi = (id: string) =>
     },
   });
 
+/** The KPIs in use as the board reads them defined, in the pack's order: one page instead of inside every tile. */
+export const listKpiDefinitions = () =>
+  db.kpi.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: kpiDefinitionSelect,
+  });
+
 /** The KPIs in use, by code, for choosing one as a scrutiny review's topic. */
 export const listCurrentKpiNames = () =>
   db.kpi.findMany({

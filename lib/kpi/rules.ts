@@ -117,6 +117,19 @@ export const trendWords = (trend: Trend, earlier: string) => {
   }
 };
 
+/** The trend where the earlier figure has a column of its own beside it, so a row shows it once: "Up (better)". */
+export const trendDirection = (trend: Trend) => {
+  switch (trend.change) {
+    case "NONE":
+      return "No earlier figure";
+    case "SAME":
+      return "No change";
+    case "UP":
+    case "DOWN":
+      return `${trend.change === "UP" ? "Up" : "Down"} (${trend.better ? "better" : "worse"})`;
+  }
+};
+
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 

@@ -12,6 +12,7 @@ import {
   targetAppliesToArea,
   trendArrow,
   trendFor,
+  trendDirection,
   trendSections,
   trendWords,
 } from "@/lib/kpi/rules";
@@ -112,6 +113,9 @@ describe("trends", () => {
     expect(trendArrow(up)).toBe("↑");
     expect(trendWords(up, "85.0%")).toBe("Up from 85.0% (better)");
     expect(trendWords(trendFor(80, 85, "HIGHER_IS_BETTER"), "85.0%")).toBe("Down from 85.0% (worse)");
+    // In the pack's table the earlier figure has its own column: the trend does not repeat it.
+    expect(trendDirection(trendFor(80, 85, "LOWER_IS_BETTER"))).toBe("Down (better)");
+    expect(trendDirection(trendFor(85, 85, "LOWER_IS_BETTER"))).toBe("No change");
     expect(trendWords(trendFor(80, null, "HIGHER_IS_BETTER"), "No figure")).toBe("No earlier figure");
   });
 });
