@@ -1,5 +1,5 @@
 import type { KpiTile } from "@/lib/kpi/queries";
-import { buildChart } from "@/lib/kpi/chart";
+import { buildChart, tenth } from "@/lib/kpi/chart";
 
 /** A tile's eight quarters at a glance, coloured by each quarter's status; the trend is also in words beside it. */
 export const SparkBars = ({ tile }: { tile: KpiTile }) => {
@@ -14,9 +14,9 @@ export const SparkBars = ({ tile }: { tile: KpiTile }) => {
           <rect
             key={bar.label}
             x={index * 20 + 2}
-            y={bottom - bar.height * scale}
+            y={tenth(bottom - bar.height * scale)}
             width={16}
-            height={Math.max(bar.height * scale, 1)}
+            height={tenth(Math.max(bar.height * scale, 1))}
             fill={bar.fill}
             data-status={bar.rag}
           />
