@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 
-/** The item and its running stage, or "not found" (a 404 to the page). */
+/** The item and its running stage, or "not found" (which the form action answers with a 404). */
 export const currentStage = async (tx: Tx, feedbackId: string) => {
   const item = await tx.feedback.findUnique({
     where: { id: feedbackId },
