@@ -29,7 +29,7 @@ export const enterKpiValue = async ({
     throw new DomainError("That quarter has not started yet.", { quarter: "Choose a quarter that has started" });
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { source: true, unit: true } });
-    if (!kpi) throw new DomainError(KPI_NOT_FOUND);
+    if (!kpi) throw KPI_NOT_FOUND;
     if (kpi.source !== "MANUAL")
       throw new DomainError("This KPI is worked out by Involve from its own records, so it cannot be entered by hand.");
     if (kpi.unit === "PERCENT" && (value < 0 || value > 100))

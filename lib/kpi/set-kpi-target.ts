@@ -10,7 +10,7 @@ export const setKpiTarget = async ({ actor, input }: { actor: Actor; input: KpiT
   const { kpiId, year, target, amberTolerance } = input;
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { unit: true } });
-    if (!kpi) throw new DomainError(KPI_NOT_FOUND);
+    if (!kpi) throw KPI_NOT_FOUND;
     if (kpi.unit === "PERCENT" && (target < 0 || target > 100))
       throw new DomainError("A percentage target must be from 0 to 100.", { target: "Enter a target from 0 to 100" });
     const before = await tx.kpiTarget.findUnique({
