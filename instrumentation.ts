@@ -2,7 +2,7 @@
 export const register = async () => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` loads this too while it prerenders; the build never opens the database.
-  const { isBuildPhase } = await import("@/lib/cache/build-phase");
+  const { isBuildPhase } = await import("@/lib/build-phase");
   if (isBuildPhase()) return;
   const { env } = await import("@/lib/env");
   // The embedded database belongs to this process, so its jobs can only run here.

@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   // Cached pages start empty in each server's memory, never from the build's output (docs/decisions/0016-page-caching.md).
-  cacheHandler: path.resolve("lib/cache/route-cache-handler.mjs"),
+  cacheHandler: path.resolve("lib/route-cache-handler.mjs"),
   cacheMaxMemorySize: 0,
   headers: async () => [{ source: "/:path*", headers: securityHeaders }],
   // The cached calendar at /events shows everything; addresses with a chosen area, kind or page (bookmarks, older

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
+import { getLandlordChrome } from "@/lib/landlord/chrome";
 import "./globals.css";
 
 export const generateMetadata = async (): Promise<Metadata> => {

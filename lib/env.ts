@@ -46,7 +46,7 @@ const ZEnv = z.object({
   DELIVERY_EXPIRE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** "0" keeps background jobs out of the web server when `npm run worker` runs them elsewhere (README). */
   JOBS_IN_WEB: z.enum(["0", "1"]).default("1"),
-  // Set by `next build` while it prerenders pages (lib/cache/build-phase.ts).
+  // Set by `next build` while it prerenders pages (lib/build-phase.ts).
   NEXT_PHASE: z.string().optional(),
 });
 

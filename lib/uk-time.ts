@@ -92,16 +92,41 @@ export const addDays = (day: string, days: number) => isoDay(new Date(calendarDa
 export const addYears = (date: Date, years: number) =>
   new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()));
 
-/** UK housing associations report by financial year: quarter 1 is April to June; `year` is when April falls. */
-export const financialQuarter = (date: Date) => {
-  const month = Number(ukDay(date).slice(5, 7)) - 1;
-  return { year: financialYearOf(date), quarter: (Math.floor(((month + 9) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
+/** A quarter of a financial year: year 2026, quarter 1 is April to June 2026; `year` is when April falls. */
+export type Quarter = { year: number; quarter: number };
+
+/** UK housing associations report by financial year: the quarter an instant falls in, by its UK day. */
+export const financialQuarter = (instant: Date) => {
+  const month = Number(ukDay(instant).slice(5, 7));
+  return { year: financialYearOf(instant), quarter: (Math.floor(((month + 8) % 12) / 3) + 1) as 1 | 2 | 3 | 4 };
+};
+
+export const addQuarters = ({ year, quarter }: Quarter, count: number): Quarter => {
+  const index = year * 4 + (quarter - 1) + count;
+  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+};
+
+/** The quarter's first UK day and the first UK day after it, as "YYYY-MM-DD". */
+export const quarterDays = ({ year, quarter }: Quarter) => {
+  const day = (q: Quarter) => {
+    const month = 4 + (q.quarter - 1) * 3;
+    return month > 12
+      ? `${q.year + 1}-${String(month - 12).padStart(2, "0")}-01`
+      : `${q.year}-${String(month).padStart(2, "0")}-01`;
+  };
+  return { from: day({ year, quarter }), until: day(addQuarters({ year, quarter }, 1)) };
+};
+
+/** The quarter's bounds as instants, from midnight UK time on its first day to midnight after its last. */
+export const quarterBounds = (q: Quarter) => {
+  const { from, until } = quarterDays(q);
+  return { start: ukDayStart(from) as Date, end: ukDayStart(until) as Date };
 };
 
 /** The quarter's first day and the first day after it, as stored calendar dates. */
 export const quarterRange = (year: number, quarter: number) => {
-  const startMonth = 3 + (quarter - 1) * 3;
-  return { from: new Date(Date.UTC(year, startMonth, 1)), to: new Date(Date.UTC(year, startMonth + 3, 1)) };
+  const { from, until } = quarterDays({ year, quarter });
+  return { from: calendarDate(from), to: calendarDate(until) };
 };
 
 /** An instant as a spreadsheet cell in UK time: "27/11/2026 14:05". */

@@ -65,7 +65,10 @@ const seedLearning = async (now: Date) => {
 export const seedAnnualReport = async (now = new Date()) => {
   for (const standard of STANDARDS) await db.serviceStandard.create({ data: standard });
   await seedLearning(now);
-  const officer = await db.user.findUniqueOrThrow({ where: { email: "officer@involve.test" }, select: { id: true } });
+  const officer = await db.user.findUniqueOrThrow({
+    where: { email: "officer@involve.test" },
+    select: { id: true, role: true },
+  });
   const current = financialYearOf(now);
   const create = (year: number, introduction: string, featured: string[]) =>
     db.annualReport.create({ data: { year, introduction, parts: { create: parts(featured) } } });

@@ -5,9 +5,10 @@
 import type { Tx } from "../lib/db";
 import type { KpiSource, KpiUnit, Regime } from "../lib/generated/prisma/enums";
 import type { KpiTile } from "../lib/kpi/queries";
-import { latestCompleteQuarter, quartersEnding, type Quarter } from "../lib/kpi/rules";
+import { latestCompleteQuarter, quartersEnding } from "../lib/kpi/rules";
 import { MANAGEMENT_MEASURES } from "../lib/management-figures/rules";
 import { buildCustomers, generator } from "./seed-data";
+import type { Quarter } from "../lib/uk-time";
 
 type DemoKpi = Pick<
   KpiTile,

@@ -24,7 +24,8 @@ const percentile = (sorted: number[], p: number) =>
 const main = async () => {
   const { db, closeDb } = await import("../lib/db");
   const { getKpiTiles } = await import("../lib/kpi/queries");
-  const { latestCompleteQuarter, quartersEnding, quarterBounds } = await import("../lib/kpi/rules");
+  const { latestCompleteQuarter, quartersEnding } = await import("../lib/kpi/rules");
+  const { quarterBounds } = await import("../lib/uk-time");
   const { MANAGEMENT_MEASURES } = await import("../lib/management-figures/rules");
   try {
     await db.$queryRaw`SELECT 1`; // opens and migrates the database outside the timings

@@ -3,7 +3,7 @@
 // 30-100% faster (docs/decisions/0018-speed-of-signed-in-pages.md). The workers share the port (Node's cluster),
 // the database, sessions and scheduled jobs as separate servers do (decision 16), and the primary passes each
 // worker's cache expiries to the others so a change made through one is seen through all at once
-// (lib/cache/route-cache-handler.mjs).
+// (lib/route-cache-handler.mjs).
 // WEB_CONCURRENCY sets the number of workers. The embedded database can only be opened by one process, so without
 // DATABASE_URL there is one worker. Each worker's database pool is DATABASE_POOL_MAX, else a share of 20
 // connections (scripts/lib/workers.mjs).

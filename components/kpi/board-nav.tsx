@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { boardQueryString } from "@/lib/kpi/board-request";
-import type { Quarter } from "@/lib/kpi/rules";
+import type { Quarter } from "@/lib/uk-time";
 
 const PAGES = [
   { href: "/board", label: "Dashboard" },
@@ -12,6 +12,7 @@ const PAGES = [
   { href: "/board/assurance", label: "Assurance" },
   { href: "/board/self-assessment", label: "Self-assessment" },
   { href: "/board/measures", label: "Regulatory measures" },
+  { href: "/board/definitions", label: "KPI definitions" },
 ] as const;
 
 /**

@@ -3,62 +3,74 @@ import type { KpiTile } from "@/lib/kpi/queries";
 import { buildChart, CHART_KEY } from "@/lib/kpi/chart";
 import { RagTag } from "./rag-tag";
 
-/** The chart itself: bars coloured and marked by their own quarter's status, the target, and a value axis. */
+/**
+ * The chart itself: bars coloured and marked by their own quarter's status, the target, and a value axis. Text takes
+ * its size, colour and alignment from the groups around it and each set of lines is one path: the pack draws thirty
+ * of these, each written twice into the page (HTML and payload).
+ */
 const ChartPicture = ({ tile }: { tile: KpiTile }) => {
   const chart = buildChart(tile.history, tile.unit);
   const { plot } = chart;
+  const grid = chart.ticks.map((tick) => `M${plot.left} ${tick.y}H${plot.right}`).join("");
+  const target = chart.bars
+    .map((bar, index) => {
+      const next = chart.bars[index + 1];
+      return bar.targetY === null ? "" : `M${bar.x - 4} ${bar.targetY}H${next ? next.x - 4 : plot.right}`;
+    })
+    .join("");
+  const lastTargetY = chart.bars.at(-1)?.targetY;
   return (
     <svg
       aria-hidden="true"
       viewBox={`0 0 ${chart.width} ${chart.height}`}
       className="h-auto w-full max-w-lg"
       data-chart={tile.code}
+      fontSize="10"
+      fill="#111827"
     >
-      {chart.ticks.map((tick) => (
-        <g key={tick.value}>
-          <line x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} stroke="#d1d5db" />
-          <text x={plot.left - 4} y={tick.y + 3} textAnchor="end" fontSize="10" fill="#111827">
+      <path d={grid} fill="none" stroke="#d1d5db" />
+      <g textAnchor="end">
+        {chart.ticks.map((tick) => (
+          <text key={tick.value} x={plot.left - 4} y={tick.y + 3}>
             {tick.label}
           </text>
-        </g>
-      ))}
-      {chart.bars.map((bar, index) => {
-        const next = chart.bars[index + 1];
-        const [quarter, year] = bar.label.split(" ");
-        return (
-          <g key={bar.label}>
-            {bar.y !== null && (
-              <>
-                <rect x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={bar.fill} data-status={bar.rag} />
-                <text x={bar.x + bar.width / 2} y={bar.y - 3} textAnchor="middle" fontSize="10" fontWeight="bold">
-                  {bar.mark}
-                </text>
-              </>
-            )}
-            {bar.targetY !== null && (
-              <line
-                x1={bar.x - 4}
-                x2={next ? next.x - 4 : plot.right}
-                y1={bar.targetY}
-                y2={bar.targetY}
-                stroke="#111827"
-                strokeDasharray="5 3"
-                strokeWidth="2"
-              />
-            )}
-            <text x={bar.x + bar.width / 2} y={plot.bottom + 12} textAnchor="middle" fontSize="10" fill="#111827">
-              {quarter}
-            </text>
-            <text x={bar.x + bar.width / 2} y={plot.bottom + 24} textAnchor="middle" fontSize="10" fill="#111827">
-              {year}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#111827" />
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke="#111827" />
-      {chart.targetLabel && chart.bars.at(-1)?.targetY != null && (
-        <text x={plot.right + 4} y={(chart.bars.at(-1)?.targetY ?? 0) + 3} fontSize="10" fill="#111827">
+        ))}
+      </g>
+      <g textAnchor="middle">
+        {chart.bars.map((bar) => {
+          const [quarter, year] = bar.label.split(" ");
+          const middle = bar.x + bar.width / 2;
+          return (
+            <g key={bar.label}>
+              {bar.y !== null && (
+                <>
+                  <rect
+                    x={bar.x}
+                    y={bar.y}
+                    width={bar.width}
+                    height={bar.height}
+                    fill={bar.fill}
+                    data-status={bar.rag}
+                  />
+                  <text x={middle} y={bar.y - 3} fontWeight="bold">
+                    {bar.mark}
+                  </text>
+                </>
+              )}
+              <text x={middle} y={plot.bottom + 12}>
+                {quarter}
+              </text>
+              <text x={middle} y={plot.bottom + 24}>
+                {year}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      {target && <path d={target} fill="none" stroke="#111827" strokeDasharray="5 3" strokeWidth="2" />}
+      <path d={`M${plot.left} ${plot.top}V${plot.bottom}H${plot.right}`} fill="none" stroke="#111827" />
+      {chart.targetLabel && lastTargetY != null && (
+        <text x={plot.right + 4} y={lastTargetY + 3}>
           {chart.targetLabel}
         </text>
       )}

@@ -1,4 +1,3 @@
-import { outcomeLabel } from "@/lib/outcomes/standards";
 import type { KpiTile as Tile } from "@/lib/kpi/queries";
 import type { Commentary } from "@/lib/kpi/commentary";
 import { targetShown } from "@/lib/kpi/rules";
@@ -15,8 +14,18 @@ const BORDER: Record<Tile["rag"], string> = {
   IN_PROGRESS: "border-gray-400",
 };
 
-/** One KPI for one quarter: the figure, its target and status, how it moved, and why if it is off target. */
-export const KpiTileCard = ({ tile, commentary }: { tile: Tile; commentary?: Commentary }) => (
+type Props = {
+  tile: Tile;
+  commentary?: Commentary;
+  /** The board's definitions page for this quarter: the tile links to its KPI there rather than repeating it. */
+  definitions: string;
+};
+
+/**
+ * One KPI for one quarter: the figure, its target and status, how it moved, and why if it is off target. A plain
+ * link, not next/link: thirty tiles of client links would each add to the page's payload.
+ */
+export const KpiTileCard = ({ tile, commentary, definitions }: Props) => (
   <article
     aria-labelledby={`kpi-${tile.code}`}
     className={`break-inside-avoid border-l-8 bg-white p-4 shadow-sm print:shadow-none ${BORDER[tile.rag]}`}
@@ -51,12 +60,9 @@ export const KpiTileCard = ({ tile, commentary }: { tile: Tile; commentary?: Com
         )}
       </dl>
     )}
-    <details className="mt-2 text-sm print:hidden">
-      <summary className="cursor-pointer underline">About this KPI</summary>
-      <p className="mt-1">{tile.description}</p>
-      <p>Owner: {tile.owner}</p>
-      {tile.outcomeCodes.length > 0 && <p>Evidences: {tile.outcomeCodes.map(outcomeLabel).join("; ")}</p>}
-      <p>Source: {tile.provenance}</p>
-    </details>
+    <p className="mt-2 text-sm">Source: {tile.provenance}</p>
+    <p className="text-sm print:hidden">
+      <a href={`${definitions}#kpi-${tile.code}`}>What {tile.code} measures</a>
+    </p>
   </article>
 );

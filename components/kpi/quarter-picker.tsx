@@ -1,7 +1,7 @@
 import { FilterForm } from "@/components/ui/filter-form";
 import { SelectField } from "@/components/ui/select-field";
-import { addQuarters, QUARTER_MONTHS, type Quarter } from "@/lib/kpi/rules";
-import { financialYearLabel } from "@/lib/uk-time";
+import { QUARTER_MONTHS } from "@/lib/kpi/rules";
+import { addQuarters, financialYearLabel, type Quarter } from "@/lib/uk-time";
 
 type Props = {
   quarter: Quarter;

@@ -1,4 +1,4 @@
-import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
+import { getLandlordChrome } from "@/lib/landlord/chrome";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { MainContent } from "./main-content";
 import { SiteHeader } from "./site-header";

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { getLandlordChrome } from "@/lib/cache/landlord-chrome";
+import { getLandlordChrome } from "@/lib/landlord/chrome";
 import { MainContent } from "./main-content";
 import { SiteHeader } from "./site-header";
 

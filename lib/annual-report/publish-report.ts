@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -6,7 +7,7 @@ import { buildReportContent } from "./content";
 import { allParts } from "./queries";
 import { publishRefusal } from "./rules";
 
-type Options = { actor: { id: string }; year: number; now?: Date };
+type Options = { actor: Actor; year: number; now?: Date };
 
 /**
  * Publishes a year's report: every figure and word as it stands is stored, and from then on the database refuses

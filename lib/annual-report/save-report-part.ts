@@ -1,10 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { AnnualReportSection } from "@/lib/generated/prisma/enums";
 import { draftReport } from "./guards";
 
 type Part = { section: AnnualReportSection; included: boolean; commentary: string; featured: string[] };
-type Options = { actor: { id: string }; year: number; part: Part };
+type Options = { actor: Actor; year: number; part: Part };
 
 /** An officer's choices for one section of a draft: in or out, the commentary, and the items featured. */
 export const saveReportPart = ({ actor, year, part }: Options) =>

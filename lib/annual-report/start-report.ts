@@ -1,10 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { financialYearLabel } from "@/lib/uk-time";
 import { startableYears } from "./rules";
 
-type Options = { actor: { id: string }; year: number; now?: Date };
+type Options = { actor: Actor; year: number; now?: Date };
 
 /** Starts the draft report for the year just ended or the year under way; one report per year. */
 export const startReport = async ({ actor, year, now = new Date() }: Options) => {

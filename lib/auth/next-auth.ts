@@ -3,7 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { authSecret } from "./secret";
+import { authSecret } from "@/lib/secret";
 import { readTicket } from "./sign-in-ticket";
 
 export const SESSION_SECONDS = 8 * 60 * 60;

@@ -3,7 +3,7 @@ import { decode } from "next-auth/jwt";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionClaims } from "./find-session-user";
 import { ALL_ROLES as ROLES } from "./rules";
-import { authSecret } from "./secret";
+import { authSecret } from "@/lib/secret";
 
 // next-auth's cookie names: the `__Secure-` one over HTTPS. The name is also the salt its key is derived with.
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { authSecret } from "./secret";
+import { authSecret } from "@/lib/secret";
 
 /**
  * A signed note that a user passed a sign-in step: "password" (the code is still to come, kept in a cookie for five

@@ -1,4 +1,3 @@
-import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";

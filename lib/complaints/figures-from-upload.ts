@@ -1,4 +1,3 @@
-import "server-only";
 import { localHolidayDates } from "@/lib/landlord/local-holidays";
 import { getLandlord } from "@/lib/landlord/queries";
 import { holidayCalendar } from "@/lib/measures/bank-holidays";

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { AREA_ROLES } from "@/lib/auth/rules";

@@ -2,6 +2,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { csvDateTime, toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import { notFoundError } from "@/lib/errors";
+import { listAreas } from "@/lib/people/areas";
 import { choicesFor, OTHER } from "@/lib/questions/rules";
 import { CUSTOMER_KIND_LABEL } from "@/lib/people/labels";
 import type { Actor } from "@/lib/auth/actor";
@@ -36,7 +37,7 @@ export const exportResponses = async ({ actor, consultationId, personal }: Optio
         },
       },
     }),
-    db.area.findMany({ select: { id: true, name: true } }),
+    listAreas(),
   ]);
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
   const labelFor = new Map(

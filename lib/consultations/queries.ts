@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
+import { listAreas } from "@/lib/people/areas";
 import { answerOptions, suppressSmallCounts } from "@/lib/people/equality";
 import { answerField, otherField, OTHER } from "@/lib/questions/rules";
 import { inOrder } from "./guards";
@@ -120,7 +121,7 @@ export type StaffConsultation = NonNullable<Awaited<ReturnType<typeof getConsult
 
 export const getAudienceChoices = async () => {
   const [areas, groups, questions, landlord] = await Promise.all([
-    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listAreas(),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true, options: true } }),
     getLandlord(),

@@ -1,4 +1,4 @@
-import { listAreas } from "./queries";
+import { listAreas } from "@/lib/people/areas";
 import { financialYear } from "./rules";
 import { ZFiguresQuery } from "./schemas";
 

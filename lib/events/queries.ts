@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
+import { listAreas } from "@/lib/people/areas";
 import { needsFromRecord } from "./needs-from-record";
 import type { EventFilters } from "./schemas";
 
@@ -178,7 +179,7 @@ export type StaffEvent = NonNullable<Awaited<ReturnType<typeof getStaffEvent>>>;
 
 export const getEventFormOptions = async () => {
   const [areas, groups, courses] = await Promise.all([
-    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listAreas(),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.trainingCourse.findMany({ orderBy: { title: "asc" }, select: { id: true, title: true } }),
   ]);
@@ -199,8 +200,6 @@ export const listActiveStaff = () =>
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
-
-export const listAreas = () => db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 
 /** Courses with how many sessions they have had and how many tenants and staff completed them. */
 export const listCourses = async () => {

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { loadClock, fromDbDate, toDbDate, today } from "./clock";
-import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { changedMeanwhile, currentStage } from "./guards";
 import { dueDates } from "./rules";
 
 type Options = { actor: Actor; feedbackId: string; now?: Date };

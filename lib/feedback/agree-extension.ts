@@ -1,9 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { timescaleOf } from "@/lib/measures/complaints";
 import { fromDbDate, loadClock, toDbDate } from "./clock";
-import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { changedMeanwhile, currentStage } from "./guards";
 import { dueDates, OPEN_STATUSES } from "./rules";
 
 type Options = { actor: Actor; feedbackId: string; extensionWorkingDays: number };

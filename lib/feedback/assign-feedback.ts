@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { currentStage, type Actor } from "./guards";
+import { currentStage } from "./guards";
 
 type Options = { actor: Actor; feedbackId: string; officerId: string };
 

@@ -1,6 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { changedMeanwhile, currentStage } from "./guards";
 
 type Options = { actor: Actor; feedbackId: string };
 

@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { loadClock, toDbDate, today } from "./clock";
-import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { changedMeanwhile, currentStage } from "./guards";
 import { canEscalate, dueDates } from "./rules";
 
 /** The complainant asking from their own account: only their own complaint, with their reason kept. */
@@ -22,7 +23,7 @@ export const escalateComplaint = async ({ actor, feedbackId, now = new Date(), r
     const item = await currentStage(tx, feedbackId);
     // Someone else's complaint reads as missing to a tenant, as on their pages.
     if (request && item.customerId !== request.customerId) {
-      throw new DomainError("That feedback does not exist.", {}, "not-found");
+      throw notFoundError("feedback");
     }
     if (!canEscalate(item)) throw new DomainError("Only a complaint answered at stage 1 can be escalated to stage 2.");
     const due = dueDates({ kind: item.kind, stage: 2, receivedOn: day }, clock);

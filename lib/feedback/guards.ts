@@ -1,9 +1,7 @@
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 
-export type Actor = { id: string };
-
-/** The item and its running stage, or "not found" (a 404 to the page). */
+/** The item and its running stage, or "not found" (which the form action answers with a 404). */
 export const currentStage = async (tx: Tx, feedbackId: string) => {
   const item = await tx.feedback.findUnique({
     where: { id: feedbackId },
@@ -17,7 +15,7 @@ export const currentStage = async (tx: Tx, feedbackId: string) => {
     },
   });
   const stage = item?.stages[0];
-  if (!item || !stage) throw new DomainError("That feedback does not exist.", {}, "not-found");
+  if (!item || !stage) throw notFoundError("feedback");
   return { ...item, current: stage };
 };
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FeedbackKind, ServiceArea } from "@/lib/generated/prisma/enums";
 import { fromDbDate, toDbDate } from "./clock";
-import { feedbackReference, overdueClock } from "./rules";
+import { feedbackReference, OPEN_STATUSES, overdueClock } from "./rules";
 import type { FeedbackQueueFilter } from "./schemas";
 
 const clockSelect = { status: true, acknowledgeBy: true, answerBy: true } as const;
@@ -81,7 +81,7 @@ export const getFeedbackForCustomer = (id: string, customerId: string) =>
 const overdueWhere = (today: string): Prisma.FeedbackWhereInput => ({
   OR: [
     { status: "RECEIVED", acknowledgeBy: { lt: toDbDate(today) } },
-    { status: { in: ["RECEIVED", "ACKNOWLEDGED"] }, answerBy: { lt: toDbDate(today) } },
+    { status: { in: OPEN_STATUSES }, answerBy: { lt: toDbDate(today) } },
   ],
 });
 

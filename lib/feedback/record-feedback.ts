@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { CALENDAR_YEARS } from "@/lib/measures/bank-holidays";
@@ -7,7 +8,7 @@ import { loadClock, today } from "./clock";
 import type { OfficerFeedback } from "./schemas";
 import { insertFeedback } from "./submit-feedback";
 
-type Options = { actor: { id: string }; input: OfficerFeedback; now?: Date };
+type Options = { actor: Actor; input: OfficerFeedback; now?: Date };
 
 /** Feedback an officer takes from a call, letter, visit or email, dated the day it reached the landlord. */
 export const recordFeedback = async ({ actor, input, now = new Date() }: Options) => {

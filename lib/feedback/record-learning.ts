@@ -1,8 +1,8 @@
 import { learningRefusal } from "@/lib/annual-report/rules";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
-import type { Actor } from "./guards";
 
 type Options = { actor: Actor; feedbackId: string; learned: string; changed: string; publish: boolean; now?: Date };
 

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { toDbDate, today } from "./clock";
-import { changedMeanwhile, currentStage, type Actor } from "./guards";
+import { changedMeanwhile, currentStage } from "./guards";
 import { notifyReply } from "./notify-reply";
 import { OPEN_STATUSES } from "./rules";
 

@@ -77,6 +77,9 @@ export const canEscalate = (item: { kind: FeedbackKind; stage: number; status: F
 
 export const OPEN_STATUSES = ["RECEIVED", "ACKNOWLEDGED"] as const satisfies FeedbackStatus[];
 
+/** Still waiting for its answer: the answer date applies and an officer may reply. */
+export const isOpenStatus = (status: FeedbackStatus) => (OPEN_STATUSES as readonly FeedbackStatus[]).includes(status);
+
 type ThemeCount = { quarter: number; serviceArea: ServiceArea; kind: FeedbackKind; count: number };
 
 export const THEME_KINDS = ["COMPLIMENT", "COMMENT", "SUGGESTION", "COMPLAINT"] as const satisfies FeedbackKind[];

@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Standards } from "./rules";
 
-type Options = { actor: { id: string }; standards: Standards };
+type Options = { actor: Actor; standards: Standards };
 
 /** The landlord's targets for compliments, comments and suggestions. New feedback uses them; items already running keep their dates. */
 export const updateStandards = ({ actor, standards }: Options) =>

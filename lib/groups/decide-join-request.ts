@@ -1,15 +1,16 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { sendEmail } from "@/lib/mail/send-email";
 import { formatDate } from "@/lib/format";
 import { ukToday } from "@/lib/uk-time";
 import type { JoinDecision } from "./schemas";
 import { lockGroup, startMembership } from "./start-membership";
 
-type Options = { actor: { id: string }; decision: JoinDecision; now?: Date };
+type Options = { actor: Actor; decision: JoinDecision; now?: Date };
 
-const NOT_FOUND = new DomainError("We could not find that request.", {}, "not-found");
+const NOT_FOUND = notFoundError("request");
 
 const decisionEmail = (groupName: string, accepted: boolean, startedOn: Date, reason?: string) =>
   accepted

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { DomainError, isUniqueViolation, notFoundError } from "@/lib/errors";
 import { ukToday } from "@/lib/uk-time";
 
 type Options = { customerId: string; groupId: string; message?: string; now?: Date };
@@ -13,7 +13,7 @@ export const ALREADY_ASKED = new DomainError(
 /** A tenant asks to join a group that takes new members; the customer always comes from their session. */
 export const requestToJoin = async ({ customerId, groupId, message, now = new Date() }: Options) => {
   const group = await db.group.findFirst({ where: { id: groupId, takesNewMembers: true }, select: { id: true } });
-  if (!group) throw new DomainError("That group is not taking new members.", {}, "not-found");
+  if (!group) throw notFoundError("group");
   const today = ukToday(now);
   const member = await db.groupMembership.count({
     where: { groupId, customerId, OR: [{ endedOn: null }, { endedOn: { gte: today } }] },

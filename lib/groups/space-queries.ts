@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { actorMembershipWhere, currentMembershipWhere, type GroupActor } from "./space-access";
 

@@ -1,8 +1,9 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { PACK_PRESENTED } from "./save-pack-commentary";
-import type { Quarter } from "./rules";
+import type { Quarter } from "@/lib/uk-time";
 
 /** The pack's items other than KPIs a board member may ask about. */
 export const QUESTION_ITEMS = {
@@ -22,7 +23,7 @@ const refuseIfPresented = async (tx: Pick<typeof db, "performancePack">, quarter
 };
 
 type Ask = {
-  actor: { id: string };
+  actor: Actor;
   quarter: Quarter;
   about: { kpiCode: string } | { item: QuestionItem };
   question: string;
@@ -46,15 +47,7 @@ export const askBoardQuestion = async ({ actor, quarter, about, question }: Ask)
   });
 
 /** The officer's answer, which goes into the pack beside the question; it can be corrected until sign-off. */
-export const answerBoardQuestion = async ({
-  actor,
-  id,
-  answer,
-}: {
-  actor: { id: string };
-  id: string;
-  answer: string;
-}) =>
+export const answerBoardQuestion = async ({ actor, id, answer }: { actor: Actor; id: string; answer: string }) =>
   db.$transaction(async (tx) => {
     const question = await tx.boardQuestion.findUnique({ where: { id }, select: { year: true, quarter: true } });
     if (!question) throw notFoundError("question");

@@ -1,6 +1,7 @@
-import { listAreas } from "@/lib/events/queries";
-import { isInProgress, latestCompleteQuarter, quarterKey, quarterOf, type Quarter } from "./rules";
+import { listAreas } from "@/lib/people/areas";
+import { isInProgress, latestCompleteQuarter, quarterKey } from "./rules";
 import { ZBoardQuery } from "./schemas";
+import { financialQuarter, type Quarter } from "@/lib/uk-time";
 
 /**
  * The quarter and area a board page was asked for. The board reports on finished quarters, so the default is the
@@ -11,7 +12,7 @@ export const readBoardQuery = async (query: Record<string, string | string[] | u
   const parsed = ZBoardQuery.parse(query);
   const latest = latestCompleteQuarter(now);
   const asked: Quarter = { year: parsed.year ?? latest.year, quarter: parsed.quarter ?? latest.quarter };
-  const quarter = quarterKey(asked) > quarterKey(quarterOf(now)) ? latest : asked;
+  const quarter = quarterKey(asked) > quarterKey(financialQuarter(now)) ? latest : asked;
   const areas = await listAreas();
   const area = areas.find((entry) => entry.id === parsed.area);
   return {

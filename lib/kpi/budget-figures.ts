@@ -2,7 +2,8 @@ import { formatPence } from "@/lib/budget/rules";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { quarterDays, quarterKey, type Quarter } from "./rules";
+import { quarterKey } from "./rules";
+import { type Quarter, quarterDays } from "@/lib/uk-time";
 
 export type BudgetRow = { key: string; year: number; budget: number; spent: number };
 

@@ -70,6 +70,9 @@ export const axisLabel = (unit: KpiUnit, value: number) =>
       ? `£${compact.format(value)}`
       : compact.format(value);
 
+/** A coordinate to a tenth of a unit: finer is invisible, and each is written twice into a page (HTML and payload). */
+export const tenth = (coordinate: number) => Math.round(coordinate * 10) / 10;
+
 export const buildChart = (
   points: ChartPoint[],
   unit: KpiUnit,
@@ -79,7 +82,7 @@ export const buildChart = (
   const highest = Math.max(1, ...points.flatMap((point) => [point.value ?? 0, point.target ?? 0]));
   const step = niceStep(highest);
   const top = Math.ceil(highest / step) * step;
-  const y = (value: number) => plot.bottom - (value / top) * (plot.bottom - plot.top);
+  const y = (value: number) => tenth(plot.bottom - (value / top) * (plot.bottom - plot.top));
   const slot = (plot.right - plot.left) / Math.max(points.length, 1);
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step).map((value) => ({
     value,
@@ -93,10 +96,10 @@ export const buildChart = (
       rag: point.rag,
       fill: RAG_FILL[point.rag],
       mark: RAG_MARK[point.rag],
-      x: plot.left + index * slot + 4,
-      width: slot - 8,
+      x: tenth(plot.left + index * slot + 4),
+      width: tenth(slot - 8),
       y: barY,
-      height: barY === null ? 0 : plot.bottom - barY,
+      height: barY === null ? 0 : tenth(plot.bottom - barY),
       targetY: point.target === null ? null : y(point.target),
     };
   });

@@ -2,12 +2,12 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { sendTemplatedEmail } from "@/lib/mail/send-email";
-import { addDays, calendarDate, ukDay } from "@/lib/uk-time";
+import { addDays, calendarDate, type Quarter, ukDay } from "@/lib/uk-time";
 import { boardQueryString } from "./board-request";
-import { quarterLabel, type Quarter } from "./rules";
+import { quarterLabel } from "./rules";
 
-// Apart from the requests (commentary-requests.ts), which read the whole pack: the job worker runs this outside
-// Next.js, where the pack's server-only modules cannot be loaded.
+// Apart from the requests (commentary-requests.ts), which read the whole pack: the reminder job the worker runs
+// needs only the requests' names and dates.
 
 /** A reminder goes this many days before the commentary is due, if it has not come. */
 const REMIND_DAYS_BEFORE = 2;

@@ -1,14 +1,15 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
-import { calendarDate, isoDay, ukDay } from "@/lib/uk-time";
+import { calendarDate, isoDay, type Quarter, ukDay } from "@/lib/uk-time";
 import { buildPackContent, unexplainedExceptions } from "./pack";
 import { PACK_PRESENTED } from "./save-pack-commentary";
 import { emailRequest } from "./commentary-reminders";
-import { isInProgress, type Quarter } from "./rules";
+import { isInProgress } from "./rules";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   quarter: Quarter;
   officerId: string;
   dueOn: Date;

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, isUniqueViolation } from "@/lib/errors";
 import type { KpiDetails } from "./schemas";
@@ -8,7 +9,7 @@ export const CODE_TAKEN = new DomainError("Another KPI already has that code.", 
 });
 
 /** Adds a KPI to the library; the code is unique (a database constraint), so two officers cannot both take it. */
-export const createKpi = async ({ actor, details }: { actor: { id: string }; details: KpiDetails }) => {
+export const createKpi = async ({ actor, details }: { actor: Actor; details: KpiDetails }) => {
   try {
     return await db.$transaction(async (tx) => {
       const position = await tx.kpi.count({ where: { section: details.section } });

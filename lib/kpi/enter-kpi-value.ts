@@ -1,9 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { quarterBounds } from "./rules";
 import type { KpiValueInput } from "./schemas";
 import { KPI_NOT_FOUND } from "./update-kpi";
+import { quarterBounds } from "@/lib/uk-time";
 
 /**
  * Records a hand-entered quarterly figure (service standards, budget and spend). Only KPIs entered by hand take
@@ -14,7 +15,7 @@ export const enterKpiValue = async ({
   input,
   now = new Date(),
 }: {
-  actor: { id: string };
+  actor: Actor;
   input: KpiValueInput;
   now?: Date;
 }) => {
@@ -28,7 +29,7 @@ export const enterKpiValue = async ({
     throw new DomainError("That quarter has not started yet.", { quarter: "Choose a quarter that has started" });
   await db.$transaction(async (tx) => {
     const kpi = await tx.kpi.findUnique({ where: { id: kpiId }, select: { source: true, unit: true } });
-    if (!kpi) throw new DomainError(KPI_NOT_FOUND);
+    if (!kpi) throw KPI_NOT_FOUND;
     if (kpi.source !== "MANUAL")
       throw new DomainError("This KPI is worked out by Involve from its own records, so it cannot be entered by hand.");
     if (kpi.unit === "PERCENT" && (value < 0 || value > 100))

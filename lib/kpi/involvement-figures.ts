@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { quarterBounds, quarterKey, type Quarter } from "./rules";
+import { quarterKey } from "./rules";
+import { type Quarter, quarterBounds } from "@/lib/uk-time";
 
 export type InvolvementRow = {
   key: string;

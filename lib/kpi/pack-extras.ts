@@ -4,8 +4,7 @@ import { feedbackThemes } from "@/lib/feedback/queries";
 import { themeTable } from "@/lib/feedback/rules";
 import { getReachSummary, type ReachSummary } from "@/lib/reach/summary";
 import { listOpenActions } from "@/lib/scrutiny/queries";
-import { addDays, isoDay, ukToday } from "@/lib/uk-time";
-import { quarterDays, type Quarter } from "./rules";
+import { addDays, isoDay, type Quarter, quarterDays, ukToday } from "@/lib/uk-time";
 
 /** The board paper's sections beyond the KPIs, as plain JSON so a presented pack can freeze them too. */
 export type PackQuestion = {

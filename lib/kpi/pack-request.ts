@@ -1,4 +1,3 @@
-import "server-only";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { readBoardQuery } from "./board-request";

@@ -1,7 +1,7 @@
 import { count as counted } from "@/lib/format";
 import { commentaryText, type Commentary } from "./commentary";
 import type { KpiTile } from "./queries";
-import { isException, RAG_LABEL, targetShown, trendWords, type Rag } from "./rules";
+import { isException, RAG_LABEL, targetShown, trendDirection, type Rag } from "./rules";
 
 /** The columns of a pack section's table, the same on screen and in the PDF. */
 export const PACK_COLUMNS = [
@@ -21,7 +21,7 @@ export const packRow = (tile: KpiTile, commentary: Commentary | undefined) => [
   tile.shown,
   tile.lastQuarter.shown,
   tile.lastYear.shown,
-  trendWords(tile.lastQuarter.trend, tile.lastQuarter.shown),
+  trendDirection(tile.lastQuarter.trend),
   RAG_LABEL[tile.rag],
   commentary ? commentaryText(commentary) : isException(tile.rag) ? "None given" : "",
 ];

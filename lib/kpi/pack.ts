@@ -15,7 +15,8 @@ import {
   type PackScrutiny,
 } from "./pack-extras";
 import { getKpiTiles, type KpiTile } from "./queries";
-import { isException, quarterLongLabel, type Quarter } from "./rules";
+import { isException, quarterLongLabel } from "./rules";
+import type { Quarter } from "@/lib/uk-time";
 
 export type PackStrategy = {
   title: string;

@@ -1,13 +1,15 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildPackContent, unexplainedExceptions } from "./pack";
-import { latestCompleteQuarter, quarterKey, type Quarter } from "./rules";
+import { latestCompleteQuarter, quarterKey } from "./rules";
 import { PACK_PRESENTED } from "./save-pack-commentary";
+import type { Quarter } from "@/lib/uk-time";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   quarter: Quarter;
   signOff: { signedOffBy: string; signedOffOn: Date; minuteRef: string; unexplained?: string | null };
   now?: Date;

@@ -2,7 +2,6 @@ import { db } from "@/lib/db";
 import type { KpiDirection, KpiSection, KpiSource, KpiUnit, Regime } from "@/lib/generated/prisma/enums";
 import { loadSeries, type Point } from "./series";
 import {
-  addQuarters,
   byExceptionFirst,
   formatKpiValue,
   hasAreas,
@@ -14,10 +13,10 @@ import {
   ragFor,
   targetAppliesToArea,
   trendFor,
-  type Quarter,
   type Rag,
   type Trend,
 } from "./rules";
+import { addQuarters, type Quarter } from "@/lib/uk-time";
 
 /** Quarters of history each chart shows. */
 export const HISTORY_QUARTERS = 8;
@@ -158,6 +157,14 @@ export const getKpi = (id: string) =>
         select: { year: true, quarter: true, value: true, note: true, enteredAt: true },
       },
     },
+  });
+
+/** The KPIs in use as the board reads them defined, in the pack's order: one page instead of inside every tile. */
+export const listKpiDefinitions = () =>
+  db.kpi.findMany({
+    where: { retiredAt: null },
+    orderBy: [{ section: "asc" }, { position: "asc" }, { code: "asc" }],
+    select: kpiDefinitionSelect,
   });
 
 /** The KPIs in use, by code, for choosing one as a scrutiny review's topic. */

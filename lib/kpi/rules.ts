@@ -1,10 +1,7 @@
 import type { KpiDirection, KpiSection, KpiSource, KpiUnit } from "@/lib/generated/prisma/enums";
 import { roundToOneDecimal } from "@/lib/measures/rounding";
-import { financialYearLabel, ukDay, ukDayStart } from "@/lib/uk-time";
+import { addQuarters, financialQuarter, financialYearLabel, type Quarter } from "@/lib/uk-time";
 import { plural } from "@/lib/format";
-
-/** A quarter of a financial year: year 2026, quarter 1 is April to June 2026. */
-export type Quarter = { year: number; quarter: number };
 
 export const QUARTER_MONTHS = [
   "April to June",
@@ -23,36 +20,8 @@ export const quarterLongLabel = (q: Quarter) => `${quarterLabel(q)} (${QUARTER_M
 export const quarterShortLabel = ({ year, quarter }: Quarter) =>
   `Q${quarter} ${String(year % 100).padStart(2, "0")}/${String((year + 1) % 100).padStart(2, "0")}`;
 
-export const addQuarters = ({ year, quarter }: Quarter, count: number): Quarter => {
-  const index = year * 4 + (quarter - 1) + count;
-  return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
-};
-
-/** The quarter's first UK day and the first UK day after it, as "YYYY-MM-DD". */
-export const quarterDays = ({ year, quarter }: Quarter) => {
-  const day = (q: Quarter) => {
-    const month = 4 + (q.quarter - 1) * 3;
-    return month > 12
-      ? `${q.year + 1}-${String(month - 12).padStart(2, "0")}-01`
-      : `${q.year}-${String(month).padStart(2, "0")}-01`;
-  };
-  return { from: day({ year, quarter }), until: day(addQuarters({ year, quarter }, 1)) };
-};
-
-/** The quarter's bounds as instants, from midnight UK time on its first day to midnight after its last. */
-export const quarterBounds = (q: Quarter) => {
-  const { from, until } = quarterDays(q);
-  return { start: ukDayStart(from) as Date, end: ukDayStart(until) as Date };
-};
-
-export const quarterOf = (instant: Date): Quarter => {
-  const [year, month] = ukDay(instant).split("-").map(Number) as [number, number];
-  const fyYear = month >= 4 ? year : year - 1;
-  return { year: fyYear, quarter: Math.floor(((month + 8) % 12) / 3) + 1 };
-};
-
 /** The board reports on finished quarters: the one before the quarter `now` is in. */
-export const latestCompleteQuarter = (now: Date) => addQuarters(quarterOf(now), -1);
+export const latestCompleteQuarter = (now: Date) => addQuarters(financialQuarter(now), -1);
 
 /** A quarter not yet finished has part-quarter figures: it is shown "in progress", never given a status. */
 export const isInProgress = (q: Quarter, now: Date) => quarterKey(q) > quarterKey(latestCompleteQuarter(now));
@@ -145,6 +114,19 @@ export const trendWords = (trend: Trend, earlier: string) => {
     case "UP":
     case "DOWN":
       return `${trend.change === "UP" ? "Up" : "Down"} from ${earlier} (${trend.better ? "better" : "worse"})`;
+  }
+};
+
+/** The trend where the earlier figure has a column of its own beside it, so a row shows it once: "Up (better)". */
+export const trendDirection = (trend: Trend) => {
+  switch (trend.change) {
+    case "NONE":
+      return "No earlier figure";
+    case "SAME":
+      return "No change";
+    case "UP":
+    case "DOWN":
+      return `${trend.change === "UP" ? "Up" : "Down"} (${trend.better ? "better" : "worse"})`;
   }
 };
 

@@ -1,13 +1,14 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Quarter } from "./rules";
+import type { Quarter } from "@/lib/uk-time";
 
 export const PACK_PRESENTED = "This pack has been presented to the board, so it can no longer be changed.";
 
 type Entry = { kpiCode: string; text: string; action: string | null; recoveryBy: string | null };
 
-type Options = { actor: { id: string }; quarter: Quarter; commentary: Entry[] };
+type Options = { actor: Actor; quarter: Quarter; commentary: Entry[] };
 
 /**
  * Officers' commentary on the pack's exceptions, all boxes at once; an empty box removes its commentary.

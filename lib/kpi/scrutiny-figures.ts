@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ukDay } from "@/lib/uk-time";
-import { quarterBounds, quarterKey, type Quarter } from "./rules";
+import { type Quarter, quarterBounds, ukDay } from "@/lib/uk-time";
+import { quarterKey } from "./rules";
 
 export type ScrutinyRow = { key: string; open: number; overdue: number };
 

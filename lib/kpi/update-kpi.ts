@@ -1,29 +1,22 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError, isUniqueViolation } from "@/lib/errors";
+import { isUniqueViolation, notFoundError } from "@/lib/errors";
 import { CODE_TAKEN } from "./create-kpi";
 import { kpiDefinitionSelect } from "./queries";
 import type { KpiDetails } from "./schemas";
 
-export const KPI_NOT_FOUND = "That KPI could not be found. It may have been removed.";
+export const KPI_NOT_FOUND = notFoundError("KPI");
 
 /** Changes a KPI's definition; the audit event keeps what it was before, since packs already presented quote it. */
-export const updateKpi = async ({
-  actor,
-  kpiId,
-  details,
-}: {
-  actor: { id: string };
-  kpiId: string;
-  details: KpiDetails;
-}) => {
+export const updateKpi = async ({ actor, kpiId, details }: { actor: Actor; kpiId: string; details: KpiDetails }) => {
   try {
     await db.$transaction(async (tx) => {
       const before = await tx.kpi.findUnique({
         where: { id: kpiId },
         select: kpiDefinitionSelect,
       });
-      if (!before) throw new DomainError(KPI_NOT_FOUND);
+      if (!before) throw KPI_NOT_FOUND;
       await tx.kpi.update({ where: { id: kpiId }, data: { ...details, sourceCode: details.sourceCode ?? null } });
       await recordAuditEvent(tx, {
         actorId: actor.id,

@@ -1,11 +1,11 @@
 import { cache } from "react";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { db } from "@/lib/db";
 
 const UNNAMED = { name: "Involve", regime: "ENGLAND" as const, secondFactorRequiredFor: "NOBODY" as const };
 
 // The landlord's settings and look, read once per request. The build renders pages without the database
-// (build-phase.ts). Page headers and titles read the cached copy in lib/cache/landlord-chrome.ts instead.
+// (build-phase.ts). Page headers and titles read the cached copy in lib/landlord/chrome.ts instead.
 const getLandlordHeader = cache(async () =>
   isBuildPhase()
     ? null

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -14,15 +15,7 @@ const auditable = (fields: Record<string, unknown>) =>
   );
 
 /** Changes some of the landlord's settings and records before and after in the audit log, in one transaction. */
-export const saveLandlordFields = async ({
-  actor,
-  action,
-  fields,
-}: {
-  actor: { id: string };
-  action: string;
-  fields: Fields;
-}) =>
+export const saveLandlordFields = async ({ actor, action, fields }: { actor: Actor; action: string; fields: Fields }) =>
   db.$transaction(async (tx) => {
     const select = Object.fromEntries(Object.keys(fields).map((key) => [key, true])) as Prisma.LandlordSelect;
     const before = (await tx.landlord.findUnique({ where: { id: 1 }, select })) ?? {};

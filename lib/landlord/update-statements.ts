@@ -1,8 +1,9 @@
 import { saveLandlordFields } from "./save-landlord-fields";
 import type { StatementSettings } from "./schemas";
+import type { Actor } from "@/lib/auth/actor";
 
 /** What the accessibility statement and privacy notice are generated from. */
-export const updateStatements = ({ actor, statements }: { actor: { id: string }; statements: StatementSettings }) =>
+export const updateStatements = ({ actor, statements }: { actor: Actor; statements: StatementSettings }) =>
   saveLandlordFields({
     actor,
     action: "landlord.statements.updated",

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/secret";
 import { env } from "@/lib/env";
 
 // A separate purpose string keeps these signatures from ever matching any other use of the secret.

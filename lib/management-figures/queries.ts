@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { annualManagementFigure, MANAGEMENT_MEASURES, managementValue } from "./rules";
 

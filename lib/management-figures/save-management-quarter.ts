@@ -1,16 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ManagementQuarter } from "./schemas";
 
 /** Writes the figures entered for one quarter (one row per measure, replaced if already there), all or none. */
-export const saveManagementQuarter = async ({
-  actor,
-  quarter,
-}: {
-  actor: { id: string };
-  quarter: ManagementQuarter;
-}) => {
+export const saveManagementQuarter = async ({ actor, quarter }: { actor: Actor; quarter: ManagementQuarter }) => {
   if (quarter.figures.length === 0) throw new DomainError("Enter the figures for at least one measure.");
   await db.$transaction(async (tx) => {
     for (const { code, numerator, denominator, note } of quarter.figures) {

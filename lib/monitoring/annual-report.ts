@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { getProgressByPriority, listPresentations } from "@/lib/strategy/queries";
 import { listYearReviews } from "./queries";

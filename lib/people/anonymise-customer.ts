@@ -1,6 +1,6 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 
 /**
@@ -12,7 +12,7 @@ export const anonymiseCustomer = async (options: { actor: Actor; requestId: stri
   const { actor, requestId, now = new Date() } = options;
   await db.$transaction(async (tx) => {
     const request = await tx.deletionRequest.findUnique({ where: { id: requestId }, select: { customerId: true } });
-    if (!request) throw new DomainError("That deletion request does not exist.");
+    if (!request) throw notFoundError("deletion request");
     const claimed = await tx.deletionRequest.updateMany({
       where: { id: requestId, actionedAt: null },
       data: { actionedAt: now, actionedById: actor.id },

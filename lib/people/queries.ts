@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
+import { listAreas } from "./areas";
 import type { CustomerSearch } from "./schemas";
 import { customerKindOptions } from "@/lib/people/labels";
 import { getLandlord } from "@/lib/landlord/queries";
@@ -61,7 +62,7 @@ export const searchCustomers = async (search: CustomerSearch) => {
 
 export const getSearchFilters = async () => {
   const [areas, groups, landlord] = await Promise.all([
-    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listAreas(),
     db.group.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     getLandlord(),
   ]);

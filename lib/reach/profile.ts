@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CustomerKind, SupportNeedKind } from "@/lib/generated/prisma/enums";
+import { listAreas } from "@/lib/people/areas";
 import { answerOptions, PREFER_NOT_TO_SAY } from "@/lib/people/equality";
 import { CUSTOMER_KIND_LABEL, SUPPORT_NEED_LABEL } from "@/lib/people/labels";
 import { ukDayStart } from "@/lib/uk-time";
@@ -90,7 +91,7 @@ const NOT_ANSWERED = "Not answered";
 export const getInvolvementProfile = async (period: Period): Promise<InvolvementProfile> => {
   const [counts, areas, questions, landlord] = await Promise.all([
     profileCounts(period),
-    db.area.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    listAreas(),
     db.equalityQuestion.findMany({ orderBy: { position: "asc" }, select: { key: true, label: true, options: true } }),
     db.landlord.findUnique({ where: { id: 1 }, select: { reachGapPoints: true } }),
   ]);

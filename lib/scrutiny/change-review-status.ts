@@ -1,8 +1,9 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { isPublic, reopensReport, statusChangeProblem } from "./rules";
-import { auditScrutiny, lockReview, type Actor } from "./shared";
+import { auditScrutiny, lockReview } from "./shared";
 
 type Options = { actor: Actor; reviewId: string; status: ScrutinyReviewStatus; now?: Date };
 

@@ -1,7 +1,8 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ReviewDetails } from "./schemas";
-import { auditScrutiny, checkOutcomeCodes, type Actor } from "./shared";
+import { auditScrutiny, checkOutcomeCodes } from "./shared";
 
 export const NOT_A_PANEL = new DomainError("Reviews are run by a scrutiny panel.", {
   panelId: "Choose a scrutiny panel",

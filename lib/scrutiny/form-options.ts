@@ -1,4 +1,3 @@
-import "server-only";
 import { SERVICE_AREA_LABEL } from "@/lib/feedback/labels";
 import { listCurrentKpiNames } from "@/lib/kpi/queries";
 import { getLandlord } from "@/lib/landlord/queries";

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 
 /** The reviews a panel runs, newest first, for the panel's own space (drafts included: it is their work). */

@@ -1,6 +1,7 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { auditScrutiny, type Actor } from "./shared";
+import { auditScrutiny } from "./shared";
 
 type Options = {
   actor: Actor;

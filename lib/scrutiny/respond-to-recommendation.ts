@@ -1,12 +1,13 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import { responseProblems } from "./rules";
 import type { ResponseDetails } from "./schemas";
-import { auditScrutiny, lockReview, type Actor } from "./shared";
+import { auditScrutiny, lockReview } from "./shared";
 
 type Options = { actor: Actor; details: ResponseDetails; now?: Date };
 
-const NOT_FOUND = new DomainError("We could not find that recommendation.", {}, "not-found");
+const NOT_FOUND = notFoundError("recommendation");
 
 /**
  * Records the landlord's response. It can be revised until the report is published; after that the response is

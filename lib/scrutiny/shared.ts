@@ -1,14 +1,13 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { DomainError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { groupWorkAccess, type GroupWorker } from "@/lib/groups/work-access";
 import { outcomeCodesProblem } from "./rules";
 
-export type Actor = { id: string };
-
-export const REVIEW_NOT_FOUND = new DomainError("We could not find that review.", {}, "not-found");
+export const REVIEW_NOT_FOUND = notFoundError("review");
 
 type LockedReview = { id: string; status: ScrutinyReviewStatus; panelId: string; reportAgreedAt: Date | null };
 

@@ -1,9 +1,10 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { NOT_A_PANEL } from "./create-review";
 import { draftProblem, isDraft } from "./rules";
 import type { ReviewDetails } from "./schemas";
-import { auditScrutiny, checkOutcomeCodes, lockReview, recordRevision, type Actor } from "./shared";
+import { auditScrutiny, checkOutcomeCodes, lockReview, recordRevision } from "./shared";
 
 type Options = { actor: Actor; reviewId: string; details: ReviewDetails & { findings?: string } };
 

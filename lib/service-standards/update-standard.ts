@@ -1,9 +1,10 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ServiceChannel } from "@/lib/generated/prisma/enums";
 
-type Options = { actor: { id: string }; channel: ServiceChannel; promise: string; kpiCode: string | null };
+type Options = { actor: Actor; channel: ServiceChannel; promise: string; kpiCode: string | null };
 
 /** The landlord's promise for one channel and the KPI that measures it (one of the library's, not retired). */
 export const updateServiceStandard = ({ actor, channel, promise, kpiCode }: Options) =>

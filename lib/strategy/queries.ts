@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { getAssessment } from "./equality-assessment";
 import { getMonitoringVerdict } from "@/lib/monitoring/queries";

@@ -1,18 +1,11 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { roundNotFound } from "./guards";
 
 /** A closed round's results become public; the conditional update stops two clicks publishing twice. */
-export const publishRound = ({
-  actor,
-  roundId,
-  now = new Date(),
-}: {
-  actor: { id: string };
-  roundId: string;
-  now?: Date;
-}) =>
+export const publishRound = ({ actor, roundId, now = new Date() }: { actor: Actor; roundId: string; now?: Date }) =>
   db.$transaction(async (tx) => {
     const { count } = await tx.surveyRound.updateMany({
       where: { id: roundId, status: "CLOSED" },

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import type { CustomerKind, CustomerStatus, Regime, StockType } from "@/lib/generated/prisma/enums";
 import { getLandlord } from "@/lib/landlord/queries";

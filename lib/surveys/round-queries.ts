@@ -3,8 +3,8 @@ import type { Regime } from "@/lib/generated/prisma/enums";
 import { compareResults } from "./results-rules";
 import { getRoundResults } from "./round-results";
 
-// Apart from lib/surveys/queries.ts, which reads uploaded files on the server only, so that the annual report's
-// seed (run by tsx, outside Next) can assemble a year's results the same way the pages do.
+// The round reads the annual report's seed (run by tsx, outside Next) shares with the pages, so that it assembles a
+// year's results the same way they do; lib/surveys/queries.ts holds the pages' other reads.
 
 export const roundSelect = {
   id: true,

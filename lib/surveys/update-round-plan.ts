@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { roundNotFound } from "./guards";
@@ -8,15 +9,7 @@ import { METHOD_STATEMENT_FIELDS, type RoundPlan } from "./schemas";
  * Saves the sampling plan and method statement. Published results stand on the statement published beside them,
  * so it is fixed from then on; the status is in the update's condition so a publish racing an edit cannot slip by.
  */
-export const updateRoundPlan = ({
-  actor,
-  roundId,
-  plan,
-}: {
-  actor: { id: string };
-  roundId: string;
-  plan: RoundPlan;
-}) =>
+export const updateRoundPlan = ({ actor, roundId, plan }: { actor: Actor; roundId: string; plan: RoundPlan }) =>
   db.$transaction(async (tx) => {
     // A statement field left blank is cleared: the form always sends the whole statement.
     const data = {

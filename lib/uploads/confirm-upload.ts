@@ -1,4 +1,3 @@
-import "server-only";
 import { DomainError } from "@/lib/errors";
 import { discardUpload, readUpload } from "./upload-store";
 import type { UploadConfirmation } from "./schemas";

@@ -58,6 +58,7 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/staff/self-assessment", roles: AREA_ROLES.staff },
   { path: "/board/self-assessment", roles: AREA_ROLES.board },
   { path: "/board/trends", roles: AREA_ROLES.board },
+  { path: "/board/definitions", roles: AREA_ROLES.board },
   { path: "/staff/budget", roles: AREA_ROLES.staff },
   { path: "/staff/budget/grants", roles: AREA_ROLES.staff },
   { path: "/staff/policies", roles: AREA_ROLES.staff },

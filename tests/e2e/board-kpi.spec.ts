@@ -30,6 +30,16 @@ test("a board member sees the quarter's KPIs with targets, RAG and trend, and ta
     /Against last quarter: (Down|Up) from [\d.]+% \((better|worse)\)|Against last quarter: No change/,
   );
   await expect(gas).toContainText("Against the same quarter last year");
+  await expect(gas).toContainText("Source: Management figure");
+  // What each KPI measures is on one page, each tile linking to its KPI there.
+  await gas.getByRole("link", { name: "What HOM01 measures" }).click();
+  await expect(page).toHaveURL(/\/board\/definitions\?year=\d{4}&quarter=\d#kpi-HOM01$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("KPI definitions");
+  await expect(page.locator("#kpi-HOM01")).toContainText("HOM01 Homes with a gas safety check");
+  await expect(page.locator("#kpi-HOM01 + dl")).toContainText("The regulator's measure BS01");
+  await expect(page.locator("#kpi-HOM01 + dl")).toContainText("Director of Property");
+  await expectAccessible(page);
+  await page.goBack();
   // Exceptions first: the first tile is red.
   await expect(page.getByRole("article").first()).toContainText("Red: off target");
   await page.setViewportSize({ width: 1280, height: 900 });

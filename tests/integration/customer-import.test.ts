@@ -244,7 +244,9 @@ describe("importing customers", () => {
   it("writes nothing when the last write fails", async () => {
     const text = csv([tenant(1), tenant(2, { area: "Meadowbank" })]);
     // An officer who does not exist breaks a foreign key: the whole import is refused.
-    await expect(applyImport({ actor: { id: "no-such-officer" }, text })).rejects.toMatchObject({ code: "P2003" });
+    await expect(applyImport({ actor: { id: "no-such-officer", role: "OFFICER" }, text })).rejects.toMatchObject({
+      code: "P2003",
+    });
     expect(await snapshot()).toEqual({ areas: [], homes: [], customers: [], events: 0 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { coalesce } from "@/lib/cache/coalesce";
+import { coalesce } from "@/lib/coalesce";
 
 const deferred = <T>() => {
   let resolve!: (value: T) => void;

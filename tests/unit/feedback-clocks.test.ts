@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueDates, feedbackReference, overdueClock, type Clock } from "@/lib/feedback/rules";
+import { dueDates, feedbackReference, isOpenStatus, overdueClock, type Clock } from "@/lib/feedback/rules";
 import { holidayCalendar } from "@/lib/measures/bank-holidays";
 import { metTimescale } from "@/lib/measures/complaints";
 import { addWorkingDays, workingDays } from "@/lib/measures/working-days";
@@ -160,5 +160,10 @@ describe("overdue", () => {
 
   it("references are zero-padded", () => {
     expect(feedbackReference(42)).toBe("FB-000042");
+  });
+
+  it("is open, with an answer date, until it is answered or closed", () => {
+    expect(isOpenStatus("RECEIVED") && isOpenStatus("ACKNOWLEDGED")).toBe(true);
+    expect(isOpenStatus("ANSWERED") || isOpenStatus("CLOSED")).toBe(false);
   });
 });

@@ -1,24 +1,23 @@
 import { describe, expect, it } from "vitest";
 import {
-  addQuarters,
   byExceptionFirst,
   isInProgress,
   offTargetBy,
   quarterShortLabel,
   formatKpiValue,
   latestCompleteQuarter,
-  quarterBounds,
   quarterLongLabel,
-  quarterOf,
   quartersEnding,
   ragFor,
   targetAppliesToArea,
   trendArrow,
   trendFor,
+  trendDirection,
   trendSections,
   trendWords,
 } from "@/lib/kpi/rules";
 import { ZBoardAnswer, ZKpiDetails, ZKpiValue, ZPackCommentary, ZTrendsSection } from "@/lib/kpi/schemas";
+import { addQuarters, financialQuarter, quarterBounds } from "@/lib/uk-time";
 
 describe("RAG against a target", () => {
   const target = { target: 98, amberTolerance: 1 };
@@ -114,6 +113,9 @@ describe("trends", () => {
     expect(trendArrow(up)).toBe("↑");
     expect(trendWords(up, "85.0%")).toBe("Up from 85.0% (better)");
     expect(trendWords(trendFor(80, 85, "HIGHER_IS_BETTER"), "85.0%")).toBe("Down from 85.0% (worse)");
+    // In the pack's table the earlier figure has its own column: the trend does not repeat it.
+    expect(trendDirection(trendFor(80, 85, "LOWER_IS_BETTER"))).toBe("Down (better)");
+    expect(trendDirection(trendFor(85, 85, "LOWER_IS_BETTER"))).toBe("No change");
     expect(trendWords(trendFor(80, null, "HIGHER_IS_BETTER"), "No figure")).toBe("No earlier figure");
   });
 });
@@ -123,8 +125,8 @@ describe("quarters", () => {
     expect(latestCompleteQuarter(new Date("2026-11-27T10:00:00Z"))).toEqual({ year: 2026, quarter: 2 });
     expect(latestCompleteQuarter(new Date("2026-04-01T00:30:00+01:00"))).toEqual({ year: 2025, quarter: 4 });
     // 23:30 UTC on 31 March is already 1 April in the UK (summer time).
-    expect(quarterOf(new Date("2026-03-31T23:30:00Z"))).toEqual({ year: 2026, quarter: 1 });
-    expect(quarterOf(new Date("2027-01-15T12:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
+    expect(financialQuarter(new Date("2026-03-31T23:30:00Z"))).toEqual({ year: 2026, quarter: 1 });
+    expect(financialQuarter(new Date("2027-01-15T12:00:00Z"))).toEqual({ year: 2026, quarter: 4 });
   });
 
   it("steps across financial years and lists eight quarters oldest first", () => {

@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/secret";
 import { proxy } from "@/proxy";
 
 const NAME = "authjs.session-token";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import RouteCacheHandler from "@/lib/cache/route-cache-handler.mjs";
+import RouteCacheHandler from "@/lib/route-cache-handler.mjs";
 
 const page = (tags: string) => ({ kind: "APP_PAGE", html: "<p>hi</p>", headers: { "x-next-cache-tags": tags } });
 
@@ -100,7 +100,7 @@ describe("the worker processes of one server (scripts/start.mjs)", () => {
     const realSend = process.send;
     process.send = send as unknown as typeof process.send;
     const before = new Set(process.listeners("message"));
-    const { default: WorkerHandler } = await import("@/lib/cache/route-cache-handler.mjs");
+    const { default: WorkerHandler } = await import("@/lib/route-cache-handler.mjs");
     listener = process.listeners("message").find((l) => !before.has(l)) as typeof listener;
     const restoreSend = () => {
       if (hadSend) process.send = realSend;

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/secret";
 import { readSessionClaims } from "@/lib/auth/session-cookie";
 
 const NAME = "authjs.session-token";

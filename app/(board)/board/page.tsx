@@ -11,7 +11,7 @@ import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
 import { getPackCommentary } from "@/lib/kpi/pack";
 import { isException, quarterLongLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 
 export const metadata: Metadata = { title: "Board dashboard" };
@@ -34,6 +34,7 @@ const BoardDashboard = async ({ searchParams }: Props) => {
   ]);
   const exceptions = tiles.filter((tile) => isException(tile.rag));
   const trendsQuery = boardQueryString(quarter, areaId);
+  const definitions = `/board/definitions?${boardQueryString(quarter)}`;
   return (
     <>
       <PageHeading caption={landlord.name}>Key performance indicators: {quarterLongLabel(quarter)}</PageHeading>
@@ -64,7 +65,7 @@ const BoardDashboard = async ({ searchParams }: Props) => {
           <ul className="mb-10 grid gap-4 md:grid-cols-2" aria-label="KPI figures for the quarter">
             {tiles.map((tile) => (
               <li key={tile.code}>
-                <KpiTileCard tile={tile} commentary={commentary[tile.code]} />
+                <KpiTileCard tile={tile} commentary={commentary[tile.code]} definitions={definitions} />
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { DigestCheck } from "@/lib/uploads/confirm-upload";
@@ -11,7 +12,7 @@ import { writeImport } from "./write-import";
 export const IMPORT_AUDIT_ACTION = "customers.imported";
 
 type Options = {
-  actor: { id: string };
+  actor: Actor;
   text: string;
   /** Refuses the import unless the plan is still the one the officer saw in the preview. */
   checkDigest?: DigestCheck;

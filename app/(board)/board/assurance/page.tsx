@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BoardNav } from "@/components/kpi/board-nav";
 import { RagTag } from "@/components/kpi/rag-tag";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import type { KpiTile } from "@/lib/kpi/queries";
-import { quarterKey, quarterLabel, targetShown, type Quarter } from "@/lib/kpi/rules";
+import { quarterKey, quarterLabel, targetShown } from "@/lib/kpi/rules";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FinancialYearField } from "@/components/ui/financial-year-field";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -15,7 +15,7 @@ import { getLandlord } from "@/lib/landlord/queries";
 import { readBoardQuery } from "@/lib/kpi/board-request";
 import { assuranceEvidence } from "@/lib/outcomes/queries";
 import { ZAssuranceQuery } from "@/lib/scrutiny/schemas";
-import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
+import { financialYearLabel, financialYearOf, type Quarter } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "Assurance evidence by outcome" };
 

@@ -14,7 +14,6 @@ import { QuarterPicker } from "@/components/kpi/quarter-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { commentaryText } from "@/lib/kpi/commentary";
 import { formatDate } from "@/lib/format";
 import { readBoardQuery, boardQueryString } from "@/lib/kpi/board-request";
 import { getPack, PACK_PAGES } from "@/lib/kpi/pack";
@@ -189,12 +188,10 @@ const KpiSection = ({
     ) : (
       <>
         <PackTable caption={`${title}: KPIs`} tiles={tiles} commentary={content.commentary} />
-        {tiles.map((tile) => {
-          const commentary = content.commentary[tile.code];
-          return (
-            <KpiChart key={tile.code} tile={tile} commentary={commentary ? commentaryText(commentary) : undefined} />
-          );
-        })}
+        {/* The table above carries the commentary: the charts do not repeat it. */}
+        {tiles.map((tile) => (
+          <KpiChart key={tile.code} tile={tile} />
+        ))}
       </>
     )}
   </section>

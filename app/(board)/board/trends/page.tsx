@@ -6,7 +6,7 @@ import { QuarterPicker } from "@/components/kpi/quarter-picker";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import { boardQueryString, readBoardQuery } from "@/lib/kpi/board-request";
 import { commentaryText, type Commentary } from "@/lib/kpi/commentary";
 import { getPackCommentary } from "@/lib/kpi/pack";

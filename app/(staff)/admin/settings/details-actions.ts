@@ -1,6 +1,6 @@
 "use server";
 
-import { expireLandlordEverywhere } from "@/lib/cache/landlord-chrome";
+import { expireLandlordEverywhere } from "@/lib/landlord/chrome";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { ZContactDetails, ZLook, ZStatementSettings } from "@/lib/landlord/schemas";

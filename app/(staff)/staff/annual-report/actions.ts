@@ -8,7 +8,7 @@ import { saveIntroduction, saveReportPart } from "@/lib/annual-report/save-repor
 import { ZReportIntroduction, ZReportPart, ZReportYear } from "@/lib/annual-report/schemas";
 import { startReport } from "@/lib/annual-report/start-report";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { ZConfirmed } from "@/lib/confirm";
 import type { AnnualReportSection } from "@/lib/generated/prisma/enums";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { createCommunication } from "@/lib/communications/create-communication";
 import { changeSection, saveSection } from "@/lib/communications/edit-sections";
 import { chooseCards } from "@/lib/communications/choose-cards";

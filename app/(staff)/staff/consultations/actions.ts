@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import type { ConsultationDone } from "@/lib/consultations/labels";
 import type { FormState } from "@/lib/actions/form-state";

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { expireBoardFigures } from "@/lib/cache/board-figures";
+import { expireBoardFigures } from "@/lib/kpi/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";

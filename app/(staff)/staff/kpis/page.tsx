@@ -9,14 +9,14 @@ import { formatDate } from "@/lib/format";
 import { boardQueryString } from "@/lib/kpi/board-request";
 import { listOpenCommentaryRequests } from "@/lib/kpi/commentary-requests";
 import { listKpis } from "@/lib/kpi/queries";
-import { quarterLabel, quarterOf, SECTION_LABEL, SOURCE_LABEL, targetShown } from "@/lib/kpi/rules";
-import { financialYearLabel } from "@/lib/uk-time";
+import { quarterLabel, SECTION_LABEL, SOURCE_LABEL, targetShown } from "@/lib/kpi/rules";
+import { financialQuarter, financialYearLabel } from "@/lib/uk-time";
 
 export const metadata: Metadata = { title: "KPI library" };
 
 const KpiLibraryPage = async () => {
   const user = await requireRole(AREA_ROLES.staff);
-  const year = quarterOf(new Date()).year;
+  const year = financialQuarter(new Date()).year;
   const [kpis, requests] = await Promise.all([listKpis(year), listOpenCommentaryRequests(user.id)]);
   return (
     <>

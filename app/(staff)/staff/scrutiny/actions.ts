@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { expireBoardFigures } from "@/lib/cache/board-figures";
+import { expireBoardFigures } from "@/lib/kpi/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
-import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addEvidence } from "@/lib/scrutiny/add-evidence";
 import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
@@ -52,7 +51,7 @@ export const createReviewAction = formAction(AREA_ROLES.staff, {
 
 export const updateReviewAction = formAction(AREA_ROLES.staff, {
   schema: ZReviewUpdate,
-  run: ({ reviewId, ...details }, user) => updateReview({ actor: user, reviewId, details }).catch(notFoundIfMissing),
+  run: ({ reviewId, ...details }, user) => updateReview({ actor: user, reviewId, details }),
   done: (_result, { reviewId }) => {
     refresh(reviewId);
     redirect(`/staff/scrutiny/${reviewId}?saved=1`);
@@ -61,7 +60,7 @@ export const updateReviewAction = formAction(AREA_ROLES.staff, {
 
 export const changeReviewStatusAction = formAction(AREA_ROLES.staff, {
   schema: ZReviewStatus,
-  run: (input, user) => changeReviewStatus({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => changeReviewStatus({ actor: user, ...input }),
   done: ({ status }, { reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: `The review is now at the stage: ${REVIEW_STATUS_LABEL[status]}.` };
@@ -70,7 +69,7 @@ export const changeReviewStatusAction = formAction(AREA_ROLES.staff, {
 
 export const addEvidenceAction = formAction(AREA_ROLES.staff, {
   schema: ZEvidence,
-  run: (input, user) => addEvidence({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => addEvidence({ actor: user, ...input }),
   done: (_result, { reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: "The evidence has been logged." };
@@ -79,7 +78,7 @@ export const addEvidenceAction = formAction(AREA_ROLES.staff, {
 
 export const addRecommendationAction = formAction(AREA_ROLES.staff, {
   schema: ZRecommendation,
-  run: (input, user) => addRecommendation({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => addRecommendation({ actor: user, ...input }),
   done: ({ number }, { reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: `Recommendation ${number} has been added.` };
@@ -88,7 +87,7 @@ export const addRecommendationAction = formAction(AREA_ROLES.staff, {
 
 export const respondAction = formAction(AREA_ROLES.staff, {
   schema: ZResponse,
-  run: (details, user) => respondToRecommendation({ actor: user, details }).catch(notFoundIfMissing),
+  run: (details, user) => respondToRecommendation({ actor: user, details }),
   done: ({ reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: "The landlord's response has been saved." };
@@ -97,7 +96,7 @@ export const respondAction = formAction(AREA_ROLES.staff, {
 
 export const recordProgressAction = formAction(AREA_ROLES.staff, {
   schema: ZProgressUpdate,
-  run: (input, user) => recordProgress({ actor: user, ...input }).catch(notFoundIfMissing),
+  run: (input, user) => recordProgress({ actor: user, ...input }),
   done: ({ reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: "The progress update has been saved." };

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import type { ServiceChannel } from "@/lib/generated/prisma/enums";
 import { ZServiceStandard } from "@/lib/service-standards/schemas";
 import { updateServiceStandard } from "@/lib/service-standards/update-standard";

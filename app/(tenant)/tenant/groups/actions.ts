@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { forbidden, redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
-import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { requestToJoin } from "@/lib/groups/request-to-join";
 import { ZJoinRequest } from "@/lib/groups/schemas";
@@ -13,7 +12,7 @@ export const requestToJoinAction = formAction(AREA_ROLES.tenant, {
   schema: ZJoinRequest,
   run: ({ groupId, message }, user) => {
     if (!user.customerId) forbidden();
-    return requestToJoin({ customerId: user.customerId, groupId, message }).catch(notFoundIfMissing);
+    return requestToJoin({ customerId: user.customerId, groupId, message });
   },
   done: () => {
     revalidatePath("/tenant/groups");

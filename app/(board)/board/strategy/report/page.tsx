@@ -15,7 +15,7 @@ import { recordPresentationAction } from "./actions";
 import { financialYearLabel, isoDay } from "@/lib/uk-time";
 import { BoardNav } from "@/components/kpi/board-nav";
 import { QuarterPicker } from "@/components/kpi/quarter-picker";
-import { getBoardKpiTiles } from "@/lib/cache/board-figures";
+import { getBoardKpiTiles } from "@/lib/kpi/board-figures";
 import { readBoardQuery } from "@/lib/kpi/board-request";
 import { quarterLongLabel } from "@/lib/kpi/rules";
 import { KpiTable } from "@/components/kpi/kpi-table";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { listPublishedReports } from "@/lib/annual-report/queries";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { getLandlord } from "@/lib/landlord/queries";
 import { financialYearLabel } from "@/lib/uk-time";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Annual report to tenants" };
 
 /** Every year's published report, newest first; each stays readable as it was published. */
 const AnnualReportsPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const [landlord, reports] = await Promise.all([getLandlord(), listPublishedReports()]);
   return (

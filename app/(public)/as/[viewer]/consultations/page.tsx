@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import Link from "next/link";
 import { closedWhen, PublicConsultationList } from "@/components/consultations/public-lists";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/format";
 export const metadata: Metadata = { title: "Consultations" };
 
 const ConsultationHubPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const now = new Date();
   const [live, closed] = await Promise.all([listLivePublicConsultations(now), listClosedPublicConsultations(now, 1)]);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PublicEventList } from "@/components/events/public-event-list";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Events" };
  * events expire it at once. A chosen area, kind or page is on /events/find.
  */
 const EventsPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   return <PublicEventList filters={{}} page={1} />;
 };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeading } from "@/components/ui/page-heading";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { listPublishedNews } from "@/lib/communications/queries";
 import { formatDate } from "@/lib/format";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 /** Every newsletter we have sent, the same for everyone, so cached like the other public pages. */
 const NewsPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const items = await listPublishedNews();
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { formatDate } from "@/lib/format";
@@ -10,7 +10,7 @@ import { listRtoRegister } from "@/lib/people/queries";
 export const metadata: Metadata = { title: "Register of tenant organisations" };
 
 const RtoRegisterPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const [landlord, rtos] = await Promise.all([getLandlord(), listRtoRegister()]);
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { RagTag } from "@/components/kpi/rag-tag";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { targetShown } from "@/lib/kpi/rules";
 import { getStandardsPerformance } from "@/lib/service-standards/performance";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Our service standards" };
 
 /** The landlord's promise for each way of contacting it, and how it did in the latest finished quarter. */
 const ServiceStandardsPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const { landlordName, quarterLabel, standards } = await getStandardsPerformance(new Date());
   return (

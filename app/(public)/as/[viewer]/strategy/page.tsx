@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { ProgressTable } from "@/components/strategy/progress-table";
 import { PublicStrategyConsultation } from "@/components/strategy/strategy-consultation";
 import { StrategyStructure } from "@/components/strategy/strategy-structure";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Our involvement strategy" };
 
 /** Anyone may read the strategy in force: it is the landlord's promise to its tenants. */
 const PublicStrategyPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const [landlord, strategy, terms] = await Promise.all([getLandlord(), getCurrentStrategy(), listJargonTerms()]);
   if (!strategy) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PublishedRound } from "@/components/surveys/published-round";
 import { PageHeading } from "@/components/ui/page-heading";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { getLandlord } from "@/lib/landlord/queries";
 import { listPublishedRounds, listPublishedYears } from "@/lib/surveys/queries";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Tenant satisfaction survey results" 
 
 /** The latest published survey in full; each earlier year has a page of its own (they made this page 77 kB). */
 const SurveyResultsPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const landlord = await getLandlord();
   const [[latest], years] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ReachSummaryTables, SeldomHeardList } from "@/components/reach/reach-summary";
 import { PageHeading } from "@/components/ui/page-heading";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { getLandlord } from "@/lib/landlord/queries";
 import { getReachSummary } from "@/lib/reach/summary";
 import { financialYearOf } from "@/lib/uk-time";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Who takes part" };
 
 /** An anonymous summary for tenants and the public: shares only, never counts or names. */
 const WhoTakesPartPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   const [landlord, summary] = await Promise.all([getLandlord(), getReachSummary(financialYearOf(new Date()))]);
   return (

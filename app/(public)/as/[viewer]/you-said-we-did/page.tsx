@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import Link from "next/link";
 import { OutcomeList } from "@/components/consultations/public-lists";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -10,7 +10,7 @@ import { publishedLearning } from "@/lib/feedback/published-learning";
 export const metadata: Metadata = { title: "You said, We did" };
 
 const YouSaidWeDidPage = async () => {
-  // The build renders no data: this page is rendered on its first request (lib/cache/build-phase.ts).
+  // The build renders no data: this page is rendered on its first request (lib/build-phase.ts).
   if (isBuildPhase()) return null;
   // The latest outcomes; earlier ones are a page away, so this page stays short and is cached for everyone.
   const [{ rows, pages }, learning] = await Promise.all([listPublishedOutcomes(), publishedLearning(undefined, 10)]);

@@ -13,7 +13,7 @@ import { AREA_ROLES } from "@/lib/auth/rules";
 import { landlordRegime, today } from "@/lib/feedback/clock";
 import { CHANNEL_LABEL, KIND_LABEL, SERVICE_AREA_LABEL, stageLabel, STATUS_LABEL } from "@/lib/feedback/labels";
 import { getFeedbackForStaff, listAssignableOfficers } from "@/lib/feedback/queries";
-import { canEscalate } from "@/lib/feedback/rules";
+import { canEscalate, isOpenStatus } from "@/lib/feedback/rules";
 import { formatDate } from "@/lib/format";
 import {
   acknowledgeFeedbackAction,
@@ -37,7 +37,7 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
   ]);
   if (!item) notFound();
   const ref = { feedbackId: item.id };
-  const open = item.status === "RECEIVED" || item.status === "ACKNOWLEDGED";
+  const open = isOpenStatus(item.status);
   const from = item.customer ? (
     <>
       <Link

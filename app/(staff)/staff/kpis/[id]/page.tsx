@@ -9,9 +9,9 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatDateTime } from "@/lib/format";
 import { getKpi } from "@/lib/kpi/queries";
-import { addQuarters, formatKpiValue, quarterLabel, quarterOf } from "@/lib/kpi/rules";
+import { formatKpiValue, quarterLabel } from "@/lib/kpi/rules";
 import { getLandlord } from "@/lib/landlord/queries";
-import { financialYearLabel } from "@/lib/uk-time";
+import { addQuarters, financialQuarter, financialYearLabel } from "@/lib/uk-time";
 import { enterKpiValueAction, setKpiTargetAction, updateKpiAction } from "../actions";
 
 export const metadata: Metadata = { title: "KPI" };
@@ -21,7 +21,7 @@ const KpiPage = async ({ params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   const [kpi, landlord] = await Promise.all([getKpi(id), getLandlord()]);
   if (!kpi) notFound();
-  const current = quarterOf(new Date());
+  const current = financialQuarter(new Date());
   const thisYear = kpi.targets.find((target) => target.year === current.year);
   // Figures are entered for the quarter just finished, or corrected for the three before it.
   const periods = [0, -1, -2, -3, -4].map((offset) => addQuarters(current, offset));

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { saveJargonTerm } from "@/lib/strategy/save-jargon-term";

@@ -10,7 +10,7 @@ import { requireCustomer } from "@/lib/auth/session";
 import { landlordRegime } from "@/lib/feedback/clock";
 import { KIND_LABEL, SERVICE_AREA_LABEL, stageLabel, STATUS_LABEL } from "@/lib/feedback/labels";
 import { getFeedbackForCustomer } from "@/lib/feedback/queries";
-import { canEscalate, feedbackReference } from "@/lib/feedback/rules";
+import { canEscalate, feedbackReference, isOpenStatus } from "@/lib/feedback/rules";
 import { formatDate } from "@/lib/format";
 import { StageTwoForm } from "./stage-two-form";
 
@@ -51,9 +51,7 @@ const TenantFeedbackItemPage = async ({ params, searchParams }: Props) => {
           { term: "About", value: SERVICE_AREA_LABEL[item.serviceArea] },
           ...(complaint ? [{ term: "Stage", value: stageLabel(regime, item.stage) }] : []),
           { term: "Status", value: STATUS_LABEL[item.status] },
-          ...(item.status === "RECEIVED" || item.status === "ACKNOWLEDGED"
-            ? [{ term: "We aim to answer by", value: formatDate(item.answerBy) }]
-            : []),
+          ...(isOpenStatus(item.status) ? [{ term: "We aim to answer by", value: formatDate(item.answerBy) }] : []),
         ]}
       />
       <h2 className="mb-2 text-2xl font-bold">What you told us</h2>

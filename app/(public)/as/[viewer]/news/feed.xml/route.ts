@@ -1,4 +1,4 @@
-import { isBuildPhase } from "@/lib/cache/build-phase";
+import { isBuildPhase } from "@/lib/build-phase";
 import { listPublishedNews } from "@/lib/communications/queries";
 import { env } from "@/lib/env";
 import { getLandlord } from "@/lib/landlord/queries";

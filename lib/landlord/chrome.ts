@@ -2,8 +2,8 @@ import "server-only";
 import { revalidatePath, unstable_cache, updateTag } from "next/cache";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { landlordLook, type LandlordLook } from "@/lib/landlord/queries";
-import { isBuildPhase } from "./build-phase";
+import { landlordLook, type LandlordLook } from "./queries";
+import { isBuildPhase } from "@/lib/build-phase";
 
 const LANDLORD_TAG = "landlord";
 /** How long another server may show an old name or look after an administrator changes it (decision 16). */

@@ -5,8 +5,9 @@ import { env } from "@/lib/env";
 const SECRET_FILE = ".data/auth-secret";
 
 /**
- * AUTH_SECRET signs session cookies. A server sets it; a fresh clone gets a random one kept in
- * .data/ so sessions survive restarts without the newcomer configuring anything.
+ * AUTH_SECRET signs session cookies, sign-in tickets and unsubscribe links (so it lives beside env.ts, not in one
+ * domain). A server sets it; a fresh clone gets a random one kept in .data/ so sessions survive restarts without the
+ * newcomer configuring anything.
  */
 export const authSecret = (): string => {
   if (env.AUTH_SECRET) return env.AUTH_SECRET;

@@ -1,8 +1,8 @@
 // Next's route and data cache kept in this process's memory (next.config.ts `cacheHandler`).
 // Why not Next's default file-system cache: it starts from the pages `next build` prerendered, and the build never
-// reads the database (lib/cache/build-phase.ts), so those pages hold no data. Starting empty, each cached page is
+// reads the database (lib/build-phase.ts), so those pages hold no data. Starting empty, each cached page is
 // rendered on its first request and then served from memory until it is revalidated by time (the page's
-// `revalidate`) or by an officer's change (revalidatePath / revalidateTag in the server actions).
+// `revalidate`) or by an officer's change (revalidatePath / updateTag in the server actions).
 // Each app server has its own copy: see docs/decisions/0016-page-caching.md for several servers. The worker
 // processes of one server (scripts/start.mjs) tell each other what they expired, through the cluster's primary.
 
