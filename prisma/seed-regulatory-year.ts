@@ -18,7 +18,7 @@ const seedReturn = async (tx: Tx, regime: Regime) => {
         ["8", 3.4],
         ["9", 6.8],
         ["10", 91.2],
-        ["11", 99.7],
+        ["11", 1],
         ["12", 88.9],
       ].map(([code, value]) => ({ returnId: stored.id, code: String(code), value: Number(value) })),
     });

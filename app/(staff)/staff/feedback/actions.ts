@@ -89,8 +89,10 @@ export const updateStandardsAction = formAction(AREA_ROLES.staff, {
 
 export const recordLearningAction = formAction(AREA_ROLES.staff, {
   schema: ZComplaintLearning,
-  run: ({ feedbackId, learned, changed, publish }, user) =>
-    recordLearning({ actor: user, feedbackId, learned, changed, publish: publish === "yes" }).catch(notFoundIfMissing),
+  run: ({ feedbackId, learned, changed, publish, outcomeCodes }, user) =>
+    recordLearning({ actor: user, feedbackId, learned, changed, publish: publish === "yes", outcomeCodes }).catch(
+      notFoundIfMissing,
+    ),
   done: (_result, { feedbackId, publish }) => {
     revalidatePublicPages();
     return saved(
