@@ -58,7 +58,7 @@ const consultations: EvidenceSource = ({ from, to }) =>
 
 const consultationOutcomes: EvidenceSource = ({ from, to }) =>
   db.$queryRaw<EvidenceItem[]>`
-    SELECT code, 'You said, We did' AS kind, 'You said, We did: ' || c."title" AS title,
+    SELECT code, 'You said, We did' AS kind, c."title" AS title,
       '/you-said-we-did#outcome-' || c."id" AS href, c."outcomePublishedAt" AS date, c."outcome" AS detail,
       NULL AS "kpiCode"
     FROM "Consultation" c, unnest(c."outcomeCodes") AS code

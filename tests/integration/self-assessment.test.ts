@@ -149,7 +149,7 @@ describe("the involvement self-assessment", () => {
     expect(chosen).toEqual([
       {
         kind: "You said, We did",
-        title: `You said, We did: ${consultation.title}`,
+        title: consultation.title,
         href: `/you-said-we-did#outcome-${consultation.id}`,
       },
       {
