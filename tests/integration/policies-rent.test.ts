@@ -135,9 +135,10 @@ describe("the yearly rent consultation", () => {
         "The board considered your views and chose option B: rents rise by 4.2% (£4.85 a week on the average rent) on 20 January 2026 (minute BM/26/3).",
     });
     await db.consultation.update({ where: { id: setting.consultationId }, data: { status: "RESULTS_PUBLISHED" } });
-    await publishRentOutcome({ actor: officer, rentSettingId: setting.id, ...letter });
+    await publishRentOutcome({ actor: officer, rentSettingId: setting.id, ...letter, outcomeCodes: ["EN:TIA"] });
     expect(await db.consultation.findUniqueOrThrow({ where: { id: setting.consultationId } })).toMatchObject({
       status: "OUTCOME_PUBLISHED",
+      outcomeCodes: ["EN:TIA"],
       youSaid: letter.youSaid,
       outcome: letter.outcome,
     });
