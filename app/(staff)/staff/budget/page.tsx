@@ -103,13 +103,12 @@ const BudgetPage = async ({ searchParams }: Props) => {
             },
             {
               header: "Change",
+              // Grant payments are changed on the grant; a year with a published report no longer changes.
               cell: (line) =>
-                closed || line.grantId ? (
-                  line.grantId ? (
-                    "Grant payment"
-                  ) : (
-                    "Closed"
-                  )
+                line.grantId ? (
+                  "Grant payment"
+                ) : closed ? (
+                  "Closed"
                 ) : (
                   <Link href={`/staff/budget/spending/${line.id}`}>
                     Correct or remove
