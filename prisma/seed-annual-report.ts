@@ -6,6 +6,7 @@ import type { ReportPart } from "../lib/annual-report/content";
 import { db } from "../lib/db";
 import type { ServiceChannel } from "../lib/generated/prisma/enums";
 import { financialYearOf } from "../lib/uk-time";
+import { INVOLVEMENT_OUTCOME } from "./seed-regulatory-year";
 
 const STANDARDS: { channel: ServiceChannel; promise: string; kpiCode: string }[] = [
   { channel: "CALLS", promise: "We answer your call within 40 seconds.", kpiCode: "SS01" },
@@ -52,12 +53,15 @@ const seedLearning = async (now: Date) => {
     select: { id: true, createdAt: true },
     take: LEARNING.length,
   });
+  // Tagged with the involvement outcome of the landlord's regime, so the self-assessment offers it as evidence.
+  const { regime } = await db.landlord.findUniqueOrThrow({ where: { id: 1 }, select: { regime: true } });
+  const learningOutcomeCodes = [INVOLVEMENT_OUTCOME[regime]];
   for (const [index, complaint] of closed.entries()) {
     const { learned, changed } = LEARNING[index] as (typeof LEARNING)[number];
     const published = new Date(Math.min(complaint.createdAt.getTime() + 30 * 86_400_000, now.getTime()));
     await db.feedback.update({
       where: { id: complaint.id },
-      data: { learned, changed, learningPublishedAt: published },
+      data: { learned, changed, learningPublishedAt: published, learningOutcomeCodes },
     });
   }
 };

@@ -114,6 +114,25 @@ const DEMO: Demo[] = [
     details: "My rent statement shows a payment twice.",
     reply: "You were right: we have corrected the statement and written to you.",
   },
+  // Last financial year's complaints, so its regulator's return and annual report count some (ARC 3 and 4).
+  {
+    daysAgo: 330,
+    kind: "COMPLAINT",
+    serviceArea: "REPAIRS",
+    status: "CLOSED",
+    customer: "C00019",
+    details: "The repair to my window was booked for a day nobody was in, and nobody phoned first.",
+    reply: "We are sorry. The window was fixed on Thursday and we now phone the day before every visit.",
+  },
+  {
+    daysAgo: 420,
+    kind: "COMPLAINT",
+    serviceArea: "CUSTOMER_SERVICE",
+    status: "CLOSED",
+    customer: "C00020",
+    details: "I waited on the phone for forty minutes to report a blocked drain.",
+    reply: "You should not have waited so long. We have added staff to the phones on Monday mornings.",
+  },
   {
     daysAgo: 300,
     kind: "COMPLIMENT",

@@ -6,6 +6,9 @@ import type { Regime } from "../lib/generated/prisma/enums";
 import { requirementsFor } from "../lib/self-assessment/requirements";
 
 const RETURN_YEAR = 2025;
+
+/** The outcome the involvement standard belongs to: what the self-assessment's requirements are evidenced by. */
+export const INVOLVEMENT_OUTCOME: Record<Regime, string> = { ENGLAND: "EN:TIA", SCOTLAND: "SC:3" };
 const ASSESSMENT_YEAR = 2026;
 
 const seedReturn = async (tx: Tx, regime: Regime) => {
@@ -18,7 +21,7 @@ const seedReturn = async (tx: Tx, regime: Regime) => {
         ["8", 3.4],
         ["9", 6.8],
         ["10", 91.2],
-        ["11", 99.7],
+        ["11", 1],
         ["12", 88.9],
       ].map(([code, value]) => ({ returnId: stored.id, code: String(code), value: Number(value) })),
     });
@@ -28,7 +31,7 @@ const seedSelfAssessment = async (tx: Tx, regime: Regime) => {
   const [officer, kpis, priority] = await Promise.all([
     tx.user.findUniqueOrThrow({ where: { email: "officer@involve.test" }, select: { id: true } }),
     tx.kpi.findMany({
-      where: { outcomeCodes: { has: regime === "ENGLAND" ? "EN:TIA" : "SC:3" }, retiredAt: null },
+      where: { outcomeCodes: { has: INVOLVEMENT_OUTCOME[regime] }, retiredAt: null },
       orderBy: { code: "asc" },
       take: 2,
       select: { code: true, name: true },
@@ -79,6 +82,11 @@ const seedSelfAssessment = async (tx: Tx, regime: Regime) => {
 };
 
 export const seedRegulatoryYear = async (tx: Tx, regime: Regime) => {
+  // Officers tag each "You said, We did" with the outcomes it evidences when they publish it.
+  await tx.consultation.updateMany({
+    where: { status: "OUTCOME_PUBLISHED" },
+    data: { outcomeCodes: [INVOLVEMENT_OUTCOME[regime]] },
+  });
   await seedReturn(tx, regime);
   await seedSelfAssessment(tx, regime);
 };

@@ -22,7 +22,7 @@ export const PublicConsultationList = ({
   ) : (
     <ul className="mb-8 space-y-4">
       {items.map((item) => (
-        <li key={item.id} className="border-l-4 border-gray-400 pl-4">
+        <li key={item.id} id={`consultation-${item.id}`} className="border-l-4 border-gray-400 pl-4">
           <h3 className="text-lg font-bold">{item.title}</h3>
           <p className="text-gray-700">About: {CONSULTATION_TOPIC_LABEL[item.topic].toLowerCase()}</p>
           <p>{item.summary}</p>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { CONFIRMED } from "@/lib/confirm";
+import type { ButtonKind } from "./button-styles";
 import { ErrorSummary } from "./error-summary";
 import { SubmitButton } from "./submit-button";
 
@@ -14,13 +15,15 @@ type Props = {
   confirm: string;
   cancelHref: string;
   cancel?: string;
+  /** Secondary when the page's main step is another form (the page has one primary button). */
+  kind?: ButtonKind;
 };
 
 /**
  * The second step of an action that cannot be taken back. It posts the confirmation field the server action
  * insists on, so a direct post from an ordinary button (or a replayed request) is refused.
  */
-export const ConfirmForm = ({ action, fields, confirm, cancelHref, cancel = "No, go back" }: Props) => {
+export const ConfirmForm = ({ action, fields, confirm, cancelHref, cancel = "No, go back", kind }: Props) => {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="mt-6">
@@ -29,7 +32,7 @@ export const ConfirmForm = ({ action, fields, confirm, cancelHref, cancel = "No,
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <div className="flex flex-wrap items-center gap-6">
-        <SubmitButton>{confirm}</SubmitButton>
+        <SubmitButton kind={kind}>{confirm}</SubmitButton>
         <Link href={cancelHref} className="text-lg">
           {cancel}
         </Link>

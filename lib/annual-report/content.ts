@@ -86,7 +86,13 @@ const youSaid = async (year: number): Promise<ReportContent["youSaid"]> => {
       weDid: row.outcome ?? "",
       publishedOn: isoDay(row.outcomePublishedAt as Date),
     })),
-    complaints,
+    // The report freezes the words only; the public page's anchor is not part of it.
+    complaints: complaints.map(({ serviceArea, learned, changed, publishedOn }) => ({
+      serviceArea,
+      learned,
+      changed,
+      publishedOn,
+    })),
   };
 };
 

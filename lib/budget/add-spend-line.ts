@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isoDay } from "@/lib/uk-time";
+import { isYearClosed } from "./open-spend-line";
 import { financialYearOfDay } from "./rules";
 import type { SpendLineInput } from "./schemas";
 
@@ -19,6 +20,10 @@ export const addSpendLine = ({ actor, input }: { actor: Actor; input: SpendLineI
         spentOn: "There is no budget for the financial year of this date",
       });
     }
+    if (await isYearClosed(tx, year))
+      throw new DomainError("The annual report for that year is published, so its spending can no longer change.", {
+        spentOn: "The annual report for this date's year is published",
+      });
     const line = await tx.spendLine.create({
       data: {
         year,

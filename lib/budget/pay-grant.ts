@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import { isoDay } from "@/lib/uk-time";
+import { isYearClosed } from "./open-spend-line";
 import { financialYearOfDay, paymentProblem } from "./rules";
 
 type Payment = { grantId: string; paidOn: Date; amount: number };
@@ -22,6 +23,10 @@ export const payGrant = ({ actor, input }: { actor: Actor; input: Payment }) =>
     const paid = await tx.spendLine.aggregate({ where: { grantId: input.grantId }, _sum: { amountPence: true } });
     const problem = paymentProblem({ ...grant, paidPence: paid._sum.amountPence ?? 0 }, input.amount);
     if (problem) throw new DomainError(problem, { amount: problem });
+    if (await isYearClosed(tx, financialYearOfDay(input.paidOn)))
+      throw new DomainError("The annual report for that year is published, so its spending can no longer change.", {
+        paidOn: "The annual report for this date's year is published",
+      });
     const line = await tx.spendLine.create({
       data: {
         year: financialYearOfDay(input.paidOn),

@@ -1,6 +1,14 @@
 import { db } from "@/lib/db";
 import type { BudgetCategory } from "@/lib/generated/prisma/enums";
-import { BUDGET_CATEGORIES, CATEGORY_LABEL, percentSpent, totalFigures, type CategoryFigures } from "./rules";
+import { isYearClosed } from "./open-spend-line";
+import {
+  BUDGET_CATEGORIES,
+  CATEGORY_LABEL,
+  percentSpent,
+  spendLineChangeProblem,
+  totalFigures,
+  type CategoryFigures,
+} from "./rules";
 
 type SummaryRow = { category: BudgetCategory; budget: number; committed: number; spent: number };
 
@@ -119,3 +127,27 @@ export const listGrantableGroups = () =>
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
+
+/** Whether the year's spending is closed: its annual report is published (spendLineChangeProblem). */
+export const budgetYearClosed = (year: number) => isYearClosed(db, year);
+
+/** One spending line for its correction page, with whether it may still be changed. */
+export const getSpendLine = async (id: string) => {
+  const line = await db.spendLine.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      year: true,
+      spentOn: true,
+      amountPence: true,
+      category: true,
+      supplier: true,
+      description: true,
+      status: true,
+      grantId: true,
+    },
+  });
+  return (
+    line && { ...line, problem: spendLineChangeProblem({ ...line, yearClosed: await isYearClosed(db, line.year) }) }
+  );
+};

@@ -88,6 +88,17 @@ export const paymentProblem = (grant: GrantForPayment, amountPence: number) => {
   return null;
 };
 
+/**
+ * Why a spending line cannot be corrected or removed, or null. A grant payment is the grant's record, kept with it.
+ * A year is closed once its annual report is published: the report froze its spending, so the lines that made it
+ * stay as they were (the database refuses too, decision 0033).
+ */
+export const spendLineChangeProblem = (line: { grantId: string | null; yearClosed: boolean }) => {
+  if (line.grantId) return "This is a grant payment: it is kept with the grant and cannot be changed here.";
+  if (line.yearClosed) return "The annual report for this year is published, so its spending can no longer be changed.";
+  return null;
+};
+
 /** The group's accounts are overdue once their due date has passed without them. */
 export const accountsOverdue = (grant: { accountsDueOn: Date | null; accountsReceivedOn: Date | null }, today: Date) =>
   grant.accountsDueOn !== null && grant.accountsReceivedOn === null && grant.accountsDueOn < today;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZConfirmed } from "@/lib/confirm";
 import { optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
 import { BudgetCategory, SpendStatus } from "@/lib/generated/prisma/enums";
 import { isSaneYear } from "@/lib/uk-time";
@@ -58,6 +59,12 @@ export type SpendLineInput = z.infer<typeof ZSpendLine>;
 
 export const ZSpendLineRef = z.object({ spendLineId: id });
 
+/** A correction gives the whole line again, as it should have been recorded. */
+export const ZSpendLineCorrection = ZSpendLine.extend(ZSpendLineRef.shape);
+export type SpendLineCorrection = z.infer<typeof ZSpendLineCorrection>;
+
+export const ZSpendLineRemoval = ZSpendLineRef.extend(ZConfirmed.shape);
+
 export const ZGrantApplication = z.object({
   groupId: z.string("Choose the tenants' organisation").trim().min(1, "Choose the tenants' organisation").max(50),
   appliedOn: requiredDate("Enter the date of the application"),
@@ -108,4 +115,6 @@ export const ZGrantAccounts = z.object({
 export const ZBudgetQuery = z.object({
   year: optionalQueryParam(financialYear),
   overdue: optionalQueryParam(z.literal("yes")),
+  /** What the officer just did to a spending line, said back at the top of the year's budget. */
+  done: optionalQueryParam(z.enum(["corrected", "removed"])),
 });

@@ -10,6 +10,7 @@ import {
   SupportNeedKind,
 } from "@/lib/generated/prisma/enums";
 import { ukDayEnd, ukDayStart } from "@/lib/uk-time";
+import { ZOutcomeCodes } from "@/lib/outcomes/tags";
 
 const id = z.string().min(1).max(50);
 // "questionKey=answer", as lib/reach/rules.ts writes it.
@@ -155,6 +156,7 @@ export const ZOutcome = ZConsultationRef.extend({
     .trim()
     .min(20, "Describe what you did in at least 20 characters")
     .max(5000, "The outcome must be 5000 characters or fewer"),
+  outcomeCodes: ZOutcomeCodes,
 });
 
 // Answers are checked against the consultation's own questions by the use case (lib/questions/rules.ts).

@@ -131,6 +131,7 @@ export const getFeedbackForStaff = async (id: string, today: string) => {
       learned: true,
       changed: true,
       learningPublishedAt: true,
+      learningOutcomeCodes: true,
       customer: { select: { id: true, reference: true, firstName: true, lastName: true, email: true, phone: true } },
     },
   });

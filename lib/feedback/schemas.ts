@@ -2,6 +2,7 @@ import { z } from "zod";
 import { optionalQueryParam, optionalText } from "@/lib/forms";
 import { FeedbackChannel, FeedbackKind, FeedbackStatus, ServiceArea } from "@/lib/generated/prisma/enums";
 import { isIsoDate } from "@/lib/measures/dates";
+import { ZOutcomeCodes } from "@/lib/outcomes/tags";
 
 const id = z.string("Choose an item").min(1, "Choose an item").max(50, "Choose an item");
 
@@ -148,4 +149,5 @@ export const ZComplaintLearning = ZFeedbackRef.extend({
     .min(1, "Say what we changed because of it")
     .max(2000, "Keep what we changed to 2000 characters or fewer"),
   publish: z.enum(["yes", "no"], { message: "Say whether to publish this in You said, We did" }),
+  outcomeCodes: ZOutcomeCodes,
 });

@@ -47,7 +47,41 @@ const kpis: EvidenceSource = ({ from, to }) =>
     FROM "Kpi" k, unnest(k."outcomeCodes") AS tag(code)
     WHERE k."createdAt" <= ${to} AND (k."retiredAt" IS NULL OR k."retiredAt" >= ${from})`;
 
-const EVIDENCE_SOURCES: EvidenceSource[] = [scrutinyReviews, scrutinyRecommendations, kpis];
+// A consultation is tagged when its "You said, We did" is published, so it counts in the year it closed and its
+// "You said, We did" in the year it was published: two pieces of evidence, each linking to where the public reads it.
+const consultations: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT code, 'Consultation' AS kind, c."title" AS title, '/consultations/closed#consultation-' || c."id" AS href,
+      c."closesAt" AS date, c."summary" AS detail, NULL AS "kpiCode"
+    FROM "Consultation" c, unnest(c."outcomeCodes") AS code
+    WHERE c."closesAt" BETWEEN ${from} AND ${to}`;
+
+const consultationOutcomes: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT code, 'You said, We did' AS kind, c."title" AS title,
+      '/you-said-we-did#outcome-' || c."id" AS href, c."outcomePublishedAt" AS date, c."outcome" AS detail,
+      NULL AS "kpiCode"
+    FROM "Consultation" c, unnest(c."outcomeCodes") AS code
+    WHERE c."outcomePublishedAt" BETWEEN ${from} AND ${to}`;
+
+// Published learning from complaints, in the officer's anonymised words only; the anchor is the one the public page
+// gives the entry (learningAnchor), a digest rather than the complaint's own id.
+const complaintLearning: EvidenceSource = ({ from, to }) =>
+  db.$queryRaw<EvidenceItem[]>`
+    SELECT code, 'You said, We did' AS kind, 'What we changed after a complaint: ' || left(f."changed", 80) AS title,
+      '/you-said-we-did#learned-' || left(md5(f."id"), 12) AS href, f."learningPublishedAt" AS date,
+      f."changed" AS detail, NULL AS "kpiCode"
+    FROM "Feedback" f, unnest(f."learningOutcomeCodes") AS code
+    WHERE f."kind" = 'COMPLAINT' AND f."learningPublishedAt" BETWEEN ${from} AND ${to}`;
+
+const EVIDENCE_SOURCES: EvidenceSource[] = [
+  scrutinyReviews,
+  scrutinyRecommendations,
+  kpis,
+  consultations,
+  consultationOutcomes,
+  complaintLearning,
+];
 
 /** The evidence for each of the regime's outcomes in a financial year, outcomes without evidence included. */
 export const assuranceEvidence = async (

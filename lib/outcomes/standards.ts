@@ -41,6 +41,16 @@ export const OUTCOMES: readonly Outcome[] = [...ENGLAND, ...SCOTLAND];
 
 export const outcomesFor = (regime: Regime): Outcome[] => OUTCOMES.filter((outcome) => outcome.regime === regime);
 
+/** Evidence is tagged with the landlord's own regime's outcomes: a Scottish landlord's statement has no English standards. */
+export const outcomeCodesProblem = (codes: readonly string[], regime: Regime) => {
+  const allowed = new Set(outcomesFor(regime).map((outcome) => outcome.code));
+  return codes.every((code) => allowed.has(code)) ? undefined : "Choose outcomes from your regulator's list";
+};
+
+/** The regime's outcomes as a form's checkbox options. */
+export const outcomeOptions = (regime: Regime) =>
+  outcomesFor(regime).map((outcome) => ({ value: outcome.code, label: outcome.label }));
+
 export const isOutcomeCode = (code: string): boolean => OUTCOMES.some((outcome) => outcome.code === code);
 
 export const outcomeLabel = (code: string): string => OUTCOMES.find((outcome) => outcome.code === code)?.label ?? code;

@@ -7,7 +7,7 @@ import { achievedMargin } from "@/lib/measures/sample-size";
 import { displayCode, type ManagementDefinition } from "@/lib/management-figures/rules";
 import { measureName } from "@/lib/surveys/measure-labels";
 
-export type ReturnUnit = "percent" | "perThousandHomes" | "workingDays" | "days" | "hours";
+export type ReturnUnit = "percent" | "perThousandHomes" | "workingDays" | "days" | "hours" | "times";
 export type ReturnSource = "survey" | "complaints" | "management" | "entered";
 
 export type ReturnLine = {
@@ -34,8 +34,10 @@ type ArcIndicator = { code: string; name: string; unit: ReturnUnit } & (
 );
 
 /**
- * The Annual Return on the Charter indicators Involve can evidence, by the Scottish Housing Regulator's numbers:
- * 1, 2 and 5 from the survey rounds, 3 and 4 from the complaints recorded in Involve, the rest entered by officers.
+ * The Annual Return on the Charter indicators Involve can evidence, by the Scottish Housing Regulator's numbers
+ * (its technical guidance for landlords, 2019 onwards; see decision 0033): 1, 2 and 5 from the survey rounds,
+ * 3 and 4 from the complaints recorded in Involve, the rest entered by officers. Since 2019 indicator 11 counts the
+ * times the landlord missed its statutory duty to check gas safety within 12 months, not a percentage of homes.
  */
 export const ARC_INDICATORS: readonly ArcIndicator[] = [
   { code: "1", name: measureName("ARC1"), unit: "percent", source: "survey", surveyCode: "ARC1" },
@@ -62,8 +64,8 @@ export const ARC_INDICATORS: readonly ArcIndicator[] = [
   { code: "10", name: "Reactive repairs completed right first time", unit: "percent", source: "entered" },
   {
     code: "11",
-    name: "Homes needing a gas safety record that had the check done by the anniversary date",
-    unit: "percent",
+    name: "Times the landlord did not meet its duty to complete a gas safety check within 12 months",
+    unit: "times",
     source: "entered",
   },
   {
@@ -280,6 +282,17 @@ export const UNIT_SUFFIX: Record<ReturnUnit, string> = {
   workingDays: " working days",
   days: " days",
   hours: " hours",
+  times: " times",
+};
+
+/** The hint beside an entered indicator's field, saying what to type. */
+export const ENTRY_HINT: Record<ReturnUnit, string> = {
+  percent: "In per cent",
+  perThousandHomes: "Per 1,000 homes",
+  workingDays: "In working days",
+  days: "In days",
+  hours: "In hours",
+  times: "A whole number of times",
 };
 
 export const formatReturnValue = (entry: Pick<ReturnLine, "value" | "unit">) =>

@@ -36,6 +36,10 @@ export const ZReturnFigures = z
         ctx.addIssue({ code: "custom", path: [`figure_${code}`], message: "A percentage cannot be more than 100" });
         return [];
       }
+      if (unit === "times" && !Number.isInteger(value)) {
+        ctx.addIssue({ code: "custom", path: [`figure_${code}`], message: "Enter a whole number of times, like 2" });
+        return [];
+      }
       return [{ code, value }];
     });
     return { year: values.year, figures };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { financialYear, money } from "@/lib/budget/schemas";
 import { requiredDate } from "@/lib/forms";
 import { OPTION_LABELS, parsePercentChange } from "./rules";
+import { ZOutcomeCodes } from "@/lib/outcomes/tags";
 
 const change = (label: string, required: boolean) =>
   z.preprocess(
@@ -64,4 +65,5 @@ export const ZRentOutcome = z.object({
     .trim()
     .min(10, "Enter what the board did")
     .max(2000, "Keep it to 2,000 characters"),
+  outcomeCodes: ZOutcomeCodes,
 });

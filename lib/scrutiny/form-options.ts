@@ -1,7 +1,7 @@
 import { SERVICE_AREA_LABEL } from "@/lib/feedback/labels";
 import { listCurrentKpiNames } from "@/lib/kpi/queries";
 import { getLandlord } from "@/lib/landlord/queries";
-import { outcomesFor } from "@/lib/outcomes/standards";
+import { outcomeOptions } from "@/lib/outcomes/standards";
 import { listScrutinyPanels } from "./queries";
 
 /**
@@ -15,7 +15,7 @@ export const reviewFormOptions = async () => {
   const [panels, landlord, kpis] = await Promise.all([listScrutinyPanels(), getLandlord(), listCurrentKpiNames()]);
   return {
     panels: panels.map((panel) => ({ value: panel.id, label: panel.name })),
-    outcomes: outcomesFor(landlord.regime).map((outcome) => ({ value: outcome.code, label: outcome.label })),
+    outcomes: outcomeOptions(landlord.regime),
     topics: [
       ...kpis.map((kpi) => `KPI ${kpi.code}: ${kpi.name}`),
       ...themes.map((area) => `Feedback about ${area.toLowerCase()}`),

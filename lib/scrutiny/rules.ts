@@ -1,6 +1,5 @@
 import { ukToday } from "@/lib/uk-time";
-import type { RecommendationResponse, Regime, ReportVote, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
-import { outcomesFor } from "@/lib/outcomes/standards";
+import type { RecommendationResponse, ReportVote, ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 
 /**
  * A review moves forward one stage at a time; before publication the panel may step back a stage (more evidence
@@ -89,12 +88,6 @@ export const recommendationProgress = (
 
 export const isOverdue = (recommendation: RecommendationForProgress, now: Date) =>
   recommendationProgress(recommendation, now) === "OVERDUE";
-
-/** Evidence is tagged with the landlord's own regime's outcomes: a Scottish landlord's statement has no English standards. */
-export const outcomeCodesProblem = (codes: readonly string[], regime: Regime) => {
-  const allowed = new Set(outcomesFor(regime).map((outcome) => outcome.code));
-  return codes.every((code) => allowed.has(code)) ? undefined : "Choose outcomes from your regulator's list";
-};
 
 /** Moving (back) into a writing stage reopens the report, so the panel votes again on what it becomes. */
 export const reopensReport = (to: ScrutinyReviewStatus) =>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkboxes, optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
+import { optionalDate, optionalQueryParam, optionalText, requiredDate } from "@/lib/forms";
 import {
   RecommendationResponse,
   ReportVote,
@@ -7,7 +7,7 @@ import {
   ScrutinyReviewStatus,
   ScrutinyTopicSource,
 } from "@/lib/generated/prisma/enums";
-import { isOutcomeCode } from "@/lib/outcomes/standards";
+import { ZOutcomeCodes } from "@/lib/outcomes/tags";
 import { responseProblems } from "./rules";
 
 const id = z.string().trim().min(1).max(50);
@@ -16,9 +16,7 @@ const text = (max: number, missing: string) =>
   z.string(missing).trim().min(1, missing).max(max, `This must be ${max} characters or fewer`);
 
 /** Codes are checked against the landlord's own regime in the use case; here only that they exist at all. */
-const outcomeCodes = checkboxes(z.string().refine(isOutcomeCode, "Choose outcomes from the list")).pipe(
-  z.array(z.string()).max(20, "Choose at most 20 outcomes"),
-);
+const outcomeCodes = ZOutcomeCodes;
 
 export const ZReviewDetails = z.object({
   panelId: z

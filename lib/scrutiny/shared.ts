@@ -5,7 +5,6 @@ import { DomainError, notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { groupWorkAccess, type GroupWorker } from "@/lib/groups/work-access";
-import { outcomeCodesProblem } from "./rules";
 
 export const REVIEW_NOT_FOUND = notFoundError("review");
 
@@ -40,11 +39,7 @@ export const recordRevision = (
   recommendationId: string | null = null,
 ) => tx.scrutinyTextRevision.create({ data: { reviewId, recommendationId, text, authorId: worker.id } });
 
-export const checkOutcomeCodes = async (tx: Tx, codes: readonly string[]) => {
-  const landlord = await tx.landlord.findUnique({ where: { id: 1 }, select: { regime: true } });
-  const problem = outcomeCodesProblem(codes, landlord?.regime ?? "ENGLAND");
-  if (problem) throw new DomainError(problem, { outcomeCodes: problem });
-};
+export { checkOutcomeCodes } from "@/lib/outcomes/tags";
 
 export const auditScrutiny = (
   tx: Tx,

@@ -84,6 +84,36 @@ test("an officer assembles a year's report, adds commentary and publishes it; an
   await stranger.close();
 });
 
+test("an officer publishes what a closed complaint taught us, anonymised and tagged, and it becomes self-assessment evidence", async ({
+  page,
+}) => {
+  const changed = `We now give a morning or afternoon slot ${Date.now()}`;
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto("/staff/feedback?kind=COMPLAINT&status=CLOSED");
+  await page.getByRole("table").getByRole("link").first().click();
+  const learning = page.getByRole("form", { name: "Learning from this complaint" });
+  await learning.getByLabel("What we learned").fill("");
+  await learning.getByRole("button", { name: "Save the learning" }).click();
+  await expect(learning.getByRole("alert")).toContainText("Say what we learned from this complaint");
+  await expectAccessible(page);
+  await learning.getByLabel("What we learned").fill("Repairs were booked without telling tenants a time.");
+  await learning.getByLabel("What we changed").fill(changed);
+  await learning.getByLabel("Yes, publish it").check();
+  await learning.getByLabel("Transparency, Influence and Accountability Standard").check();
+  await learning.getByRole("button", { name: "Save the learning" }).click();
+  await expect(learning.getByRole("status")).toContainText("published in You said, We did");
+
+  // The public page shows the service and the officer's words only.
+  await page.goto("/you-said-we-did");
+  await expect(page.getByText(changed)).toBeVisible();
+  await expectAccessible(page);
+
+  // Tagged with the standard, it is offered as evidence for this year's self-assessment.
+  await page.goto(`/staff/self-assessment/TIA-1?year=${financialYearOf(new Date())}`);
+  const evidence = page.getByRole("form", { name: "Assess the requirement" }).getByRole("group", { name: "Evidence" });
+  await expect(evidence.getByLabel(`You said, We did: What we changed after a complaint: ${changed}`)).toBeVisible();
+});
+
 test("a tenant is refused the officers' annual report and service standards pages", async ({ page }) => {
   await signIn(page, ACCOUNTS.tenant);
   for (const path of ["/staff/annual-report", "/staff/service-standards"]) {

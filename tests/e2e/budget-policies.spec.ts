@@ -38,11 +38,47 @@ test("an officer records spending against the year's budget and downloads it; th
   await expect(page.getByRole("row").filter({ hasText: supplier })).toContainText("Spent");
   await expectAccessible(page);
 
+  // A line recorded wrongly is corrected (bad input is refused beside its field), then a mistaken one removed.
+  await page
+    .getByRole("row")
+    .filter({ hasText: supplier })
+    .getByRole("link", { name: /^Correct or remove/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${supplier}, £125.40`);
+  const correction = form(page, "Correct the spending");
+  await correction.getByLabel("Amount in pounds").fill("lots");
+  await correction.getByRole("button", { name: "Save the correction" }).click();
+  await expect(problem(page, "Correct the spending")).toContainText("Enter an amount in pounds");
+  await expectAccessible(page);
+  await correction.getByLabel("Amount in pounds").fill("152.40");
+  await correction.getByRole("button", { name: "Save the correction" }).click();
+  await expect(page.getByText("The spending has been corrected.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: supplier })).toContainText("£152.40");
+
+  const mistake = `Duplicate ${Date.now()}`;
+  await spending.getByLabel("Date").fill(new Date().toISOString().slice(0, 10));
+  await spending.getByLabel("Amount in pounds").fill("10");
+  await spending.getByLabel("Events").check();
+  await spending.getByLabel("Supplier").fill(mistake);
+  await spending.getByLabel("What the money is for").fill("Entered twice by mistake");
+  await spending.getByLabel("Committed", { exact: true }).check();
+  await spending.getByRole("button", { name: "Record spending" }).click();
+  await expect(spending.getByRole("status")).toContainText("The spending has been recorded");
+  await page
+    .getByRole("row")
+    .filter({ hasText: mistake })
+    .getByRole("link", { name: /^Correct or remove/ })
+    .click();
+  await page.getByRole("button", { name: "Yes, remove this spending" }).click();
+  await expect(page.getByText("The spending has been removed.")).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: mistake })).toHaveCount(0);
+  await expectAccessible(page);
+
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the year's spending (CSV)" }).click();
   const file = await (await download).path();
   const { readFile } = await import("node:fs/promises");
-  expect(await readFile(file, "utf8")).toContain(`${supplier},Coach to the regional tenants' conference,Spent,125.40`);
+  expect(await readFile(file, "utf8")).toContain(`${supplier},Coach to the regional tenants' conference,Spent,152.40`);
 
   await page.goto("/board/policies");
   await expect(page.getByText(/% of the budget spent so far/)).toBeVisible();
@@ -190,7 +226,13 @@ test("the rent consultation is made from the template; the board's decision and 
 for (const account of [ACCOUNTS.tenant, ACCOUNTS.board] as const) {
   test(`${account} is refused the staff budget, policy and rent pages`, async ({ page }) => {
     await signIn(page, account);
-    for (const path of ["/staff/budget", "/staff/budget/grants", "/staff/policies", "/staff/rent"]) {
+    for (const path of [
+      "/staff/budget",
+      "/staff/budget/grants",
+      "/staff/budget/spending/any-line",
+      "/staff/policies",
+      "/staff/rent",
+    ]) {
       expect((await page.goto(path))?.status()).toBe(403);
     }
     if (account === ACCOUNTS.tenant) expect((await page.goto("/board/policies"))?.status()).toBe(403);

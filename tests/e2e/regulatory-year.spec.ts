@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { requirementsFor } from "@/lib/self-assessment/requirements";
-import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
+import { financialYearOf } from "@/lib/uk-time";
+import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fixtures";
 
 // Many pages and posts in one journey, on a machine other checkouts share.
 test.describe.configure({ timeout: 300_000 });
@@ -118,6 +119,51 @@ test("an officer fills the year's self-assessment with an improvement action, an
   await expect(board.getByRole("button", { name: "Sign off" })).toHaveCount(0);
   await expectAccessible(board);
   await boardContext.close();
+});
+
+test("the draft self-assessment goes to the tenants' panel for comment, and offers You said, We did as evidence", async ({
+  page,
+  browser,
+}) => {
+  // The demo's self-assessment for 2026/27 is a draft; the officer asks the Interested Tenants Panel to comment.
+  const [first] = requirementsFor("ENGLAND");
+  await signIn(page, ACCOUNTS.officer);
+  await page.goto("/staff/self-assessment?year=2026");
+  await expect(h1(page)).toHaveText("Self-assessment, 2026/27");
+  const ask = page.getByRole("form", { name: "Ask a group to review this draft" });
+  await ask.getByLabel("Interested Tenants Panel").check();
+  await ask.getByLabel("Last day for comments").fill(new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+  await ask.getByRole("button", { name: "Ask the group" }).click();
+  await expect(page.getByRole("heading", { name: "Comments on Involvement self-assessment 2026/27" })).toBeVisible();
+  await expectAccessible(page);
+  const staffReview = page.url();
+
+  // A member reads each requirement with its rating and comments from her account, without JavaScript.
+  const member = await openWithoutJavaScript(browser);
+  await signIn(member.page, ACCOUNTS.tenant);
+  await member.page.goto("/tenant/reviews");
+  await member.page.getByRole("link", { name: "Involvement self-assessment 2026/27" }).click();
+  await expect(member.page.getByRole("heading", { name: first!.heading })).toBeVisible();
+  await expect(member.page.getByText("Meets the requirement").first()).toBeVisible();
+  await member.expectAccessibleMarkup();
+  const comment = member.page.getByRole("form", { name: "Comment on this draft" });
+  await comment.getByLabel(`The section "${first!.heading}"`).check();
+  await comment.getByLabel("Your comment").fill("Say how many of us came to the last meeting.");
+  await comment.getByRole("button", { name: "Send my comment" }).click();
+  await expect(member.page.getByText("Thank you: we have your comment")).toBeVisible();
+  await member.close();
+
+  await page.goto(staffReview);
+  await expect(page.getByRole("heading", { name: `On ${first!.heading}` }).locator("..")).toContainText(
+    "Say how many of us came to the last meeting.",
+  );
+
+  // The consultations' "You said, We did", tagged with the standard when published, are offered as evidence.
+  const year = financialYearOf(new Date(Date.now() - 30 * 86_400_000));
+  await page.goto(`/staff/self-assessment/${first!.code}?year=${year}`);
+  const evidence = page.getByRole("form", { name: "Assess the requirement" }).getByRole("group", { name: "Evidence" });
+  await expect(evidence.getByLabel(/^You said, We did: /).first()).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("a tenant is refused the return, its download and the self-assessment", async ({ page }) => {

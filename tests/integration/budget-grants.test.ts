@@ -3,7 +3,9 @@ import { addSpendLine } from "@/lib/budget/add-spend-line";
 import { applyForGrant } from "@/lib/budget/apply-for-grant";
 import { decideGrant } from "@/lib/budget/decide-grant";
 import { payGrant } from "@/lib/budget/pay-grant";
+import { correctSpendLine } from "@/lib/budget/correct-spend-line";
 import { budgetSummary, countOverdueGrantAccounts } from "@/lib/budget/queries";
+import { removeSpendLine } from "@/lib/budget/remove-spend-line";
 import { setBudget } from "@/lib/budget/set-budget";
 import { db } from "@/lib/db";
 import { loadSeries } from "@/lib/kpi/series";
@@ -96,6 +98,78 @@ describe("the involvement budget", () => {
       }),
     ).rejects.toThrow("Set the budget");
     expect(await db.spendLine.count()).toBe(0);
+  });
+});
+
+describe("correcting spending", () => {
+  const line = {
+    spentOn: day("2026-05-10"),
+    amount: 2_000_00,
+    category: "EVENTS" as const,
+    supplier: "Hall",
+    description: "Hire",
+    status: "SPENT" as const,
+  };
+  const kpiAtQ3 = async () =>
+    (
+      await loadSeries({
+        kpis: [{ id: "k", source: "BUDGET_SPENT_PERCENT" as const, sourceCode: null }],
+        quarters: [{ year: 2026, quarter: 3 }],
+        regime: "ENGLAND",
+        now: NOW,
+      })
+    )
+      .get("k")
+      ?.get("2026-Q3")?.value;
+
+  it("corrects or removes a line, audited, and the budget-spent KPI follows", async () => {
+    const { officer } = await setUp();
+    const { id } = await addSpendLine({ actor: officer, input: line });
+    expect(await kpiAtQ3()).toBe(20);
+
+    await correctSpendLine({
+      actor: officer,
+      input: { ...line, spendLineId: id, amount: 500_00, category: "TRAINING" },
+    });
+    expect(await kpiAtQ3()).toBe(5);
+    expect((await budgetSummary(2026)).categories.find((row) => row.category === "TRAINING")?.spentPence).toBe(500_00);
+    const corrected = await db.auditEvent.findFirstOrThrow({ where: { action: "budget.spend_corrected" } });
+    expect(corrected.details).toMatchObject({ before: { amountPence: 2_000_00, category: "EVENTS" } });
+
+    // Moved to a year with no budget: refused with the reason beside the date, the line unchanged.
+    await expect(
+      correctSpendLine({ actor: officer, input: { ...line, spendLineId: id, spentOn: day("2028-05-01") } }),
+    ).rejects.toThrow("Set the budget");
+    expect((await db.spendLine.findUniqueOrThrow({ where: { id } })).amountPence).toBe(500_00);
+
+    await removeSpendLine({ actor: officer, spendLineId: id });
+    expect(await db.spendLine.count()).toBe(0);
+    expect(await kpiAtQ3()).toBe(0);
+    expect(await db.auditEvent.count({ where: { action: "budget.spend_removed", entityId: id } })).toBe(1);
+  });
+
+  it("keeps grant payments with the grant and a published year's spending as it was, in the database too", async () => {
+    const { officer, group } = await setUp();
+    const grant = await approvedGrant(officer, group.id);
+    const payment = await payGrant({
+      actor: officer,
+      input: { grantId: grant.id, paidOn: day("2026-06-01"), amount: 100_00 },
+    });
+    await expect(removeSpendLine({ actor: officer, spendLineId: payment.id })).rejects.toThrow(/grant payment/);
+
+    const { id } = await addSpendLine({ actor: officer, input: line });
+    await db.annualReport.create({ data: { year: 2026, publishedAt: NOW, snapshot: {} } });
+    await expect(
+      correctSpendLine({ actor: officer, input: { ...line, spendLineId: id, amount: 1_00 } }),
+    ).rejects.toThrow(/annual report for this year is published/);
+    await expect(removeSpendLine({ actor: officer, spendLineId: id })).rejects.toThrow(/published/);
+    await expect(addSpendLine({ actor: officer, input: line })).rejects.toThrow(/published/);
+    // The database refuses too, whoever asks.
+    await expect(db.spendLine.update({ where: { id }, data: { amountPence: 1_00 } })).rejects.toThrow(
+      /annual report is published/,
+    );
+    await expect(db.spendLine.delete({ where: { id } })).rejects.toThrow(/annual report is published/);
+    expect(await db.spendLine.findUniqueOrThrow({ where: { id } })).toMatchObject({ amountPence: 2_000_00 });
   });
 });
 

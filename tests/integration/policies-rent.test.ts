@@ -4,8 +4,10 @@ import { countPolicyReviewsDue, getPolicyEquality } from "@/lib/policies/queries
 import { addPolicy } from "@/lib/policies/save-policy";
 import { savePolicyEquality } from "@/lib/policies/save-policy-equality";
 import { createRentConsultation } from "@/lib/rent/create-rent-consultation";
+import { publishRentOutcome } from "@/lib/rent/publish-rent-outcome";
 import { getRentSetting, rentResults } from "@/lib/rent/queries";
 import { recordRentDecision } from "@/lib/rent/record-rent-decision";
+import { optionText, youSaidWeDid } from "@/lib/rent/rules";
 import { scheduleRentConsultation } from "@/lib/rent/schedule-rent-consultation";
 import { createLandlord, createUser } from "@/tests/factories";
 import { createEqualityQuestions } from "@/tests/factories/strategy";
@@ -109,11 +111,37 @@ describe("the yearly rent consultation", () => {
     await expect(recordRentDecision({ actor: officer, input: decision, now: new Date() })).rejects.toThrow(
       "close the consultation first",
     );
+    const words = { rentSettingId: setting.id, youSaid: "x".repeat(20), outcome: "y".repeat(20) };
+    await expect(publishRentOutcome({ actor: officer, ...words })).rejects.toThrow("Record the board's decision first");
     const later = new Date(Date.now() + 10 * 86_400_000);
     await recordRentDecision({ actor: officer, input: decision, now: later });
     await expect(recordRentDecision({ actor: officer, input: decision, now: later })).rejects.toThrow(
       "already been recorded",
     );
+
+    // The decision letter's "You said, We did" is written from the results and the decision, and published
+    // through the consultation once its results are.
+    const decided = await getRentSetting(setting.id);
+    const [b] = decided?.options.filter((option) => option.label === "B") ?? [];
+    const letter = youSaidWeDid(await rentResults(decided!), {
+      label: "B",
+      decidedOn: "20 January 2026",
+      minuteReference: "BM/26/3",
+      text: optionText(b!, decided!.averageWeeklyRentPence),
+    });
+    expect(letter).toEqual({
+      youSaid: "1 tenant chose an option: option A 0%, option B 100%.",
+      outcome:
+        "The board considered your views and chose option B: rents rise by 4.2% (£4.85 a week on the average rent) on 20 January 2026 (minute BM/26/3).",
+    });
+    await db.consultation.update({ where: { id: setting.consultationId }, data: { status: "RESULTS_PUBLISHED" } });
+    await publishRentOutcome({ actor: officer, rentSettingId: setting.id, ...letter, outcomeCodes: ["EN:TIA"] });
+    expect(await db.consultation.findUniqueOrThrow({ where: { id: setting.consultationId } })).toMatchObject({
+      status: "OUTCOME_PUBLISHED",
+      outcomeCodes: ["EN:TIA"],
+      youSaid: letter.youSaid,
+      outcome: letter.outcome,
+    });
 
     // The yearly job drafts next year's from this one's options, once.
     expect(await scheduleRentConsultation(new Date("2027-09-30T09:00:00Z"))).toBeNull();

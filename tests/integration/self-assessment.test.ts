@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { publishOutcome } from "@/lib/consultations/publish-outcome";
 import { db } from "@/lib/db";
+import { learningAnchor } from "@/lib/feedback/published-learning";
+import { recordLearning } from "@/lib/feedback/record-learning";
 import { DomainError } from "@/lib/errors";
 import { addImprovementAction } from "@/lib/self-assessment/add-improvement-action";
 import { assessRequirement } from "@/lib/self-assessment/assess-requirement";
@@ -9,6 +12,7 @@ import { signOffSelfAssessment } from "@/lib/self-assessment/sign-off-self-asses
 import { askForReview } from "@/lib/reviews/ask-for-review";
 import { getReviewForMember } from "@/lib/reviews/queries";
 import { createLandlord, createUser } from "@/tests/factories";
+import { createConsultation } from "@/tests/factories/consultations";
 import { createReadersPanel } from "@/tests/factories/reviews";
 import { createActionPlan, createStrategy } from "@/tests/factories/strategy";
 
@@ -60,6 +64,116 @@ const signOff = {
 };
 
 describe("the involvement self-assessment", () => {
+  it("offers tagged consultations and You said, We did as evidence for the requirement's outcome", async () => {
+    const { officer } = await setUp();
+    const { consultation } = await createConsultation({
+      status: "RESULTS_PUBLISHED",
+      opensAt: new Date("2026-05-01T09:00:00Z"),
+      closesAt: new Date("2026-06-01T09:00:00Z"),
+    });
+    const { consultation: untagged } = await createConsultation({
+      status: "RESULTS_PUBLISHED",
+      opensAt: new Date("2026-05-01T09:00:00Z"),
+      closesAt: new Date("2026-06-01T09:00:00Z"),
+    });
+    const words = { youSaid: "Most of you wanted evening meetings.", outcome: "Meetings now start at six." };
+    await publishOutcome({
+      actor: officer,
+      consultationId: consultation.id,
+      ...words,
+      outcomeCodes: ["EN:TIA"],
+      now: new Date("2026-07-01T09:00:00Z"),
+    });
+    await publishOutcome({
+      actor: officer,
+      consultationId: untagged.id,
+      ...words,
+      now: new Date("2026-07-01T09:00:00Z"),
+    });
+    // A Scottish outcome is not on an English landlord's list: refused, nothing written.
+    const { consultation: third } = await createConsultation({ status: "RESULTS_PUBLISHED" });
+    await expect(
+      publishOutcome({ actor: officer, consultationId: third.id, ...words, outcomeCodes: ["SC:3"] }),
+    ).rejects.toThrow(/your regulator's list/);
+    expect(await db.consultation.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({
+      status: "RESULTS_PUBLISHED",
+      outcomeCodes: [],
+    });
+    const complaint = await db.feedback.create({
+      data: {
+        kind: "COMPLAINT",
+        serviceArea: "REPAIRS",
+        channel: "PHONE",
+        status: "CLOSED",
+        details: "Waited three weeks",
+        contactName: "A tenant",
+        contactEmail: "tenant@example.test",
+        answerBy: new Date("2026-08-01"),
+      },
+    });
+    await recordLearning({
+      actor: officer,
+      feedbackId: complaint.id,
+      learned: "Repairs were booked without a time.",
+      changed: "We now give a morning or afternoon slot.",
+      publish: true,
+      outcomeCodes: ["EN:TIA"],
+      now: new Date("2026-09-01T09:00:00Z"),
+    });
+
+    const offered = (await getSelfAssessment("ENGLAND", YEAR)).requirements.find(
+      (requirement) => requirement.code === "TIA-3",
+    )?.offered;
+    // In date order: the consultation closed, its outcome, the learning; the KPI is dated from its creation.
+    expect(offered?.filter(({ kind }) => kind !== "KPI").map(({ kind, href }) => [kind, href])).toEqual([
+      ["Consultation", `/consultations/closed#consultation-${consultation.id}`],
+      ["You said, We did", `/you-said-we-did#outcome-${consultation.id}`],
+      ["You said, We did", `/you-said-we-did#${learningAnchor(complaint.id)}`],
+    ]);
+    expect(offered).toHaveLength(4);
+
+    await assessRequirement({
+      actor: officer,
+      regime: "ENGLAND",
+      input: {
+        year: YEAR,
+        requirementCode: "TIA-3",
+        rating: "MEETS",
+        narrative: "Tenants changed when meetings happen.",
+        evidence: [`/you-said-we-did#outcome-${consultation.id}`, `/you-said-we-did#${learningAnchor(complaint.id)}`],
+      },
+    });
+    const chosen = (await getSelfAssessment("ENGLAND", YEAR)).requirements.find(
+      (requirement) => requirement.code === "TIA-3",
+    )?.evidence;
+    expect(chosen).toEqual([
+      {
+        kind: "You said, We did",
+        title: consultation.title,
+        href: `/you-said-we-did#outcome-${consultation.id}`,
+      },
+      {
+        kind: "You said, We did",
+        title: "What we changed after a complaint: We now give a morning or afternoon slot.",
+        href: `/you-said-we-did#${learningAnchor(complaint.id)}`,
+      },
+    ]);
+    // The untagged consultation is not offered, so it cannot be chosen.
+    await expect(
+      assessRequirement({
+        actor: officer,
+        regime: "ENGLAND",
+        input: {
+          year: YEAR,
+          requirementCode: "TIA-3",
+          rating: "MEETS",
+          narrative: "x",
+          evidence: [`/you-said-we-did#outcome-${untagged.id}`],
+        },
+      }),
+    ).rejects.toThrow(/Choose evidence from the list/);
+  });
+
   it("keeps each requirement's rating, narrative and evidence chosen from the assurance map", async () => {
     const { officer } = await setUp();
     await assessAll(officer as { id: string; role: "OFFICER" });

@@ -7,8 +7,10 @@ import {
   parsePounds,
   percentSpent,
   remainingPence,
+  spendLineChangeProblem,
   totalFigures,
 } from "@/lib/budget/rules";
+import { ZSpendLineCorrection } from "@/lib/budget/schemas";
 import { reviewState } from "@/lib/policies/rules";
 import { optionText, parsePercentChange, weeklyEffectPence, youSaidWeDid } from "@/lib/rent/rules";
 
@@ -40,6 +42,34 @@ describe("the involvement budget's arithmetic", () => {
   it("puts a date in the financial year of its 1 April", () => {
     expect(financialYearOfDay(day("2027-03-31"))).toBe(2026);
     expect(financialYearOfDay(day("2026-04-01"))).toBe(2026);
+  });
+});
+
+describe("correcting spending", () => {
+  it("is allowed until the year's annual report is published, and never for a grant payment", () => {
+    expect(spendLineChangeProblem({ grantId: null, yearClosed: false })).toBeNull();
+    expect(spendLineChangeProblem({ grantId: null, yearClosed: true })).toMatch(/annual report .* is published/);
+    expect(spendLineChangeProblem({ grantId: "g1", yearClosed: false })).toMatch(/kept with the grant/);
+  });
+
+  it("asks for the whole line again, each problem beside its field", () => {
+    const result = ZSpendLineCorrection.safeParse({ spendLineId: "s1", spentOn: "", amount: "lots" });
+    expect(result.success).toBe(false);
+    const paths = result.error?.issues.map((issue) => issue.path[0]);
+    expect(paths).toEqual(expect.arrayContaining(["spentOn", "amount", "category", "supplier", "description"]));
+    const line = {
+      spentOn: "2026-05-01",
+      amount: "10",
+      category: "EVENTS",
+      supplier: "Hall",
+      description: "Hire",
+      status: "SPENT",
+    };
+    expect(ZSpendLineCorrection.safeParse(line).error?.issues.map((issue) => issue.path[0])).toEqual(["spendLineId"]);
+    expect(ZSpendLineCorrection.parse({ ...line, spendLineId: "s1" })).toMatchObject({
+      amount: 1000,
+      spendLineId: "s1",
+    });
   });
 });
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { annualManagementFigure } from "@/lib/management-figures/rules";
+import { annualManagementFigure, MANAGEMENT_MEASURES } from "@/lib/management-figures/rules";
 import type { StageFigures } from "@/lib/measures/complaints";
 import type { PerceptionResult } from "@/lib/measures/perception";
+import { ZReturnFigures } from "@/lib/regulatory-return/schemas";
 import {
+  ARC_INDICATORS,
   arcLines,
   formatReturnValue,
   methodStatement,
@@ -29,6 +31,87 @@ const stage = (percentResponded: number, averageWorkingDays: number): StageFigur
   percentWithinTimescale: 75,
   percentResponded,
   averageWorkingDays,
+});
+
+describe("the regulator's numbering", () => {
+  it("numbers each ARC indicator Involve evidences as the Scottish Housing Regulator does, with its unit", () => {
+    expect(ARC_INDICATORS.map(({ code, unit, source }) => [code, unit, source])).toEqual([
+      ["1", "percent", "survey"],
+      ["2", "percent", "survey"],
+      ["3", "percent", "complaints"],
+      ["4", "workingDays", "complaints"],
+      ["5", "percent", "survey"],
+      ["6", "percent", "entered"],
+      ["7", "percent", "entered"],
+      ["8", "hours", "entered"],
+      ["9", "workingDays", "entered"],
+      ["10", "percent", "entered"],
+      ["11", "times", "entered"],
+      ["12", "percent", "entered"],
+      ["13", "percent", "entered"],
+      ["15", "percent", "entered"],
+      ["16", "percent", "entered"],
+      ["18", "percent", "entered"],
+      ["30", "days", "entered"],
+    ]);
+    const names = new Map(ARC_INDICATORS.map(({ code, name }) => [code, name]));
+    expect(names.get("1")).toMatch(/overall service/);
+    expect(names.get("2")).toMatch(/keeping them informed/);
+    expect(names.get("3")).toMatch(/responded to in full/);
+    expect(names.get("4")).toMatch(/working days for a full response/);
+    expect(names.get("5")).toMatch(/opportunities to participate/);
+    expect(names.get("6")).toMatch(/Scottish Housing Quality Standard/);
+    expect(names.get("8")).toMatch(/emergency repairs/);
+    expect(names.get("9")).toMatch(/non-emergency repairs/);
+    expect(names.get("10")).toMatch(/right first time/);
+    expect(names.get("11")).toMatch(/gas safety check within 12 months/);
+    expect(names.get("12")).toMatch(/repairs service/);
+    expect(names.get("13")).toMatch(/neighbourhood/);
+    expect(names.get("15")).toMatch(/[Aa]nti-social behaviour/);
+    expect(names.get("16")).toMatch(/tenancies sustained/);
+    expect(names.get("18")).toMatch(/empty/);
+    expect(names.get("30")).toMatch(/re-let/);
+  });
+
+  it("lists every ARC indicator as still missing, in number order, before anything is in", () => {
+    const lines = arcLines({ survey: null, complaints: null, entered: new Map() });
+    expect(missingIndicators(lines).map(({ code }) => code)).toEqual(ARC_INDICATORS.map(({ code }) => code));
+  });
+
+  it("gives the TSM return the regulator's codes: TP01 to TP12, then RP01 to NM01 with their parts", () => {
+    const lines = tsmLines({
+      survey: null,
+      management: MANAGEMENT_MEASURES.map((measure) => ({ ...measure, year: null })),
+    });
+    expect([...new Set(lines.map(({ code }) => code))]).toEqual([
+      ...Array.from({ length: 12 }, (_, index) => `TP${String(index + 1).padStart(2, "0")}`),
+      "RP01",
+      "RP02 (1)",
+      "RP02 (2)",
+      "BS01",
+      "BS02",
+      "BS03",
+      "BS04",
+      "BS05",
+      "CH01 (1)",
+      "CH01 (2)",
+      "CH02 (1)",
+      "CH02 (2)",
+      "NM01 (1)",
+      "NM01 (2)",
+    ]);
+  });
+
+  it("takes indicator 11 as a whole number of times, not a percentage", () => {
+    const result = ZReturnFigures.safeParse({ year: "2025", figure_11: "1.5" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["figure_11"],
+      message: "Enter a whole number of times, like 2",
+    });
+    expect(ZReturnFigures.parse({ year: "2025", figure_11: "2" }).figures).toEqual([{ code: "11", value: 2 }]);
+    expect(formatReturnValue({ value: 2, unit: "times" })).toBe("2 times");
+  });
 });
 
 describe("the ARC indicators", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { declineProblem } from "@/lib/groups/rules";
 import { ZJoinDecision } from "@/lib/groups/schemas";
+import { outcomeCodesProblem } from "@/lib/outcomes/standards";
 import {
   isOverdue,
   isPublic,
   nextStatuses,
-  outcomeCodesProblem,
   recommendationProgress,
   responseProblems,
   statusChangeProblem,

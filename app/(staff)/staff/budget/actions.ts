@@ -18,8 +18,12 @@ import {
   ZGrantDecision,
   ZGrantPayment,
   ZSpendLine,
+  ZSpendLineCorrection,
   ZSpendLineRef,
+  ZSpendLineRemoval,
 } from "@/lib/budget/schemas";
+import { correctSpendLine } from "@/lib/budget/correct-spend-line";
+import { removeSpendLine } from "@/lib/budget/remove-spend-line";
 import { setBudget } from "@/lib/budget/set-budget";
 
 const saved = (path: string, message: string): FormState => {
@@ -43,6 +47,25 @@ export const markSpentAction = formAction(AREA_ROLES.staff, {
   schema: ZSpendLineRef,
   run: ({ spendLineId }, user) => markSpent({ actor: user, spendLineId }),
   done: () => saved("/staff/budget", "The spending is now recorded as paid."),
+});
+
+// Both go back to the year's budget, where the totals and the line (or its absence) show the change.
+export const correctSpendLineAction = formAction(AREA_ROLES.staff, {
+  schema: ZSpendLineCorrection,
+  run: (input, user) => correctSpendLine({ actor: user, input }),
+  done: ({ year }) => {
+    revalidatePath("/staff/budget");
+    redirect(`/staff/budget?year=${year}&done=corrected`);
+  },
+});
+
+export const removeSpendLineAction = formAction(AREA_ROLES.staff, {
+  schema: ZSpendLineRemoval,
+  run: ({ spendLineId }, user) => removeSpendLine({ actor: user, spendLineId }),
+  done: ({ year }) => {
+    revalidatePath("/staff/budget");
+    redirect(`/staff/budget?year=${year}&done=removed`);
+  },
 });
 
 export const applyForGrantAction = formAction(AREA_ROLES.staff, {

@@ -9,7 +9,8 @@ import { FinancialYearField } from "@/components/ui/financial-year-field";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { budgetSummary, listSpendLines } from "@/lib/budget/queries";
+import { Notice } from "@/components/ui/notice";
+import { budgetSummary, budgetYearClosed, listSpendLines } from "@/lib/budget/queries";
 import { CATEGORY_LABEL, formatPence, SPEND_STATUS_LABEL } from "@/lib/budget/rules";
 import { ZBudgetQuery } from "@/lib/budget/schemas";
 import { formatDate } from "@/lib/format";
@@ -19,17 +20,25 @@ import { addSpendLineAction, markSpentAction, setBudgetAction } from "./actions"
 
 export const metadata: Metadata = { title: "Involvement budget" };
 
+const DONE = { corrected: "The spending has been corrected.", removed: "The spending has been removed." };
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const BudgetPage = async ({ searchParams }: Props) => {
   await requireRole(AREA_ROLES.staff);
   const current = financialYearOf(new Date());
-  const year = ZBudgetQuery.parse(await searchParams).year ?? current;
-  const [summary, lines] = await Promise.all([budgetSummary(year), listSpendLines(year)]);
+  const query = ZBudgetQuery.parse(await searchParams);
+  const year = query.year ?? current;
+  const [summary, lines, closed] = await Promise.all([
+    budgetSummary(year),
+    listSpendLines(year),
+    budgetYearClosed(year),
+  ]);
   const label = financialYearLabel(year);
   return (
     <>
       <PageHeading caption={`Financial year ${label}`}>Involvement budget</PageHeading>
+      {query.done && <Notice title={DONE[query.done]} />}
       <FilterForm label="Choose the year" submit="Show year" layout="mb-6 flex max-w-md items-end gap-4">
         <FinancialYearField
           years={[current + 1, ...Array.from({ length: 4 }, (_, index) => current - index)]}
@@ -58,6 +67,9 @@ const BudgetPage = async ({ searchParams }: Props) => {
       <BudgetTable summary={summary} caption={`Involvement budget ${label} by category`} />
 
       <h2 className="mb-3 mt-8 text-2xl font-bold">Spending in {label}</h2>
+      {closed && (
+        <p className="mb-4">The annual report for {label} is published, so its spending can no longer be changed.</p>
+      )}
       {lines.length === 0 ? (
         <p className="mb-6">No spending has been recorded for this year.</p>
       ) : (
@@ -87,6 +99,23 @@ const BudgetPage = async ({ searchParams }: Props) => {
                   </>
                 ) : (
                   SPEND_STATUS_LABEL[line.status]
+                ),
+            },
+            {
+              header: "Change",
+              // Grant payments are changed on the grant; a year with a published report no longer changes.
+              cell: (line) =>
+                line.grantId ? (
+                  "Grant payment"
+                ) : closed ? (
+                  "Closed"
+                ) : (
+                  <Link href={`/staff/budget/spending/${line.id}`}>
+                    Correct or remove
+                    <span className="sr-only">
+                      : {line.supplier}, {formatPence(line.amountPence)}
+                    </span>
+                  </Link>
                 ),
             },
           ]}

@@ -104,8 +104,8 @@ export const publishResultsAction = formAction(AREA_ROLES.staff, {
 
 export const publishOutcomeAction = formAction(AREA_ROLES.staff, {
   schema: ZOutcome,
-  run: ({ consultationId, youSaid, outcome }, user) =>
-    publishOutcome({ actor: user, consultationId, youSaid, outcome }),
+  run: ({ consultationId, youSaid, outcome, outcomeCodes }, user) =>
+    publishOutcome({ actor: user, consultationId, youSaid, outcome, outcomeCodes }),
   done: (_result, { consultationId }) => saved(consultationId, "The outcome is published on You said, We did."),
 });
 

@@ -87,8 +87,8 @@ export const updateStandardsAction = formAction(AREA_ROLES.staff, {
 
 export const recordLearningAction = formAction(AREA_ROLES.staff, {
   schema: ZComplaintLearning,
-  run: ({ feedbackId, learned, changed, publish }, user) =>
-    recordLearning({ actor: user, feedbackId, learned, changed, publish: publish === "yes" }),
+  run: ({ feedbackId, learned, changed, publish, outcomeCodes }, user) =>
+    recordLearning({ actor: user, feedbackId, learned, changed, publish: publish === "yes", outcomeCodes }),
   done: (_result, { feedbackId, publish }) => {
     revalidatePublicPages();
     return saved(

@@ -35,7 +35,7 @@ const YouSaidWeDidPage = async () => {
           </h2>
           <ul className="space-y-6">
             {learning.map((row) => (
-              <li key={`${row.publishedOn}-${row.learned}`}>
+              <li key={row.anchor} id={row.anchor}>
                 <h3 className="text-lg font-bold">{row.serviceArea}</h3>
                 <p>
                   <strong>We learned:</strong> {row.learned}

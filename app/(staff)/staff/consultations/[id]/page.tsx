@@ -12,6 +12,8 @@ import { documentHref } from "@/lib/consultations/documents";
 import { CONSULTATION_STATUS_LABEL, CONSULTATION_TOPIC_LABEL, doneMessage } from "@/lib/consultations/labels";
 import { isOutcomeOverdue, outcomeDueAt } from "@/lib/consultations/rules";
 import { formatDateTime } from "@/lib/format";
+import { getLandlord } from "@/lib/landlord/queries";
+import { outcomeOptions } from "@/lib/outcomes/standards";
 import { attachDocumentAction, publishOutcomeAction, publishResultsAction, removeDocumentAction } from "../actions";
 import { consultationTitle, loadConsultation } from "./load";
 
@@ -114,7 +116,13 @@ const ConsultationPage = async ({ params, searchParams }: Props) => {
           Publish results
         </ActionButton>
       )}
-      {status === "RESULTS_PUBLISHED" && <OutcomeForm action={publishOutcomeAction} consultationId={id} />}
+      {status === "RESULTS_PUBLISHED" && (
+        <OutcomeForm
+          action={publishOutcomeAction}
+          consultationId={id}
+          outcomes={outcomeOptions((await getLandlord()).regime)}
+        />
+      )}
       {status === "OUTCOME_PUBLISHED" && (
         <>
           <p className="mb-2">

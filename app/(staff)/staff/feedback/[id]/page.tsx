@@ -15,6 +15,7 @@ import { CHANNEL_LABEL, KIND_LABEL, SERVICE_AREA_LABEL, stageLabel, STATUS_LABEL
 import { getFeedbackForStaff, listAssignableOfficers } from "@/lib/feedback/queries";
 import { canEscalate, isOpenStatus } from "@/lib/feedback/rules";
 import { formatDate } from "@/lib/format";
+import { outcomeOptions } from "@/lib/outcomes/standards";
 import {
   acknowledgeFeedbackAction,
   agreeExtensionAction,
@@ -208,6 +209,14 @@ const StaffFeedbackPage = async ({ params }: { params: Promise<{ id: string }> }
                     { value: "no", label: "No, keep it for staff" },
                   ],
                   defaultValue: item.learningPublishedAt ? "yes" : "no",
+                },
+                {
+                  kind: "checkboxes",
+                  name: "outcomeCodes",
+                  label: "Outcomes it evidences",
+                  hint: "Optional. Published learning tagged with outcomes is offered as evidence in the self-assessment.",
+                  options: outcomeOptions(regime === "england" ? "ENGLAND" : "SCOTLAND"),
+                  defaultValues: item.learningOutcomeCodes,
                 },
               ]}
               submit="Save the learning"

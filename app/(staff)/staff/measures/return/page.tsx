@@ -8,7 +8,7 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getLandlord } from "@/lib/landlord/queries";
 import { getReturn, listReturnYears } from "@/lib/regulatory-return/queries";
-import { ENTERED_ARC_INDICATORS, UNIT_SUFFIX } from "@/lib/regulatory-return/rules";
+import { ENTERED_ARC_INDICATORS, ENTRY_HINT } from "@/lib/regulatory-return/rules";
 import { ZReturnQuery } from "@/lib/regulatory-return/schemas";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { saveReturnFiguresAction, submitReturnAction } from "./actions";
@@ -63,7 +63,7 @@ const StaffReturnPage = async ({ searchParams }: Props) => {
                   kind: "text" as const,
                   name: `figure_${indicator.code}`,
                   label: `Indicator ${indicator.code}: ${indicator.name}`,
-                  hint: `In${UNIT_SUFFIX[indicator.unit].replace("%", " per cent")}`,
+                  hint: ENTRY_HINT[indicator.unit],
                   defaultValue: entered.has(indicator.code) ? String(entered.get(indicator.code)) : "",
                 }))}
               />

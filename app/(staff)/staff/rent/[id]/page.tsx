@@ -9,6 +9,8 @@ import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { formatPence } from "@/lib/budget/rules";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { getLandlord } from "@/lib/landlord/queries";
+import { outcomeOptions } from "@/lib/outcomes/standards";
 import { getRentSetting, rentResults } from "@/lib/rent/queries";
 import { optionText, youSaidWeDid } from "@/lib/rent/rules";
 import { financialYearLabel } from "@/lib/uk-time";
@@ -102,6 +104,13 @@ const RentSettingPage = async ({ params }: { params: Promise<{ id: string }> }) 
             fields={[
               { kind: "textarea", name: "youSaid", label: "You said", defaultValue: draft.youSaid, rows: 3 },
               { kind: "textarea", name: "outcome", label: "We did", defaultValue: draft.outcome, rows: 3 },
+              {
+                kind: "checkboxes",
+                name: "outcomeCodes",
+                label: "Outcomes it evidences",
+                hint: "Optional. Tagged outcomes are offered as evidence in the assurance statement and the self-assessment.",
+                options: outcomeOptions((await getLandlord()).regime),
+              },
             ]}
           />
         </>

@@ -69,7 +69,7 @@ const AssessRequirementPage = async ({ params, searchParams }: Props) => {
                       kind: "checkboxes" as const,
                       name: "evidence",
                       label: "Evidence",
-                      hint: "From the assurance map: this year's scrutiny reviews, recommendations and KPIs tagged with this outcome.",
+                      hint: "From the assurance map: this year's scrutiny reviews, recommendations, KPIs, consultations and You said, We did tagged with this outcome.",
                       options: requirement.offered.map((item) => ({
                         value: item.href,
                         label: `${item.kind}: ${item.title}`,
