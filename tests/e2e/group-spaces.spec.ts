@@ -50,6 +50,11 @@ test("a tenant opens their panel's space, a meeting and its paper, and adds to a
   await reply.getByRole("button", { name: "Post your reply" }).click();
   await expect(page.getByText(words)).toBeVisible();
 
+  await page.getByRole("link", { name: "Drafts to review", exact: true }).click();
+  await page.getByRole("link", { name: "Summer newsletter (draft)" }).click();
+  await expect(page.getByRole("form", { name: "Comment on this draft" })).toBeVisible();
+  await scanBothWidths(page);
+
   // Another group's space, and its papers, are not found.
   expect((await page.goto("/groups/group-working"))?.status()).toBe(404);
   expect((await page.goto("/groups/group-working/members"))?.status()).toBe(404);
@@ -73,6 +78,10 @@ test("a councillor signs in to their working group only, and is refused the tena
   expect((await page.goto("/groups/group-panel"))?.status()).toBe(404);
   expect((await page.goto("/groups/group-panel/meetings"))?.status()).toBe(404);
   expect((await page.request.get("/groups/group-panel/papers/paper-panel-damp/file")).status()).toBe(404);
+  // The panel's draft is not theirs to read, in the panel's space or through their own group's.
+  expect((await page.goto("/groups/group-panel/drafts"))?.status()).toBe(404);
+  expect((await page.goto("/groups/group-panel/drafts/review-demo-draft"))?.status()).toBe(404);
+  expect((await page.goto("/groups/group-working/drafts/review-demo-draft"))?.status()).toBe(404);
   expect((await page.goto("/tenant"))?.status()).toBe(403);
   expect((await page.goto("/staff"))?.status()).toBe(403);
   expect((await page.goto("/staff/groups/actions"))?.status()).toBe(403);

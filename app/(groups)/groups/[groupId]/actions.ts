@@ -27,6 +27,8 @@ import {
   ZUploadPaper,
 } from "@/lib/groups/space-schemas";
 import { replyToThread, startThread } from "@/lib/groups/threads";
+import { addDraftComment } from "@/lib/reviews/add-draft-comment";
+import { ZDraftComment } from "@/lib/reviews/schemas";
 
 /*
  * The group space's forms. Each use case checks the group access itself (lib/groups/space-access.ts), so a member
@@ -131,4 +133,12 @@ export const replyAction = formAction(roles, {
   schema: ZReply,
   run: (input, user) => replyToThread({ actor: user, ...input }),
   done: (_r, { groupId }) => saved(groupId, "Your reply has been added."),
+});
+
+// A draft sent to the group: the use case asks the groups' own membership check, so a councillor may comment and a
+// member of another group gets 404.
+export const addDraftCommentInSpaceAction = formAction(roles, {
+  schema: ZDraftComment,
+  run: (input, user) => addDraftComment({ actor: user, input }),
+  done: ({ groupId }, { reviewId }) => redirect(`${space(groupId)}/drafts/${reviewId}?commented=1#your-comments`),
 });
