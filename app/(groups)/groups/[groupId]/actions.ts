@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { addOtherMember } from "@/lib/groups/add-other-member";
 import { addGroupAction, closeGroupAction } from "@/lib/groups/group-actions";
 import { recordAttendance, recordDecision, scheduleMeeting } from "@/lib/groups/meetings";
@@ -40,6 +41,11 @@ const saved = (groupId: string, message: string) => {
   revalidatePath(space(groupId), "layout");
   return { status: "ok" as const, message };
 };
+/** As saved, for a change to what the public pages show (published minutes and papers, the group being public). */
+const savedPublicly = (groupId: string, message: string) => {
+  revalidatePublicPages();
+  return saved(groupId, message);
+};
 
 export const addOtherMemberAction = formAction(roles, {
   schema: ZAddOtherMember,
@@ -54,7 +60,7 @@ export const addOtherMemberAction = formAction(roles, {
 export const spaceSettingsAction = formAction(roles, {
   schema: ZSpaceSettings,
   run: (input, user) => updateSpaceSettings({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "What the group shows has been saved."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "What the group shows has been saved."),
 });
 
 export const scheduleMeetingAction = formAction(roles, {
@@ -93,7 +99,7 @@ export const approveMinutesAction = formAction(roles, {
 export const publishMinutesAction = formAction(roles, {
   schema: ZMeetingRef,
   run: (input, user) => publishMinutes({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "The minutes are published."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "The minutes are published."),
 });
 
 export const addActionAction = formAction(roles, {
@@ -117,7 +123,7 @@ export const uploadPaperAction = formAction(roles, {
 export const publishPaperAction = formAction(roles, {
   schema: ZPaperRef,
   run: (input, user) => publishPaper({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "The paper is published."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "The paper is published."),
 });
 
 export const startThreadAction = formAction(roles, {
