@@ -62,12 +62,30 @@ test("a tenant opens their panel's space, a meeting and its paper, and adds to a
 
 test("a councillor signs in to their working group only, and is refused the tenant and staff areas", async ({
   page,
+  browser,
 }) => {
   await signIn(page, ACCOUNTS.councillor);
   await expect(page).toHaveURL(/\/groups$/);
   await expect(page.getByRole("link", { name: "Neighbourhoods Working Group" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Interested Tenants Panel" })).toHaveCount(0);
   await scanBothWidths(page);
+
+  // Their own calendar address: the working group's meetings only, fetched with no session, as a calendar would.
+  const calendar = form(page, "Calendar address");
+  await calendar.getByRole("button", { name: /calendar address/ }).click();
+  await expect(page.getByRole("status")).toContainText("Your new calendar address");
+  const address = (await page.locator("code").filter({ hasText: "/groups/calendar/" }).textContent()) as string;
+  await scanBothWidths(page);
+  const stranger = await browser.newContext();
+  const feed = await stranger.request.get(new URL(address).pathname);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toContain("text/calendar");
+  const ics = await feed.text();
+  expect(ics).toContain("Estate walkabout planning");
+  expect(ics).not.toContain("Panel meeting");
+  expect((await stranger.request.get("/groups/calendar/not-a-real-token-at-all.ics")).status()).toBe(404);
+  await stranger.close();
+
   await page.getByRole("link", { name: "Neighbourhoods Working Group" }).click();
   await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("table", { name: "Members of Neighbourhoods Working Group" })).toContainText(
