@@ -23,6 +23,8 @@ export const getPanelReview = (panelId: string, reviewId: string) =>
       status: true,
       findings: true,
       reportAgreedAt: true,
+      agreedAtMeetingOn: true,
+      agreedMinuteReference: true,
       panel: { select: { name: true } },
       evidence: {
         orderBy: [{ gatheredOn: "asc" }, { createdAt: "asc" }],

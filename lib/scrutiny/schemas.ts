@@ -45,6 +45,12 @@ export const ZReviewStatus = z.object({
   status: z.enum(ScrutinyReviewStatus, "Choose the review's next stage"),
 });
 
+export const ZMeetingAgreement = z.object({
+  reviewId: id,
+  agreedAtMeetingOn: requiredDate("Enter the date of the meeting that agreed the report"),
+  agreedMinuteReference: text(100, "Enter the minute that records the agreement, for example 7.2"),
+});
+
 export const ZEvidence = z.object({
   reviewId: id,
   kind: z.enum(ScrutinyEvidenceKind, "Choose the kind of evidence"),

@@ -6,6 +6,7 @@ import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
 import { castReportVote } from "@/lib/scrutiny/cast-report-vote";
 import { changeReviewStatus } from "@/lib/scrutiny/change-review-status";
 import { createReview } from "@/lib/scrutiny/create-review";
+import { recordMeetingAgreement } from "@/lib/scrutiny/record-meeting-agreement";
 import { reviseRecommendation } from "@/lib/scrutiny/revise-recommendation";
 import { saveFindings } from "@/lib/scrutiny/save-findings";
 import { updateReview } from "@/lib/scrutiny/update-review";
@@ -178,5 +179,53 @@ describe("the scrutiny panel's own review", () => {
       quorum: 2,
       agreed: false,
     });
+  });
+
+  it("lets an officer record the panel's agreement at a meeting instead of the vote, audited, and clears it on reopening", async () => {
+    const { officer, review, ann } = await setUp();
+    const agreement = { actor: officer, reviewId: review.id, agreedMinuteReference: "7.2", now: NOW };
+    await expect(recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") })).rejects.toThrow(
+      "needs findings and at least one recommendation",
+    );
+    await saveFindings({ actor: ann, reviewId: review.id, findings: "Reports wait 40 days", now: NOW });
+    await addRecommendation({ actor: ann, reviewId: review.id, text: "Visit in 10 days", outcomeCodes: [], now: NOW });
+    await expect(
+      recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-11") }),
+    ).rejects.toMatchObject({ fieldErrors: { agreedAtMeetingOn: "The meeting must have taken place" } });
+    expect((await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).reportAgreedAt).toBeNull();
+
+    await recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") });
+    expect(await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      reportAgreedAt: NOW,
+      agreedAtMeetingOn: new Date("2026-06-09"),
+      agreedMinuteReference: "7.2",
+    });
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "scrutiny.report.agreed_at_meeting", entityId: review.id } }),
+    ).toMatchObject({
+      actorId: officer.id,
+      details: { agreedAtMeetingOn: "2026-06-09", agreedMinuteReference: "7.2" },
+    });
+    await expect(recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") })).rejects.toThrow(
+      "already agreed",
+    );
+    await expect(castReportVote({ actor: ann, reviewId: review.id, vote: "FOR", now: NOW })).rejects.toThrow(
+      "already agreed",
+    );
+    await changeReviewStatus({ actor: officer, reviewId: review.id, status: "AWAITING_RESPONSE", now: NOW });
+
+    // Reopening clears the agreement; the database refuses a meeting agreement on an unagreed report.
+    await changeReviewStatus({ actor: officer, reviewId: review.id, status: "REPORTING", now: NOW });
+    expect(await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      reportAgreedAt: null,
+      agreedAtMeetingOn: null,
+      agreedMinuteReference: null,
+    });
+    await expect(
+      db.scrutinyReview.update({
+        where: { id: review.id },
+        data: { agreedAtMeetingOn: new Date("2026-06-09"), agreedMinuteReference: "7.2" },
+      }),
+    ).rejects.toThrow(/ScrutinyReview_agreed_at_meeting/);
   });
 });

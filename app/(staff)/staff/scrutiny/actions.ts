@@ -11,10 +11,12 @@ import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
 import { changeReviewStatus } from "@/lib/scrutiny/change-review-status";
 import { createReview } from "@/lib/scrutiny/create-review";
 import { REVIEW_STATUS_LABEL } from "@/lib/scrutiny/labels";
+import { recordMeetingAgreement } from "@/lib/scrutiny/record-meeting-agreement";
 import { recordProgress } from "@/lib/scrutiny/record-progress";
 import { respondToRecommendation } from "@/lib/scrutiny/respond-to-recommendation";
 import {
   ZEvidence,
+  ZMeetingAgreement,
   ZProgressUpdate,
   ZRecommendation,
   ZResponse,
@@ -65,6 +67,16 @@ export const changeReviewStatusAction = formAction(AREA_ROLES.staff, {
   done: ({ status }, { reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: `The review is now at the stage: ${REVIEW_STATUS_LABEL[status]}.` };
+  },
+});
+
+export const meetingAgreementAction = formAction(AREA_ROLES.staff, {
+  schema: ZMeetingAgreement,
+  run: (input, user) => recordMeetingAgreement({ actor: user, ...input }).catch(notFoundIfMissing),
+  done: (_result, { reviewId }) => {
+    refresh(reviewId);
+    revalidatePath("/groups", "layout");
+    return { status: "ok", message: "The panel's agreement has been recorded. The report can go to the landlord." };
   },
 });
 
