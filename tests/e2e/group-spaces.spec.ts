@@ -50,7 +50,10 @@ test("a tenant opens their panel's space, a meeting and its paper, and adds to a
   await reply.getByRole("button", { name: "Post your reply" }).click();
   await expect(page.getByText(words)).toBeVisible();
 
-  await page.getByRole("link", { name: "Drafts to review", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Interested Tenants Panel pages" })
+    .getByRole("link", { name: "Drafts to review" })
+    .click();
   await page.getByRole("link", { name: "Summer newsletter (draft)" }).click();
   await expect(page.getByRole("form", { name: "Comment on this draft" })).toBeVisible();
   await scanBothWidths(page);
@@ -208,7 +211,8 @@ test("an officer publishes the panel's approved minutes; a stranger reads them a
   // The seed's minutes are approved, not yet published; a second run of this spec finds them published already.
   if (await publish.count()) {
     await publish.getByRole("button", { name: "Publish the minutes" }).click();
-    await expect(publish.getByRole("status")).toContainText("The minutes are published");
+    // Published minutes have nothing left to publish: the form goes.
+    await expect(publish).toHaveCount(0);
   }
 
   await stranger.goto("/get-involved");

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { expireBoardFigures } from "@/lib/cache/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
+import { revalidatePublicPages } from "@/lib/cache/revalidate-public-pages";
 import { notFoundIfMissing } from "@/lib/actions/not-found";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addEvidence } from "@/lib/scrutiny/add-evidence";
@@ -37,8 +38,8 @@ const refresh = (reviewId: string) => {
   ]) {
     revalidatePath(path);
   }
-  revalidatePath(`/scrutiny/${reviewId}`);
-  revalidatePath("/scrutiny");
+  // The public list and report are cached per viewer under /as/<viewer>/scrutiny: expire every public copy.
+  revalidatePublicPages();
   // Open and overdue recommendations are KPIs on the board dashboard.
   expireBoardFigures();
 };
