@@ -56,6 +56,8 @@ export const ZEvidence = z.object({
   kind: z.enum(ScrutinyEvidenceKind, "Choose the kind of evidence"),
   gatheredOn: requiredDate("Enter the date the evidence was gathered"),
   note: text(2000, "Describe the evidence"),
+  /** Optional: the use case checks its bytes (PDF, JPEG or PNG). */
+  file: z.instanceof(File).optional(),
 });
 
 export const ZRecommendation = z.object({
