@@ -10,9 +10,11 @@ export const PanelVote = ({ review }: { review: PanelReview }) => (
       voted for it than against. Once it is agreed the vote closes and the report can go to the landlord.
     </p>
     <p className="mb-2 font-bold">
-      {review.reportAgreedAt
-        ? `The panel agreed this report on ${formatDate(review.reportAgreedAt)}.`
-        : "The panel has not agreed this report yet."}
+      {review.agreedAtMeetingOn
+        ? `The panel agreed this report at its meeting on ${formatDate(review.agreedAtMeetingOn)} (minute ${review.agreedMinuteReference}).`
+        : review.reportAgreedAt
+          ? `The panel agreed this report on ${formatDate(review.reportAgreedAt)}.`
+          : "The panel has not agreed this report yet."}
     </p>
     {review.votes.length === 0 ? (
       <p className="mb-4">No one has voted yet.</p>

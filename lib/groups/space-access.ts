@@ -24,8 +24,11 @@ export type GroupAccess = {
   canModerate: boolean;
 };
 
-/** Prisma's where for memberships current on `now`'s UK day. */
-export const currentMembershipWhere = (now: Date) => ({ OR: [{ endedOn: null }, { endedOn: { gte: ukToday(now) } }] });
+/** Prisma's where for memberships current on `now`'s UK day: started, and not yet ended. */
+export const currentMembershipWhere = (now: Date) => {
+  const today = ukToday(now);
+  return { startedOn: { lte: today }, OR: [{ endedOn: null }, { endedOn: { gte: today } }] };
+};
 
 /** Prisma's where for the actor's own memberships, as a customer or as themselves. */
 export const actorMembershipWhere = (actor: GroupActor) => ({

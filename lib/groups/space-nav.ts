@@ -10,6 +10,7 @@ export const GROUP_SPACE_PAGES: readonly { segment: string; label: string }[] = 
   { segment: "actions", label: "Actions" },
   { segment: "discussions", label: "Discussions" },
   { segment: "documents", label: "Documents" },
+  { segment: "drafts", label: "Drafts to review" },
   { segment: "scrutiny", label: "Scrutiny reviews" },
   { segment: "monitoring", label: "Monitoring the strategy" },
 ];

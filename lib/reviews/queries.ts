@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { DraftSubjectKind } from "@/lib/generated/prisma/enums";
+import type { GroupActor } from "@/lib/groups/space-access";
 import { reviewerGroupIds } from "./membership";
 import { isReviewOpen } from "./rules";
 import { loadDraft } from "./subjects";
@@ -46,14 +47,17 @@ export const getReviewForOfficer = async (reviewId: string, now = new Date()) =>
   return draft && { ...review, draft, open: isReviewOpen(review, now) };
 };
 
-/** The drafts a member's groups were asked to read, open ones first: the tenant's "Drafts to review". */
-export const listDraftsToReview = async (userId: string, now = new Date()) => {
-  const groupIds = await reviewerGroupIds(userId, now);
+/**
+ * The drafts a member's groups were asked to read, open ones first: the tenant's "Drafts to review", or with
+ * `groupId` one group space's (still only if the actor is a current member of it).
+ */
+export const listDraftsToReview = async (actor: GroupActor, now = new Date(), groupId?: string) => {
+  const groupIds = (await reviewerGroupIds(actor, now)).filter((id) => groupId === undefined || id === groupId);
   const reviews = await db.draftReview.findMany({
     where: { groupId: { in: groupIds } },
     select: {
       ...REVIEW_FIELDS,
-      _count: { select: { comments: { where: { authorId: userId } } } },
+      _count: { select: { comments: { where: { authorId: actor.id } } } },
     },
     orderBy: [{ closesOn: "desc" }, { createdAt: "desc" }],
     take: 50,
@@ -76,14 +80,14 @@ export const listDraftsToReview = async (userId: string, now = new Date()) => {
 };
 
 /** One draft for a member of the group asked to read it, with their own comments; null for anyone else. */
-export const getReviewForMember = async (reviewId: string, userId: string, now = new Date()) => {
-  const groupIds = await reviewerGroupIds(userId, now);
+export const getReviewForMember = async (reviewId: string, actor: GroupActor, now = new Date()) => {
+  const groupIds = await reviewerGroupIds(actor, now);
   const review = await db.draftReview.findFirst({
     where: { id: reviewId, groupId: { in: groupIds } },
     select: {
       ...REVIEW_FIELDS,
       comments: {
-        where: { authorId: userId },
+        where: { authorId: actor.id },
         select: { id: true, section: true, text: true, createdAt: true },
         orderBy: { createdAt: "asc" },
       },

@@ -24,7 +24,11 @@ export const changeReviewStatus = async ({ actor, reviewId, status, now = new Da
     const reopen = reopensReport(status) && content.reportAgreedAt !== null;
     await tx.scrutinyReview.update({
       where: { id: reviewId },
-      data: { status, ...(publishedAt && { publishedAt }), ...(reopen && { reportAgreedAt: null }) },
+      data: {
+        status,
+        ...(publishedAt && { publishedAt }),
+        ...(reopen && { reportAgreedAt: null, agreedAtMeetingOn: null, agreedMinuteReference: null }),
+      },
     });
     if (reopen) await tx.scrutinyReportVote.deleteMany({ where: { reviewId } });
     await auditScrutiny(tx, actor, "review.status_changed", "ScrutinyReview", reviewId, {

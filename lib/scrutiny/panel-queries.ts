@@ -22,10 +22,19 @@ export const getPanelReview = (panelId: string, reviewId: string) =>
       status: true,
       findings: true,
       reportAgreedAt: true,
+      agreedAtMeetingOn: true,
+      agreedMinuteReference: true,
       panel: { select: { name: true } },
       evidence: {
         orderBy: [{ gatheredOn: "asc" }, { createdAt: "asc" }],
-        select: { id: true, kind: true, gatheredOn: true, note: true, addedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          gatheredOn: true,
+          note: true,
+          fileName: true,
+          addedBy: { select: { name: true } },
+        },
       },
       recommendations: {
         orderBy: { number: "asc" },

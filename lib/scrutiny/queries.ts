@@ -45,6 +45,9 @@ const REVIEW_SELECT = {
   findings: true,
   outcomeCodes: true,
   publishedAt: true,
+  reportAgreedAt: true,
+  agreedAtMeetingOn: true,
+  agreedMinuteReference: true,
   panel: { select: { name: true } },
   evidence: {
     orderBy: [{ gatheredOn: "asc" }, { createdAt: "asc" }],

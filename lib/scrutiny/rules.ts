@@ -34,7 +34,7 @@ export const statusChangeProblem = (from: ScrutinyReviewStatus, to: ScrutinyRevi
     return "Record the findings and at least one recommendation before sending the report to the landlord";
   }
   if (to === "AWAITING_RESPONSE" && !review.reportAgreedAt) {
-    return "The panel must agree the report by a vote before it goes to the landlord";
+    return "The panel must agree the report, by its vote or at a meeting, before it goes to the landlord";
   }
   if (to === "PUBLISHED" && review.recommendations.some((r) => r.response === null)) {
     return "The landlord must respond to every recommendation before the report is published";
@@ -106,6 +106,22 @@ export const voteProblem = (review: ReviewForGate & { status: ScrutinyReviewStat
 export const draftProblem = (review: { status: ScrutinyReviewStatus; reportAgreedAt: Date | null }) => {
   if (!isDraft(review.status)) return "A published report cannot be changed";
   if (review.reportAgreedAt) return "The panel has agreed this report; it cannot be redrafted unless it is reopened";
+  return undefined;
+};
+
+/**
+ * An officer may record that the panel agreed the report at one of its meetings, instead of the portal's vote:
+ * the same stage and content gates as the vote, and a meeting that has taken place (`today` is the UK day).
+ */
+export const meetingAgreementProblem = (
+  review: ReviewForGate & { status: ScrutinyReviewStatus },
+  meetingOn: Date,
+  today: Date,
+): { field?: "agreedAtMeetingOn"; message: string } | undefined => {
+  if (review.reportAgreedAt) return { message: "The panel has already agreed this report" };
+  const problem = voteProblem(review);
+  if (problem) return { message: problem.replace("the panel votes on it", "the panel agrees it") };
+  if (meetingOn > today) return { field: "agreedAtMeetingOn", message: "The meeting must have taken place" };
   return undefined;
 };
 

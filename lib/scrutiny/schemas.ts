@@ -43,11 +43,19 @@ export const ZReviewStatus = z.object({
   status: z.enum(ScrutinyReviewStatus, "Choose the review's next stage"),
 });
 
+export const ZMeetingAgreement = z.object({
+  reviewId: id,
+  agreedAtMeetingOn: requiredDate("Enter the date of the meeting that agreed the report"),
+  agreedMinuteReference: text(100, "Enter the minute that records the agreement, for example 7.2"),
+});
+
 export const ZEvidence = z.object({
   reviewId: id,
   kind: z.enum(ScrutinyEvidenceKind, "Choose the kind of evidence"),
   gatheredOn: requiredDate("Enter the date the evidence was gathered"),
   note: text(2000, "Describe the evidence"),
+  /** Optional: the use case checks its bytes (PDF, JPEG or PNG). */
+  file: z.instanceof(File).optional(),
 });
 
 export const ZRecommendation = z.object({

@@ -37,7 +37,11 @@ const ACCOUNTS: Record<Role, string> = {
 };
 const PASSWORD = "involve-demo-password";
 
-const MATRIX: { path: string; roles: readonly Role[] }[] = [
+/**
+ * Each path and the roles allowed it; anyone else signed in is forbidden (403), or for a group's space not found
+ * (404, exactly as for a group that does not exist), since there it is membership, not role, that decides.
+ */
+const MATRIX: { path: string; roles: readonly Role[]; refusal?: "not-found" }[] = [
   { path: "/tenant", roles: AREA_ROLES.tenant },
   { path: "/tenant/consultations", roles: AREA_ROLES.tenant },
   { path: "/tenant/my-data", roles: AREA_ROLES.tenant },
@@ -72,6 +76,9 @@ const MATRIX: { path: string; roles: readonly Role[] }[] = [
   { path: "/account", roles: ALL_ROLES },
   { path: "/groups", roles: AREA_ROLES.groups },
   { path: "/staff/groups/actions", roles: AREA_ROLES.staff },
+  // The demo tenant is on the panel and the councillor in the working group; officers and admins moderate both.
+  { path: "/groups/group-panel/drafts", roles: ["TENANT", "OFFICER", "ADMIN"], refusal: "not-found" },
+  { path: "/groups/group-working/drafts", roles: ["MEMBER", "OFFICER", "ADMIN"], refusal: "not-found" },
 ];
 
 const FUZZ_PATHS = [
@@ -89,6 +96,7 @@ const FUZZ_PATHS = [
   "/reset-password",
   "/survey-results",
   "/annual-report",
+  "/group-minutes",
 ];
 
 const BAD_PARTS = [
@@ -221,19 +229,21 @@ export const runProbe = async (options: {
     check(`sign in as ${role}`, cookie.includes("authjs.session-token"), failure || "no session cookie");
     sessions.set(role, cookie);
   }
-  for (const { path, roles } of MATRIX) {
+  for (const { path, roles, refusal = "forbidden" } of MATRIX) {
     for (const [who, cookie] of sessions) {
       const response = await send("matrix", path, { headers: cookie ? { cookie } : {} });
-      const expected = who === "STRANGER" ? "sign-in" : roles.includes(who) ? "allow" : "forbidden";
+      const expected = who === "STRANGER" ? "sign-in" : roles.includes(who) ? "allow" : refusal;
       const location = response.headers.get("location") ?? "";
       const actual =
         response.status === 200
           ? "allow"
           : response.status === 403
             ? "forbidden"
-            : [302, 303, 307].includes(response.status) && location.includes("/sign-in")
-              ? "sign-in"
-              : `status ${response.status}`;
+            : response.status === 404
+              ? "not-found"
+              : [302, 303, 307].includes(response.status) && location.includes("/sign-in")
+                ? "sign-in"
+                : `status ${response.status}`;
       check(`${who} ${path}`, actual === expected, `expected ${expected}, got ${actual}`);
     }
   }

@@ -3,6 +3,10 @@ import { ACCOUNTS, expectAccessible, signIn } from "./fixtures";
 
 const REVIEW = "/groups/group-scrutiny/scrutiny/review-asb";
 const MONITORING = "/groups/group-panel/monitoring";
+// The eight bytes every PNG starts with, and a little more: enough for the check by bytes.
+const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+/** The first test's evidence file, which the next one checks another tenant cannot open. */
+let evidenceFile = "";
 
 /** Scans the page as it is, then again at 320 px wide (members use phones), and returns to desktop width. */
 const scanBothWidths = async (page: Page) => {
@@ -28,9 +32,26 @@ test("a panel member adds evidence to the panel's review and votes on its report
   await evidence.getByLabel("Site visit").check();
   const note = `Visited Millbrook Court stairwells ${Date.now()}`;
   await evidence.getByLabel("What you found").fill(note);
+  // A file that only claims to be a PDF is refused by its bytes, beside the field; the note is kept to send again.
+  await evidence
+    .getByLabel("A file (optional)")
+    .setInputFiles({ name: "stairwell.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf") });
+  await evidence.getByRole("button", { name: "Add the evidence" }).click();
+  await expect(evidence.getByRole("alert")).toContainText("The file must be a PDF, JPEG or PNG");
+  await scanBothWidths(page);
+  await evidence.getByLabel("Site visit").check();
+  await evidence.getByLabel("What you found").fill(note);
+  await evidence
+    .getByLabel("A file (optional)")
+    .setInputFiles({ name: "stairwell.png", mimeType: "image/png", buffer: Buffer.from(PNG) });
   await evidence.getByRole("button", { name: "Add the evidence" }).click();
   await expect(evidence.getByRole("status")).toContainText("The evidence has been added.");
-  await expect(page.getByRole("row", { name: new RegExp(note) })).toContainText("Morag Campbell");
+  const row = page.getByRole("row", { name: new RegExp(note) });
+  await expect(row).toContainText("Morag Campbell");
+  const file = await page.request.get((await row.getByRole("link", { name: "stairwell.png" }).getAttribute("href"))!);
+  expect(file.status()).toBe(200);
+  expect(file.headers()["content-type"]).toBe("image/png");
+  evidenceFile = new URL(file.url()).pathname;
 
   const vote = page.getByRole("form", { name: "Your vote on the report" });
   await vote.getByLabel("For: agree the report").check();
@@ -46,6 +67,7 @@ test("a tenant who is not on the panel gets 404 for its review and its reviews l
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
   }
+  if (evidenceFile) expect((await page.request.get(evidenceFile)).status()).toBe(404);
 });
 
 test("the monitoring group rates the quarter's actions and signs it off, and the board sees it", async ({

@@ -24,6 +24,8 @@ const PUBLIC = [
   "/feedback",
   "/get-involved",
   "/who-takes-part",
+  "/group-minutes",
+  "/group-minutes/group-panel",
   "/scrutiny",
   "/unsubscribe?token=x.y",
 ];

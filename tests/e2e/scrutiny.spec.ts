@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn } from "./fixtures";
+import { ACCOUNTS, expectAccessible, openWithoutJavaScript, signIn, signOut } from "./fixtures";
 
 const stageForm = (page: Page) => page.getByRole("form", { name: "Move the review on" });
 
@@ -8,7 +8,7 @@ const changeStage = async (page: Page, stage: string) => {
   await stageForm(page).getByRole("button", { name: "Change the stage" }).click();
 };
 
-test("officers run a review up to the panel's vote, which it cannot skip; strangers cannot see it meanwhile", async ({
+test("officers run a review to publication once the panel agrees it at a meeting; the public sees it only then, and the board sees its evidence", async ({
   page,
   browser,
 }) => {
@@ -75,10 +75,65 @@ test("officers run a review up to the panel's vote, which it cannot skip; strang
   // The panel agrees its report by a recorded vote before it goes to the landlord (issue 27; panel-work.spec).
   await changeStage(page, "Awaiting the landlord's response");
   await expect(stageForm(page).getByRole("alert")).toContainText(
-    "The panel must agree the report by a vote before it goes to the landlord",
+    "The panel must agree the report, by its vote or at a meeting, before it goes to the landlord",
   );
   await expectAccessible(page);
+
+  // The panel agreed it in the room: the officer records the meeting and its minute instead of the portal's vote.
+  const agreement = page.getByRole("form", { name: "Record the panel's agreement at a meeting" });
+  await agreement.getByRole("button", { name: "Record the agreement" }).click();
+  await expect(agreement.getByRole("alert")).toContainText("Enter the date of the meeting that agreed the report");
+  await expectAccessible(page);
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await agreement.getByLabel("Date of the panel's meeting").fill(yesterday);
+  await agreement.getByLabel("Minute reference").fill("7.2");
+  await agreement.getByRole("button", { name: "Record the agreement" }).click();
+  await expect(page.getByText("The panel agreed this report at its meeting on")).toBeVisible();
+  await expect(page.getByText("(minute 7.2)")).toBeVisible();
+
+  await changeStage(page, "Awaiting the landlord's response");
+  await expect(stageForm(page).getByRole("status")).toContainText("Awaiting the landlord's response");
+  await changeStage(page, "Published");
+  await expect(stageForm(page).getByRole("alert")).toContainText("The landlord must respond to every recommendation");
+
+  await page.getByRole("link", { name: "Respond or record progress on recommendation 1" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Rejected", { exact: true }).check();
+  await page.getByRole("button", { name: "Save the response" }).click();
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "Say why the recommendation is rejected",
+  );
+  await expectAccessible(page);
+  await page.getByLabel("Partly accepted", { exact: true }).check();
+  await page.getByLabel("Why (if rejected or partly accepted)").fill("We will publish quarterly, not per home.");
+  await page.getByLabel("What the landlord will do").fill("Add re-let times to the quarterly report");
+  await page.getByLabel("Who owns the action").fill("Head of Lettings");
+  await page.getByLabel("Date the action is due").fill("2027-01-31");
+  await page.getByRole("button", { name: "Save the response" }).click();
+  await expect(page.getByRole("status")).toContainText("The landlord's response has been saved");
+  await page.goto(reviewUrl);
+  await changeStage(page, "Published");
+  await expect(stageForm(page).getByRole("status")).toContainText("Published");
+
+  await visitor.goto("/scrutiny");
+  await visitor.getByRole("link", { name: title }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(visitor.getByRole("region", { name: "Recommendation 1" })).toContainText("Partly accepted");
+  await expect(visitor.getByRole("region", { name: "Recommendation 1" })).toContainText("Head of Lettings");
+  await expectAccessible(visitor);
   await visitorContext.close();
+
+  // Wait for the sign-out to finish: going to the sign-in page at once would abandon it and stay signed in.
+  await signOut(page);
+  await signIn(page, ACCOUNTS.board);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Scrutiny", exact: true }).click();
+  await expect(page.getByRole("table", { name: "Scrutiny reviews" })).toContainText(title);
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assurance evidence" }).click();
+  await expect(page.getByRole("region", { name: "Transparency, Influence and Accountability Standard" })).toContainText(
+    title,
+  );
+  await expectAccessible(page);
 });
 
 test("a tenant without JavaScript reads the published demo report; drafts and the board's pages stay closed to them", async ({

@@ -27,7 +27,7 @@ describe("draft review by a group", () => {
     const { member, review, draft } = await setUp();
     expect(await db.auditEvent.count({ where: { action: "draft-review.asked", entityId: review.id } })).toBe(1);
 
-    const drafts = await listDraftsToReview(member.id);
+    const drafts = await listDraftsToReview(member);
     expect(drafts.map((d) => [d.title, d.open])).toEqual([["Spring newsletter", true]]);
     await addDraftComment({
       actor: member,
@@ -35,7 +35,7 @@ describe("draft review by a group", () => {
     });
     await addDraftComment({ actor: member, input: { reviewId: review.id, text: "Clear and friendly." } });
 
-    const forMember = await getReviewForMember(review.id, member.id);
+    const forMember = await getReviewForMember(review.id, member);
     expect(forMember?.comments.map((c) => c.section)).toEqual(["Gardens", null]);
     const forOfficer = await getReviewForOfficer(review.id);
     expect(forOfficer?.draft.staffHref).toBe(`/staff/communications/${draft.id}`);
@@ -49,8 +49,48 @@ describe("draft review by a group", () => {
     const { former, review } = await setUp();
     const stranger = await tenantWithAccount();
     for (const outsider of [former, stranger]) {
-      expect(await getReviewForMember(review.id, outsider.id)).toBeNull();
-      expect(await listDraftsToReview(outsider.id)).toEqual([]);
+      expect(await getReviewForMember(review.id, outsider)).toBeNull();
+      expect(await listDraftsToReview(outsider)).toEqual([]);
+      await expect(
+        addDraftComment({ actor: outsider, input: { reviewId: review.id, text: "Let me in" } }),
+      ).rejects.toMatchObject({ code: "not-found" });
+    }
+    expect(await db.draftComment.count()).toBe(0);
+  });
+
+  it("lets a councillor (a member without a customer record) read and comment, in the group space's list too", async () => {
+    const { group, review } = await setUp();
+    const councillor = await createUser({ role: "MEMBER" });
+    await db.groupMembership.create({
+      data: { groupId: group.id, userId: councillor.id, kind: "COUNCILLOR", startedOn: inDays(-30) },
+    });
+    expect((await listDraftsToReview(councillor, new Date(), group.id)).map((d) => d.id)).toEqual([review.id]);
+    await addDraftComment({ actor: councillor, input: { reviewId: review.id, text: "Fine by the ward." } });
+    expect((await getReviewForMember(review.id, councillor))?.comments.map((c) => c.text)).toEqual([
+      "Fine by the ward.",
+    ]);
+  });
+
+  it("keeps a draft from a member of another group, and from one whose membership starts later", async () => {
+    const { review, group } = await setUp();
+    const other = await createReadersPanel();
+    const otherCouncillor = await createUser({ role: "MEMBER" });
+    const notYet = await createUser({ role: "MEMBER" });
+    await db.groupMembership.createMany({
+      data: [
+        { groupId: other.group.id, userId: otherCouncillor.id, kind: "COUNCILLOR", startedOn: inDays(-30) },
+        {
+          groupId: group.id,
+          userId: notYet.id,
+          kind: "COUNCILLOR",
+          startedOn: inDays(5),
+        },
+      ],
+    });
+    for (const outsider of [other.member, otherCouncillor, notYet]) {
+      expect(await getReviewForMember(review.id, outsider)).toBeNull();
+      expect(await listDraftsToReview(outsider)).toEqual([]);
+      expect(await listDraftsToReview(outsider, new Date(), group.id)).toEqual([]);
       await expect(
         addDraftComment({ actor: outsider, input: { reviewId: review.id, text: "Let me in" } }),
       ).rejects.toMatchObject({ code: "not-found" });

@@ -6,6 +6,8 @@ import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
 import { castReportVote } from "@/lib/scrutiny/cast-report-vote";
 import { changeReviewStatus } from "@/lib/scrutiny/change-review-status";
 import { createReview } from "@/lib/scrutiny/create-review";
+import { openEvidenceFile } from "@/lib/scrutiny/evidence-file";
+import { recordMeetingAgreement } from "@/lib/scrutiny/record-meeting-agreement";
 import { reviseRecommendation } from "@/lib/scrutiny/revise-recommendation";
 import { saveFindings } from "@/lib/scrutiny/save-findings";
 import { updateReview } from "@/lib/scrutiny/update-review";
@@ -100,7 +102,7 @@ describe("the scrutiny panel's own review", () => {
     await addRecommendation({ actor: ann, reviewId: review.id, text: "Visit in 10 days", outcomeCodes: [], now: NOW });
     await expect(
       changeReviewStatus({ actor: officer, reviewId: review.id, status: "AWAITING_RESPONSE", now: NOW }),
-    ).rejects.toMatchObject({ message: expect.stringMatching(/agree the report by a vote/) });
+    ).rejects.toMatchObject({ message: expect.stringMatching(/agree the report, by its vote or at a meeting/) });
     await expect(castReportVote({ actor: officer, reviewId: review.id, vote: "FOR", now: NOW })).rejects.toMatchObject({
       message: "Only members of the panel vote on its report.",
     });
@@ -178,5 +180,100 @@ describe("the scrutiny panel's own review", () => {
       quorum: 2,
       agreed: false,
     });
+  });
+
+  it("lets an officer record the panel's agreement at a meeting instead of the vote, audited, and clears it on reopening", async () => {
+    const { officer, review, ann } = await setUp();
+    const agreement = { actor: officer, reviewId: review.id, agreedMinuteReference: "7.2", now: NOW };
+    await expect(recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") })).rejects.toThrow(
+      "needs findings and at least one recommendation",
+    );
+    await saveFindings({ actor: ann, reviewId: review.id, findings: "Reports wait 40 days", now: NOW });
+    await addRecommendation({ actor: ann, reviewId: review.id, text: "Visit in 10 days", outcomeCodes: [], now: NOW });
+    await expect(
+      recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-11") }),
+    ).rejects.toMatchObject({ fieldErrors: { agreedAtMeetingOn: "The meeting must have taken place" } });
+    expect((await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).reportAgreedAt).toBeNull();
+
+    await recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") });
+    expect(await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      reportAgreedAt: NOW,
+      agreedAtMeetingOn: new Date("2026-06-09"),
+      agreedMinuteReference: "7.2",
+    });
+    expect(
+      await db.auditEvent.findFirst({ where: { action: "scrutiny.report.agreed_at_meeting", entityId: review.id } }),
+    ).toMatchObject({
+      actorId: officer.id,
+      details: { agreedAtMeetingOn: "2026-06-09", agreedMinuteReference: "7.2" },
+    });
+    await expect(recordMeetingAgreement({ ...agreement, agreedAtMeetingOn: new Date("2026-06-09") })).rejects.toThrow(
+      "already agreed",
+    );
+    await expect(castReportVote({ actor: ann, reviewId: review.id, vote: "FOR", now: NOW })).rejects.toThrow(
+      "already agreed",
+    );
+    await changeReviewStatus({ actor: officer, reviewId: review.id, status: "AWAITING_RESPONSE", now: NOW });
+
+    // Reopening clears the agreement; the database refuses a meeting agreement on an unagreed report.
+    await changeReviewStatus({ actor: officer, reviewId: review.id, status: "REPORTING", now: NOW });
+    expect(await db.scrutinyReview.findUniqueOrThrow({ where: { id: review.id } })).toMatchObject({
+      reportAgreedAt: null,
+      agreedAtMeetingOn: null,
+      agreedMinuteReference: null,
+    });
+    await expect(
+      db.scrutinyReview.update({
+        where: { id: review.id },
+        data: { agreedAtMeetingOn: new Date("2026-06-09"), agreedMinuteReference: "7.2" },
+      }),
+    ).rejects.toThrow(/ScrutinyReview_agreed_at_meeting/);
+  });
+
+  it("keeps a member's evidence file, checked by its bytes, for the panel and officers only", async () => {
+    const { officer, panel, review, ann, outsider } = await setUp();
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const evidence = { reviewId: review.id, kind: "SITE_VISIT" as const, gatheredOn: new Date("2026-06-01") };
+    const added = await addEvidence({
+      actor: ann,
+      ...evidence,
+      note: "Photo of the damp wall",
+      file: new File([png], "wall.pdf", { type: "application/pdf" }),
+      now: NOW,
+    });
+    expect(await db.scrutinyEvidence.findUniqueOrThrow({ where: { id: added.id } })).toMatchObject({
+      fileName: "wall.png",
+      fileType: "image/png",
+      fileSize: png.length,
+    });
+    const ids = { groupId: panel.id, reviewId: review.id, evidenceId: added.id };
+    expect(await openEvidenceFile(ann, ids)).toMatchObject({ type: "image/png", fileName: "wall.png" });
+    expect(await openEvidenceFile({ ...officer, customerId: null }, ids)).toMatchObject({ type: "image/png" });
+    // Another panel's member, the board and a stranger: as if there were no file.
+    const board = await createUser({ role: "BOARD" });
+    expect(await openEvidenceFile(outsider, ids)).toBeNull();
+    expect(
+      await openEvidenceFile(outsider, {
+        ...ids,
+        groupId: (await db.groupMembership.findFirstOrThrow({ where: { customerId: outsider.customerId } })).groupId,
+      }),
+    ).toBeNull();
+    expect(await openEvidenceFile({ ...board, customerId: null }, ids)).toBeNull();
+    expect(await openEvidenceFile(null, ids)).toBeNull();
+
+    // A file that is none of the three kinds is refused beside the field, and nothing is written.
+    await expect(
+      addEvidence({
+        actor: ann,
+        ...evidence,
+        note: "Not really a PDF",
+        file: new File(["<script>"], "report.pdf", { type: "application/pdf" }),
+        now: NOW,
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { file: "The file must be a PDF, JPEG or PNG" } });
+    await expect(
+      addEvidence({ actor: outsider, ...evidence, note: "Sneaky", file: new File([png], "x.png"), now: NOW }),
+    ).rejects.toMatchObject({ code: "not-found" });
+    expect(await db.scrutinyEvidence.count()).toBe(1);
   });
 });

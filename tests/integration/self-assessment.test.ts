@@ -255,7 +255,7 @@ describe("the involvement self-assessment", () => {
     // The database dates a review by its own clock, so the closing day is a week from the real today.
     const closesOn = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
     const review = await askForReview({ actor: officer, input: { ...ask, closesOn } });
-    const read = await getReviewForMember(review.id, member.id);
+    const read = await getReviewForMember(review.id, member);
     const first = requirementsFor("ENGLAND")[0];
     expect(read?.draft.title).toBe("Involvement self-assessment 2026/27");
     expect(read?.draft.sections[0]).toEqual({

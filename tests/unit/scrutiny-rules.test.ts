@@ -5,6 +5,7 @@ import { outcomeCodesProblem } from "@/lib/outcomes/standards";
 import {
   isOverdue,
   isPublic,
+  meetingAgreementProblem,
   nextStatuses,
   recommendationProgress,
   responseProblems,
@@ -100,7 +101,7 @@ describe("review stages", () => {
     ).toMatch(/Record the findings/);
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", ready)).toBeUndefined();
     expect(statusChangeProblem("REPORTING", "AWAITING_RESPONSE", { ...ready, reportAgreedAt: null })).toMatch(
-      /agree the report by a vote/,
+      /agree the report, by its vote or at a meeting/,
     );
     const unanswered = { ...ready, recommendations: [{ response: "ACCEPTED" as const }, { response: null }] };
     expect(statusChangeProblem("AWAITING_RESPONSE", "PUBLISHED", unanswered)).toMatch(
@@ -122,5 +123,35 @@ describe("outcome tags and join decisions", () => {
     expect(declineProblem("ACCEPT", undefined)).toBeUndefined();
     const parsed = ZJoinDecision.safeParse({ requestId: "j1", decision: "DECLINE", declineReason: "   " });
     expect(parsed.error?.issues[0]?.path).toEqual(["declineReason"]);
+  });
+});
+
+describe("agreement at a meeting", () => {
+  const writing = {
+    status: "REPORTING" as const,
+    findings: "Reports wait 40 days",
+    reportAgreedAt: null,
+    recommendations: [{ response: null }],
+  };
+  const today = day("2026-06-10");
+
+  it("is recorded while the report is written, for a meeting held today or before", () => {
+    expect(meetingAgreementProblem(writing, day("2026-06-10"), today)).toBeUndefined();
+    expect(meetingAgreementProblem(writing, day("2026-06-11"), today)).toEqual({
+      field: "agreedAtMeetingOn",
+      message: "The meeting must have taken place",
+    });
+  });
+
+  it("is refused for a report already agreed, at another stage, or with nothing to agree", () => {
+    expect(meetingAgreementProblem({ ...writing, reportAgreedAt: NOW }, today, today)?.message).toMatch(
+      /already agreed/,
+    );
+    expect(meetingAgreementProblem({ ...writing, status: "GATHERING_EVIDENCE" }, today, today)?.message).toMatch(
+      /while the report is being written/,
+    );
+    expect(meetingAgreementProblem({ ...writing, recommendations: [] }, today, today)?.message).toBe(
+      "The report needs findings and at least one recommendation before the panel agrees it",
+    );
   });
 });

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { addOtherMember } from "@/lib/groups/add-other-member";
 import { addGroupAction, closeGroupAction } from "@/lib/groups/group-actions";
 import { recordAttendance, recordDecision, scheduleMeeting } from "@/lib/groups/meetings";
@@ -27,6 +28,8 @@ import {
   ZUploadPaper,
 } from "@/lib/groups/space-schemas";
 import { replyToThread, startThread } from "@/lib/groups/threads";
+import { addDraftComment } from "@/lib/reviews/add-draft-comment";
+import { ZDraftComment } from "@/lib/reviews/schemas";
 
 /*
  * The group space's forms. Each use case checks the group access itself (lib/groups/space-access.ts), so a member
@@ -37,6 +40,11 @@ const space = (groupId: string) => `/groups/${groupId}`;
 const saved = (groupId: string, message: string) => {
   revalidatePath(space(groupId), "layout");
   return { status: "ok" as const, message };
+};
+/** As saved, for a change to what the public pages show (published minutes and papers, the group being public). */
+const savedPublicly = (groupId: string, message: string) => {
+  revalidatePublicPages();
+  return saved(groupId, message);
 };
 
 export const addOtherMemberAction = formAction(roles, {
@@ -52,7 +60,7 @@ export const addOtherMemberAction = formAction(roles, {
 export const spaceSettingsAction = formAction(roles, {
   schema: ZSpaceSettings,
   run: (input, user) => updateSpaceSettings({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "What the group shows has been saved."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "What the group shows has been saved."),
 });
 
 export const scheduleMeetingAction = formAction(roles, {
@@ -91,7 +99,7 @@ export const approveMinutesAction = formAction(roles, {
 export const publishMinutesAction = formAction(roles, {
   schema: ZMeetingRef,
   run: (input, user) => publishMinutes({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "The minutes are published."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "The minutes are published."),
 });
 
 export const addActionAction = formAction(roles, {
@@ -115,7 +123,7 @@ export const uploadPaperAction = formAction(roles, {
 export const publishPaperAction = formAction(roles, {
   schema: ZPaperRef,
   run: (input, user) => publishPaper({ actor: user, ...input }),
-  done: (_r, { groupId }) => saved(groupId, "The paper is published."),
+  done: (_r, { groupId }) => savedPublicly(groupId, "The paper is published."),
 });
 
 export const startThreadAction = formAction(roles, {
@@ -131,4 +139,12 @@ export const replyAction = formAction(roles, {
   schema: ZReply,
   run: (input, user) => replyToThread({ actor: user, ...input }),
   done: (_r, { groupId }) => saved(groupId, "Your reply has been added."),
+});
+
+// A draft sent to the group: the use case asks the groups' own membership check, so a councillor may comment and a
+// member of another group gets 404.
+export const addDraftCommentInSpaceAction = formAction(roles, {
+  schema: ZDraftComment,
+  run: (input, user) => addDraftComment({ actor: user, input }),
+  done: ({ groupId }, { reviewId }) => redirect(`${space(groupId)}/drafts/${reviewId}?commented=1#your-comments`),
 });

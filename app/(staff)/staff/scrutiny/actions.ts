@@ -4,16 +4,19 @@ import { revalidatePath } from "next/cache";
 import { expireBoardFigures } from "@/lib/kpi/board-figures";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
+import { revalidatePublicPages } from "@/lib/revalidate-public-pages";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { addEvidence } from "@/lib/scrutiny/add-evidence";
 import { addRecommendation } from "@/lib/scrutiny/add-recommendation";
 import { changeReviewStatus } from "@/lib/scrutiny/change-review-status";
 import { createReview } from "@/lib/scrutiny/create-review";
 import { REVIEW_STATUS_LABEL } from "@/lib/scrutiny/labels";
+import { recordMeetingAgreement } from "@/lib/scrutiny/record-meeting-agreement";
 import { recordProgress } from "@/lib/scrutiny/record-progress";
 import { respondToRecommendation } from "@/lib/scrutiny/respond-to-recommendation";
 import {
   ZEvidence,
+  ZMeetingAgreement,
   ZProgressUpdate,
   ZRecommendation,
   ZResponse,
@@ -34,8 +37,8 @@ const refresh = (reviewId: string) => {
   ]) {
     revalidatePath(path);
   }
-  revalidatePath(`/scrutiny/${reviewId}`);
-  revalidatePath("/scrutiny");
+  // The public list and report are cached per viewer under /as/<viewer>/scrutiny: expire every public copy.
+  revalidatePublicPages();
   // Open and overdue recommendations are KPIs on the board dashboard.
   expireBoardFigures();
 };
@@ -64,6 +67,16 @@ export const changeReviewStatusAction = formAction(AREA_ROLES.staff, {
   done: ({ status }, { reviewId }) => {
     refresh(reviewId);
     return { status: "ok", message: `The review is now at the stage: ${REVIEW_STATUS_LABEL[status]}.` };
+  },
+});
+
+export const meetingAgreementAction = formAction(AREA_ROLES.staff, {
+  schema: ZMeetingAgreement,
+  run: (input, user) => recordMeetingAgreement({ actor: user, ...input }),
+  done: (_result, { reviewId }) => {
+    refresh(reviewId);
+    revalidatePath("/groups", "layout");
+    return { status: "ok", message: "The panel's agreement has been recorded. The report can go to the landlord." };
   },
 });
 

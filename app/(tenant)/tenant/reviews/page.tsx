@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Drafts to review" };
 
 const DraftsToReviewPage = async () => {
   const { user } = await requireCustomer();
-  const reviews = await listDraftsToReview(user.id);
+  const reviews = await listDraftsToReview(user);
   return (
     <>
       <PageHeading>Drafts to review</PageHeading>

@@ -40,6 +40,9 @@ const WaysToGetInvolvedPage = async () => {
         <Link href="/events">Events you can come to</Link> are another way to have your say.
       </p>
       <p className="mt-4">
+        <Link href="/group-minutes">Group minutes and papers</Link>: what our groups have published.
+      </p>
+      <p className="mt-4">
         <Link href="/who-takes-part">Who takes part</Link>: how the people involved compare with all our customers.
       </p>
     </>

@@ -11,7 +11,8 @@ import { reviewFormOptions } from "@/lib/scrutiny/form-options";
 import { REVIEW_STATUS_LABEL } from "@/lib/scrutiny/labels";
 import { getReview } from "@/lib/scrutiny/queries";
 import { isDraft, isPublic, nextStatuses } from "@/lib/scrutiny/rules";
-import { EvidenceForm, RecommendationForm, StatusForm } from "./review-forms";
+import { formatDate } from "@/lib/format";
+import { EvidenceForm, MeetingAgreementForm, RecommendationForm, StatusForm } from "./review-forms";
 
 export const metadata: Metadata = { title: "Scrutiny review" };
 
@@ -51,6 +52,28 @@ const ReviewPage = async ({ params, searchParams }: Props) => {
         recommendationHref={(id) => `/staff/scrutiny/${review.id}/recommendations/${id}`}
       />
       <div className="max-w-2xl">
+        {review.status === "REPORTING" && (
+          <section aria-labelledby="agreement" className="mb-10">
+            <h2 id="agreement" className="mb-4 text-2xl font-bold">
+              The panel&apos;s agreement
+            </h2>
+            {review.reportAgreedAt ? (
+              <p>
+                {review.agreedAtMeetingOn
+                  ? `The panel agreed this report at its meeting on ${formatDate(review.agreedAtMeetingOn)} (minute ${review.agreedMinuteReference}).`
+                  : `The panel agreed this report by its vote on ${formatDate(review.reportAgreedAt)}.`}
+              </p>
+            ) : (
+              <>
+                <p className="mb-4">
+                  The panel agrees its report before it goes to the landlord: by its members&apos; vote in the portal,
+                  or at one of its meetings, which you record here.
+                </p>
+                <MeetingAgreementForm reviewId={review.id} />
+              </>
+            )}
+          </section>
+        )}
         {next.length > 0 && (
           <section aria-labelledby="stage" className="mb-10">
             <h2 id="stage" className="mb-4 text-2xl font-bold">

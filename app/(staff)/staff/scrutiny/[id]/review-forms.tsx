@@ -10,7 +10,12 @@ import { TextField } from "@/components/ui/text-field";
 import { IDLE } from "@/lib/actions/form-state";
 import { optionsFrom } from "@/lib/people/labels";
 import { EVIDENCE_KIND_LABEL } from "@/lib/scrutiny/labels";
-import { addEvidenceAction, addRecommendationAction, changeReviewStatusAction } from "../actions";
+import {
+  addEvidenceAction,
+  addRecommendationAction,
+  changeReviewStatusAction,
+  meetingAgreementAction,
+} from "../actions";
 
 type Option = { value: string; label: string };
 
@@ -22,6 +27,25 @@ export const StatusForm = ({ reviewId, next }: { reviewId: string; next: Option[
     hidden={{ reviewId }}
     submit="Change the stage"
     fields={[{ kind: "radio", name: "status", label: "Next stage", options: next }]}
+  />
+);
+
+export const MeetingAgreementForm = ({ reviewId }: { reviewId: string }) => (
+  <ActionForm
+    action={meetingAgreementAction}
+    label="Record the panel's agreement at a meeting"
+    kind="secondary"
+    hidden={{ reviewId }}
+    submit="Record the agreement"
+    fields={[
+      { kind: "date", name: "agreedAtMeetingOn", label: "Date of the panel's meeting" },
+      {
+        kind: "text",
+        name: "agreedMinuteReference",
+        label: "Minute reference",
+        hint: "Where the minutes record the agreement, for example 7.2.",
+      },
+    ]}
   />
 );
 

@@ -11,6 +11,7 @@ import { formatDate } from "@/lib/format";
 import { requireGroupSpace } from "@/lib/groups/space-page-access";
 import { optionsFrom } from "@/lib/people/labels";
 import { EVIDENCE_KIND_LABEL, REVIEW_STATUS_LABEL, VOTE_LABEL } from "@/lib/scrutiny/labels";
+import { evidenceFileHref } from "@/lib/scrutiny/evidence-file";
 import { getPanelReview } from "@/lib/scrutiny/panel-queries";
 import { draftProblem, isDraft, voteProblem } from "@/lib/scrutiny/rules";
 import { isoDay, ukToday } from "@/lib/uk-time";
@@ -136,6 +137,11 @@ const PanelReviewPage = async ({ params }: Props) => {
               { header: "Date", cell: (row) => formatDate(row.gatheredOn) },
               { header: "Kind", cell: (row) => EVIDENCE_KIND_LABEL[row.kind] },
               { header: "Note", cell: (row) => <span className="whitespace-pre-line">{row.note}</span> },
+              {
+                header: "File",
+                cell: (row) =>
+                  row.fileName ? <a href={evidenceFileHref(group.id, review.id, row.id)}>{row.fileName}</a> : "None",
+              },
               { header: "Added by", cell: (row) => row.addedBy?.name ?? "An officer" },
             ]}
           />
@@ -157,6 +163,13 @@ const PanelReviewPage = async ({ params }: Props) => {
                 name: "note",
                 label: "What you found",
                 hint: "What you read, saw or heard. Do not name tenants.",
+              },
+              {
+                kind: "file",
+                name: "file",
+                label: "A file (optional)",
+                hint: "A PDF, or a JPEG or PNG photo, of 10 MB or less. Only the panel and officers see it.",
+                accept: "application/pdf,image/jpeg,image/png",
               },
             ]}
           />
