@@ -1,7 +1,7 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
-import { DomainError, notFoundError } from "@/lib/errors";
+import { notFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScrutinyReviewStatus } from "@/lib/generated/prisma/enums";
 import { groupWorkAccess, type GroupWorker } from "@/lib/groups/work-access";
