@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { readStoredFile } from "@/lib/files/file-store";
 import { findGroupAccess, type GroupActor } from "@/lib/groups/space-access";

@@ -1,8 +1,9 @@
+import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isoDay, ukToday } from "@/lib/uk-time";
 import { meetingAgreementProblem } from "./rules";
-import { auditScrutiny, lockReview, type Actor } from "./shared";
+import { auditScrutiny, lockReview } from "./shared";
 
 type Options = {
   actor: Actor;
