@@ -217,7 +217,10 @@ test("an officer publishes the panel's approved minutes; a stranger reads them a
 
   await stranger.goto("/get-involved");
   await stranger.getByRole("link", { name: "Group minutes and papers" }).click();
+  // Ways to get involved has a link of the same name (to join the panel): wait for the list before following it.
+  await expect(stranger.getByRole("heading", { level: 1 })).toHaveText(/Group minutes and papers/);
   await stranger.getByRole("link", { name: "Interested Tenants Panel" }).click();
+  await expect(stranger).toHaveURL(/\/group-minutes\/group-panel$/);
   await expect(stranger.getByText("asked for shorter sentences")).toBeVisible();
   const leaflet = stranger.getByRole("link", { name: "Draft repairs leaflet" });
   await expect(leaflet).toBeVisible();
