@@ -7,7 +7,8 @@
 // --scale first adds a large landlord to that database (scripts/lib/seed-scale.ts; it adds nothing the second time).
 // --queries instead counts each page's database queries and times one request (after a warm-up), from
 // the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
-// It fails (exit 1) when a page does not answer 200 or ships more than 100 kB of JavaScript; speed is reported,
+// It fails (exit 1) when a page does not answer 200 or ships more than 10 kB of its own JavaScript (beyond React's and
+// Next.js's runtime and the root layout, which every page shares: issue 29's target); speed is reported,
 // not asserted: the targets are in the README.
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
@@ -16,7 +17,7 @@ import { freePort, startNextServer, type StartedServer } from "./lib/next-server
 import { pageJavaScript, sharedChunkBytes, type PageJavaScript } from "./lib/page-javascript";
 import { signInOverHttp } from "./lib/sign-in-over-http";
 
-const JS_LIMIT_BYTES = 100 * 1024;
+const OWN_JS_LIMIT_BYTES = 10 * 1024;
 const STATIC_FILE = "/samples/customers.csv";
 
 const { values: args } = parseArgs({
@@ -162,8 +163,8 @@ const main = async () => {
       `JavaScript every page downloads (the framework's browser runtime and the root layout): ${kB(shared)} kB`,
     );
     for (const r of rows) {
-      if (r.js && r.js.total > JS_LIMIT_BYTES) {
-        console.error(`FAIL ${r.path} ships ${kB(r.js.total)} kB of JavaScript, over the 100 kB limit`);
+      if (r.js && r.js.total - shared > OWN_JS_LIMIT_BYTES) {
+        console.error(`FAIL ${r.path} ships ${kB(r.js.total - shared)} kB of its own JavaScript, over the 10 kB limit`);
         failed = true;
       }
       if (r.errors > 0) {

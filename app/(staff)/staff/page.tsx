@@ -6,7 +6,7 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
-import { getStaffOverview } from "@/lib/people/queries";
+import { getCachedStaffOverview } from "@/lib/people/staff-overview";
 import { getReviewAlerts } from "@/lib/strategy/queries";
 import { getWorkList } from "@/lib/work-list/queries";
 
@@ -17,7 +17,7 @@ const StaffHome = async () => {
   const now = new Date();
   const [work, overview, reviewAlerts] = await Promise.all([
     getWorkList(now, user.id),
-    getStaffOverview(),
+    getCachedStaffOverview(),
     getReviewAlerts(now),
   ]);
   return (

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { importUpload } from "@/lib/people/import/import-upload";
+import { expireStaffOverview } from "@/lib/people/staff-overview";
 import { ZCsvUpload, ZUploadConfirmation } from "@/lib/uploads/schemas";
 import { storeUpload } from "@/lib/uploads/upload-store";
 
@@ -18,6 +19,7 @@ export const confirmImportAction = formAction(AREA_ROLES.staff, {
   schema: ZUploadConfirmation,
   run: (confirmation, user) => importUpload({ actor: user, confirmation }),
   done: (result) => {
+    expireStaffOverview();
     revalidatePath("/staff/customers");
     redirect(`/staff/customers/import?done=${result.eventId}`);
   },
