@@ -1,10 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { isoDay } from "@/lib/uk-time";
-import { isYearClosed } from "./open-spend-line";
-import { financialYearOfDay } from "./rules";
+import { spendLineData, yearTakingSpending } from "./open-spend-line";
 import type { SpendLineInput } from "./schemas";
 
 /**
@@ -13,27 +11,9 @@ import type { SpendLineInput } from "./schemas";
  */
 export const addSpendLine = ({ actor, input }: { actor: Actor; input: SpendLineInput }) =>
   db.$transaction(async (tx) => {
-    const year = financialYearOfDay(input.spentOn);
-    const budget = await tx.budgetAllocation.count({ where: { year } });
-    if (budget === 0) {
-      throw new DomainError("Set the budget for that financial year before recording spending in it.", {
-        spentOn: "There is no budget for the financial year of this date",
-      });
-    }
-    if (await isYearClosed(tx, year))
-      throw new DomainError("The annual report for that year is published, so its spending can no longer change.", {
-        spentOn: "The annual report for this date's year is published",
-      });
+    const year = await yearTakingSpending(tx, input.spentOn, "recording spending in it");
     const line = await tx.spendLine.create({
-      data: {
-        year,
-        spentOn: input.spentOn,
-        amountPence: input.amount,
-        category: input.category,
-        supplier: input.supplier,
-        description: input.description,
-        status: input.status,
-      },
+      data: spendLineData(input, year),
       select: { id: true },
     });
     await recordAuditEvent(tx, {

@@ -1,9 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { isoDay } from "@/lib/uk-time";
-import { isYearClosed, lockChangeableSpendLine } from "./open-spend-line";
+import { lockChangeableSpendLine, spendLineData, yearTakingSpending } from "./open-spend-line";
 import { financialYearOfDay } from "./rules";
 import type { SpendLineCorrection } from "./schemas";
 
@@ -15,28 +14,14 @@ import type { SpendLineCorrection } from "./schemas";
 export const correctSpendLine = ({ actor, input }: { actor: Actor; input: SpendLineCorrection }) =>
   db.$transaction(async (tx) => {
     const before = await lockChangeableSpendLine(tx, input.spendLineId);
-    const year = financialYearOfDay(input.spentOn);
-    if (year !== before.year) {
-      if ((await tx.budgetAllocation.count({ where: { year } })) === 0)
-        throw new DomainError("Set the budget for that financial year before moving spending into it.", {
-          spentOn: "There is no budget for the financial year of this date",
-        });
-      if (await isYearClosed(tx, year))
-        throw new DomainError("The annual report for that year is published, so spending cannot move into it.", {
-          spentOn: "The annual report for this date's year is published",
-        });
-    }
+    // Moving a line into another year asks what adding it there would; within its own year the lock has asked.
+    const year =
+      financialYearOfDay(input.spentOn) === before.year
+        ? before.year
+        : await yearTakingSpending(tx, input.spentOn, "moving spending into it");
     await tx.spendLine.update({
       where: { id: input.spendLineId },
-      data: {
-        year,
-        spentOn: input.spentOn,
-        amountPence: input.amount,
-        category: input.category,
-        supplier: input.supplier,
-        description: input.description,
-        status: input.status,
-      },
+      data: spendLineData(input, year),
     });
     await recordAuditEvent(tx, {
       actorId: actor.id,

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { BudgetCategory } from "@/lib/generated/prisma/enums";
-import { isYearClosed } from "./open-spend-line";
+import { isYearClosed, SPEND_LINE_FIELDS } from "./open-spend-line";
 import {
   BUDGET_CATEGORIES,
   CATEGORY_LABEL,
@@ -53,16 +53,7 @@ export const listSpendLines = (year: number) =>
   db.spendLine.findMany({
     where: { year },
     orderBy: [{ spentOn: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      spentOn: true,
-      amountPence: true,
-      category: true,
-      supplier: true,
-      description: true,
-      status: true,
-      grantId: true,
-    },
+    select: { id: true, ...SPEND_LINE_FIELDS },
   });
 
 const accountsOverdueWhere = (today: Date) => ({
@@ -135,17 +126,7 @@ export const budgetYearClosed = (year: number) => isYearClosed(db, year);
 export const getSpendLine = async (id: string) => {
   const line = await db.spendLine.findUnique({
     where: { id },
-    select: {
-      id: true,
-      year: true,
-      spentOn: true,
-      amountPence: true,
-      category: true,
-      supplier: true,
-      description: true,
-      status: true,
-      grantId: true,
-    },
+    select: { id: true, year: true, ...SPEND_LINE_FIELDS },
   });
   return (
     line && { ...line, problem: spendLineChangeProblem({ ...line, yearClosed: await isYearClosed(db, line.year) }) }
