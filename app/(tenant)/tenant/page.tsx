@@ -111,9 +111,6 @@ const TenantHome = async () => {
           <Link href="/tenant/my-data">See, download or delete the information we hold about you</Link>
         </li>
       </ul>
-      <p>
-        <Link href="/survey-results">What tenants told us in our satisfaction survey</Link>
-      </p>
     </>
   );
 };
