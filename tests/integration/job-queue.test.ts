@@ -39,7 +39,13 @@ describe("the job queue on the embedded database", () => {
       (row) => row.openingNoticeSentAt !== null,
     );
     expect(claimed.openingNoticeSentAt).not.toBeNull();
-    expect(await db.emailMessage.count({ where: { subject: "Have your say: Queued notice" } })).toBe(1);
+    // The claim commits before the emails are written (send-opening-notices.ts): on PostgreSQL the test can read
+    // between the two, so it waits for the email, then checks there is exactly one.
+    const emails = await waitFor(
+      () => db.emailMessage.count({ where: { subject: "Have your say: Queued notice" } }),
+      (count) => count > 0,
+    );
+    expect(emails).toBe(1);
   });
 
   it("retries a failing job with backoff, shows it failed after its last try, and an administrator's retry runs it again", async () => {
