@@ -12,11 +12,22 @@ const PEOPLE = 2000;
 // A claimed message is given up as lost 3 s after its worker died, checked every second (defaults 60 s and 30 s).
 const FAST = { JOB_MAINTENANCE_SECONDS: "1", DELIVERY_EXPIRE_SECONDS: "3" };
 
+// tsx runs the worker in a child process of its own: the worker gets its own process group, and killing the group
+// kills both (SIGKILL to tsx alone left the worker running, sending on and taking later tests' jobs).
 const startWorker = () =>
   spawn("node_modules/.bin/tsx", ["scripts/worker.ts"], {
     env: { ...process.env, ...FAST, DATABASE_URL: process.env.DATABASE_URL },
     stdio: "ignore",
+    detached: true,
   });
+
+const kill = (worker: ChildProcess) => {
+  try {
+    if (worker.pid) process.kill(-worker.pid, "SIGKILL");
+  } catch {
+    // Already gone.
+  }
+};
 
 const sentCount = async (communicationId: string) =>
   db.delivery.count({ where: { communicationId, status: { not: "QUEUED" } } });
@@ -31,7 +42,7 @@ const waitFor = async (check: () => Promise<boolean>, seconds: number) => {
 
 const workers: ChildProcess[] = [];
 afterAll(async () => {
-  for (const worker of workers) worker.kill("SIGKILL");
+  for (const worker of workers) kill(worker);
   const { stopBoss } = await import("@/lib/jobs/boss");
   await stopBoss();
 });
@@ -54,7 +65,7 @@ describe.skipIf(!process.env.DATABASE_URL)("a worker killed in the middle of a s
     const first = startWorker();
     workers.push(first);
     await waitFor(async () => (await sentCount(id)) >= 200, 60);
-    first.kill("SIGKILL");
+    kill(first);
     const sentWhenKilled = await sentCount(id);
     expect(sentWhenKilled).toBeLessThan(PEOPLE);
 
