@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BudgetTable } from "@/components/budget/budget-table";
+import { spendLineFields } from "@/components/budget/spend-line-fields";
 import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -14,7 +15,6 @@ import { budgetSummary, budgetYearClosed, listSpendLines } from "@/lib/budget/qu
 import { CATEGORY_LABEL, formatPence, SPEND_STATUS_LABEL } from "@/lib/budget/rules";
 import { ZBudgetQuery } from "@/lib/budget/schemas";
 import { formatDate } from "@/lib/format";
-import { optionsFrom } from "@/lib/people/labels";
 import { financialYearLabel, financialYearOf } from "@/lib/uk-time";
 import { addSpendLineAction, markSpentAction, setBudgetAction } from "./actions";
 
@@ -129,20 +129,7 @@ const BudgetPage = async ({ searchParams }: Props) => {
           action={addSpendLineAction}
           label="Record spending"
           submit="Record spending"
-          fields={[
-            { kind: "date", name: "spentOn", label: "Date" },
-            { kind: "text", name: "amount", label: "Amount in pounds", hint: "For example 250 or 1,250.50" },
-            { kind: "radio", name: "category", label: "Budget category", options: optionsFrom(CATEGORY_LABEL) },
-            { kind: "text", name: "supplier", label: "Supplier" },
-            { kind: "text", name: "description", label: "What the money is for" },
-            {
-              kind: "radio",
-              name: "status",
-              label: "Committed or spent",
-              hint: "Committed means ordered or promised but not yet paid.",
-              options: optionsFrom(SPEND_STATUS_LABEL),
-            },
-          ]}
+          fields={spendLineFields()}
         />
 
         <h2 className="mb-3 mt-8 text-2xl font-bold">Set the budget for {label}</h2>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { spendLineFields } from "@/components/budget/spend-line-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { PageHeading } from "@/components/ui/page-heading";
 import { requireRole } from "@/lib/auth/session";
 import { AREA_ROLES } from "@/lib/auth/rules";
 import { getSpendLine } from "@/lib/budget/queries";
-import { CATEGORY_LABEL, formatPence, SPEND_STATUS_LABEL } from "@/lib/budget/rules";
-import { optionsFrom } from "@/lib/people/labels";
-import { financialYearLabel, isoDay } from "@/lib/uk-time";
+import { formatPence } from "@/lib/budget/rules";
+import { financialYearLabel } from "@/lib/uk-time";
 import { correctSpendLineAction, removeSpendLineAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Correct spending" };
@@ -40,37 +40,7 @@ const SpendLinePage = async ({ params }: { params: Promise<{ id: string }> }) =>
             label="Correct the spending"
             submit="Save the correction"
             hidden={{ spendLineId: line.id }}
-            fields={[
-              { kind: "date", name: "spentOn", label: "Date", defaultValue: isoDay(line.spentOn) },
-              {
-                kind: "text",
-                name: "amount",
-                label: "Amount in pounds",
-                hint: "For example 250 or 1,250.50",
-                defaultValue: (line.amountPence / 100).toFixed(2),
-              },
-              {
-                kind: "radio",
-                name: "category",
-                label: "Budget category",
-                options: optionsFrom(CATEGORY_LABEL),
-                defaultValue: line.category,
-              },
-              { kind: "text", name: "supplier", label: "Supplier", defaultValue: line.supplier },
-              {
-                kind: "text",
-                name: "description",
-                label: "What the money is for",
-                defaultValue: line.description,
-              },
-              {
-                kind: "radio",
-                name: "status",
-                label: "Committed or spent",
-                options: optionsFrom(SPEND_STATUS_LABEL),
-                defaultValue: line.status,
-              },
-            ]}
+            fields={spendLineFields(line)}
           />
           <h2 className="mb-2 mt-10 text-2xl font-bold">Remove this spending</h2>
           <p>If it was recorded by mistake, remove it. It no longer counts against the budget.</p>
