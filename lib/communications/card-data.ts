@@ -1,20 +1,16 @@
 import { listLivePublicConsultations, listPublishedOutcomes } from "@/lib/consultations/queries";
-import { db } from "@/lib/db";
 import { listNextEvents } from "@/lib/events/queries";
 import { getLandlord } from "@/lib/landlord/queries";
 import { measureName } from "@/lib/surveys/measure-labels";
 import { plainFinding } from "@/lib/surveys/results-rules";
+import { listPublishedRounds } from "@/lib/surveys/queries";
 import { getRoundResults } from "@/lib/surveys/round-results";
 import { buildCards, CARD_ITEMS, chosenKinds, frozenCards, type CardKind, type CardSources } from "./cards";
 
 /** The latest published survey's headline findings (tenants overall), as the public results page reports them. */
 const latestSurvey = async (): Promise<CardSources["survey"]> => {
   const { regime } = await getLandlord();
-  const round = await db.surveyRound.findFirst({
-    where: { regime, status: "PUBLISHED" },
-    orderBy: { year: "desc" },
-    select: { id: true, year: true },
-  });
+  const [round] = await listPublishedRounds(regime, 1);
   if (!round) return null;
   const results = await getRoundResults(round.id, regime);
   return {
