@@ -1,7 +1,7 @@
 import { RAG_LABEL, type Rag } from "@/lib/kpi/rules";
 
-// The words carry the status; the colour only repeats it, and each pair passes AA contrast. Printed, the
-// background is dropped and a border keeps the words boxed.
+// The words carry the status; the colour only repeats it, and each pair passes AA contrast. Printed, `rag-tag`
+// (app/globals.css) drops the background and keeps the words boxed.
 const STYLE: Record<Rag, string> = {
   GREEN: "bg-green-800 text-white",
   AMBER: "bg-amber-300 text-gray-900",
@@ -11,10 +11,4 @@ const STYLE: Record<Rag, string> = {
   IN_PROGRESS: "bg-gray-200 text-gray-900",
 };
 
-export const RagTag = ({ rag }: { rag: Rag }) => (
-  <strong
-    className={`inline-block px-2 py-0.5 print:border print:border-gray-900 print:bg-transparent print:text-gray-900 ${STYLE[rag]}`}
-  >
-    {RAG_LABEL[rag]}
-  </strong>
-);
+export const RagTag = ({ rag }: { rag: Rag }) => <strong className={`rag-tag ${STYLE[rag]}`}>{RAG_LABEL[rag]}</strong>;

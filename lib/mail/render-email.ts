@@ -1,3 +1,5 @@
+import { escapeHtml } from "@/lib/html";
+
 /** One piece of an email's body; each becomes a paragraph (or a list) in both the text and the HTML part. */
 export type EmailBlock =
   | { kind: "paragraph"; text: string }
@@ -24,14 +26,6 @@ export type SignOff = {
 };
 
 export type RenderedEmail = { subject: string; text: string; html: string; unsubscribeUrl?: string };
-
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
 
 const signOffLines = (signOff: SignOff) =>
   [

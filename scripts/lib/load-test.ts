@@ -8,6 +8,9 @@ const WARM_UP_SECONDS = 2;
 
 /** `cpuMsPerRequest`: the server's CPU time per request served, when the caller can read it (`cpuSeconds`). */
 export type LoadResult = {
+  /** When the measured seconds began (`performance.now()`), after the warm-up. */
+  measuredFrom: number;
+  served: number;
   rps: number;
   p50: number;
   p95: number;
@@ -38,12 +41,15 @@ export const loadTest = async (
 ): Promise<LoadResult> => {
   await run(url, cookie, connections, WARM_UP_SECONDS, []);
   const latencies: number[] = [];
+  const measuredFrom = performance.now();
   const cpuBefore = cpuSeconds?.();
   const result = await run(url, cookie, connections, duration, latencies);
   const cpuAfter = cpuSeconds?.();
   latencies.sort((a, b) => a - b);
   const served = latencies.length;
   return {
+    measuredFrom,
+    served,
     rps: result.requests.average,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),

@@ -37,22 +37,29 @@ const waitForHealth = async (url: string, child: ChildProcess, timeoutMs = 120_0
   throw new Error(`${url} did not become healthy in ${timeoutMs / 1000} s`);
 };
 
-/** `dir`: another Next.js app to serve instead of Involve (the benchmark's one-page app). */
-type Options = { env?: Record<string, string>; onStderr?: (text: string) => void; dir?: string };
+/**
+ * `dir`: another Next.js app to serve instead of Involve (the benchmark's one-page app). `nodeArgs`: flags for the
+ * server's Node.js itself (`--cpu-prof` is refused in NODE_OPTIONS).
+ */
+type Options = { env?: Record<string, string>; onStderr?: (text: string) => void; dir?: string; nodeArgs?: string[] };
 
 export const startNextServer = async (
   port: number,
-  { env = {}, onStderr, dir = "." }: Options = {},
+  { env = {}, onStderr, dir = ".", nodeArgs = [] }: Options = {},
 ): Promise<StartedServer> => {
   if (!existsSync(`${dir}/.next/BUILD_ID`))
     throw new Error("No production build: run `npx next build` first (benchmarks never build).");
   const url = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it also stops the workers it forks, and nothing else.
-  const child = spawn(process.execPath, ["scripts/start.mjs", dir, "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "ignore", onStderr ? "pipe" : "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, "scripts/start.mjs", dir, "-p", String(port), "-H", "127.0.0.1"],
+    {
+      detached: true,
+      stdio: ["ignore", "ignore", onStderr ? "pipe" : "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", APP_URL: url, ...env },
+    },
+  );
   child.stderr?.setEncoding("utf8").on("data", (text: string) => onStderr?.(text));
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
