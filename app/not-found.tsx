@@ -2,9 +2,10 @@ import Link from "next/link";
 import { PublicFrame } from "@/components/layout/public-frame";
 import { PageHeading } from "@/components/ui/page-heading";
 
-// Shown in place of any page, whoever is signed in, so with the public header.
+// Shown in place of any page, whoever is signed in, so with the public header and no account links: Next.js writes
+// it into every page's payload, twice, in case it is needed (components/layout/site-header.tsx).
 const NotFound = () => (
-  <PublicFrame>
+  <PublicFrame bare>
     <div className="max-w-2xl space-y-4">
       <PageHeading>Page not found</PageHeading>
       <p>If you typed the web address, check it is correct.</p>

@@ -78,15 +78,21 @@ export type Look = { brandColour: string | null; logoSrc: string | null };
  */
 export type HeaderUser = { role: Role; name?: string };
 
-/** The header band spans the full width at every size; its colour is the landlord's, checked for contrast when set. */
+/**
+ * The header band spans the full width at every size; its colour is the landlord's, checked for contrast when set.
+ * `bare` leaves out the account links: the not-found and forbidden pages, which Next.js writes into every page's
+ * payload once per layout in case they are needed, and which serve strangers and signed-in people alike.
+ */
 export const SiteHeader = ({
   landlordName,
   user,
   look,
+  bare = false,
 }: {
   landlordName: string;
   user: HeaderUser | null;
   look: Look;
+  bare?: boolean;
 }) => (
   <header
     className="w-full bg-gray-950 text-white print:hidden"
@@ -94,7 +100,7 @@ export const SiteHeader = ({
   >
     <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
       <Link
-        href={user ? ROLE_HOME[user.role] : "/"}
+        href={user ? ROLE_HOME[user.role] : bare ? "/home" : "/"}
         className="flex min-w-0 items-center gap-3 text-2xl font-bold text-white no-underline"
       >
         {look.logoSrc && (
@@ -106,7 +112,7 @@ export const SiteHeader = ({
           Involve <span className="block text-base font-normal">{landlordName}</span>
         </span>
       </Link>
-      {user ? (
+      {bare ? null : user ? (
         <div className="flex min-w-0 flex-wrap items-center gap-4">
           <p>
             {user.name ?? "Signed in"} <span>({ROLE_LABEL[user.role]})</span>
