@@ -55,6 +55,14 @@ const main = async () => {
       claimed = row.openingNoticeSentAt !== null;
       if (!claimed) await new Promise((resolve) => setTimeout(resolve, 1000));
     }
+    // The claim queues one email per person (lib/mail/notice-emails.ts); the workers then send them.
+    for (let tries = 0; tries < 60; tries += 1) {
+      const unsent = await db.noticeEmail.count({
+        where: { notice: `consultation-opened:${consultation.id}`, sentAt: null },
+      });
+      if (unsent === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     await new Promise((resolve) => setTimeout(resolve, 3000)); // let a second, wrong, announcement arrive if it would
     const emails = await db.emailMessage.groupBy({
       by: ["to"],
@@ -70,6 +78,7 @@ const main = async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await db.consultation.delete({ where: { id: consultation.id } });
     await db.emailMessage.deleteMany({ where: { subject: `Have your say: ${title}` } });
+    await db.noticeEmail.deleteMany({ where: { notice: `consultation-opened:${consultation.id}` } });
     await closeDb();
   }
 };

@@ -1,9 +1,10 @@
-import { db } from "@/lib/db";
+import type PgBoss from "pg-boss";
+import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { unsubscribeFor } from "@/lib/mail/involvement-email";
+import { queueNoticeEmails } from "@/lib/mail/notice-emails";
 import type { EmailTemplate } from "@/lib/mail/render-email";
-import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import { respondentSelect, toFacts } from "./respondents";
 import { isEligible } from "./rules";
 
@@ -49,13 +50,15 @@ const audienceOf = (notice: Notice, consultationId: string) =>
   notice === "outcome" ? { consultationResponses: { some: { consultationId } } } : {};
 
 /**
- * Emails the customers a consultation is for who agreed to email. Called after the change has committed, so an
- * email never announces something that was rolled back; with no SMTP server the messages wait in the outbox.
+ * Queues an email to each customer the consultation is for who agreed to email, in the caller's transaction (the
+ * one that publishes it, claims its opening or publishes its outcome): the notice and everyone owed it commit
+ * together, then each email is sent and retried on its own by the queue, and an email never announces something
+ * that was rolled back. Returns how many were queued; with no SMTP server the messages wait in the outbox.
  */
-export const notifyCustomers = async (consultationId: string, notice: Notice) => {
-  const consultation = await db.consultation.findUnique({ where: { id: consultationId } });
+export const notifyCustomers = async (tx: Tx, boss: PgBoss, consultationId: string, notice: Notice) => {
+  const consultation = await tx.consultation.findUnique({ where: { id: consultationId } });
   if (!consultation) return 0;
-  const customers = await db.customer.findMany({
+  const customers = await tx.customer.findMany({
     where: {
       status: "ACTIVE",
       anonymisedAt: null,
@@ -69,8 +72,14 @@ export const notifyCustomers = async (consultationId: string, notice: Notice) =>
   // Someone who answered hears the outcome even if they have since moved out of the audience.
   const recipients =
     notice === "outcome" ? customers : customers.filter((customer) => isEligible(toFacts(customer), consultation));
-  for (const customer of recipients) {
-    await sendTemplatedEmail(customer.email as string, message(notice, consultation, customer));
-  }
-  return recipients.length;
+  return queueNoticeEmails(
+    tx,
+    boss,
+    `consultation-${notice}:${consultationId}`,
+    recipients.map((customer) => ({
+      customerId: customer.id,
+      to: customer.email as string,
+      template: message(notice, consultation, customer),
+    })),
+  );
 };

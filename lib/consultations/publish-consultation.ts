@@ -1,11 +1,16 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
 import { DomainError, notFoundError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { ensureQueues } from "@/lib/jobs/queues";
+import { withNoticeEmails } from "@/lib/mail/notice-emails";
 import { notifyCustomers } from "./notify-customers";
 import { publishedStatus } from "./rules";
 
-/** A draft becomes visible: open at once when its opening date has come, otherwise scheduled. */
+/**
+ * A draft becomes visible: open at once when its opening date has come, otherwise scheduled. One published open is
+ * announced in the same transaction (its emails queued, notify-customers.ts); a scheduled one by
+ * sendDueOpeningNotices when its day comes.
+ */
 export const publishConsultation = async ({
   actor,
   consultationId,
@@ -15,7 +20,8 @@ export const publishConsultation = async ({
   consultationId: string;
   now?: Date;
 }) => {
-  const status = await db.$transaction(async (tx) => {
+  await ensureQueues();
+  return withNoticeEmails(async (tx, boss) => {
     const consultation = await tx.consultation.findUnique({
       where: { id: consultationId },
       select: { opensAt: true, closesAt: true, _count: { select: { questions: true } } },
@@ -37,9 +43,7 @@ export const publishConsultation = async ({
       entityId: consultationId,
       details: { status },
     });
+    if (status === "OPEN") await notifyCustomers(tx, boss, consultationId, "opened");
     return status;
   });
-  // One published open is announced now; a scheduled one by sendDueOpeningNotices when its day comes.
-  if (status === "OPEN") await notifyCustomers(consultationId, "opened");
-  return status;
 };

@@ -1,7 +1,8 @@
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { ensureQueues } from "@/lib/jobs/queues";
+import { withNoticeEmails } from "@/lib/mail/notice-emails";
 import { checkOutcomeCodes } from "@/lib/outcomes/tags";
 import { notifyCustomers } from "./notify-customers";
 
@@ -17,7 +18,7 @@ type Options = {
 
 /**
  * "You said, We did": officers' summary of what tenants told us and what the landlord changed because of it,
- * shown to everyone and emailed to the people who responded.
+ * shown to everyone and emailed to the people who responded (queued in the transaction that publishes it).
  */
 export const publishOutcome = async ({
   actor,
@@ -27,7 +28,8 @@ export const publishOutcome = async ({
   outcomeCodes = [],
   now = new Date(),
 }: Options) => {
-  await db.$transaction(async (tx) => {
+  await ensureQueues();
+  await withNoticeEmails(async (tx, boss) => {
     await checkOutcomeCodes(tx, outcomeCodes);
     const { count } = await tx.consultation.updateMany({
       where: { id: consultationId, status: "RESULTS_PUBLISHED" },
@@ -41,6 +43,6 @@ export const publishOutcome = async ({
       entityId: consultationId,
       details: { outcomeCodes: [...outcomeCodes] },
     });
+    await notifyCustomers(tx, boss, consultationId, "outcome");
   });
-  await notifyCustomers(consultationId, "outcome");
 };

@@ -1,9 +1,10 @@
 import { deliver, DELIVERY_QUEUES } from "@/lib/communications/deliver";
 import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices";
 import { env } from "@/lib/env";
-import { sendDueReminders } from "@/lib/events/send-reminders";
+import { sendDueReminders } from "@/lib/events/send-due-reminders";
 import { sendDueMeetingReminders } from "@/lib/groups/meeting-reminders";
 import { sendCommentaryReminders } from "@/lib/kpi/commentary-reminders";
+import { NOTICE_EMAIL_QUEUE, sendNoticeEmail } from "@/lib/mail/notice-emails";
 import { scheduleRentConsultation } from "@/lib/rent/schedule-rent-consultation";
 
 /** Work the queue runs: `run` gets the job's data; `cron` (UK time) makes it recurring. */
@@ -25,7 +26,8 @@ export type JobDefinition = {
 
 /**
  * Work that falls due by the clock rather than by anyone's click. Each job claims its rows in the statement that finds
- * them, so a run repeated by a retry or by two servers sends nothing twice. Adding one is one line here.
+ * them, so a run repeated by a retry or by two servers sends nothing twice; a job that emails people queues their
+ * notice emails in the claim's transaction (lib/mail/notice-emails.ts). Adding one is one line here.
  */
 export const RECURRING_JOBS: JobDefinition[] = [
   {
@@ -70,6 +72,14 @@ const DELIVERY_JOBS: JobDefinition[] = [
   delivery(DELIVERY_QUEUES.LETTER, "Newsletter letters"),
 ];
 
-export const JOBS: JobDefinition[] = [...RECURRING_JOBS, ...DELIVERY_JOBS];
+/** Each person's copy of a consultation notice or a reminder, queued with the notice (lib/mail/notice-emails.ts). */
+const NOTICE_EMAILS: JobDefinition = {
+  name: NOTICE_EMAIL_QUEUE,
+  label: "Notice and reminder emails",
+  run: sendNoticeEmail,
+  batchSize: 20,
+};
+
+export const JOBS: JobDefinition[] = [...RECURRING_JOBS, ...DELIVERY_JOBS, NOTICE_EMAILS];
 
 export const jobLabel = (name: string) => JOBS.find((job) => job.name === name)?.label ?? name;

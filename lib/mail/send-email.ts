@@ -5,7 +5,15 @@ import { env } from "@/lib/env";
 import { getLandlordContact } from "@/lib/landlord/queries";
 import { renderEmail, type EmailTemplate } from "./render-email";
 
-export type EmailInput = { to: string; subject: string; text: string; html?: string; unsubscribeUrl?: string };
+export type EmailInput = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  unsubscribeUrl?: string;
+  /** The notice email (NoticeEmail) this is: the outbox keeps one message per id, so a repeated send adds none. */
+  deliveryId?: string;
+};
 
 let transport: nodemailer.Transporter | undefined;
 
@@ -16,10 +24,10 @@ let transport: nodemailer.Transporter | undefined;
 export const sendEmail = async (message: EmailInput) => {
   if (env.MAIL_CAPTURE_FILE) appendFileSync(env.MAIL_CAPTURE_FILE, `${JSON.stringify(message)}\n`);
   if (!env.SMTP_URL) {
-    await db.emailMessage.create({ data: message });
+    await db.emailMessage.createMany({ data: [message], skipDuplicates: true });
     return;
   }
-  const { unsubscribeUrl, ...parts } = message;
+  const { unsubscribeUrl, deliveryId: _deliveryId, ...parts } = message;
   transport ??= nodemailer.createTransport(env.SMTP_URL);
   await transport.sendMail({
     from: env.MAIL_FROM,
@@ -32,7 +40,7 @@ export const sendEmail = async (message: EmailInput) => {
 };
 
 /** Sends one templated email: both parts, signed off with the landlord's name and contact details. */
-export const sendTemplatedEmail = async (to: string, template: EmailTemplate) => {
+export const sendTemplatedEmail = async (to: string, template: EmailTemplate, deliveryId?: string) => {
   const rendered = renderEmail(template, await getLandlordContact());
-  await sendEmail({ to, ...rendered });
+  await sendEmail({ to, ...rendered, deliveryId });
 };

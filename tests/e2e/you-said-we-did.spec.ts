@@ -86,8 +86,11 @@ test("a tenant who answered keeps the closed consultation with what changed, and
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
   await signIn(admin, ACCOUNTS.admin);
-  await admin.goto("/admin/outbox");
-  await expect(admin.getByText(`You said, We did: ${title}`)).toHaveCount(1);
+  // The emails are queued with the outcome and sent by the job worker a moment later.
+  await expect(async () => {
+    await admin.goto("/admin/outbox");
+    await expect(admin.getByText(`You said, We did: ${title}`)).toHaveCount(1, { timeout: 1000 });
+  }).toPass();
   await expect(admin.getByText(`Have your say: ${title}`).first()).toBeVisible();
   await expectAccessible(admin);
   await adminContext.close();

@@ -15,6 +15,8 @@ import { ZKpiDetails } from "@/lib/kpi/schemas";
 import { setKpiTarget } from "@/lib/kpi/set-kpi-target";
 import { createLandlord, createUser } from "@/tests/factories";
 import { createCustomer } from "@/tests/factories/people";
+import { ensureQueues } from "@/lib/jobs/queues";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const now = new Date("2026-11-20T10:00:00Z");
 const Q2 = { year: 2026, quarter: 2 };
@@ -101,9 +103,11 @@ describe("the board paper", () => {
     expect((await getWorkList(now, colleague.id)).commentaryRequested).toBe(2);
     expect((await getWorkList(now, officer.id)).commentaryRequested).toBe(0);
     // Too early: the reminder goes two days before the date.
+    await ensureQueues(); // as the worker does before it runs a recurring job
     expect(await sendCommentaryReminders(new Date("2026-11-25T09:00:00Z"))).toEqual({ reminded: 0 });
     expect(await sendCommentaryReminders(new Date("2026-11-28T09:00:00Z"))).toEqual({ reminded: 2 });
     expect(await sendCommentaryReminders(new Date("2026-11-29T09:00:00Z"))).toEqual({ reminded: 0 });
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.count({ where: { subject: { startsWith: "Reminder:" } } })).toBe(2);
     await expect(
       requestCommentary({ actor: officer, quarter: Q3, officerId: colleague.id, dueOn: now, now }),

@@ -8,6 +8,7 @@ import { sendDueOpeningNotices } from "@/lib/consultations/send-opening-notices"
 import { createUser } from "@/tests/factories";
 import { createConsultation } from "@/tests/factories/consultations";
 import { createArea, createCustomer } from "@/tests/factories/people";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const consenting = async (areaId: string, email: string) => {
   const customer = await createCustomer({ areaId });
@@ -28,6 +29,7 @@ describe("emailing the audience", () => {
     const ref = { actor: officer, consultationId: consultation.id };
 
     await publishConsultation(ref);
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
       { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
     ]);
@@ -47,6 +49,7 @@ describe("emailing the audience", () => {
       youSaid: "You asked for a quieter garden.",
       outcome: "We changed the garden as you asked.",
     });
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.count({ where: { subject: `You said, We did: ${consultation.title}` } })).toBe(1);
   });
 
@@ -70,6 +73,7 @@ describe("emailing the audience", () => {
       consultations: 0,
       emails: 0,
     });
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.findMany({ select: { to: true, subject: true } })).toEqual([
       { to: "yes@example.test", subject: `Have your say: ${consultation.title}` },
     ]);
@@ -82,6 +86,7 @@ describe("emailing the audience", () => {
     const { consultation } = await createConsultation({ status: "DRAFT" });
     expect(await publishConsultation({ actor: officer, consultationId: consultation.id })).toBe("OPEN");
     await sendDueOpeningNotices();
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.count()).toBe(1);
   });
 });

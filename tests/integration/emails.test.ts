@@ -11,6 +11,7 @@ import { createLandlord, createUser } from "@/tests/factories";
 import { createConsultation } from "@/tests/factories/consultations";
 import { createEvent, NO_NEEDS } from "@/tests/factories/events";
 import { createArea, createCustomer } from "@/tests/factories/people";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const consenting = async (areaId: string | undefined, email: string) => {
   const customer = await createCustomer(areaId ? { areaId } : {});
@@ -47,6 +48,7 @@ describe("emails made from one template", () => {
     await consenting(area.id, "ann@example.test");
     const { consultation } = await createConsultation({ status: "DRAFT", audienceAreaIds: [area.id] });
     await publishConsultation({ actor: officer, consultationId: consultation.id });
+    await sendQueuedNoticeEmails();
 
     const email = await db.emailMessage.findFirstOrThrow({ where: { to: "ann@example.test" } });
     const closing = formatDateTime(consultation.closesAt);

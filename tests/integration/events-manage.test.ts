@@ -7,11 +7,14 @@ import { listCourses } from "@/lib/events/queries";
 import { recordCompletion } from "@/lib/events/record-completion";
 import { registerForEvent } from "@/lib/events/register-for-event";
 import { ZCourseInput, ZEventInput } from "@/lib/events/schemas";
-import { sendDueReminders, sendReminders } from "@/lib/events/send-reminders";
+import { sendDueReminders } from "@/lib/events/send-due-reminders";
+import { sendReminders } from "@/lib/events/send-reminders";
 import { updateEvent } from "@/lib/events/update-event";
 import { createUser } from "@/tests/factories";
 import { createEvent as createEventRow, NO_NEEDS } from "@/tests/factories/events";
 import { createCustomer } from "@/tests/factories/people";
+import { ensureQueues } from "@/lib/jobs/queues";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const RAW_INPUT = {
   title: "Riverside drop-in",
@@ -128,6 +131,7 @@ describe("sending reminders", () => {
       await registerForEvent({ actor: officer, eventId: event.id, customer: { id: c.id }, needs: NO_NEEDS, now });
     }
     expect(await sendReminders({ actor: officer, eventId: event.id, now })).toEqual({ sent: 1 });
+    await sendQueuedNoticeEmails();
     // Registering also confirmed the places by email; only the reminders are counted here.
     const emails = await db.emailMessage.findMany({ where: REMINDERS });
     expect(emails).toHaveLength(1);
@@ -155,13 +159,16 @@ describe("sending reminders", () => {
         now,
       });
     }
+    await ensureQueues(); // as the worker does before it runs a recurring job
     const [first, second] = await Promise.all([sendDueReminders(now), sendDueReminders(now)]);
     expect(first.sent + second.sent).toBe(1);
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.findMany({ where: REMINDERS, select: { to: true, subject: true } })).toEqual([
       { to: "walker@example.test", subject: "Reminder: Estate walkabout" },
     ]);
     await sendReminders({ actor: officer, eventId: later.id, now });
     expect(await sendDueReminders(new Date(now.getTime() + 24 * 3_600_000))).toEqual({ events: 0, sent: 0 });
+    await sendQueuedNoticeEmails();
     expect(await db.emailMessage.count({ where: REMINDERS })).toBe(2);
   });
 

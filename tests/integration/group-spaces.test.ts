@@ -13,6 +13,8 @@ import { getMeeting, listCurrentMembers, listGroupActions } from "@/lib/groups/s
 import { replyToThread, startThread } from "@/lib/groups/threads";
 import { createUser } from "@/tests/factories";
 import { createCustomer } from "@/tests/factories/people";
+import { ensureQueues } from "@/lib/jobs/queues";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n% a test paper\n%%EOF\n");
 const pdf = (name = "paper.pdf") => new File([PDF], name, { type: "application/pdf" });
@@ -277,8 +279,10 @@ describe("group spaces", { timeout: 120_000 }, () => {
       minutes: 60,
       onlineLink: "https://meet.example.org/x",
     });
+    await ensureQueues(); // as the worker does before it runs a recurring job
     const first = await sendDueMeetingReminders();
     expect(first.meetings).toBe(1);
+    await sendQueuedNoticeEmails();
     // The councillor by their account; the tenant gave no email consent, so is not emailed.
     expect(await db.emailMessage.count({ where: { to: "bo@council.example", subject: "Reminder: Soon" } })).toBe(1);
     expect(await sendDueMeetingReminders()).toEqual({ meetings: 0, sent: 0 });

@@ -39,8 +39,8 @@ describe("the job queue on the embedded database", () => {
       (row) => row.openingNoticeSentAt !== null,
     );
     expect(claimed.openingNoticeSentAt).not.toBeNull();
-    // The claim commits before the emails are written (send-opening-notices.ts): on PostgreSQL the test can read
-    // between the two, so it waits for the email, then checks there is exactly one.
+    // The claim commits with the notice's queued emails, which their own jobs send a moment later
+    // (lib/mail/notice-emails.ts): the test waits for the email, then checks there is exactly one.
     const emails = await waitFor(
       () => db.emailMessage.count({ where: { subject: "Have your say: Queued notice" } }),
       (count) => count > 0,

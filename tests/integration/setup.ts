@@ -16,6 +16,7 @@ if (process.env.DATABASE_URL) {
 process.env.FILES_DIR ??= mkdtempSync(path.join(tmpdir(), "involve-files-"));
 
 const { closeDb, db } = await import("@/lib/db");
+const { stopBoss } = await import("@/lib/jobs/boss");
 
 const tables = async () =>
   (
@@ -30,6 +31,8 @@ beforeEach(async () => {
 });
 
 afterAll(async () => {
+  // Publishing a consultation queues its emails, which opens the job queue in any test that publishes one.
+  await stopBoss();
   await closeDb();
   delete (globalThis as { involveDb?: unknown }).involveDb;
 });

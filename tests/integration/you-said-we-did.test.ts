@@ -12,6 +12,7 @@ import { ZOutcome } from "@/lib/consultations/schemas";
 import { createUser } from "@/tests/factories";
 import { createConsultation } from "@/tests/factories/consultations";
 import { createArea, createCustomer } from "@/tests/factories/people";
+import { sendQueuedNoticeEmails } from "./notice-emails";
 
 const consenting = async (areaId: string, email: string) => {
   const customer = await createCustomer({ areaId });
@@ -46,6 +47,7 @@ describe("You said, We did", () => {
     await closeConsultation(ref);
     await publishResults(ref);
     await publishOutcome({ ...ref, ...texts });
+    await sendQueuedNoticeEmails();
 
     const emails = await db.emailMessage.findMany({
       orderBy: { to: "asc" },
