@@ -10,7 +10,7 @@
 import "./lib/http-guard.mjs";
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
-import { poolPerWorker, WORKER_NODE_FLAGS, workerCount } from "./lib/workers.mjs";
+import { poolPerWorker, workerCount } from "./lib/workers.mjs";
 
 /** The message a worker sends when it expires cached pages or data, relayed by the primary to the other workers. */
 const EXPIRY_MESSAGE = "involve:expire-tags";
@@ -23,7 +23,6 @@ const runNext = async () => {
 };
 
 const runPrimary = (count) => {
-  cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_NODE_FLAGS] });
   let stopping = false;
   /** Each live worker and when it started. */
   const live = new Map();

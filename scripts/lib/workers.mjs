@@ -24,10 +24,3 @@ export const workerCount = (env, cores) => {
  */
 export const poolPerWorker = (env, workers) =>
   env.DATABASE_POOL_MAX ?? String(Math.max(MIN_CONNECTIONS, Math.floor(SHARED_CONNECTIONS / workers)));
-
-/**
- * Node.js flags for each worker. A larger young generation: rendering a page makes many short-lived objects, and
- * with Node's default (16 MB) garbage collection took 9-15% of a signed-in page's CPU
- * (`npm run bench -- http --profile`, docs/decisions/0018-speed-of-signed-in-pages.md).
- */
-export const WORKER_NODE_FLAGS = ["--max-semi-space-size=64"];
