@@ -37,9 +37,16 @@ export const loadTest = async (
     connections,
     duration,
     cpuSeconds,
-  }: { cookie?: string; connections: number; duration: number; cpuSeconds?: () => number | undefined },
+    warmUp = WARM_UP_SECONDS,
+  }: {
+    cookie?: string;
+    connections: number;
+    duration: number;
+    cpuSeconds?: () => number | undefined;
+    warmUp?: number;
+  },
 ): Promise<LoadResult> => {
-  await run(url, cookie, connections, WARM_UP_SECONDS, []);
+  await run(url, cookie, connections, warmUp, []);
   const latencies: number[] = [];
   const measuredFrom = performance.now();
   const cpuBefore = cpuSeconds?.();
