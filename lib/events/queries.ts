@@ -87,11 +87,17 @@ export const listUpcomingEvents = (filters: EventFilters, now: Date, page: numbe
   );
 };
 
-/** The next few events, for the tenant's home: no count, since it shows no pages. */
+/**
+ * The next few events, for the tenant's home and a newsletter's card: what, when and where, in one statement. Neither
+ * shows places taken, so they are not counted (that was a second statement on every tenant's home page).
+ */
 export const listNextEvents = (now: Date, shown: number) =>
-  db.event
-    .findMany({ where: upcomingWhere({}, now), orderBy: soonestFirst, take: shown, select: listSelect })
-    .then(withPlacesTaken);
+  db.event.findMany({
+    where: upcomingWhere({}, now),
+    orderBy: soonestFirst,
+    take: shown,
+    select: { id: true, title: true, startsAt: true, venue: true },
+  });
 
 /** What the public page of one event shows. */
 export const getPublicEvent = (id: string) =>

@@ -134,7 +134,6 @@ describe("places taken on a page of events", () => {
       [busy!.id, { registrations: 2 }],
       [empty!.id, { registrations: 0 }],
     ]);
-    expect(counts(await listNextEvents(NOW, 1))).toEqual([[busy!.id, { registrations: 2 }]]);
     expect(counts((await listStaffEvents(1)).rows)).toEqual([
       [empty!.id, { registrations: 0, attendances: 0 }],
       [busy!.id, { registrations: 2, attendances: 1 }],
