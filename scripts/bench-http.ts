@@ -5,8 +5,8 @@
 // `next start` on a free port against the existing .next build and the configured database (DATABASE_URL, or
 // PGLITE_DIR) and stops it after.
 // --scale first adds a large landlord to that database (scripts/lib/seed-scale.ts; it adds nothing the second time).
-// Next.js's own one-page app (scripts/lib/floor.ts) is loaded before and after the pages, in the same run, and each
-// page is shown as a ratio to it against issue 29's targets (--skip-floor leaves it out, for quick comparisons).
+// Next.js's own one-page app (scripts/lib/floor.ts) is loaded in turns with each page, and each page is shown as a
+// ratio to it against issue 29's targets (--skip-floor leaves it out, for quick comparisons).
 // --queries instead counts each page's database queries and times one request (after a warm-up), from
 // the server's query log (DB_QUERY_LOG=1); it needs the server this script starts.
 // --profile DIR instead loads each page on a server of its own started with V8's profiler, and shows where its CPU
@@ -18,8 +18,8 @@ import { mkdirSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed-data";
 import { cpuShares, PARTS, readProfiles } from "./lib/cpu-profile";
-import { buildFloor, measureFloor } from "./lib/floor";
-import { loadTest, type LoadResult } from "./lib/load-test";
+import { buildFloor, startFloor } from "./lib/floor";
+import { loadPaired, loadTest, type LoadResult } from "./lib/load-test";
 import { freePort, startNextServer, type StartedServer } from "./lib/next-server";
 import { pageJavaScript, sharedChunkBytes, type PageJavaScript } from "./lib/page-javascript";
 import { signInOverHttp } from "./lib/sign-in-over-http";
@@ -67,7 +67,7 @@ const PAGES: { role: Role; path: string }[] = [
   { role: "ADMIN", path: "/admin/audit" },
 ];
 
-type Row = LoadResult & { role: Role; path: string; js?: PageJavaScript };
+type Row = LoadResult & { role: Role; path: string; js?: PageJavaScript; floor?: LoadResult };
 
 /**
  * Issue 29's target for a page: cached public pages against the static file, signed-in pages against Next.js's own
@@ -81,10 +81,11 @@ const targetOf = ({ role, path }: { role: Role; path: string }) => {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-const verdict = (page: Row, staticRps: number, floorRps: number) => {
+const verdict = (page: Row, staticRps: number) => {
   const target = targetOf(page);
-  if (!target) return "";
-  const share = page.rps / (target.against === "static file" ? staticRps : floorRps);
+  const against = target?.against === "static file" ? staticRps : page.floor?.rps;
+  if (!target || !against) return "";
+  const share = page.rps / against;
   const short = Math.ceil((target.share - share) * 100);
   return `${percent(target.share)} of ${target.against}: ${short <= 0 ? "met" : `${short} points short`}`;
 };
@@ -161,27 +162,41 @@ const profilePages = async (dir: string) => {
   console.table(rows);
 };
 
-/** The pages, the static file and Next.js's own page (before and after them, to show any drift) in one run. */
+/**
+ * The static file and the pages, each loaded in turns with Next.js's own page (loadPaired) so that the ratio to it is
+ * taken on the same machine at the same minute.
+ */
 const measurePages = async (base: string, server: StartedServer | undefined) => {
   const cookies = await signInAll(base);
+  const floorServer = args["skip-floor"] ? undefined : await startFloor();
   const rows: Row[] = [];
   let failed = false;
-  const floorBefore = args["skip-floor"] ? undefined : await measureFloor(load());
-  for (const page of chosenPages()) {
-    const cookie = cookies.get(page.role);
-    const check = await fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-    const body = await check.text();
-    if (check.status !== 200) {
-      console.error(`FAIL ${page.path} as ${page.role}: HTTP ${check.status} ${check.headers.get("location") ?? ""}`);
-      failed = true;
-      continue;
+  try {
+    for (const page of chosenPages()) {
+      const cookie = cookies.get(page.role);
+      const check = await fetch(`${base}${page.path}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+      const body = await check.text();
+      if (check.status !== 200) {
+        console.error(`FAIL ${page.path} as ${page.role}: HTTP ${check.status} ${check.headers.get("location") ?? ""}`);
+        failed = true;
+        continue;
+      }
+      const js = check.headers.get("content-type")?.includes("text/html")
+        ? await pageJavaScript(base, body)
+        : undefined;
+      const target = { url: `${base}${page.path}`, cookie, cpuSeconds: server?.cpuSeconds };
+      if (floorServer) {
+        const [measured, floor] = await loadPaired(
+          target,
+          { url: `${floorServer.url}/`, cpuSeconds: floorServer.cpuSeconds },
+          load(),
+        );
+        rows.push({ ...page, ...measured, js, floor });
+      } else rows.push({ ...page, ...(await loadTest(target.url, { ...load(), ...target })), js });
     }
-    const js = check.headers.get("content-type")?.includes("text/html") ? await pageJavaScript(base, body) : undefined;
-    const measured = await loadTest(`${base}${page.path}`, { ...load(), cookie, cpuSeconds: server?.cpuSeconds });
-    rows.push({ ...page, ...measured, js });
+  } finally {
+    await floorServer?.stop();
   }
-  const floorAfter = floorBefore && (await measureFloor(load()));
-  const floorRps = floorBefore && floorAfter ? (floorBefore.rps + floorAfter.rps) / 2 : 0;
   const staticRps = rows.find((r) => r.path === STATIC_FILE)?.rps ?? 0;
   const shared = sharedChunkBytes(rows.flatMap((r) => (r.js ? [r.js] : [])));
   const kB = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -197,19 +212,21 @@ const measurePages = async (base: string, server: StartedServer | undefined) => 
       "p95 ms": Math.round(r.p95),
       "p99 ms": Math.round(r.p99),
       "vs static": staticRps ? percent(r.rps / staticRps) : "",
-      "vs Next.js's page": floorRps ? percent(r.rps / floorRps) : "",
+      // Next.js's own page in the same turns: its requests a second, and this page's share of them.
+      "Next.js's page req/s": r.floor ? Math.round(r.floor.rps) : "",
+      "vs Next.js's page": r.floor ? percent(r.rps / r.floor.rps) : "",
       // The server's CPU per request, all workers; blank against --base, whose processes this script cannot see.
       "server CPU ms": r.cpuMsPerRequest?.toFixed(1) ?? "",
       "JS kB (gzip)": r.js ? kB(r.js.total) : "",
       "of it the page's own": r.js ? kB(r.js.total - shared) : "",
-      target: verdict(r, staticRps, floorRps),
+      target: verdict(r, staticRps),
       "not 2xx": r.errors,
     })),
   );
-  const floor = (r: LoadResult) => `${Math.round(r.rps)} req/s (${r.cpuMsPerRequest?.toFixed(1) ?? "?"} ms CPU)`;
-  if (floorBefore && floorAfter)
+  const floorCpu = rows.flatMap((r) => (r.floor?.cpuMsPerRequest === undefined ? [] : [r.floor.cpuMsPerRequest]));
+  if (floorCpu.length)
     console.log(
-      `Next.js's own page (bench/next-floor): ${floor(floorBefore)} before the pages, ${floor(floorAfter)} after.`,
+      `Next.js's own page (bench/next-floor), in turns with each page: ${Math.min(...floorCpu).toFixed(1)} to ${Math.max(...floorCpu).toFixed(1)} ms of server CPU a request.`,
     );
   console.log(
     `JavaScript every page downloads (the framework's browser runtime and the root layout): ${kB(shared)} kB`,
@@ -219,14 +236,10 @@ const measurePages = async (base: string, server: StartedServer | undefined) => 
       console.error(`FAIL ${r.path} ships ${kB(r.js.total - shared)} kB of its own JavaScript, over the 10 kB limit`);
       failed = true;
     }
-    if (r.errors > 0) {
-      console.error(`FAIL ${r.path}: ${r.errors} responses were not 2xx`);
+    if (r.errors + (r.floor?.errors ?? 0) > 0) {
+      console.error(`FAIL ${r.path}: ${r.errors} responses were not 2xx (Next.js's own page: ${r.floor?.errors ?? 0})`);
       failed = true;
     }
-  }
-  if ((floorBefore?.errors ?? 0) + (floorAfter?.errors ?? 0) > 0) {
-    console.error("FAIL Next.js's own page answered other than 2xx");
-    failed = true;
   }
   if (failed) process.exitCode = 1;
 };

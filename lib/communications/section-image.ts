@@ -1,12 +1,7 @@
 import { db } from "@/lib/db";
 import { readStoredFile } from "@/lib/files/file-store";
 import { ZSections } from "./schemas";
-
-const notFound = () =>
-  new Response("We could not find that picture.", {
-    status: 404,
-    headers: { "Content-Type": "text/plain; charset=utf-8" },
-  });
+import { fileNotFound, fileResponse } from "@/lib/files/file-response";
 
 /** The stored picture of each section that has one, by position: for the printed letters. */
 export const sectionImages = async (sections: { image?: { sha256: string } }[]) =>
@@ -28,13 +23,9 @@ export const sectionImageResponse = async (communicationId: string, position: st
     select: { sections: true },
   });
   const image = row && ZSections.parse(row.sections)[Number(position)]?.image;
-  if (!image) return notFound();
-  return new Response(new Uint8Array(await readStoredFile(image.sha256)), {
-    headers: {
-      "Content-Type": image.type,
-      "Content-Disposition": "inline",
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": audience === "public" ? "public, max-age=86400" : "private, no-store",
-    },
-  });
+  if (!image) return fileNotFound("picture");
+  return fileResponse(
+    { bytes: await readStoredFile(image.sha256), type: image.type },
+    audience === "public" ? "public" : "personal",
+  );
 };

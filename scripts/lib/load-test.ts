@@ -37,16 +37,9 @@ export const loadTest = async (
     connections,
     duration,
     cpuSeconds,
-    warmUp = WARM_UP_SECONDS,
-  }: {
-    cookie?: string;
-    connections: number;
-    duration: number;
-    cpuSeconds?: () => number | undefined;
-    warmUp?: number;
-  },
+  }: { cookie?: string; connections: number; duration: number; cpuSeconds?: () => number | undefined },
 ): Promise<LoadResult> => {
-  await run(url, cookie, connections, warmUp, []);
+  await run(url, cookie, connections, WARM_UP_SECONDS, []);
   const latencies: number[] = [];
   const measuredFrom = performance.now();
   const cpuBefore = cpuSeconds?.();
@@ -66,4 +59,57 @@ export const loadTest = async (
       cpuAfter !== undefined &&
       served > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / served }),
   };
+};
+
+/** A page to load: its address, the session to send and how to read its server's CPU. */
+export type Target = { url: string; cookie?: string; cpuSeconds?: () => number | undefined };
+
+type Tally = { requests: number; seconds: number; errors: number; cpu: number; latencies: number[] };
+
+const slice = async (target: Target, connections: number, seconds: number, tally: Tally) => {
+  const cpuBefore = target.cpuSeconds?.() ?? 0;
+  const result = await run(target.url, target.cookie, connections, seconds, tally.latencies);
+  tally.cpu += (target.cpuSeconds?.() ?? 0) - cpuBefore;
+  tally.requests += result.requests.total;
+  tally.seconds += result.duration;
+  tally.errors += result.non2xx + result.errors + result.timeouts;
+};
+
+const toResult = (tally: Tally, measuredFrom: number, withCpu: boolean): LoadResult => {
+  const sorted = tally.latencies.sort((a, b) => a - b);
+  return {
+    measuredFrom,
+    served: sorted.length,
+    rps: tally.requests / tally.seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    errors: tally.errors,
+    ...(withCpu && sorted.length > 0 && { cpuMsPerRequest: (tally.cpu * 1000) / sorted.length }),
+  };
+};
+
+/**
+ * A page and Next.js's own page (scripts/lib/floor.ts) loaded in turn, in `slices` slices each of `duration` /
+ * `slices` seconds, after a warm-up of each. This machine's speed moved by up to a third between runs minutes apart
+ * (the floor read 175 to 629 requests a second in one afternoon); taken in turns, both see the same machine, so
+ * their ratio holds where either alone does not.
+ */
+export const loadPaired = async (
+  page: Target,
+  floor: Target,
+  { connections, duration, slices = 4 }: { connections: number; duration: number; slices?: number },
+): Promise<[LoadResult, LoadResult]> => {
+  await run(page.url, page.cookie, connections, WARM_UP_SECONDS, []);
+  await run(floor.url, floor.cookie, connections, WARM_UP_SECONDS, []);
+  const tallies = [page, floor].map((): Tally => ({ requests: 0, seconds: 0, errors: 0, cpu: 0, latencies: [] }));
+  const measuredFrom = performance.now();
+  for (let index = 0; index < slices; index++) {
+    await slice(page, connections, duration / slices, tallies[0]!);
+    await slice(floor, connections, duration / slices, tallies[1]!);
+  }
+  return [
+    toResult(tallies[0]!, measuredFrom, page.cpuSeconds !== undefined),
+    toResult(tallies[1]!, measuredFrom, floor.cpuSeconds !== undefined),
+  ];
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { openEvidenceFile } from "@/lib/scrutiny/evidence-file";
+import { fileNotFound, fileResponse } from "@/lib/files/file-response";
 
 const id = z.string().min(1).max(50);
 const ZEvidencePath = z.object({ groupId: id, reviewId: id, evidenceId: id });
@@ -11,17 +12,5 @@ type Params = { params: Promise<{ groupId: string; reviewId: string; evidenceId:
 export const GET = async (_request: Request, { params }: Params) => {
   const parsed = ZEvidencePath.safeParse(await params);
   const file = parsed.success ? await openEvidenceFile(await getCurrentUser(), parsed.data) : null;
-  if (!file)
-    return new Response("We could not find that file.", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": file.type,
-      "Content-Disposition": `inline; filename="${file.fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return file ? fileResponse(file, "personal") : fileNotFound("file");
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { openDocument } from "@/lib/consultations/documents";
+import { fileNotFound, fileResponse } from "@/lib/files/file-response";
 
 const ZDocumentPath = z.object({ id: z.string().min(1).max(50), documentId: z.string().min(1).max(50) });
 
@@ -11,17 +12,5 @@ export const GET = async (_request: Request, { params }: { params: Promise<{ id:
   const document = parsed.success
     ? await openDocument({ consultationId: parsed.data.id, documentId: parsed.data.documentId }, user?.role ?? null)
     : null;
-  if (!document)
-    return new Response("We could not find that document.", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
-    });
-  return new Response(new Uint8Array(document.bytes), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `inline; filename="${document.fileName}"`,
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "private, max-age=300",
-    },
-  });
+  return document ? fileResponse({ ...document, type: "application/pdf" }, "private") : fileNotFound("document");
 };
