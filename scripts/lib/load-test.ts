@@ -30,41 +30,12 @@ const run = (url: string, cookie: string | undefined, connections: number, durat
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
 
-export const loadTest = async (
-  url: string,
-  {
-    cookie,
-    connections,
-    duration,
-    cpuSeconds,
-  }: { cookie?: string; connections: number; duration: number; cpuSeconds?: () => number | undefined },
-): Promise<LoadResult> => {
-  await run(url, cookie, connections, WARM_UP_SECONDS, []);
-  const latencies: number[] = [];
-  const measuredFrom = performance.now();
-  const cpuBefore = cpuSeconds?.();
-  const result = await run(url, cookie, connections, duration, latencies);
-  const cpuAfter = cpuSeconds?.();
-  latencies.sort((a, b) => a - b);
-  const served = latencies.length;
-  return {
-    measuredFrom,
-    served,
-    rps: result.requests.average,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    errors: result.non2xx + result.errors + result.timeouts,
-    ...(cpuBefore !== undefined &&
-      cpuAfter !== undefined &&
-      served > 0 && { cpuMsPerRequest: ((cpuAfter - cpuBefore) * 1000) / served }),
-  };
-};
-
 /** A page to load: its address, the session to send and how to read its server's CPU. */
 export type Target = { url: string; cookie?: string; cpuSeconds?: () => number | undefined };
 
 type Tally = { requests: number; seconds: number; errors: number; cpu: number; latencies: number[] };
+
+const newTally = (): Tally => ({ requests: 0, seconds: 0, errors: 0, cpu: 0, latencies: [] });
 
 const slice = async (target: Target, connections: number, seconds: number, tally: Tally) => {
   const cpuBefore = target.cpuSeconds?.() ?? 0;
@@ -89,6 +60,22 @@ const toResult = (tally: Tally, measuredFrom: number, withCpu: boolean): LoadRes
   };
 };
 
+export const loadTest = async (
+  url: string,
+  {
+    cookie,
+    connections,
+    duration,
+    cpuSeconds,
+  }: { cookie?: string; connections: number; duration: number; cpuSeconds?: () => number | undefined },
+): Promise<LoadResult> => {
+  await run(url, cookie, connections, WARM_UP_SECONDS, []);
+  const tally = newTally();
+  const measuredFrom = performance.now();
+  await slice({ url, cookie, cpuSeconds }, connections, duration, tally);
+  return toResult(tally, measuredFrom, cpuSeconds !== undefined);
+};
+
 /**
  * A page and Next.js's own page (scripts/lib/floor.ts) loaded in turn, in `slices` slices each of `duration` /
  * `slices` seconds, after a warm-up of each. This machine's speed moved by up to a third between runs minutes apart
@@ -102,7 +89,7 @@ export const loadPaired = async (
 ): Promise<[LoadResult, LoadResult]> => {
   await run(page.url, page.cookie, connections, WARM_UP_SECONDS, []);
   await run(floor.url, floor.cookie, connections, WARM_UP_SECONDS, []);
-  const tallies = [page, floor].map((): Tally => ({ requests: 0, seconds: 0, errors: 0, cpu: 0, latencies: [] }));
+  const tallies = [newTally(), newTally()];
   const measuredFrom = performance.now();
   for (let index = 0; index < slices; index++) {
     await slice(page, connections, duration / slices, tallies[0]!);
