@@ -5,6 +5,7 @@ import type { EmailTemplate } from "@/lib/mail/render-email";
 import { sendTemplatedEmail } from "@/lib/mail/send-email";
 import { addDays, calendarDate, type Quarter, ukDay } from "@/lib/uk-time";
 import { boardQueryString } from "./board-request";
+import { OPEN_REQUEST } from "./commentary-open";
 import { quarterLabel } from "./rules";
 
 // Apart from the requests (commentary-requests.ts), which read the whole pack: the reminder job the worker runs
@@ -55,13 +56,7 @@ export const sendCommentaryReminders = async (now = new Date()) => {
     const due = await tx.$queryRaw<Reminder[]>`
       UPDATE "CommentaryRequest" r SET "remindedAt" = ${now}
       FROM "User" u
-      WHERE u."id" = r."officerId" AND r."remindedAt" IS NULL AND r."dueOn" <= ${soon}
-        AND NOT EXISTS (
-          SELECT 1 FROM "PerformancePack" p JOIN "PackCommentary" c ON c."packId" = p."id"
-          WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND c."kpiCode" = r."kpiCode")
-        AND NOT EXISTS (
-          SELECT 1 FROM "PerformancePack" p
-          WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND p."presentedAt" IS NOT NULL)
+      WHERE u."id" = r."officerId" AND r."remindedAt" IS NULL AND r."dueOn" <= ${soon} AND ${OPEN_REQUEST}
       RETURNING r."id", r."year", r."quarter", r."kpiCode", r."dueOn", u."id" AS "userId", u."name", u."email"`;
     for (const row of due) {
       const request = {

@@ -5,6 +5,7 @@ import { DomainError, notFoundError } from "@/lib/errors";
 import { calendarDate, isoDay, type Quarter, ukDay } from "@/lib/uk-time";
 import { buildPackContent, unexplainedExceptions } from "./pack";
 import { PACK_PRESENTED } from "./save-pack-commentary";
+import { OPEN_REQUEST } from "./commentary-open";
 import { emailRequest } from "./commentary-reminders";
 import { isInProgress } from "./rules";
 
@@ -75,13 +76,7 @@ const openRequests = (userId?: string) =>
   db.$queryRaw<OpenRow[]>`
     SELECT r."id", r."year", r."quarter", r."kpiCode", r."dueOn", r."officerId"
     FROM "CommentaryRequest" r
-    WHERE (${userId ?? null}::text IS NULL OR r."officerId" = ${userId ?? null})
-      AND NOT EXISTS (
-        SELECT 1 FROM "PerformancePack" p JOIN "PackCommentary" c ON c."packId" = p."id"
-        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND c."kpiCode" = r."kpiCode")
-      AND NOT EXISTS (
-        SELECT 1 FROM "PerformancePack" p
-        WHERE p."year" = r."year" AND p."quarter" = r."quarter" AND p."presentedAt" IS NOT NULL)
+    WHERE (${userId ?? null}::text IS NULL OR r."officerId" = ${userId ?? null}) AND ${OPEN_REQUEST}
     ORDER BY r."dueOn", r."kpiCode"`;
 
 /** Open commentary requests, everyone's or one officer's: for the staff home's work list. */
